@@ -1,0 +1,1 @@
+"""Subcommands of the `coopnews` CLI, one module each (see coopnews.cli)."""

@@ -1,0 +1,56 @@
+"""Shared writers for subcommands: JSON lines to stdout, or a table to a file in the asked format."""
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from ..files import write_bytes_atomic, write_parquet_atomic
+
+
+def register(subparsers) -> None:
+    """Not a subcommand: this module only holds helpers."""
+
+
+def _clean(value):
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def write_jsonl(records, out=None) -> None:
+    """One JSON object per line, UTF-8, to `out` (default stdout)."""
+    stream = out or sys.stdout
+    for record in records:
+        stream.write(json.dumps({k: _clean(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
+
+
+def write_table(df: pd.DataFrame, *, fmt: str, out: str | None) -> None:
+    """`df` as jsonl (stdout by default), csv or parquet (which needs --out)."""
+    if fmt == "jsonl":
+        if out:
+            import io
+
+            buf = io.StringIO()
+            write_jsonl(df.to_dict("records"), buf)
+            write_bytes_atomic(out, buf.getvalue().encode("utf-8"))
+        else:
+            write_jsonl(df.to_dict("records"))
+    elif fmt == "csv":
+        if out:
+            write_bytes_atomic(out, df.to_csv(index=False).encode("utf-8"))
+        else:
+            df.to_csv(sys.stdout, index=False)
+    elif fmt == "parquet":
+        if not out:
+            raise ValueError("--format parquet needs --out FILE")
+        write_parquet_atomic(df, Path(out))
+    else:
+        raise ValueError(f"unknown format {fmt!r} (use jsonl, csv or parquet)")
