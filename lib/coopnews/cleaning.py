@@ -14,7 +14,10 @@ import yaml
 
 from . import pubdate
 
-_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^(?:(?i:copyright)\s*(?:©|\([cC]\))?|©|\([cC]\))\s*(?:(?:19|20)\d{2}|[A-Z][^.]{0,60}(?:19|20)\d{2})"
+    r"|(?i:all rights reserved)"
+)
 _FROM_SOURCE = re.compile(r"^(?i:from|source)\s*[:：]?\s+(?P<source>[A-Z][^.!?]{1,60})$")
 _CONTACT = re.compile(r"^(?:media\s+|press\s+)?contacts?\s*(?:information|details)?\s*[:：]", re.IGNORECASE)
 _WIRE_SOURCE = re.compile(r"^SOURCE\s+\S")
@@ -106,7 +109,7 @@ def classify_lines(lines: list[str]) -> list[str | None]:
         if not line:
             continue
         if in_contact:
-            if _is_contact_detail(line):
+            if _is_contact_detail(line) and not _is_footer(line, lexicon) and not _FROM_SOURCE.match(line):
                 kinds[i] = "contact"
                 continue
             in_contact = False
@@ -142,7 +145,7 @@ def clean_text(raw: str) -> Cleaned:
         if kind is not None:
             result.removed.append((kind, line))
             if kind == "source line" and result.source is None:
-                result.source = _FROM_SOURCE.match(line).group("source").strip()
+                result.source = " ".join(_FROM_SOURCE.match(line).group("source").split())
             if kind == "header" and result.header_date is None:
                 result.header_date = pubdate.match_header_date(line)
             continue

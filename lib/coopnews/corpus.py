@@ -124,7 +124,7 @@ def load_corpus(path: str | Path, *, text_column: str | None = None, max_bytes: 
     documents = _documents_frame(docs, near_duplicate_threshold)
     sentences = _frame(sents, list(SENTENCE_COLUMNS) + ["cache_key"])
     removed_df = _frame(removed, list(REMOVED_COLUMNS) + ["cache_key"])
-    if cache_dir is not None and todo:
+    if cache_dir is not None and (todo or len(cached["documents"]) != len(set(keys))):
         _write_cache(cache_dir, documents, sentences, removed_df)
     return Corpus(
         root=root,

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+import pandas as pd
+
 from ..corpus import load_corpus
 from .output import write_table
 
@@ -29,7 +31,7 @@ def run(args) -> int:
     table = docs.rename(columns={"doc_id": "doc"}) if not args.all_columns else docs
     write_table(table, fmt=args.format, out=args.out)
     for row in corpus.log[corpus.log["status"] != "ok"].itertuples():
-        where = row.path if row.record is None or row.record is __import__("pandas").NA else f"{row.path} record {row.record + 1}"
+        where = row.path if pd.isna(row.record) else f"{row.path} record {row.record + 1}"
         print(f"coopnews corpus: {row.status}: {where}: {row.reason}", file=sys.stderr)
     print(f"coopnews corpus: {len(corpus.documents)} documents loaded, {len(corpus.skipped)} skipped", file=sys.stderr)
     return 0

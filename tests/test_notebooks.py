@@ -1,0 +1,49 @@
+"""Every numbered notebook: well-formed (kernelspec, one `parameters` cell, no outputs, short cells)
+and executed top to bottom with papermill on seeds/."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+MAX_CELL_LINES = 15
+
+
+@pytest.fixture(params=NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def notebook(request) -> Path:
+    return request.param
+
+
+def test_there_are_notebooks():
+    assert any(p.stem == "01-load-corpus" for p in NOTEBOOKS)
+
+
+def test_notebook_is_committed_clean(notebook):
+    nb = json.loads(notebook.read_text("utf-8"))
+    assert nb["metadata"]["kernelspec"]["name"] == "python3"
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1, "exactly one cell tagged 'parameters'"
+    assert code.index(tagged[0]) <= 1, "the parameters cell comes right after the imports"
+    assert all(not c.get("outputs") and c.get("execution_count") is None for c in code), "outputs are stripped"
+    long_cells = [c["source"] for c in code if len("".join(c["source"]).strip().splitlines()) > MAX_CELL_LINES]
+    assert not long_cells, f"cells longer than {MAX_CELL_LINES} lines: move the logic into coopnews"
+    markdown = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    assert markdown.lstrip().startswith("# ") and "What this shows" in markdown
+
+
+@pytest.mark.notebook
+def test_notebook_runs_on_seeds(notebook, tmp_path):
+    import papermill as pm
+
+    out = tmp_path / notebook.name
+    pm.execute_notebook(
+        str(notebook), str(out), parameters={"corpus_dir": str(ROOT / "seeds")},
+        cwd=str(notebook.parent), kernel_name="python3", progress_bar=False,
+    )
+    executed = json.loads(out.read_text("utf-8"))
+    errors = [o for c in executed["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert not errors
