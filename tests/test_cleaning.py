@@ -100,3 +100,25 @@ def test_abbreviations_do_not_end_sentences():
     splitter = SentenceSplitter.for_texts([text])
     assert [text[s:e] for s, e in splitter.spans(text)] == [
         "Mr. Chen met Dr. Peter of BMW Group Inc. in Paris.", "They discussed the U.S. market."]
+
+
+def test_hard_wrapped_wire_copy_is_rejoined_into_paragraphs():
+    raw = ("Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\n"
+           "January and improving prospects for the coming harvest,\nthe company said in its weekly review.\n"
+           "    The dry period means the harvest will be late this year.\nArrivals for the week were 155,221 bags\n"
+           "of 60 kilos.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.text.split("\n") == [
+        "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early "
+        "January and improving prospects for the coming harvest, the company said in its weekly review.",
+        "The dry period means the harvest will be late this year. Arrivals for the week were 155,221 bags of 60 kilos.",
+    ]
+    start = cleaned.text.index("Bahia cocoa zone")
+    raw_start, raw_end = raw_span(cleaned.segments, start, start + len("Bahia cocoa zone"))
+    assert raw[raw_start:raw_end] == "Bahia cocoa zone"
+
+
+def test_prose_with_one_paragraph_per_line_keeps_its_line_breaks():
+    raw = "Short Headline\n\n" + "\n".join(["This is a full paragraph of an article that runs well past ninety "
+                                          "characters before it ends with a period."] * 4)
+    assert clean_text(raw).text.count("\n") == 5

@@ -48,8 +48,8 @@ def boilerplate_lexicon() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(v).lower() for v in values) for key, values in raw.items()}
 
 
-def _lines_with_offsets(raw: str) -> list[tuple[int, str]]:
-    """(offset of the first non-space character, stripped line) for every line of `raw`."""
+def _lines_with_offsets(raw: str) -> list[tuple[int, str, bool]]:
+    """(offset of the first non-space character, stripped line, indented?) for every line of `raw`."""
     out = []
     for m in _LINE.finditer(raw):
         line = m.group()
@@ -57,8 +57,17 @@ def _lines_with_offsets(raw: str) -> list[tuple[int, str]]:
             break
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
-        out.append((m.start() + lead, stripped))
+        out.append((m.start() + lead, stripped, lead > 0 and bool(stripped)))
     return out
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """True for text wrapped at a fixed width (wire copy), whose line breaks are not paragraph breaks."""
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < 4:
+        return False
+    unterminated = sum(1 for line in lines if line and not re.search(r"[.!?:;\"”»)]$", line))
+    return lengths[int(len(lengths) * 0.9) - 1] <= 90 and unterminated / len(lengths) >= 0.5
 
 
 def _is_language_switcher(line: str, lexicon: dict) -> bool:
@@ -134,14 +143,15 @@ def classify_lines(lines: list[str]) -> list[str | None]:
 
 
 def clean_text(raw: str) -> Cleaned:
-    """Drop boilerplate lines and the dateline prefix; keep paragraphs; record what went."""
+    """Drop boilerplate lines and the dateline prefix; keep paragraphs (rejoining hard-wrapped lines)."""
     entries = _lines_with_offsets(raw)
-    kinds = classify_lines([line for _, line in entries])
+    kinds = classify_lines([line for _, line, _ in entries])
+    wrapped = _is_hard_wrapped([line for (_, line, _), kind in zip(entries, kinds) if kind is None])
     result = Cleaned(text="")
     pieces: list[str] = []
     pending_break = ""
     clean_len = 0
-    for (offset, line), kind in zip(entries, kinds):
+    for i, ((offset, line, indented), kind) in enumerate(zip(entries, kinds)):
         if kind is not None:
             result.removed.append((kind, line))
             if kind == "source line" and result.source is None:
@@ -162,10 +172,13 @@ def clean_text(raw: str) -> Cleaned:
         heading = _MARKDOWN_HEADING.match(line)
         if heading:
             offset, line = offset + heading.end(), line[heading.end():]
-        if not pieces and result.title is None and (heading or _looks_like_title(line)):
+        stands_alone = not wrapped or i + 1 == len(entries) or not entries[i + 1][1]
+        if not pieces and result.title is None and (heading or (_looks_like_title(line) and stands_alone)):
             result.title = line
         if pieces:
-            sep = pending_break or "\n"
+            # In wrapped wire copy a single line break is a space; an indent or a blank line starts a paragraph.
+            joins_paragraph = wrapped and not indented and pieces[-1] != result.title
+            sep = pending_break or (" " if joins_paragraph else "\n")
             pieces.append(sep)
             clean_len += len(sep)
         result.segments.append((clean_len, offset, len(line)))

@@ -52,19 +52,20 @@ class SentenceSplitter:
         self._punkt = PunktSentenceTokenizer(params)
 
     @classmethod
-    def for_texts(cls, texts: Iterable[str], *, max_chars: int = 5_000_000) -> SentenceSplitter:
+    def for_texts(cls, texts: Iterable[str], *, max_chars: int = 1_000_000) -> SentenceSplitter:
         """Pretrained English tables if installed, else Punkt trained on (the first `max_chars` of) `texts`."""
         pretrained = _pretrained_english()
         if pretrained is not None:
             return cls(pretrained, origin="nltk punkt_tab (english)")
-        trainer = PunktTrainer()
-        trainer.INCLUDE_ALL_COLLOCS = True
-        seen = 0
-        for text in texts:
-            trainer.train(text, finalize=False)
+        sample, seen = [], 0
+        for text in texts:  # the first `max_chars` of the corpus: enough to learn its abbreviations
+            sample.append(text)
             seen += len(text)
             if seen >= max_chars:
                 break
+        trainer = PunktTrainer()
+        trainer.INCLUDE_ALL_COLLOCS = True
+        trainer.train("\n\n".join(sample), finalize=False)
         trainer.finalize_training()
         params = trainer.get_params()
         params.abbrev_types.update(default_abbreviations())
