@@ -208,3 +208,14 @@ def test_cli_writes_csv_and_parquet(seeds_dir, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "coopnews", "corpus", str(tmp_path / "missing")],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "corpus folder not found" in bad.stderr
+
+
+def test_parsing_in_two_processes_gives_the_same_tables(seeds_dir):
+    from coopnews.loading import read_corpus
+    from coopnews.text import SentenceSplitter
+
+    raws = list(read_corpus(seeds_dir))
+    splitter = SentenceSplitter.for_texts(raw.raw_text for raw in raws)
+    serial = list(corpus_mod.parse_documents(raws, splitter, workers=1, progress=False))
+    parallel = list(corpus_mod.parse_documents(raws, splitter, workers=2, progress=False, chunk_size=2))
+    assert parallel == serial
