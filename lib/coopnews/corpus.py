@@ -214,7 +214,7 @@ def parse_document(raw: RawDocument, splitter: SentenceSplitter) -> tuple[dict, 
     cleaned = clean_text(raw.raw_text)
     text = cleaned.text
     meta = raw.meta
-    date, source_of_date = _publication_date(meta, cleaned)
+    date, source_of_date = publication_date(meta, cleaned)
     if meta.get("language"):
         language, confidence = meta["language"].lower(), 1.0
     else:
@@ -237,7 +237,7 @@ def parse_document(raw: RawDocument, splitter: SentenceSplitter) -> tuple[dict, 
     return doc, sentences, removed
 
 
-def _publication_date(meta: dict, cleaned) -> tuple[tuple[str, str] | None, str]:
+def publication_date(meta: dict, cleaned) -> tuple[tuple[str, str] | None, str]:
     """Sidecar/record/HTML metadata first, then the dateline, then a header line; never the body."""
     if meta.get("date"):
         parsed = normalise_date(meta["date"])

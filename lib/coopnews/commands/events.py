@@ -1,0 +1,75 @@
+"""`coopnews events DIR|FILE...`: dated events (date, sentence, parties, type, figures) as JSON lines."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .output import write_jsonl
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("events", help="dated events of a corpus folder or of files")
+    p.add_argument("paths", nargs="+", help="corpus folders and/or files; offsets are into each file's text as decoded")
+    p.add_argument("--cues", help="event cue lexicon YAML (default: coopnews/data/event_cues.yaml)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    status = 0
+    for name in args.paths:
+        path = Path(name)
+        if path.is_dir():
+            _folder(path, args.cues)
+        elif path.is_file():
+            status |= _file(path, args.cues)
+        else:
+            print(f"coopnews events: skipped: {name}: no such file or folder", file=sys.stderr)
+            status = 1
+    return status
+
+
+def _folder(path: Path, cues) -> None:
+    from ..corpus import load_corpus
+    from ..events import extract_events
+
+    corpus = load_corpus(path, progress=False)
+    events = extract_events(corpus, cues_path=cues, progress=sys.stderr.isatty())
+    for row in corpus.log[corpus.log["status"] == "skipped"].itertuples():
+        print(f"coopnews events: skipped: {row.path}: {row.reason}", file=sys.stderr)
+    write_jsonl(_records(events, corpus.raw_span))
+
+
+def _file(path: Path, cues) -> int:
+    from ..cleaning import clean_text, raw_span
+    from ..corpus import publication_date
+    from ..events import events_in_text
+    from ..loading import Skipped, read_file
+
+    status = 0
+    for raw in read_file(path, path.name):
+        if isinstance(raw, Skipped):
+            print(f"coopnews events: skipped: {path}: {raw.reason}", file=sys.stderr)
+            status = 1
+            continue
+        cleaned = clean_text(raw.raw_text)
+        found, _ = publication_date(raw.meta, cleaned)
+        events = events_in_text(cleaned.text, doc_id=raw.doc_id, anchor=found[0] if found else None,
+                                entities=_entities(cleaned.text, raw.doc_id), cues_path=cues)
+        write_jsonl(_records(events, lambda _doc, s, e: raw_span(cleaned.segments, s, e)))
+    return status
+
+
+def _entities(text: str, doc_id: str):
+    try:
+        from ..entities import entities_in_text
+    except ImportError:
+        return None
+    return entities_in_text(text).assign(doc_id=doc_id)
+
+
+def _records(events, span):
+    for row in events.itertuples():
+        start, end = span(row.doc_id, row.start, row.end)
+        yield {"doc": row.doc_id, "value": row.value, "text": row.text, "start": start, "end": end,
+               "sentence": row.sentence, "parties": list(row.parties), "type": row.event_type,
+               "figures": list(row.figures)}

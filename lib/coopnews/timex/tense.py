@@ -1,0 +1,45 @@
+"""Tense of the clause around an expression: does a yearless 'Monday' or 'in March' point back or forward?"""
+from __future__ import annotations
+
+import re
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|planning|expects?\s+to|expected\s+to|"
+    r"scheduled|is\s+set\s+to|are\s+set\s+to|due\s+to\s+(?:be|start|open|begin|take|meet|vote|sign|arrive|visit|launch)|"
+    r"would|upcoming|next|will\s+be|to\s+be\s+held|hopes?\s+to|intends?\s+to|aims?\s+to|until|by\s+then|set\s+to|"
+    r"as\s+(?:soon|early)\s+as|scheduled\s+for|slated|deadline)\b|'ll\b",
+    re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier|previously|announced|reported|held|signed|visited|"
+    r"\w{3,}ed)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are|says|say|am|be)\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[.!?;\n]\s")
+
+
+def _clause(text: str, start: int, end: int, *, width: int = 90) -> tuple[str, str]:
+    lo = max(0, start - width)
+    before = text[lo:start]
+    cut = None
+    for cut in _BOUNDARY.finditer(before):
+        pass
+    if cut:
+        before = before[cut.end():]
+    after = text[end:end + width]
+    stop = _BOUNDARY.search(after)
+    return before, after[:stop.start()] if stop else after
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """+1 when the clause is about the future, -1 about the past, 0 when it gives no sign (present)."""
+    before, after = _clause(text, start, end)
+    if _DEADLINE.search(before[-12:]):
+        return 1
+    near = before[-70:] + " " + after[:60]
+    if _FUTURE.search(near):
+        return 1
+    if _PAST.search(near):
+        return -1
+    if _PRESENT.search(near):
+        return 0
+    return -1
