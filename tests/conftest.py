@@ -15,7 +15,6 @@ DATA = Path(__file__).resolve().parent / "data"
 def _private_cache(tmp_path_factory):
     """Every test session gets its own corpus cache, so tests never see a user's cache."""
     os.environ["COOPNEWS_CACHE"] = str(tmp_path_factory.mktemp("coopnews-cache"))
-    os.environ.setdefault("MPLBACKEND", "Agg")
     os.environ.setdefault("TQDM_DISABLE", "1")
     yield
 

@@ -1,0 +1,165 @@
+"""Execute runs with papermill (one kernel per run, N worker processes) and write each run's HTML page.
+
+A run that raises still gets its page (the failing cell's code and traceback); the result says `failed`."""
+from __future__ import annotations
+
+import html
+import multiprocessing
+import os
+import re
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from datetime import datetime
+from pathlib import Path
+
+from tqdm import tqdm
+
+from ..files import write_text_atomic
+
+RESULT_COLUMNS = {
+    "notebook": "notebook stem (the report's folder)",
+    "slug": "file name of the report without .html",
+    "label": "notebook and parameters, e.g. `04-partners focus=Lyon`",
+    "parameters": "parameters from the plan (corpus_dir excluded)",
+    "status": "ok | failed",
+    "error": "`ExceptionName: message` of the failure; empty when ok",
+    "error_cell": "1-based number of the failing code cell; None when ok or unknown",
+    "duration_s": "wall time of the notebook's execution, seconds",
+    "started": "local start time, ISO 8601",
+    "html": "the page, relative to the output folder",
+    "executed": "the executed notebook, relative to the output folder",
+}
+KERNEL_ENV = {"TQDM_DISABLE": "1", "MPLBACKEND": "Agg", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+KERNEL_NAME = "python3"  # jupyter_client maps the kernelspec's `python` to sys.executable: the venv's python
+KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]  # no per-run "running over TCP" or shutdown noise
+RUNS_FOLDER = "_runs"  # executed notebooks and manifest.json, under the output folder
+_CONTROL = re.compile(r"\x1b\[[0-9;]*[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def run_task(run, *, corpus_dir: Path, out_dir: Path, build: dict, timeout: float | None, dpi: int) -> dict:
+    """Everything a worker process needs for one run (plain data, picklable)."""
+    return {"notebook": run.notebook, "path": str(run.path), "parameters": dict(run.parameters), "slug": run.slug,
+            "label": run.label, "corpus_dir": str(Path(corpus_dir).resolve()), "out_dir": str(Path(out_dir).resolve()),
+            "build": build, "timeout": timeout, "dpi": dpi}
+
+
+def execute_runs(tasks: list[dict], *, jobs: int = 1, progress: bool = True) -> list[dict]:
+    """Results of every task, in the tasks' order whatever `jobs` is (each task in its own kernel)."""
+    results: list[dict | None] = [None] * len(tasks)
+    if not tasks:
+        return []
+    context = multiprocessing.get_context("spawn")  # no fork of a process with threads
+    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(tasks))), mp_context=context,
+                             initializer=_init_worker) as pool, \
+            tqdm(total=len(tasks), desc="reports", unit="run", disable=not progress) as bar:
+        futures = {pool.submit(execute_run, task): i for i, task in enumerate(tasks)}
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                results[i] = future.result()
+            except Exception as err:  # the worker process itself died
+                results[i] = _crashed(tasks[i], err)
+            bar.set_postfix_str(f"{results[i]['status']}: {tasks[i]['label']}", refresh=False)
+            bar.update()
+    return results
+
+
+def _init_worker() -> None:
+    import logging
+
+    os.environ.update(KERNEL_ENV)
+    logging.getLogger("papermill").setLevel(logging.ERROR)  # parameters were validated by plan.py
+
+
+def execute_run(task: dict) -> dict:
+    """Execute one notebook with papermill, write its page atomically, return its result (RESULT_COLUMNS)."""
+    import nbformat
+    import papermill as pm
+
+    from .html import SETUP_TAG, failed_cell_number, setup_source
+
+    _init_worker()
+    started, t0 = datetime.now().astimezone(), time.perf_counter()
+    out_dir, path = Path(task["out_dir"]), Path(task["path"])
+    executed = out_dir / RUNS_FOLDER / task["notebook"] / f"{task['slug']}.ipynb"
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    executed.unlink(missing_ok=True)
+    nb = nbformat.read(str(path), as_version=4)
+    setup = nbformat.v4.new_code_cell(setup_source(dpi=task["dpi"]))
+    setup.metadata["tags"] = [SETUP_TAG]
+    nb.cells.insert(0, setup)
+    error = ""
+    try:
+        pm.execute_notebook(nb, str(executed), parameters={"corpus_dir": task["corpus_dir"], **task["parameters"]},
+                            kernel_name=KERNEL_NAME, cwd=str(path.parent), progress_bar=False, log_output=False,
+                            execution_timeout=task["timeout"], interrupt_on_timeout=True,
+                            extra_arguments=KERNEL_ARGS)
+    except pm.PapermillExecutionError as err:
+        error = f"{err.ename}: {err.evalue}".strip()
+        if err.ename == "KeyboardInterrupt" and task["timeout"]:
+            error = f"TimeoutError: a cell ran longer than {task['timeout']:g} s (raise --timeout)"
+    except Exception as err:  # kernel did not start or died: still write a page
+        error = f"{type(err).__name__}: {err}".strip()
+    result = {"notebook": task["notebook"], "slug": task["slug"], "label": task["label"],
+              "parameters": task["parameters"], "status": "failed" if error else "ok", "error": error,
+              "error_cell": None, "started": started.isoformat(timespec="seconds"),
+              "html": f"{task['notebook']}/{task['slug']}.html",
+              "executed": executed.relative_to(out_dir).as_posix() if executed.exists() else ""}
+    done = nbformat.read(str(executed), as_version=4) if executed.exists() else None
+    if done is not None:
+        result["error_cell"] = failed_cell_number(done)
+    result["duration_s"] = round(time.perf_counter() - t0, 2)  # execution; the header shows it
+    page = _page(task, result, done)
+    write_text_atomic(out_dir / result["html"], page)
+    return result
+
+
+def _page(task: dict, result: dict, nb) -> str:
+    from .html import page_html
+
+    if nb is not None:
+        try:
+            return page_html(nb, title=task["label"], header=header_html(task, result))
+        except Exception as err:  # a page that cannot be converted still says why
+            result.update(status="failed", error=f"{result['error']}\nHTML conversion failed: {type(err).__name__}: {err}".strip())
+    return plain_page(task["label"], header_html(task, result))
+
+
+def header_html(task: dict, result: dict) -> str:
+    """The page header: run, status, parameters, corpus fingerprint, code version, failure box."""
+    from .html import render_template
+
+    run = {**result, "notebook_file": Path(task["path"]).name,
+           "parameters": [(k, display_value(v)) for k, v in task["parameters"].items()]}
+    return render_template("report_header.html.j2", run=run, build=task["build"])
+
+
+def plain_page(title: str, body: str) -> str:
+    """A minimal self-contained page around already-escaped `body`."""
+    from .html import templates_dir
+
+    css = (templates_dir() / "report.css").read_text("utf-8")
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+            f"<title>{html.escape(title)}</title><style>{css}</style></head><body>{body}</body></html>\n")
+
+
+def display_value(value) -> str:
+    """A parameter value as a user wrote it in YAML (strings bare, lists as JSON)."""
+    import json
+
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def terminal_text(text: str) -> str:
+    """`text` with ANSI sequences and control characters removed (error messages quote documents)."""
+    return _CONTROL.sub("", text)
+
+
+def _crashed(task: dict, err: Exception) -> dict:
+    result = {"notebook": task["notebook"], "slug": task["slug"], "label": task["label"],
+              "parameters": task["parameters"], "status": "failed", "error": f"worker crashed: {type(err).__name__}: {err}",
+              "error_cell": None, "started": datetime.now().astimezone().isoformat(timespec="seconds"),
+              "html": f"{task['notebook']}/{task['slug']}.html", "executed": "", "duration_s": 0.0}
+    write_text_atomic(Path(task["out_dir"]) / result["html"], plain_page(task["label"], header_html(task, result)))
+    return result
