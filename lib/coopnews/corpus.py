@@ -10,20 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from tqdm import tqdm
 
-from . import cache as cache_mod
 from .cleaning import clean_text, raw_span
-from .duplicates import find_duplicates, minhash_signature, normalised_hash
+from .duplicates import minhash_signature, normalised_hash
 from .language import detect_language
-from .loading import RawDocument, Skipped, normalise_date, read_corpus
+from .loading import RawDocument, normalise_date
 from .text import SentenceSplitter, count_words
 
 PARSER_VERSION = "1"
@@ -51,6 +46,7 @@ DOCUMENT_COLUMNS = {
     "duplicate_kind": "exact | near; null for originals",
     "duplicate_similarity": "estimated Jaccard similarity of word 5-shingles with duplicate_of",
     "status": "ok (loaded); files that could not be loaded are in Corpus.log with their reason",
+    "cache_key": "key of the document's cached rows (content, origin, metadata and parser version)",
 }
 SENTENCE_COLUMNS = {
     "doc_id": "document",
@@ -79,6 +75,7 @@ class Corpus:
     removed: pd.DataFrame
     log: pd.DataFrame
     sentence_model: str
+    cache_dir: Path | None = None  # where per-document stage results are cached (None: not cached)
 
     @property
     def skipped(self) -> pd.DataFrame:
@@ -96,6 +93,14 @@ class Corpus:
         segments = self.documents.set_index("doc_id").at[doc_id, "segments"]
         return raw_span([tuple(s) for s in segments], start, end)
 
+    def subset(self, doc_ids, *, documents: pd.DataFrame | None = None) -> Corpus:
+        """The same corpus restricted to `doc_ids` (in corpus order); `documents` replaces the table."""
+        wanted = set(doc_ids)
+        docs = self.documents if documents is None else documents
+        keep = lambda table: table[table["doc_id"].isin(wanted)].reset_index(drop=True)  # noqa: E731
+        return Corpus(self.root, keep(docs), keep(self.sentences), keep(self.removed), self.log,
+                      self.sentence_model, self.cache_dir)
+
     def __repr__(self) -> str:
         return (f"Corpus({str(self.root)!r}: {len(self.documents)} documents, "
                 f"{len(self.sentences)} sentences, {len(self.skipped)} skipped)")
@@ -106,107 +111,70 @@ def load_corpus(path: str | Path, *, text_column: str | None = None, max_bytes: 
                 workers: int | None = None) -> Corpus:
     """Read every supported file under `path` into a Corpus; bad files are logged with a reason.
 
-    `workers` processes parse new documents (default: all cores when there are over 500 of them);
-    the result is the same whatever the number of workers.
+    New documents are parsed in `workers` processes (default: one per core once there are over 500
+    documents) and stored in the cache; the result is the same whatever the number of workers.
     """
-    root = Path(path)
-    if not root.is_dir():
-        raise FileNotFoundError(f"corpus folder not found: {root} (give a folder of .txt/.md/.html/.json/.jsonl/.csv files)")
-    cache_dir = cache_mod.corpus_cache_dir(root) if use_cache else None
-    raws, log_rows = _read_all(root, text_column=text_column, max_bytes=max_bytes, progress=progress)
-    splitter = _sentence_splitter(cache_dir, raws)
-    key_prefix = f"{PARSER_VERSION}:{splitter.fingerprint()}"
-    keys = [_cache_key(raw, key_prefix) for raw in raws]
-    cached = _read_cache(cache_dir)
-    docs, sents, removed = [], [], []
-    todo = [(raw, key) for raw, key in zip(raws, keys) if key not in cached["documents"]]
-    parsed = parse_documents([raw for raw, _ in todo], splitter, workers=workers, progress=progress)
-    for (raw, key), (doc, doc_sents, doc_removed) in zip(todo, parsed):
-        cached["documents"][key] = {**doc, "cache_key": key}
-        cached["sentences"][key] = [{**s, "cache_key": key} for s in doc_sents]
-        cached["removed"][key] = [{**r, "cache_key": key} for r in doc_removed]
-    for raw, key in zip(raws, keys):
-        docs.append({**cached["documents"][key], "doc_id": raw.doc_id})
-        sents.extend({**s, "doc_id": raw.doc_id} for s in cached["sentences"].get(key, []))
-        removed.extend({**r, "doc_id": raw.doc_id} for r in cached["removed"].get(key, []))
-    documents = _documents_frame(docs, near_duplicate_threshold)
-    sentences = _frame(sents, list(SENTENCE_COLUMNS) + ["cache_key"])
-    removed_df = _frame(removed, list(REMOVED_COLUMNS) + ["cache_key"])
-    if cache_dir is not None and (todo or len(cached["documents"]) != len(set(keys))):
-        _write_cache(cache_dir, documents, sentences, removed_df)
-    return Corpus(
-        root=root,
-        documents=documents[list(DOCUMENT_COLUMNS)].reset_index(drop=True),
-        sentences=sentences[list(SENTENCE_COLUMNS)].reset_index(drop=True),
-        removed=removed_df[list(REMOVED_COLUMNS)].reset_index(drop=True),
-        log=_frame(log_rows, list(LOG_COLUMNS)),
-        sentence_model=splitter.origin,
+    from .pipeline import process, temporary_cache
+
+    cache_dir = None if use_cache else temporary_cache()
+    manifest = process(path, text_column=text_column, max_bytes=max_bytes, workers=workers,
+                       near_duplicate_threshold=near_duplicate_threshold, progress=progress, cache_dir=cache_dir)
+    return manifest.corpus(keep_cache=use_cache)
+
+
+def corpus_from_cache(manifest, *, keep_cache: bool = True) -> Corpus:
+    """The Corpus tables of a processed folder, read back from its cache in corpus order."""
+    from .pipeline import remove_cache
+    from .store import Table
+
+    order = manifest.order
+    id_of = dict(zip(order["cache_key"], order["doc_id"]))
+    position = {key: i for i, key in enumerate(order["cache_key"])}
+
+    def read(name: str, columns: list[str]) -> pd.DataFrame:
+        table = Table(manifest.cache_dir / name).read(order["cache_key"])
+        table = table.assign(doc_id=table["cache_key"].map(id_of), _pos=table["cache_key"].map(position))
+        table = table.sort_values("_pos", kind="stable").reset_index(drop=True)
+        return table.reindex(columns=columns)
+
+    documents = read("documents", [c for c in DOCUMENT_COLUMNS if not c.startswith("duplicate_")])
+    documents = documents.merge(manifest.duplicates, on="cache_key", how="left")[list(DOCUMENT_COLUMNS)]
+    documents["record"] = documents["record"].astype("Int64")
+    corpus = Corpus(
+        root=Path(manifest.root),
+        documents=documents,
+        sentences=read("sentences", list(SENTENCE_COLUMNS)),
+        removed=read("removed", list(REMOVED_COLUMNS)),
+        log=_frame(manifest.log.to_dict("records"), list(LOG_COLUMNS)),
+        sentence_model=manifest.sentence_model,
+        cache_dir=manifest.cache_dir if keep_cache else None,
     )
+    if not keep_cache:
+        remove_cache(manifest.cache_dir)
+    return corpus
 
 
-def _read_all(root: Path, *, text_column, max_bytes, progress) -> tuple[list[RawDocument], list[dict]]:
-    raws: list[RawDocument] = []
-    log_rows: list[dict] = []
-    for item in tqdm(read_corpus(root, text_column=text_column, max_bytes=max_bytes), desc="reading files",
-                     unit="doc", disable=not progress):
-        if isinstance(item, Skipped):
-            status = "warning" if item.reason.startswith("sidecar") else "skipped"
-            log_rows.append({"path": item.path, "record": item.record, "doc_id": None, "status": status,
-                             "reason": item.reason})
-        else:
-            raws.append(item)
-    _make_ids_unique(raws)
-    for raw in raws:
-        log_rows.append({"path": raw.path, "record": raw.record, "doc_id": raw.doc_id, "status": "ok", "reason": ""})
-    return raws, log_rows
+def chunk_corpus(raws: list[RawDocument], keys: list[str], splitter: SentenceSplitter) -> tuple[Corpus, dict]:
+    """Parse a chunk of documents: an in-memory Corpus of them, and their rows for the cache tables."""
+    docs, sents, removed = [], [], []
+    for raw, key in zip(raws, keys):
+        doc, doc_sents, doc_removed = parse_document(raw, splitter)
+        docs.append({**doc, "doc_id": raw.doc_id, "cache_key": key})
+        sents.extend({**row, "doc_id": raw.doc_id, "cache_key": key} for row in doc_sents)
+        removed.extend({**row, "doc_id": raw.doc_id, "cache_key": key} for row in doc_removed)
+    tables = {
+        "documents": pd.DataFrame(docs),
+        "sentences": _frame(sents, [*SENTENCE_COLUMNS, "cache_key"]),
+        "removed": _frame(removed, [*REMOVED_COLUMNS, "cache_key"]),
+    }
+    documents = tables["documents"].assign(duplicate_of=None, duplicate_kind=None, duplicate_similarity=float("nan"))
+    corpus = Corpus(root=Path("."), documents=documents, sentences=tables["sentences"], removed=tables["removed"],
+                    log=pd.DataFrame(columns=list(LOG_COLUMNS)), sentence_model=splitter.origin)
+    return corpus, tables
 
 
-def _make_ids_unique(raws: list[RawDocument]) -> None:
-    """Documents sharing a stem get their folder path (and record number) in the id."""
-    counts: dict[str, int] = {}
-    for raw in raws:
-        counts[raw.doc_id] = counts.get(raw.doc_id, 0) + 1
-    seen: set[str] = set()
-    for raw in raws:
-        if counts[raw.doc_id] > 1:
-            base = raw.path.rsplit(".", 1)[0].replace("/", "__")
-            raw.doc_id = base if raw.record is None else f"{base}-{raw.record + 1}"
-        candidate, n = raw.doc_id, 1
-        while candidate in seen:
-            n += 1
-            candidate = f"{raw.doc_id}~{n}"
-        raw.doc_id = candidate
-        seen.add(candidate)
-
-
-def parse_documents(raws: list[RawDocument], splitter: SentenceSplitter, *, workers: int | None = None,
-                    progress: bool = True, chunk_size: int = 200) -> Iterator[tuple[dict, list[dict], list[dict]]]:
-    """parse_document over `raws`, in order, in `workers` processes when that pays off."""
-    workers = workers or (os.cpu_count() or 1 if len(raws) > 500 else 1)
-    bar = tqdm(total=len(raws), desc="parsing documents", unit="doc", disable=not progress or not raws)
-    if workers <= 1:
-        for raw in raws:
-            yield parse_document(raw, splitter)
-            bar.update()
-    else:
-        chunks = [raws[i:i + chunk_size] for i in range(0, len(raws), chunk_size)]
-        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(splitter.to_json(),)) as pool:
-            for results in pool.map(_parse_chunk, chunks):
-                yield from results
-                bar.update(len(results))
-    bar.close()
-
-
-_WORKER_SPLITTER: SentenceSplitter | None = None
-
-
-def _init_worker(splitter_json: str) -> None:
-    global _WORKER_SPLITTER
-    _WORKER_SPLITTER = SentenceSplitter.from_json(splitter_json)
-
-
-def _parse_chunk(raws: list[RawDocument]) -> list[tuple[dict, list[dict], list[dict]]]:
-    return [parse_document(raw, _WORKER_SPLITTER) for raw in raws]
+def log_row(raw: RawDocument) -> dict:
+    return {"path": raw.path, "record": raw.record, "doc_id": raw.doc_id, "status": "ok", "reason": ""}
 
 
 def parse_document(raw: RawDocument, splitter: SentenceSplitter) -> tuple[dict, list[dict], list[dict]]:
@@ -250,59 +218,11 @@ def publication_date(meta: dict, cleaned) -> tuple[tuple[str, str] | None, str]:
     return None, "none"
 
 
-def _cache_key(raw: RawDocument, prefix: str) -> str:
+def cache_key(raw: RawDocument, prefix: str) -> str:
+    """The key of a document's cached rows: its content, where it came from, its metadata, the parser."""
     payload = json.dumps([prefix, raw.content_hash, raw.path, raw.record, raw.fmt, raw.encoding, raw.meta],
                          sort_keys=True, ensure_ascii=False)
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()
-
-
-def _sentence_splitter(cache_dir: Path | None, raws: list[RawDocument]) -> SentenceSplitter:
-    """The splitter stored with the cache (so old documents keep their sentences), else a new one."""
-    stored = cache_dir / "sentence-model.json" if cache_dir else None
-    if stored and stored.exists():
-        try:
-            return SentenceSplitter.from_json(stored.read_text("utf-8"))
-        except (ValueError, KeyError):
-            pass
-    splitter = SentenceSplitter.for_texts(clean_text(raw.raw_text).text for raw in raws)
-    if stored:
-        from .files import write_text_atomic
-
-        write_text_atomic(stored, splitter.to_json())
-    return splitter
-
-
-def _read_cache(cache_dir: Path | None) -> dict[str, dict]:
-    """Cached rows grouped by cache key."""
-    out: dict[str, dict] = {"documents": {}, "sentences": {}, "removed": {}}
-    if cache_dir is None:
-        return out
-    docs = cache_mod.read_table(cache_dir, "documents")
-    sents = cache_mod.read_table(cache_dir, "sentences")
-    removed = cache_mod.read_table(cache_dir, "removed")
-    if docs is None or sents is None or removed is None:
-        return out
-    out["documents"] = {row["cache_key"]: row for row in docs.to_dict("records")}
-    for name, table in (("sentences", sents), ("removed", removed)):
-        for key, group in table.groupby("cache_key", sort=False):
-            out[name][key] = group.to_dict("records")
-    return out
-
-
-def _write_cache(cache_dir: Path, documents, sentences, removed) -> None:
-    cache_mod.write_table(cache_dir, "documents", documents)
-    cache_mod.write_table(cache_dir, "sentences", sentences)
-    cache_mod.write_table(cache_dir, "removed", removed)
-
-
-def _documents_frame(rows: list[dict], threshold: float) -> pd.DataFrame:
-    df = pd.DataFrame(rows)
-    if df.empty:
-        return pd.DataFrame(columns=list(DOCUMENT_COLUMNS) + ["minhash", "cache_key"])
-    df = df.drop(columns=[c for c in ("duplicate_of", "duplicate_kind", "duplicate_similarity") if c in df])
-    df = pd.concat([df, find_duplicates(df, threshold=threshold)], axis=1)
-    df["record"] = df["record"].astype("Int64")
-    return df
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:

@@ -168,11 +168,9 @@ def events_in_text(text: str, *, doc_id: str = "", anchor: str | None = None, se
 
 
 def _entities_or_none(corpus) -> pd.DataFrame | None:
-    try:
-        from . import entities as entities_mod
-    except ImportError:
-        return None
-    return entities_mod.extract_entities(corpus)
+    from . import stages
+
+    return stages.entities(corpus)  # cached per document when the corpus has a cache
 
 
 def _document_events(doc, sents: pd.DataFrame, entities, cues_path) -> list[dict]:

@@ -41,14 +41,21 @@ def write_text_atomic(path: str | Path, text: str) -> Path:
     return write_bytes_atomic(path, text.encode("utf-8"))
 
 
-def write_parquet_atomic(df: pd.DataFrame, path: str | Path) -> Path:
-    """A DataFrame as Parquet, atomically."""
+def write_parquet_atomic(df: pd.DataFrame, path: str | Path, *, metadata: dict[str, str] | None = None) -> Path:
+    """A DataFrame as Parquet, atomically; `metadata` goes into the file's schema metadata."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
-        df.to_parquet(tmp, index=False)
+        table = pa.Table.from_pandas(df, preserve_index=False)
+        if metadata:
+            extra = {k.encode(): v.encode() for k, v in metadata.items()}
+            table = table.replace_schema_metadata({**(table.schema.metadata or {}), **extra})
+        pq.write_table(table, tmp)
         _publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -56,15 +56,14 @@ _CACHE: dict[tuple, PartnerTables] = {}
 
 def partner_tables(corpus, *, registry=None, progress: bool = False) -> PartnerTables:
     """Entities and cooperation pairs of a corpus (cached per corpus content and registry in this process)."""
-    from .entities import extract_entities
-    from .pairs import extract_pairs
+    from . import stages
     from .registry import as_registry
 
     reg = as_registry(registry)
     key = (corpus.fingerprint, len(corpus.documents), id(reg))
     if key not in _CACHE:
-        entities = extract_entities(corpus, registry=reg, progress=progress)
-        pairs = extract_pairs(corpus, entities=entities, progress=progress)
+        entities = stages.entities(corpus, registry=reg, progress=progress)  # cached per document on disk
+        pairs = stages.pairs(corpus, registry=reg, progress=progress)
         docs = corpus.documents[["doc_id", "text", "date"]].copy()
         _CACHE.clear()
         _CACHE[key] = PartnerTables(docs, corpus.sentences, entities, pairs)

@@ -85,6 +85,15 @@ class Registry:
         names = {a for row in self.partners.itertuples() for a in [row.name, *row.aliases]}
         return sorted(names, key=lambda a: (-len(a), a))
 
+    def fingerprint(self) -> str:
+        """A short hash of the registry's content: cached entities are valid for one registry only."""
+        import hashlib
+        import json
+
+        payload = json.dumps([self.partners.to_dict("records"), sorted(self.ignore), self.demonyms,
+                              self.country_aliases], sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:12]
+
     @property
     def names(self) -> set[str]:
         """Canonical names of all partners listed."""

@@ -1,0 +1,133 @@
+"""Per-document stages — entities, temporal expressions, dated events, cooperation pairs, term counts —
+and their cache.
+
+A stage's rows for one document depend only on that document (and the stage's options), so they are
+stored per document in the corpus cache (`coopnews.store`) and a later call computes only the documents
+it has not seen. Notebooks and reports call the cached accessors (`entities(corpus)`, `events(corpus)`,
+…); `coopnews.pipeline` fills the same cache in bulk over worker processes.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from .store import Table
+
+VERSIONS = {"entities": "1", "timexes": "1", "events": "1", "pairs": "1", "terms": "1"}
+STAGES = tuple(VERSIONS)
+
+
+# --- the pure per-document computations --------------------------------------------------------------
+
+def compute_entities(corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
+    from .entities import extract_entities
+
+    return extract_entities(corpus, registry=registry, progress=progress)
+
+
+def compute_timexes(corpus) -> pd.DataFrame:
+    """TIMEX3 expressions of every document, anchored on its publication date: doc_id + TIMEX_COLUMNS."""
+    from .timex import TIMEX_COLUMNS, extract_timexes_many
+
+    docs = corpus.documents
+    anchors = [None if pd.isna(d) else str(d) for d in docs["date"]]
+    table = extract_timexes_many(docs["text"].tolist(), anchors=anchors)
+    table.insert(0, "doc_id", docs["doc_id"].to_numpy()[table["doc"].to_numpy()] if len(table) else [])
+    return table[["doc_id", *TIMEX_COLUMNS]]
+
+
+def compute_events(corpus, *, entities: pd.DataFrame) -> pd.DataFrame:
+    from .events import extract_events
+
+    originals = corpus.documents.assign(duplicate_of=None)  # duplicates are dropped when read, not here
+    return extract_events(corpus.subset(originals["doc_id"], documents=originals), entities=entities)
+
+
+def compute_pairs(corpus, *, entities: pd.DataFrame) -> pd.DataFrame:
+    from .pairs import extract_pairs
+
+    return extract_pairs(corpus, entities=entities)
+
+
+def compute_terms(corpus, *, names: list[str]) -> pd.DataFrame:
+    """Per-document counts of each word form (doc_id, form, count, doc_tokens), names merged."""
+    from .keywords import term_counts
+    from .tokens import Tokenizer
+
+    counts = term_counts(corpus.documents, tokenizer=Tokenizer(names=names), stems=False)
+    return counts[["doc_id", "form", "count", "doc_tokens"]]
+
+
+# --- the cache -------------------------------------------------------------------------------------
+
+def options_fingerprint(stage: str, **options) -> str:
+    """Identifies a stage's version and options in the cache folder name."""
+    payload = json.dumps([stage, VERSIONS[stage], options], sort_keys=True, default=str)
+    return f"{stage}-{hashlib.sha1(payload.encode()).hexdigest()[:12]}"
+
+
+def stage_table(cache_dir: Path, stage: str, **options) -> Table:
+    return Table(Path(cache_dir) / "stages" / options_fingerprint(stage, **options))
+
+
+def registry_fingerprint(registry=None) -> str:
+    from .registry import as_registry
+
+    return as_registry(registry).fingerprint()
+
+
+def cached(corpus, table: Table | None, compute) -> pd.DataFrame:
+    """Rows of `compute(subcorpus)` for every document of `corpus`, computing only what `table` lacks.
+
+    Rows come back in corpus order (then in computed order within a document), with current doc_ids.
+    """
+    docs = corpus.documents
+    if table is None or "cache_key" not in docs:
+        return compute(corpus)
+    have = table.keys()
+    missing = docs[~docs["cache_key"].isin(have)]
+    if len(missing):
+        rows = compute(corpus.subset(missing["doc_id"]))
+        key_of = dict(zip(missing["doc_id"], missing["cache_key"]))
+        table.append(rows.assign(cache_key=rows["doc_id"].map(key_of)), missing["cache_key"])
+    rows = table.read(docs["cache_key"])
+    id_of = dict(zip(docs["cache_key"], docs["doc_id"]))
+    position = {key: i for i, key in enumerate(docs["cache_key"])}
+    rows = rows.assign(doc_id=rows["cache_key"].map(id_of), _pos=rows["cache_key"].map(position))
+    rows = rows.sort_values("_pos", kind="stable").drop(columns=["_pos", "cache_key"]).reset_index(drop=True)
+    return rows
+
+
+def entities(corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
+    """coopnews.entities.extract_entities, cached per document and registry."""
+    table = _table(corpus, "entities", registry=registry_fingerprint(registry))
+    return cached(corpus, table, lambda sub: compute_entities(sub, registry=registry, progress=progress))
+
+
+def timexes(corpus) -> pd.DataFrame:
+    """Temporal expressions of every document (doc_id + coopnews.timex.TIMEX_COLUMNS), cached."""
+    return cached(corpus, _table(corpus, "timexes"), compute_timexes)
+
+
+def events(corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
+    """coopnews.events.extract_events of the original (non-duplicate) documents, cached per document."""
+    fp = registry_fingerprint(registry)
+    table = _table(corpus, "events", registry=fp)
+    rows = cached(corpus, table,
+                  lambda sub: compute_events(sub, entities=entities(sub, registry=registry, progress=progress)))
+    originals = set(corpus.documents.loc[corpus.documents["duplicate_of"].isna(), "doc_id"])
+    return rows[rows["doc_id"].isin(originals)].reset_index(drop=True)
+
+
+def pairs(corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
+    """coopnews.pairs.extract_pairs, cached per document and registry."""
+    table = _table(corpus, "pairs", registry=registry_fingerprint(registry))
+    return cached(corpus, table,
+                  lambda sub: compute_pairs(sub, entities=entities(sub, registry=registry, progress=progress)))
+
+
+def _table(corpus, stage: str, **options) -> Table | None:
+    return None if corpus.cache_dir is None else stage_table(corpus.cache_dir, stage, **options)
