@@ -142,12 +142,12 @@ def extract_events(corpus, *, entities: pd.DataFrame | None = None, cues_path: s
     docs = docs[docs["duplicate_of"].isna()] if "duplicate_of" in docs else docs
     if entities is None:
         entities = _entities_or_none(corpus)
-    sentences = corpus.sentences
+    sentences = {d: g.sort_values("start") for d, g in corpus.sentences.groupby("doc_id", sort=False)}
+    no_sentences = corpus.sentences.iloc[0:0]
+    by_doc = {d: g for d, g in entities.groupby("doc_id", sort=False)} if entities is not None and len(entities) else {}
     rows: list[dict] = []
     for doc in tqdm(docs.itertuples(), total=len(docs), desc="dated events", unit="doc", disable=not progress):
-        sents = sentences[sentences["doc_id"] == doc.doc_id].sort_values("start")
-        doc_entities = entities[entities["doc_id"] == doc.doc_id] if entities is not None and len(entities) else None
-        rows.extend(_document_events(doc, sents, doc_entities, cues_path))
+        rows.extend(_document_events(doc, sentences.get(doc.doc_id, no_sentences), by_doc.get(doc.doc_id), cues_path))
     table = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
     table["year"] = table["year"].astype("Int64")
     return table.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
@@ -185,6 +185,7 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path) -> list[dict
     by_sentence: dict = {}
     for row in dates.itertuples():
         by_sentence.setdefault(_sentence_of(spans, row.start), []).append(row.value)
+    mentions = [] if entities is None else list(zip(entities["start"], entities["end"], entities["canonical"]))
     out = []
     for row in dates.itertuples():
         sent = _sentence_of(spans, row.start)
@@ -197,7 +198,7 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path) -> list[dict
             "doc_id": doc.doc_id, "sent_id": int(sent_id), "start": int(row.start), "end": int(row.end),
             "text": row.text, "value": value, "year": year, "year_source": source,
             "event_type": event_type(sentence, cues_path=cues_path), "sentence": sentence,
-            "parties": _parties(entities, s_start, s_end),
+            "parties": _parties(mentions, s_start, s_end),
             "figures": _event_figures(text, spans, sent, dated_sents),
         })
     return out
@@ -228,12 +229,9 @@ def _year(value: str, expression: str, anchor: str | None, doc_year: int | None)
     return value, year, "text" if written or not anchor else "anchor"
 
 
-def _parties(entities, start: int, end: int) -> list[str]:
-    if entities is None or entities.empty:
-        return []
-    inside = entities[(entities["start"] >= start) & (entities["end"] <= end)]
-    names = inside["canonical"].dropna().astype(str)
-    return sorted(set(n for n in names if n))
+def _parties(mentions: list[tuple], start: int, end: int) -> list[str]:
+    """Canonical names of the (start, end, canonical) mentions inside [start, end)."""
+    return sorted({str(name) for s, e, name in mentions if s >= start and e <= end and isinstance(name, str) and name})
 
 
 def _event_figures(text: str, spans, sent, dated_sents) -> list[str]:

@@ -150,11 +150,12 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     rows = []
     anchors = anchors or {}
     by_doc = {d: g for d, g in entities.groupby("doc_id", sort=False)} if len(entities) else {}
+    spans = {d: list(zip(g["start"], g["end"], g["canonical"])) for d, g in by_doc.items()}
     for sent in tqdm(sentences.itertuples(index=False), total=len(sentences), desc="pairs", unit="sentence",
                      disable=not progress):
         ents = by_doc.get(sent.doc_id)
-        if ents is None:
-            continue
+        if ents is None or len({c for s, e, c in spans[sent.doc_id] if s >= sent.start and e <= sent.end}) < 2:
+            continue  # fewer than two partners in the sentence: no pair (cheap test before the table work)
         inside = ents[(ents["start"] >= sent.start) & (ents["end"] <= sent.end)]
         if inside["canonical"].nunique() < 2:
             continue

@@ -1,0 +1,185 @@
+"""The whole pipeline (load → keywords → timeline → partners) on Reuters-21578, with each stage's peer.
+
+    python bench/bench_pipeline.py                      # ×1: full pipeline, re-run from cache, +1% growth
+    python bench/bench_pipeline.py --times 10 --stages timexes terms   # ×10 copies with new ids: memory growth
+
+Prints, per stage and for the whole, MB/s, documents/s and peak RSS (main process plus workers), then
+the peers run in the same process on a sample: NLTK's Treebank word tokenizer + FreqDist (keywords),
+dateparser.search_dates (timeline), spaCy's full en_core_web_sm pipeline (partners).
+Reads ../shared/eval/news/reuters21578/reuters21578.jsonl by default; never writes into the project.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "news" / "reuters21578" / "reuters21578.jsonl"
+
+
+class PeakRSS:
+    """Samples the resident memory of this process and its children every 0.1 s."""
+
+    def __init__(self):
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        me = psutil.Process()
+        while not self._stop.is_set():
+            try:
+                total = me.memory_info().rss + sum(c.memory_info().rss for c in me.children(recursive=True))
+            except psutil.Error:
+                total = 0
+            self.peak = max(self.peak, total)
+            time.sleep(0.1)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
+def write_corpus(source: Path, folder: Path, *, times: int, limit: int | None) -> tuple[int, int]:
+    """`times` copies of the JSONL records with new ids, one file per copy; returns (records, body bytes)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    records = [json.loads(line) for line in source.open(encoding="utf-8")]
+    records = [r for r in records if (r.get("body") or "").strip()][:limit]
+    size = sum(len(r["body"].encode("utf-8")) for r in records) * times
+    for copy in range(times):
+        with (folder / f"reuters-{copy:02d}.jsonl").open("w", encoding="utf-8") as out:
+            for r in records:
+                out.write(json.dumps({"id": f"c{copy}-{r['newid']}", "title": r.get("title"), "date": r.get("datetime"),
+                                      "body": r["body"]}) + "\n")
+    return len(records) * times, size
+
+
+def run_pipeline(folder: Path, stages, workers: int, cache: Path) -> tuple[dict, float, int]:
+    from coopnews.pipeline import process
+
+    with PeakRSS() as rss:
+        t0 = time.perf_counter()
+        manifest = process(folder, stages=stages, workers=workers, text_column="body", progress=False, cache_dir=cache)
+        wall = time.perf_counter() - t0
+    return manifest.stats, wall, rss.peak
+
+
+def line(name: str, seconds: float, docs: int, size: int, rss: int | None = None) -> str:
+    mb = size / 1e6
+    rate = f"{mb / seconds:8.2f} MB/s {docs / seconds:9.1f} docs/s" if seconds > 0 else f"{'-':>13} {'-':>16}"
+    memory = f"{rss / 2**20:8.0f} MiB" if rss else ""
+    return f"{name:42s} {seconds:9.1f} s {rate} {memory}"
+
+
+def peers(source: Path, sample: int, seed: int = 1) -> list[str]:
+    """The named peers on a random sample of bodies, with coopnews on the same sample."""
+    from coopnews import stages
+    from coopnews.corpus import Corpus
+
+    records = [json.loads(x) for x in source.open(encoding="utf-8")]
+    bodies = [r["body"] for r in records if (r.get("body") or "").strip()]
+    random.Random(seed).shuffle(bodies)
+    texts = bodies[:sample]
+    size = sum(len(t.encode()) for t in texts)
+    out = []
+
+    from nltk import FreqDist
+    from nltk.tokenize import TreebankWordTokenizer
+
+    t0 = time.perf_counter()
+    tok = TreebankWordTokenizer()
+    FreqDist(w.lower() for t in bodies for w in tok.tokenize(t))
+    all_size = sum(len(t.encode()) for t in bodies)
+    out.append(line("peer: NLTK Treebank tokenizer + FreqDist", time.perf_counter() - t0, len(bodies), all_size))
+
+    from dateparser.search import search_dates
+
+    t0 = time.perf_counter()
+    for t in texts:
+        search_dates(t, languages=["en"])
+    out.append(line(f"peer: dateparser.search_dates ({sample})", time.perf_counter() - t0, len(texts), size))
+
+    import pandas as pd
+    from coopnews.entities import load_ner
+
+    nlp = load_ner(full=True)
+    t0 = time.perf_counter()
+    list(nlp.pipe(texts, batch_size=64))
+    out.append(line(f"peer: spaCy full pipeline ({sample})", time.perf_counter() - t0, len(texts), size))
+
+    docs = pd.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": texts, "date": None})
+    corpus = Corpus(Path("."), docs, pd.DataFrame(columns=["doc_id", "sent_id", "start", "end", "text"]),
+                    pd.DataFrame(), pd.DataFrame(), "")
+    t0 = time.perf_counter()
+    stages.compute_timexes(corpus)
+    out.append(line(f"coopnews timexes, same sample ({sample})", time.perf_counter() - t0, len(texts), size))
+    t0 = time.perf_counter()
+    stages.compute_entities(corpus)
+    out.append(line(f"coopnews entities, same sample ({sample})", time.perf_counter() - t0, len(texts), size))
+    return out
+
+
+def main(argv=None) -> int:
+    from coopnews.stages import STAGES
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA, help="Reuters-21578 JSONL")
+    ap.add_argument("--times", type=int, default=1, help="copies of the corpus, each with new ids")
+    ap.add_argument("--limit", type=int, help="use only the first N non-empty bodies")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--stages", nargs="*", default=list(STAGES), choices=list(STAGES))
+    ap.add_argument("--peer-sample", type=int, default=300, help="documents for the slow peers (0: skip peers)")
+    ap.add_argument("--keep", type=Path, help="build the corpus and cache here instead of a temporary folder")
+    args = ap.parse_args(argv)
+    if not args.data.exists():
+        print(f"bench_pipeline: {args.data} not found; pass the path to reuters21578.jsonl", file=sys.stderr)
+        return 2
+    work = args.keep or Path(tempfile.mkdtemp(prefix="coopnews-bench-"))
+    folder, cache = work / "corpus", work / "cache"
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    docs, size = write_corpus(args.data, folder, times=args.times, limit=args.limit)
+    print(f"corpus: Reuters-21578 ×{args.times}: {docs:,} documents, {size / 1e6:.1f} MB of body text; "
+          f"{args.workers} workers; stages: parse {' '.join(args.stages)}")
+    stats, wall, rss = run_pipeline(folder, args.stages, args.workers, cache)
+    print(f"\n{'stage (seconds summed over workers)':42s} {'time':>11} {'throughput':>30} {'peak RSS':>12}")
+    for stage, seconds in stats["seconds"].items():
+        if stage != "total":
+            print(line(stage, seconds, docs, size))
+    print(line(f"whole pipeline, wall clock ({args.workers} workers)", wall, docs, size, rss))
+    again_stats, again, again_rss = run_pipeline(folder, args.stages, args.workers, cache)
+    print(line("re-run on the unchanged corpus (cache)", again, docs, size, again_rss),
+          f"  new documents: {again_stats['new']['documents']}")
+    grow = max(1, docs // 100)
+    with (folder / "growth.jsonl").open("w", encoding="utf-8") as out:
+        for i, rec in enumerate(json.loads(x) for x in (folder / "reuters-00.jsonl").open(encoding="utf-8")):
+            if i >= grow:
+                break
+            out.write(json.dumps({**rec, "id": f"new-{rec['id']}", "body": rec["body"] + " (updated)"}) + "\n")
+    grown_stats, grown, grown_rss = run_pipeline(folder, args.stages, args.workers, cache)
+    print(line(f"corpus grown by 1% ({grow} documents)", grown, grow, 0, grown_rss),
+          f"  new documents processed: {grown_stats['new']['documents']}")
+    if args.peer_sample:
+        print()
+        for row in peers(args.data, args.peer_sample):
+            print(row)
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,32 @@
+"""`coopnews process DIR`: run the per-document pipeline once into the cache, so notebooks and reports
+on a large corpus read cached tables instead of recomputing them."""
+from __future__ import annotations
+
+import json
+import sys
+
+from ..pipeline import process
+from ..stages import STAGES
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("process", help="parse a corpus and run every per-document stage into the cache")
+    p.add_argument("dir", help="corpus folder")
+    p.add_argument("--stages", nargs="*", default=list(STAGES), choices=list(STAGES),
+                   help="stages to run after parsing (default: all)")
+    p.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    p.add_argument("--chunk-size", type=int, default=256, help="documents per unit of work")
+    p.add_argument("--text-column", help="field holding the text in JSON/CSV records")
+    p.add_argument("--max-bytes", type=int, default=10_000_000, help="skip documents larger than this")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    manifest = process(args.dir, stages=args.stages, workers=args.workers, chunk_size=args.chunk_size,
+                       text_column=args.text_column, max_bytes=args.max_bytes, progress=sys.stderr.isatty())
+    stats = manifest.stats
+    skipped = int((manifest.log["status"] == "skipped").sum()) if len(manifest.log) else 0
+    summary = {"documents": stats["documents"], "skipped": skipped, "new": stats["new"],
+               "seconds": {k: round(v, 2) for k, v in stats["seconds"].items()}, "cache": str(manifest.cache_dir)}
+    print(json.dumps(summary))
+    return 0
