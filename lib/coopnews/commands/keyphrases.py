@@ -1,0 +1,42 @@
+"""`coopnews keyphrases FILE... [-k 10]`: one {"doc", "keyphrases"} JSON line per document."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .output import write_jsonl
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("keyphrases", help="the best keyphrases of each file, one JSON line per document")
+    p.add_argument("files", nargs="+", metavar="FILE", help="text, HTML, JSON(L) or CSV files")
+    p.add_argument("-k", type=int, default=10, help="keyphrases per document (default 10)")
+    p.add_argument("--preset", choices=["phrases", "words"], default="phrases",
+                   help="phrases (multi-word first, default) or words (single words and names first)")
+    p.add_argument("--text-column", help="field holding the text in JSON/CSV records")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from ..cleaning import clean_text
+    from ..keyphrases import KeyphraseExtractor
+    from ..loading import Skipped, read_file
+
+    if args.k < 1:
+        raise ValueError(f"-k must be at least 1, not {args.k}")
+    names, texts = [], []
+    for f in args.files:
+        path = Path(f)
+        if not path.is_file():
+            print(f"coopnews keyphrases: skipped: {f}: no such file", file=sys.stderr)
+            continue
+        for item in read_file(path, f, text_column=args.text_column):
+            if isinstance(item, Skipped):
+                print(f"coopnews keyphrases: skipped: {f}: {item.reason}", file=sys.stderr)
+                continue
+            names.append(path.stem if item.record is None else item.doc_id)
+            texts.append(clean_text(item.raw_text).text)
+    extractor = KeyphraseExtractor.fit(texts, preset=args.preset)
+    found = extractor.extract_many(texts, k=args.k, progress=sys.stderr.isatty())
+    write_jsonl({"doc": name, "keyphrases": [p for p, _ in phrases]} for name, phrases in zip(names, found))
+    return 0 if texts or not args.files else 1
