@@ -2,7 +2,9 @@
 import pandas as pd
 import pytest
 
-from coopnews.timex import TIMEX_COLUMNS, extract_timexes
+from coopnews.timex import TIMEX_COLUMNS, extract_timexes, extract_timexes_many
+from coopnews.timex.grammar import RULES_BY_FIRST_WORD, TOKEN
+from coopnews.timex.scanner import RULE_MATCHERS
 
 CASES = [
     # sentence, anchor, expected (text, type, value) of the expressions, in order
@@ -70,3 +72,60 @@ def test_empty_text_gives_empty_table():
 def test_bad_anchor_is_a_clear_error():
     with pytest.raises(ValueError, match="not an ISO date"):
         extract_timexes("last year", anchor="yesterday")
+
+
+MORE_CASES = [
+    ("SALES ROSE IN THE FIRST QUARTER OF 1987.", None, [("THE FIRST QUARTER OF 1987", "DATE", "1987-Q1")]),
+    ("THE PLANT CLOSED THREE YEARS AGO.", "2020-05-05", [("THREE YEARS AGO", "DATE", "2017")]),
+    ("Output fell in mid-December.", "1987-03-01", [("mid-December", "DATE", "1986-12")]),
+    ("Profit rose in FY 1987 and in Q3.", "1987-11-01", [("FY 1987", "DATE", "1987"), ("Q3", "DATE", "1987-Q3")]),
+    # lowercasing "İ" adds a character and "ſ" (long s) stays unfolded: offsets and matches must not change
+    ("The forum in İstanbul opened on March 26, 2025.", None, [("March 26, 2025", "DATE", "2025-03-26")]),
+    ("It lasted ſeveral weeks from 3 May.", None, [("ſeveral weeks", "DURATION", "PXW"), ("3 May", "DATE", "XXXX-05-03")]),
+]
+
+
+@pytest.mark.parametrize("text, anchor, expected", MORE_CASES)
+def test_more_expressions(text, anchor, expected):
+    table = extract_timexes(text, anchor=anchor)
+    assert list(zip(table["text"], table["type"], table["value"])) == expected
+    assert all(text[s:e] == t for s, e, t in zip(table["start"], table["end"], table["text"]))
+
+
+def test_table_is_what_pandas_builds_from_lists():
+    text = "The talks lasted two days and ended on Friday, June 24, 2021."
+    table = extract_timexes(text, anchor="2021-06-30")
+    expected = pd.DataFrame({name: table[name].tolist() for name in TIMEX_COLUMNS})
+    pd.testing.assert_frame_equal(table, expected)
+
+
+def test_batch_equals_one_call_per_text():
+    texts = [case[0] for case in CASES + MORE_CASES]
+    anchors = [case[1] for case in CASES + MORE_CASES]
+    many = extract_timexes_many(texts, anchors=anchors)
+    assert list(many.columns) == ["doc", *TIMEX_COLUMNS]
+    singles = [extract_timexes(t, anchor=a).assign(doc=i) for i, (t, a) in enumerate(zip(texts, anchors))]
+    expected = pd.concat(singles, ignore_index=True)[["doc", *TIMEX_COLUMNS]]
+    pd.testing.assert_frame_equal(many, expected)
+    with pytest.raises(ValueError, match="one anchor"):
+        extract_timexes_many(["a", "b"], anchors=["2020-01-01"])
+
+
+def test_each_word_tries_every_rule_that_can_match_there():
+    """The scanner tries at a word only the rules RULES_BY_FIRST_WORD lists for it: none that matches is left out."""
+    texts = [case[0] for case in CASES + MORE_CASES] + [
+        "Late last year, early next month, the past year, the year-end, the end of the year, this past Monday, "
+        "every other week, twice a week, the 20th century, the nineties, half an hour, a few days, several weeks, "
+        "each of the past three years, at noon, tonight, yesterday morning, this spring, fiscal 1988, the year "
+        "earlier quarter, more than two years, nearly a decade, the coming weeks, in the near future, currently."]
+    missing = []
+    for text in texts:
+        for token in TOKEN.finditer(text):
+            word = token.group().lower()
+            if word not in RULES_BY_FIRST_WORD:
+                continue
+            for i, (name, rx, _) in enumerate(RULE_MATCHERS):
+                m = rx.match(text, token.start())
+                if m and m.end() > token.start() and i not in RULES_BY_FIRST_WORD[word]:
+                    missing.append((word, name, m.group()))
+    assert missing == []

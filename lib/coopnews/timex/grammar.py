@@ -1,10 +1,14 @@
-"""The tagger's grammar: one regex per rule (named groups for the normaliser), joined once into a master regex.
+"""The tagger's grammar: one regex per rule (named groups for the normaliser), joined into master regexes.
 
-Rules are tried in order at each position, so longer and more specific rules come first.
+Rules are tried in order at each position, so longer and more specific rules come first. TOKEN finds where an
+expression may begin; RULES_BY_FIRST_WORD says which rules can begin with each opening word, so the scanner's
+master regex for that word holds only those.
 """
 from __future__ import annotations
 
+import functools
 import re
+import string
 
 from .lexicon import DECADE_WORDS, MONTHS, ONES, ORDINALS, SEASONS, TENS, UNITS, WEEKDAYS
 
@@ -100,14 +104,14 @@ RULES: list[tuple[str, str]] = [
 ]
 
 
-def _strip_names(pattern: str) -> str:
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+def _renamed(pattern: str, prefix: str) -> str:
+    return re.sub(r"\(\?P<(\w+)>", rf"(?P<{prefix}\1>", pattern)
 
 
 COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in RULES]
 
 # Rules that can open with a number, a month name or a weekday name; a word opens any rule but these three.
-_OPENERS = {
+OPENERS = {
     "digit": {"clock", "date_dmy", "day_range_head", "date_iso", "quarter", "decade", "century", "ago", "duration",
               "adj_duration", "year", "set", "daypart"},
     "month": {"date_mdy", "month_year", "month", "clock"},
@@ -116,14 +120,27 @@ _OPENERS = {
 }
 
 
-def _master(names: set[str]) -> tuple[re.Pattern, list[int]]:
-    """One regex trying the named rules in grammar order, and the rule index of each of its groups."""
-    index = [i for i, (name, _) in enumerate(RULES) if name in names]
-    body = "|".join(f"({_strip_names(RULES[i][1])})" for i in index)
-    return re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])", re.IGNORECASE), index
+@functools.lru_cache(maxsize=None)
+def master(indices: tuple[int, ...]) -> tuple[re.Pattern, dict[int, tuple[int, tuple[str, ...], tuple[int, ...]]]]:
+    """One regex trying the rules at `indices` in grammar order, and for the group wrapping each rule: the rule's
+    index and its named groups (names, group numbers in the master), so one match gives the rule's groups."""
+    body = "|".join(f"(?P<r{i}_>{_renamed(RULES[i][1], f'r{i}_')})" for i in indices)
+    rx = re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])", re.IGNORECASE)
+    groups = {}
+    for i in indices:
+        prefix = f"r{i}_"
+        named = sorted((number, name[len(prefix):]) for name, number in rx.groupindex.items()
+                       if name.startswith(prefix) and name != prefix)
+        groups[rx.groupindex[prefix]] = (i, tuple(n for _, n in named), tuple(number for number, _ in named))
+    return rx, groups
 
 
-MASTERS = {kind: _master(names) for kind, names in _OPENERS.items()}
+def openers_of(kind: str) -> tuple[int, ...]:
+    """Indices of the rules an opener of `kind` (digit, month, weekday, word) may start."""
+    return tuple(i for i, (name, _) in enumerate(RULES) if name in OPENERS[kind])
+
+
+MASTERS = {kind: master(openers_of(kind)) for kind in OPENERS}
 MASTER = MASTERS["word"][0]
 
 # Words an expression can start with: the scanner tries the grammar only where one of these (or a digit) begins.
@@ -166,8 +183,6 @@ def _trie(words) -> str:
     return emit(tree)
 
 
-# Candidate openers only: a number, a '90s-style decade, or a word of FIRST_WORDS (whole word).
-TOKEN = re.compile(rf"(?<![A-Za-z0-9])(?:\d+|'\d|(?:{_trie(sorted(FIRST_WORDS))})(?![A-Za-z]))", re.IGNORECASE)
 # What may follow a number that starts an expression ("10 a.m.", "24 June", "three years", "1990s", "10-year").
 NUMBER_FOLLOW = re.compile(
     rf"(?:[.,]\d+)?(?:\s+\d/\d)?(?:[:/]\d|(?:st|nd|rd|th)\b|'?s\b|\s*(?:-|–|—)\s*\w|\s*(?:a\.?m\b|p\.?m\b|{UNIT}|{MONTH}|"
@@ -176,3 +191,52 @@ NUMBER_FOLLOW = re.compile(
 NEXT_TOKEN = re.compile(r"[\s-]+([A-Za-z]+|\d|'\d)")
 NUMBER_WORD_FOLLOW = re.compile(rf"(?:[\s-]+(?:{_alt(k for k in ONES if ONES[k] < 10)}|and\s+a\s+half|hundred|of))?"
                                 + NUMBER_FOLLOW.pattern, re.IGNORECASE)
+
+_ASCII_WORD_END = r"(?-i:(?![A-Za-z]))"
+_OPENER = rf"(?:\d|'\d|(?:{_trie(sorted(w for w in FIRST_WORDS if w.isalpha()))}){_ASCII_WORD_END})"
+_ARTICLE = rf"(?-i:[Tt][Hh][Ee]|[Aa][Nn]?){_ASCII_WORD_END}"
+# A quick test that the next word (after an article) could continue an expression; the scanner confirms it with
+# NEXT_TOKEN, so this only has to let every such case through.
+MAY_CONTINUE = re.compile(rf"[\s-]+(?:{_ARTICLE}[\s-]+{_OPENER}|(?!{_ARTICLE}){_OPENER})", re.IGNORECASE)
+
+# Candidate openers only: a number, a '90s-style decade, or a word of FIRST_WORDS (whole word).
+_TOKEN = rf"(?<![A-Za-z0-9])(?:\d+|'\d|(?:{_trie(sorted(FIRST_WORDS))})(?![A-Za-z]))"
+TOKEN = re.compile(_TOKEN, re.IGNORECASE)
+# TOKEN for lowercased text, case-sensitive (twice as fast): the same matches wherever lowercasing keeps the
+# offsets and folds letters as IGNORECASE does, i.e. in text without "ſ", "ı" or "İ" (see scanner.tokens).
+TOKEN_LOWERCASE = re.compile(_TOKEN)
+
+# Characters that can follow an opening word, for the first-word analysis below: every character the grammar
+# names, plus one of each class it tests (space, digit, word character, other).
+_PROBE_FOLLOWERS = sorted({ch for _, pattern in RULES for ch in pattern if not ch.isalpha()}
+                          | set(string.punctuation) | set(string.digits) | set(string.whitespace)
+                          | {"\xa0", "_", "é", "¤", "–", "—", "’", "‘"})
+
+
+def _rules_by_first_word() -> dict[str, tuple[int, ...]]:
+    """For each opening word, the indices of the rules that can match text starting with it (in grammar order).
+
+    A rule can start with word w when, for some following character c, "w" + c (in lower, Title or UPPER case)
+    is the beginning of a match of the rule: the `regex` module's partial matching answers that (tests check it
+    against real matches). Without the `regex` module the table is empty and the scanner uses the master regex
+    of the word's kind (slower, same result).
+    """
+    try:
+        import regex
+    except ImportError:  # pragma: no cover - regex comes with nltk and dateparser
+        return {}
+    rules = [regex.compile(pattern, regex.IGNORECASE | regex.V0) for _, pattern in RULES]
+    table = {}
+    for word in sorted(w for w in FIRST_WORDS if w.isalpha()):
+        forms = (word, word.title(), word.upper())
+        kept = []
+        for i, rx in enumerate(rules):
+            if not any(rx.fullmatch(f, partial=True) for f in forms):
+                continue
+            if any(rx.fullmatch(f) or any(rx.fullmatch(f + c, partial=True) for c in _PROBE_FOLLOWERS) for f in forms):
+                kept.append(i)
+        table[word] = tuple(kept)
+    return table
+
+
+RULES_BY_FIRST_WORD = _rules_by_first_word()

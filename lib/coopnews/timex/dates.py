@@ -1,0 +1,117 @@
+"""Normalisers of calendar dates: month-day(-year), ISO and slashed dates, month-year, a month, a weekday, a year."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import calendar as cal
+from .context import Context, relative_day, relative_year, yearless_year
+from .fields import date_value, day_number, month_number
+from .lexicon import WEEKDAYS
+
+# A bare "May" or "Mar" is a month only after one of these words ("in May", "since Mar").
+_MAY_CUE = re.compile(r"\b(?:in|since|by|until|of|during|from|through|to|and|early|late|mid|before|after)\s+$")
+_ABBREVIATION_CUE = re.compile(r"\b(?:in|since|by|until|of|during|from|through)\s+$")
+# A number that reads like a year is a count or a label after/before these ("No. 1990", "2000 workers").
+_NOT_A_YEAR_BEFORE = re.compile(
+    r"(?:\bno\.|\bnumber|#|\bp\.|\bpage|\broute|\broom|\bflight|\babout|\bsome|\bover|\bnearly|\bthan)\s*$")
+_NOT_A_YEAR_AFTER = re.compile(
+    r"\s*(?:people|men|women|workers|employees|troops|students|jobs|units|cars|tons|shares|"
+    r"soldiers|members|times|feet|meters|metres|miles|km|kilometers|yuan|dollars|euros|m\b|mw\b)")
+
+
+def date_mdy(g: dict, ctx: Context):
+    month, day = month_number(g["month"]), day_number(g["day"])
+    if g.get("year"):
+        year = int(g["year"])
+    elif g.get("yy"):
+        year = 1900 + int(g["yy"]) if int(g["yy"]) > 30 else 2000 + int(g["yy"])
+    elif g.get("rely"):
+        year = relative_year(ctx.anchor, g["rely"])
+    else:
+        year = yearless_year(ctx, month, day)
+    if g.get("month", "").lower().rstrip(".") == "may" and not (g.get("year") or g.get("wd")) and day > 31:
+        return None
+    value = date_value(year, month, day)
+    return ("DATE", value) if value else None
+
+
+date_dmy = date_mdy
+
+
+def day_range_head(g: dict, ctx: Context):
+    month, day = month_number(g["month"]), day_number(g["day"])
+    year = yearless_year(ctx, month, day)
+    value = date_value(year, month, day)
+    return ("DATE", value) if value else None
+
+
+def date_iso(g: dict, ctx: Context):
+    if g.get("year"):
+        value = date_value(int(g["year"]), int(g["month"]), int(g["day"]))
+        if value and g.get("hour"):
+            return "TIME", f"{value}T{g['hour']}:{g['minute']}"
+        return ("DATE", value) if value else None
+    if g.get("year2"):
+        value = date_value(int(g["year2"]), int(g["month2"]), int(g["day2"]))
+        return ("DATE", value) if value else None
+    year = int(g["year3"])
+    year = year if year > 100 else (1900 + year if year > 30 else 2000 + year)
+    month, day = int(g["month3"]), int(g["day3"])
+    value = date_value(year, month, day) if month <= 12 else None
+    return ("DATE", value) if value else None
+
+
+def month_year(g: dict, ctx: Context):
+    return "DATE", f"{int(g['year']):04d}-{month_number(g['month']):02d}"
+
+
+def month(g: dict, ctx: Context):
+    word = g["month"]
+    m = month_number(word)
+    if word.lower().rstrip(".") == "may" and not (g.get("pmod") or g.get("rel") or g.get("rely")):
+        if not _MAY_CUE.search(ctx.before(12)):
+            return None
+    if len(word.rstrip(".")) <= 4 and word.lower().rstrip(".") not in ("may", "june", "july") \
+            and not word.endswith(".") and not (g.get("pmod") or g.get("rel")):
+        if not _ABBREVIATION_CUE.search(ctx.before(12)):
+            return None
+    rel = (g.get("rel") or "").lower()
+    if g.get("rely"):
+        year = relative_year(ctx.anchor, g["rely"])
+    elif ctx.anchor is None:
+        year = None
+    elif rel.startswith("last") or rel == "this past":
+        year = ctx.anchor.year if m < ctx.anchor.month else ctx.anchor.year - 1
+    elif rel.startswith("next") or rel == "this coming":
+        year = ctx.anchor.year if m > ctx.anchor.month else ctx.anchor.year + 1
+    elif rel == "this":
+        year = ctx.anchor.year
+    else:
+        year = cal.month_year(ctx.anchor, m, None, ctx.direction)
+    return "DATE", date_value(year, m, None)
+
+
+def weekday(g: dict, ctx: Context):
+    wd = WEEKDAYS[g["wd"].lower()]
+    if g.get("plural"):
+        return "SET", f"XXXX-WXX-{wd}"
+    rel = (g.get("rel") or "").lower()
+    rel = "" if rel in ("on", "early", "late", "earlier", "later") else rel
+    day = relative_day(g["wd"], ctx, rel)
+    if day is None:
+        return "DATE", f"XXXX-WXX-{wd}"
+    return "DATE", day.isoformat() if isinstance(day, date) else day
+
+
+def year(g: dict, ctx: Context):
+    y = g.get("year") or g.get("ystart")
+    value = int(y)
+    if not (g.get("pmod") or g.get("fiscal")):
+        before = ctx.before(14)
+        after = ctx.text[ctx.end:ctx.end + 12].lower()
+        if _NOT_A_YEAR_BEFORE.search(before) or _NOT_A_YEAR_AFTER.match(after):
+            return None
+        if ctx.anchor is not None and value > ctx.anchor.year + 60:
+            return None
+    return "DATE", f"{value:04d}"

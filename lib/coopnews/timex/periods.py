@@ -1,0 +1,160 @@
+"""Normalisers of calendar periods: quarters, halves, seasons, decades, centuries, and periods relative to the
+anchor ("last year", "two years ago", "year-end")."""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from . import calendar as cal
+from .context import Context, relative_year
+from .fields import duration_value, ordinal_number, unit_name
+from .lexicon import DECADE_WORDS, ORDINALS, SEASONS, UNITS, number_value
+
+# A season word is a date only after one of these words ("in the summer", "last fall").
+_FALL_CUE = re.compile(r"\b(?:in|this|last|next|the|of)\s+$")
+_SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|of|since|until|by)\s+$")
+_SPACES = re.compile(r"\s+")
+
+
+def quarter(g: dict, ctx: Context):
+    if g.get("qn") or g.get("qn2"):
+        q = int(g.get("qn") or g.get("qn2"))
+        year = g.get("year3") or g.get("year4")
+        year = int(year) if year else (ctx.anchor.year if ctx.anchor else None)
+        return "DATE", (f"{year:04d}" if year else "XXXX") + f"-Q{q}"
+    rel = (g.get("rel") or "").lower()
+    year = g.get("year1") or g.get("year2")
+    year = int(year) if year else relative_year(ctx.anchor, g.get("rely"))
+    if g.get("ord"):
+        q = ordinal_number(g["ord"])
+        if year is None and ctx.anchor is not None:
+            current = cal.quarter(ctx.anchor)
+            if rel in ("year-ago", "year-earlier", "comparable", "last"):
+                year = ctx.anchor.year - 1
+            elif rel == "next":
+                year = ctx.anchor.year + 1
+            elif q > current and ctx.direction < 0:
+                year = ctx.anchor.year - 1
+            else:
+                year = ctx.anchor.year
+        return "DATE", (f"{year:04d}" if year else "XXXX") + f"-Q{q}"
+    if ctx.anchor is None:
+        return "DATE", "XXXX-QX"
+    if rel in ("next",):
+        return "DATE", cal.shifted_value(ctx.anchor, "quarter", 1)
+    if rel in ("this", "current"):
+        return "DATE", cal.shifted_value(ctx.anchor, "quarter", 0)
+    if rel in ("year-ago", "year-earlier", "comparable"):
+        return "DATE", cal.shifted_value(ctx.anchor, "quarter", -5)
+    if rel in ("last", "previous", "latest", "past", "recent", "prior", "just-ended", "most recent") or ctx.direction < 0:
+        return "DATE", cal.shifted_value(ctx.anchor, "quarter", -1)
+    return "DATE", cal.shifted_value(ctx.anchor, "quarter", 0)
+
+
+def half(g: dict, ctx: Context):
+    h = 1 if g["ord"].lower() in ("first", "1st") else 2
+    year = int(g["year"]) if g.get("year") else relative_year(ctx.anchor, g.get("rely") or "this year")
+    return "DATE", (f"{year:04d}" if year else "XXXX") + f"-H{h}"
+
+
+def season(g: dict, ctx: Context):
+    rel = (g.get("rel") or "").lower()
+    word = g["season"].lower()
+    if word == "fall" and not (rel or g.get("year")) and not _FALL_CUE.search(ctx.before(8)):
+        return None
+    if not (rel or g.get("year") or g.get("pmod")) and not _SEASON_CUE.search(ctx.before(10)):
+        return None
+    code = SEASONS[word]
+    if g.get("year"):
+        year = int(g["year"])
+    elif ctx.anchor is None:
+        year = None
+    elif rel in ("last", "past", "this past"):
+        year = ctx.anchor.year - 1 if _season_month(code) >= ctx.anchor.month else ctx.anchor.year
+    elif rel in ("next", "coming", "this coming"):
+        year = ctx.anchor.year + 1 if _season_month(code) <= ctx.anchor.month else ctx.anchor.year
+    else:
+        year = ctx.anchor.year
+    return "DATE", (f"{year:04d}" if year else "XXXX") + f"-{code}"
+
+
+def _season_month(code: str) -> int:
+    return {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+
+
+def decade(g: dict, ctx: Context):
+    if g.get("dec"):
+        return "DATE", g["dec"][:3]
+    if g.get("dec2"):
+        century = 19 if ctx.anchor is None or int(g["dec2"]) > ctx.anchor.year % 100 else ctx.anchor.year // 100
+        return "DATE", f"{century}{g['dec2'][0]}"
+    return "DATE", f"19{DECADE_WORDS[g['decw'].lower()]}"
+
+
+def century(g: dict, ctx: Context):
+    n = int(g["num"]) if g.get("num") else ORDINALS[g["ordw"].lower()]
+    return "DATE", f"{n - 1:02d}"
+
+
+def ago(g: dict, ctx: Context):
+    unit = unit_name(g["unit"])
+    if unit not in UNITS:
+        return None
+    num = number_value(g["num"]) if g.get("num") else None
+    d = g["dir"].lower()
+    sign = 1 if d in ("later", "after", "from now", "hence") else -1
+    if d in ("before", "after", "earlier", "later") or g.get("qmod"):  # "ten days before the vote": a distance
+        return ("DURATION", duration_value(num, unit)) if num is None or float(num).is_integer() else None
+    if num is None or not float(num).is_integer():
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"
+    if ctx.anchor is None or (ctx.precision != "day" and unit in ("day", "week", "hour", "minute", "second")):
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"
+    n = int(num) * sign
+    if unit in ("hour", "minute", "second"):
+        return "DATE", ctx.anchor.isoformat()
+    if unit == "week":
+        if abs(n) <= 4:
+            return "DATE", (ctx.anchor + timedelta(weeks=n)).isoformat()
+        return "DATE", cal.iso_week(ctx.anchor + timedelta(weeks=n))
+    if unit == "decade":
+        return "DATE", f"{ctx.anchor.year + 10 * n:04d}"
+    if unit == "century":
+        return "DATE", f"{ctx.anchor.year // 100 + n:02d}"
+    return "DATE", cal.shifted_value(ctx.anchor, unit, n)
+
+
+def relative(g: dict, ctx: Context):
+    rel = _SPACES.sub(" ", g["rel"].lower())
+    unit = g["unit"].lower()
+    if rel == "the" and unit != "weekend":
+        return None
+    if ctx.anchor is None or (ctx.precision == "year" and unit not in ("year", "decade", "century")):
+        ref = {"last": "PAST_REF", "past": "PAST_REF", "previous": "PAST_REF", "next": "FUTURE_REF",
+               "coming": "FUTURE_REF", "following": "FUTURE_REF"}
+        key = rel.replace("the ", "").replace("this ", "")
+        if key in ref:
+            return "DATE", ref[key]
+        return "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX")
+    key = rel.replace("the ", "") if rel != "the" else rel
+    if key in ("past", "last") and unit in ("decade", "century"):
+        return "DURATION", duration_value(1, unit)
+    if key in ("this", "current", "same"):
+        n = 0
+    elif key in ("last", "past", "previous", "latest", "this past"):
+        n = -1
+    elif key in ("next", "coming", "following", "this coming"):
+        n = 1
+    elif key == "the":  # the weekend
+        n = -1 if ctx.direction < 0 and ctx.anchor.isoweekday() < 6 else 0
+    else:
+        n = 0
+    if key == "latest" and unit != "year":
+        n = 0
+    return "DATE", cal.shifted_value(ctx.anchor, unit, n)
+
+
+def year_end(g: dict, ctx: Context):
+    unit = (g.get("which") or g.get("unit")).lower()
+    if ctx.anchor is None:
+        return "DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
+    return "DATE", cal.shifted_value(ctx.anchor, unit, 0)
