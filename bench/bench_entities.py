@@ -11,31 +11,15 @@ Models are loaded before timing; each system runs once on the same texts after o
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
+from benchdata import REUTERS, read_texts
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "lib"))
-DEFAULT = REPO.parent / "shared" / "eval" / "news" / "reuters21578" / "reuters21578.jsonl"
-
-
-def read_texts(path: Path, *, limit: int | None) -> list[str]:
-    """Non-empty bodies ('text', 'body' or 'content') of a JSON-lines file, in file order."""
-    if not path.is_file():
-        raise SystemExit(f"bench_entities: {path}: not found; give a JSON-lines file with a 'body' or 'text' "
-                         "field per line (default: ../shared/eval/news/reuters21578/reuters21578.jsonl)")
-    texts = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            text = record.get("text") or record.get("body") or record.get("content") or ""
-            if text.strip():
-                texts.append(text)
-            if limit and len(texts) >= limit:
-                break
-    return texts
+DEFAULT = REUTERS
 
 
 def timed(label: str, func, texts: list[str]) -> dict:
@@ -54,7 +38,7 @@ def main(argv=None) -> int:
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--n-process", type=int, default=1, help="spaCy processes for coopnews (default 1; 2 did not help on a busy 2-core machine)")
     args = parser.parse_args(argv)
-    texts = read_texts(Path(args.path), limit=args.limit or None)
+    texts = read_texts(Path(args.path), limit=args.limit or None, who="bench_entities")
 
     from coopnews.entities import load_ner, mentions_in_texts, model_name
     from coopnews.registry import load_registry

@@ -21,9 +21,10 @@ import time
 from pathlib import Path
 
 import psutil
+from benchdata import REUTERS
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "news" / "reuters21578" / "reuters21578.jsonl"
+DEFAULT_DATA = REUTERS
 
 
 class PeakRSS:

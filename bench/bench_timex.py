@@ -11,30 +11,15 @@ CPU time: on a machine shared with other work the CPU-time rate is the one-core 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 import warnings
 from pathlib import Path
 
+from benchdata import REUTERS, read_texts
+
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT = REPO.parent / "shared" / "eval" / "news" / "reuters21578" / "reuters21578.jsonl"
-
-
-def read_texts(path: Path, *, limit: int | None) -> list[str]:
-    """Bodies ('text', 'body' or 'content') of a JSON-lines file."""
-    if not path.is_file():
-        raise SystemExit(f"{path}: not found; give a JSON-lines file with a 'text' or 'body' field per line")
-    texts = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            text = record.get("text") or record.get("body") or record.get("content") or ""
-            if text.strip():
-                texts.append(text)
-            if limit and len(texts) >= limit:
-                break
-    return texts
+DEFAULT = REUTERS
 
 
 def _size(item) -> int:
@@ -62,7 +47,7 @@ def main(argv=None) -> int:
     from coopnews.timex import extract_timexes, extract_timexes_many
     from dateparser.search import search_dates
 
-    texts = read_texts(Path(args.path), limit=args.limit)
+    texts = read_texts(Path(args.path), limit=args.limit, who="bench_timex")
     anchor = "1987-03-01"
     for text in texts[:200]:  # warm up: the per-word rule regexes are compiled on first use (~0.3 s in all)
         extract_timexes(text, anchor=anchor)

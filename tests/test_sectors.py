@@ -56,5 +56,5 @@ def test_bad_lexicon_is_explained(tmp_path, content, message):
 
 
 def test_missing_lexicon_file(tmp_path):
-    with pytest.raises(FileNotFoundError, match="sector lexicon not found"):
+    with pytest.raises(FileNotFoundError, match=r"nope.yaml: file not found \(a copy of coopnews/data/sectors.yaml"):
         load_lexicon(tmp_path / "nope.yaml")

@@ -8,11 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from . import pubdate
+from .datafiles import load_data_yaml
 
 _COPYRIGHT = re.compile(
     r"^(?:(?i:copyright)\s*(?:©|\([cC]\))?|©|\([cC]\))\s*(?:(?:19|20)\d{2}|[A-Z][^.]{0,60}(?:19|20)\d{2})"
@@ -44,7 +42,7 @@ class Cleaned:
 @lru_cache(maxsize=1)
 def boilerplate_lexicon() -> dict[str, frozenset[str]]:
     """The editable lists in coopnews/data/boilerplate.yaml, lowercased."""
-    raw = yaml.safe_load(resources.files("coopnews").joinpath("data/boilerplate.yaml").read_text("utf-8"))
+    raw, _ = load_data_yaml("boilerplate.yaml")
     return {key: frozenset(str(v).lower() for v in values) for key, values in raw.items()}
 
 

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 import pandas as pd
 from tqdm import tqdm
 
+from .datafiles import load_data_yaml
 from .timex import extract_timexes
 
 EVENT_COLUMNS = {
@@ -69,13 +69,7 @@ _COUNTED = re.compile(
 
 def load_cues(path: str | Path | None = None) -> dict[str, list[str]]:
     """Event type -> cue list, from data/event_cues.yaml or `path`."""
-    import yaml
-
-    source = Path(path) if path else files("coopnews").joinpath("data/event_cues.yaml")
-    try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ValueError(f"{source}: cannot read the event cue lexicon ({err}); fix the YAML or pass cues_path=None") from err
+    data, source = load_data_yaml("event_cues.yaml", path)
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
         raise ValueError(f"{source}: expected a mapping 'event type: [cue, ...]'; see the comments of data/event_cues.yaml")
     return {str(k): [str(c) for c in v] for k, v in data.items()}

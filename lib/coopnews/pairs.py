@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from itertools import combinations
 from pathlib import Path
 
 import pandas as pd
-import yaml
 from tqdm import tqdm
+
+from .datafiles import load_data_yaml
 
 PAIR_COLUMNS = {
     "doc_id": "document",
@@ -44,15 +44,7 @@ def _fail(path: str, reason: str) -> ValueError:
 
 @lru_cache(maxsize=8)
 def _load_cues(path: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    if path is None:
-        text, where = resources.files("coopnews").joinpath("data/cooperation_cues.yaml").read_text("utf-8"), \
-            "coopnews/data/cooperation_cues.yaml"
-    else:
-        text, where = Path(path).read_text("utf-8"), path
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        raise _fail(where, f"not valid YAML: {err}") from None
+    data, where = load_data_yaml("cooperation_cues.yaml", path)
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
         raise _fail(where, "must map each cooperation type to a list of cue words")
     return tuple((str(k), tuple(str(c) for c in v)) for k, v in data.items())

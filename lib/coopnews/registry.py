@@ -11,11 +11,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
-import yaml
+
+from .datafiles import load_data_yaml
 
 PARTNER_COLUMNS = {
     "name": "canonical name",
@@ -155,15 +155,7 @@ def parse_registry(data: dict, *, path: str = "<registry>") -> Registry:
 
 @lru_cache(maxsize=8)
 def _load_cached(path: str | None, mtime: float) -> Registry:
-    if path is None:
-        text = resources.files("coopnews").joinpath("data/partners.yaml").read_text("utf-8")
-        where = "coopnews/data/partners.yaml"
-    else:
-        text, where = Path(path).read_text("utf-8"), path
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        raise _fail(where, f"not valid YAML: {err}") from None
+    data, where = load_data_yaml("partners.yaml", path)
     return parse_registry(data, path=where)
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
-import yaml
+
+from .datafiles import load_data_yaml
 
 SECTOR_COUNT_COLUMNS = {
     "doc_id": "document (or, with by=COLUMN, the group: that column's value, named after the column)",
@@ -25,18 +25,7 @@ SECTOR_COUNT_COLUMNS = {
 
 def load_lexicon(path: str | Path | None = None) -> dict[str, list[str]]:
     """Sector name -> cue list from `path` (default: coopnews/data/sectors.yaml)."""
-    if path is None:
-        raw = resources.files("coopnews").joinpath("data/sectors.yaml").read_text("utf-8")
-        where = "coopnews/data/sectors.yaml"
-    else:
-        p = Path(path)
-        if not p.is_file():
-            raise FileNotFoundError(f"sector lexicon not found: {p} (give a YAML file of sector: [cues])")
-        raw, where = p.read_text("utf-8"), str(p)
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as err:
-        raise ValueError(f"{where}: not valid YAML ({err}); fix the file or use the default lexicon") from err
+    data, where = load_data_yaml("sectors.yaml", path)
     if not isinstance(data, dict) or not all(isinstance(v, list) and v for v in data.values()):
         raise ValueError(f"{where}: expected a mapping of sector name to a non-empty list of cues")
     return {str(k): [str(c) for c in v] for k, v in data.items()}

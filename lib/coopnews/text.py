@@ -12,9 +12,10 @@ import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
+
+from .datafiles import read_data_text
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _CJK_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*[”」』\"]?")
@@ -29,7 +30,7 @@ def count_words(text: str) -> int:
 @lru_cache(maxsize=1)
 def default_abbreviations() -> frozenset[str]:
     """Lower-cased abbreviations (without the final period) that Punkt should never end a sentence on."""
-    raw = resources.files("coopnews").joinpath("data/abbreviations.txt").read_text("utf-8")
+    raw, _ = read_data_text("abbreviations.txt")
     return frozenset(line.strip().lower() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 
