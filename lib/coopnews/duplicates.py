@@ -43,31 +43,26 @@ def find_duplicates(docs: pd.DataFrame, *, threshold: float = 0.8) -> pd.DataFra
     `docs` needs doc_id, text_hash and minhash columns.
     """
     order = docs.sort_values("doc_id", kind="stable")
-    out = pd.DataFrame(
-        {"duplicate_of": None, "duplicate_kind": None, "duplicate_similarity": np.nan}, index=docs.index
-    ).astype({"duplicate_of": object, "duplicate_kind": object})
-    first_by_hash: dict[str, str] = {}
-    representatives = []  # (index, doc_id) of the first copy of each distinct text
-    for idx, row in order.iterrows():
-        first = first_by_hash.setdefault(row.text_hash, row.doc_id)
-        if first != row.doc_id:
-            out.loc[idx, ["duplicate_of", "duplicate_kind", "duplicate_similarity"]] = [first, "exact", 1.0]
-        else:
-            representatives.append((idx, row.doc_id))
+    first = order.groupby("text_hash", sort=False)["doc_id"].transform("first")
+    exact = first != order["doc_id"]
+    links = {idx: (original, "exact", 1.0) for idx, original in first[exact].items()}
     # Only first copies enter the index, so every link points at a document that is itself original.
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     hashes = {}
-    for idx, doc_id in representatives:
-        mh = _minhash(docs.at[idx, "minhash"])
+    for idx, doc_id, signature in zip(order.index[~exact], order["doc_id"][~exact], order["minhash"][~exact]):
+        mh = _minhash(signature)
         hashes[doc_id] = mh
-        candidates = sorted(lsh.query(mh))
-        scored = [(hashes[c].jaccard(mh), c) for c in candidates]
-        scored = [(s, c) for s, c in scored if s >= threshold]
+        scored = [(hashes[c].jaccard(mh), c) for c in sorted(lsh.query(mh))]
+        scored = [(sim, c) for sim, c in scored if sim >= threshold]
         if scored:
             similarity, original = min(scored, key=lambda sc: (-sc[0], sc[1]))
-            out.loc[idx, ["duplicate_of", "duplicate_kind", "duplicate_similarity"]] = [
-                original, "near", round(similarity, 3)]
+            links[idx] = (original, "near", round(similarity, 3))
         else:
             lsh.insert(doc_id, mh)
+    out = pd.DataFrame({"duplicate_of": None, "duplicate_kind": None, "duplicate_similarity": np.nan},
+                       index=docs.index).astype({"duplicate_of": object, "duplicate_kind": object})
+    if links:
+        found = pd.DataFrame.from_dict(links, orient="index", columns=list(out.columns))
+        out.loc[found.index, list(out.columns)] = found.to_numpy(dtype=object)
+    out["duplicate_similarity"] = out["duplicate_similarity"].astype(float)
     return out
-
