@@ -11,8 +11,8 @@ from . import __version__, commands
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="coopnews", description=__doc__.splitlines()[0].replace("The", "The"))
-    parser.description = "Study international city-to-city cooperation from news articles."
+    parser = argparse.ArgumentParser(prog="coopnews",
+                                     description="Study international city-to-city cooperation from news articles.")
     parser.add_argument("--version", action="version", version=f"coopnews {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
