@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .output import write_jsonl
+from .output import file_documents, write_jsonl
 
 
 def register(subparsers) -> None:
@@ -40,31 +40,16 @@ def _folder(path: Path, cues) -> None:
 
 
 def _file(path: Path, cues) -> int:
-    from ..cleaning import clean_text, raw_span
-    from ..corpus import publication_date
+    from ..cleaning import raw_span
+    from ..entities import entities_in_text
     from ..events import events_in_text
-    from ..loading import Skipped, read_file
 
-    status = 0
-    for raw in read_file(path, path.name):
-        if isinstance(raw, Skipped):
-            print(f"coopnews events: skipped: {path}: {raw.reason}", file=sys.stderr)
-            status = 1
-            continue
-        cleaned = clean_text(raw.raw_text)
-        found, _ = publication_date(raw.meta, cleaned)
-        events = events_in_text(cleaned.text, doc_id=raw.doc_id, anchor=found[0] if found else None,
-                                entities=_entities(cleaned.text, raw.doc_id), cues_path=cues)
+    failures: list[str] = []
+    for raw, cleaned, published in file_documents(path, command="events", failures=failures):
+        entities = entities_in_text(cleaned.text).assign(doc_id=raw.doc_id)
+        events = events_in_text(cleaned.text, doc_id=raw.doc_id, anchor=published, entities=entities, cues_path=cues)
         write_jsonl(_records(events, lambda _doc, s, e: raw_span(cleaned.segments, s, e)))
-    return status
-
-
-def _entities(text: str, doc_id: str):
-    try:
-        from ..entities import entities_in_text
-    except ImportError:
-        return None
-    return entities_in_text(text).assign(doc_id=doc_id)
+    return 1 if failures else 0
 
 
 def _records(events, span):

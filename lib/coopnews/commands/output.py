@@ -54,3 +54,20 @@ def write_table(df: pd.DataFrame, *, fmt: str, out: str | None) -> None:
         write_parquet_atomic(df, Path(out))
     else:
         raise ValueError(f"unknown format {fmt!r} (use jsonl, csv or parquet)")
+
+
+def file_documents(path: Path, *, command: str, failures: list[str]):
+    """(raw document, cleaned text, publication date or None) for each document of one file, the date found
+    as the corpus loader finds it; documents that cannot be read are reported on stderr and in `failures`."""
+    from ..cleaning import clean_text
+    from ..corpus import publication_date
+    from ..loading import Skipped, read_file
+
+    for raw in read_file(path, path.name):
+        if isinstance(raw, Skipped):
+            print(f"coopnews {command}: skipped: {path}: {raw.reason}", file=sys.stderr)
+            failures.append(str(path))
+            continue
+        cleaned = clean_text(raw.raw_text)
+        found, _ = publication_date(raw.meta, cleaned)
+        yield raw, cleaned, found[0] if found else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .output import write_jsonl
+from .output import file_documents, write_jsonl
 
 
 def register(subparsers) -> None:
@@ -16,35 +16,24 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from ..cleaning import clean_text, raw_span
-    from ..corpus import publication_date
-    from ..loading import Skipped, read_file
+    from ..cleaning import raw_span
     from ..timex import extract_timexes
     from ..timex.calendar import parse_anchor
 
     if args.dct:
         parse_anchor(args.dct)  # clear error on a bad date
-    status = 0
+    failures: list[str] = []
     for name in args.files:
         path = Path(name)
         if not path.is_file():
             print(f"coopnews timex: skipped: {name}: no such file (give a path to a text, HTML, JSON or CSV file)",
                   file=sys.stderr)
-            status = 1
+            failures.append(name)
             continue
-        for raw in read_file(path, path.name):
-            if isinstance(raw, Skipped):
-                print(f"coopnews timex: skipped: {name}: {raw.reason}", file=sys.stderr)
-                status = 1
-                continue
-            cleaned = clean_text(raw.raw_text)
-            anchor = args.dct
-            if not anchor:
-                found, _ = publication_date(raw.meta, cleaned)
-                anchor = found[0] if found else None
-            table = extract_timexes(cleaned.text, anchor=anchor)
+        for raw, cleaned, published in file_documents(path, command="timex", failures=failures):
+            table = extract_timexes(cleaned.text, anchor=args.dct or published)
             write_jsonl(_records(raw, cleaned, table, raw_span))
-    return status
+    return 1 if failures else 0
 
 
 def _records(raw, cleaned, table, raw_span):
