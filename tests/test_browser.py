@@ -79,9 +79,7 @@ def test_index_renders_without_errors(browser, built, tmp_path):
 @pytest.mark.parametrize("notebook", ["echo-untrusted", "fails", "01-load-corpus"])
 def test_report_renders_without_errors(browser, built, tmp_path, notebook):
     build, out = built
-    result = next((r for r in build.results if r["notebook"] == notebook), None)
-    if result is None:
-        pytest.skip(f"notebooks/{notebook}.ipynb does not exist yet")
+    result = next(r for r in build.results if r["notebook"] == notebook)
     dom, console = open_page(browser, out / result["html"], tmp_path / "profile")
     assert console == []
     assert "<script" not in dom and "<iframe" not in dom

@@ -1,14 +1,9 @@
 """coopnews.pairs: cooperation pairs, their type, sector and date, on hand-written texts and the seeds."""
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from coopnews.pairs import PAIR_COLUMNS, cue_in, extract_pairs, load_cues, pair_counts, pairs_in_text
-
-HAS_SECTORS = importlib.util.find_spec("coopnews.sectors") is not None
-HAS_TIMEX = importlib.util.find_spec("coopnews.timex") is not None
 
 
 def pair_set(text: str, **kw) -> set[frozenset]:
@@ -69,7 +64,6 @@ def test_bad_cue_file(tmp_path):
         load_cues(path)
 
 
-@pytest.mark.skipif(not HAS_TIMEX, reason="coopnews.timex (timeline developer) not installed yet")
 @pytest.mark.parametrize("text, anchor, date", [
     ("Lyon and Guangzhou signed an agreement on 8 November 2023.", None, "2023-11-08"),
     ("Since 1988 Guangzhou and Lyon have cooperated in education.", None, "1988"),
@@ -80,7 +74,6 @@ def test_pair_date(text, anchor, date):
     assert table["date"].tolist() == [date]
 
 
-@pytest.mark.skipif(not HAS_SECTORS, reason="coopnews.sectors (keywords developer) not installed yet")
 def test_pair_sector():
     table = pairs_in_text("BNP Paribas and Bank of Nanjing signed a banking cooperation agreement.")
     assert len(table) == 1 and table.iloc[0]["sector"] == "finance"
@@ -121,7 +114,6 @@ def test_seed_non_pairs(seed_pairs):
     assert not any("Hong Kong University of Science and Technology" in p for p in pairs)  # keynote list, no cue
 
 
-@pytest.mark.skipif(not HAS_TIMEX, reason="coopnews.timex (timeline developer) not installed yet")
 def test_seed_pair_dates(seed_pairs):
     dated = seed_pairs[(seed_pairs["a"] == "Guangzhou") & (seed_pairs["b"] == "Lyon Confluence")]
     assert dated["date"].tolist() == ["2013"]

@@ -1,8 +1,6 @@
 """coopnews.partners on the seeds: Nanjing and Lyon are the hubs and their partners contrast as expected."""
 from __future__ import annotations
 
-import importlib.util
-
 import matplotlib
 import pytest
 
@@ -10,8 +8,6 @@ matplotlib.use("Agg")
 
 from coopnews import partners as pt  # noqa: E402
 from coopnews.plots import partners as pplot  # noqa: E402
-
-HAS_SECTORS = importlib.util.find_spec("coopnews.sectors") is not None
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +53,6 @@ def test_lyon_partners_are_guangzhou_universities_and_urban_work(tables):
     assert counterpart_names(tables, "Guangzhou") >= {"Lyon", "Lyon Confluence"}
 
 
-@pytest.mark.skipif(not HAS_SECTORS, reason="coopnews.sectors (keywords developer) not installed yet")
 def test_sectors_contrast(tables):
     matrix = pt.sector_matrix(tables, ["Nanjing", "Lyon"])
     assert matrix.loc["Nanjing", "finance"] > matrix.loc["Lyon", "finance"]

@@ -28,14 +28,6 @@ XSS_LABEL = "<script>alert('xss-param')</script>"
 MAX_PAGE_BYTES = 1_500_000
 
 
-def _has_partners() -> bool:
-    try:
-        import coopnews.partners  # noqa: F401
-    except ImportError:
-        return False
-    return (ROOT / "notebooks" / "04-partners.ipynb").is_file()
-
-
 def write_plan(tmp_path: Path, runs: list[dict], *, notebooks: Path = TEST_NOTEBOOKS) -> Path:
     path = tmp_path / "plan.yaml"
     path.write_text(json.dumps({"notebooks": str(notebooks), "runs": runs}), "utf-8")  # JSON is YAML
@@ -240,9 +232,6 @@ def test_all_problems_in_one_message_and_nothing_runs(tmp_path, capsys):
 
 
 def test_partner_names_are_checked_against_the_corpus(tmp_path, seeds_corpus):
-    pytest.importorskip("coopnews.partners")
-    if not (ROOT / "notebooks" / "04-partners.ipynb").is_file():
-        pytest.skip("notebooks/04-partners.ipynb not written yet")
     from coopnews.partners import known_partners
 
     real = sorted(known_partners(seeds_corpus))[0]
@@ -276,8 +265,6 @@ def test_expansions_make_one_run_per_value(tmp_path, xss_corpus):
 
 
 def test_one_partner_report_per_top_partner(tmp_path, xss_corpus):
-    if not _has_partners():
-        pytest.skip("coopnews.partners or notebooks/04-partners.ipynb not written yet")
     from coopnews.partners import top_partners
 
     top = top_partners(xss_corpus, n=3, min_mentions=1)

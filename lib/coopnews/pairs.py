@@ -115,19 +115,15 @@ def _same_place(a: dict, b: dict) -> bool:
 
 
 def _sector(sentence: str) -> str | None:
-    try:
-        from .sectors import sectors_in
-    except ImportError:
-        return None
+    from .sectors import sectors_in
+
     found = sectors_in(sentence)
     return found[0] if found else None
 
 
 def _date(sentence: str, anchor: str | None) -> str | None:
-    try:
-        from .timex import extract_timexes
-    except ImportError:
-        return None
+    from .timex import extract_timexes
+
     found = extract_timexes(sentence, anchor=anchor if isinstance(anchor, str) and anchor else None)
     dates = found[found["type"] == "DATE"] if len(found) else found
     if not len(dates):

@@ -175,10 +175,8 @@ def partner_timeline(source, partners: list[str], *, registry=None) -> pd.DataFr
 
 @lru_cache(maxsize=4096)
 def _sectors_of(sentence: str) -> tuple[str, ...]:
-    try:
-        from .sectors import sectors_in
-    except ImportError:
-        return ()
+    from .sectors import sectors_in
+
     return tuple(sectors_in(sentence))
 
 
@@ -273,12 +271,7 @@ def partner_profiles(source, partners: list[str] | None = None, *, registry=None
     pairs = t.pairs.assign(date=_event_dates(t.pairs, t.documents)) if len(t.pairs) else t.pairs
     long = _long_pairs(pairs) if len(pairs) else pd.DataFrame(columns=["partner", "counterpart", "type", "date"])
     sents = _mention_sentences(t, partners)
-    key = None
-    if keywords and len(partners) >= 2:
-        try:
-            key = partner_keyness(t, partners, top_n=n)
-        except ImportError:
-            key = None
+    key = partner_keyness(t, partners, top_n=n) if keywords and len(partners) >= 2 else None
     rows = []
     for p in partners:
         own = long[long["partner"] == p]

@@ -2,7 +2,6 @@
 network. Each takes an optional `ax` and returns it (a Figure for small multiples); none shows or saves."""
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import new_axes
@@ -68,20 +67,9 @@ def plot_timelines(timeline: pd.DataFrame, *, partners: list[str] | None = None,
 
 def plot_keyness(table: pd.DataFrame, *, top_n: int = 10):
     """Small multiples of each partner's distinctive words (the keywords plot, reused)."""
-    try:
-        from .keywords import plot_keyness_small_multiples
-    except ImportError:
-        plot_keyness_small_multiples = None
-    if plot_keyness_small_multiples is not None:
-        return plot_keyness_small_multiples(table, top_n=top_n)
-    groups = list(dict.fromkeys(table["group"])) or ["(none)"]
-    fig, axes = plt.subplots(1, len(groups), figsize=(3.2 * len(groups), 3.5), layout="constrained", squeeze=False)
-    for ax, group in zip(axes[0], groups):
-        part = table[table["group"] == group].head(top_n)[::-1]
-        ax.barh(part["term"], part["log_odds_z"], color="#55A868")
-        ax.set_title(str(group))
-        ax.set_xlabel("log-odds z")
-    return fig
+    from .keywords import plot_keyness_small_multiples
+
+    return plot_keyness_small_multiples(table, top_n=top_n)
 
 
 def plot_network(graph, *, ax=None, focus: str | None = None, max_nodes: int = 40, seed: int = 7):
