@@ -2,6 +2,7 @@
 
     python bench/bench_pipeline.py                      # ×1: full pipeline, re-run from cache, +1% growth
     python bench/bench_pipeline.py --times 10 --stages timexes terms   # ×10 copies with new ids: memory growth
+    python bench/bench_pipeline.py --dask                # the local engine and a Dask LocalCluster, side by side
 
 Prints, per stage and for the whole, MB/s, documents/s and peak RSS (main process plus workers, as PSS), then
 the peers run in the same process on a sample: NLTK's Treebank word tokenizer + FreqDist (keywords),
@@ -69,12 +70,13 @@ def write_corpus(source: Path, folder: Path, *, times: int, limit: int | None) -
     return len(records) * times, size
 
 
-def run_pipeline(folder: Path, stages, workers: int, cache: Path) -> tuple[dict, float, int]:
+def run_pipeline(folder: Path, stages, workers: int, cache: Path, engine: str = "local") -> tuple[dict, float, int]:
     from coopnews.pipeline import process
 
     with PeakRSS() as rss:
         t0 = time.perf_counter()
-        manifest = process(folder, stages=stages, workers=workers, text_column="body", progress=False, cache_dir=cache)
+        manifest = process(folder, stages=stages, workers=workers, text_column="body", progress=False, cache_dir=cache,
+                           engine=engine)
         wall = time.perf_counter() - t0
     return manifest.stats, wall, rss.peak
 
@@ -145,6 +147,8 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--stages", nargs="*", default=list(STAGES), choices=list(STAGES))
     ap.add_argument("--peer-sample", type=int, default=300, help="documents for the slow peers (0: skip peers)")
+    ap.add_argument("--dask", action="store_true",
+                    help="also run the pipeline on a Dask LocalCluster of --workers processes (fresh cache) and print both")
     ap.add_argument("--keep", type=Path, help="build the corpus and cache here instead of a temporary folder")
     args = ap.parse_args(argv)
     if not args.data.exists():
@@ -163,6 +167,10 @@ def main(argv=None) -> int:
         if stage != "total":
             print(line(stage, seconds, docs, size))
     print(line(f"whole pipeline, wall clock ({args.workers} workers)", wall, docs, size, rss))
+    if args.dask:
+        _, dask_wall, dask_rss = run_pipeline(folder, args.stages, args.workers, work / "cache-dask", engine="dask")
+        print(line(f"whole pipeline on a Dask LocalCluster ({args.workers})", dask_wall, docs, size, dask_rss))
+        shutil.rmtree(work / "cache-dask", ignore_errors=True)
     again_stats, again, again_rss = run_pipeline(folder, args.stages, args.workers, cache)
     print(line("re-run on the unchanged corpus (cache)", again, docs, size, again_rss),
           f"  new documents: {again_stats['new']['documents']}")

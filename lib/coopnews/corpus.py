@@ -163,7 +163,7 @@ def chunk_corpus(raws: list[RawDocument], keys: list[str], splitter: SentenceSpl
         sents.extend({**row, "doc_id": raw.doc_id, "cache_key": key} for row in doc_sents)
         removed.extend({**row, "doc_id": raw.doc_id, "cache_key": key} for row in doc_removed)
     tables = {
-        "documents": pd.DataFrame(docs),
+        "documents": pd.DataFrame(docs).astype({"record": "Int64"}),
         "sentences": _frame(sents, [*SENTENCE_COLUMNS, "cache_key"]),
         "removed": _frame(removed, [*REMOVED_COLUMNS, "cache_key"]),
     }

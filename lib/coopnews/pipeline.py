@@ -33,6 +33,7 @@ from .store import Table
 from .text import SentenceSplitter
 
 PARSE_TABLES = ("documents", "sentences", "removed")
+ENGINES = ("local", "dask")
 SAMPLE_CHARS = 1_000_000  # the corpus sample Punkt and the name finder learn from
 
 
@@ -58,10 +59,20 @@ class Manifest:
 def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | None = None,
             max_bytes: int = 10_000_000, workers: int | None = None, chunk_size: int = 256,
             near_duplicate_threshold: float = 0.8, progress: bool = True, cache_dir: str | Path | None = None,
-            registry=None) -> Manifest:
-    """Parse every document under `path` and run `stages` on it, storing all results in the cache."""
+            registry=None, engine: str = "local", scheduler: str | None = None,
+            partitions: int | None = None) -> Manifest:
+    """Parse every document under `path` and run `stages` on it, storing all results in the cache.
+
+    engine "local" runs chunks in `workers` local processes; "dask" on the Dask cluster at `scheduler`
+    (or an in-process LocalCluster of `workers` processes). `partitions` splits the corpus into about that
+    many chunks instead of chunks of `chunk_size` documents. The tables are the same either way.
+    """
     from .corpus import PARSER_VERSION, cache_key, log_row
 
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if "://" in str(path):
+        raise ValueError(f"{path}: only local folders can be read for now (mount or copy the corpus locally)")
     root = Path(path)
     if not root.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {root} (give a folder of .txt/.md/.html/.json/.jsonl/.csv files)")
@@ -76,6 +87,8 @@ def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | 
     docs = _unique_documents(read_corpus(root, text_column=text_column, max_bytes=max_bytes), log_rows)
     splitter, names, docs = _learned_models(cache_dir, docs, need_names="terms" in stages)
     tables = _tables(cache_dir, stages, registry=registry, names=names)
+    if partitions:
+        chunk_size = max(1, -(-count_documents(root, text_column=text_column, max_bytes=max_bytes) // partitions))
     known = {name: table.keys() for name, table in tables.items()}
     prefix = f"{PARSER_VERSION}:{splitter.fingerprint()}"
     order_rows: list[dict] = []
@@ -98,7 +111,13 @@ def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | 
 
     bar = tqdm(desc="processing documents", unit="doc", disable=not progress)
     context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
-    for result in _run(tasks(), context, workers=workers):
+    if engine == "dask":
+        from .dask_engine import run_on_dask
+
+        results = run_on_dask(tasks(), context, scheduler=scheduler, workers=workers)
+    else:
+        results = _run(tasks(), context, workers=workers)
+    for result in results:
         for name, (frame, keys) in result["tables"].items():
             tables[name].append(frame, keys)
             known[name].update(keys)
@@ -211,6 +230,20 @@ _CONTEXT: dict = {}
 def _init_worker(context: dict) -> None:
     _CONTEXT.clear()
     _CONTEXT.update(context, splitter=SentenceSplitter.from_json(context["splitter"]))
+
+
+def work_with(context: dict, task: dict) -> dict:
+    """`_work` in a process that may not have been initialised with this run's context (a Dask worker)."""
+    if _CONTEXT.get("_source") is not context:  # a scattered context is one object per worker and run
+        _init_worker(context)
+        _CONTEXT["_source"] = context
+    return _work(task)
+
+
+def count_documents(root: Path, *, text_column: str | None, max_bytes: int) -> int:
+    """How many documents `root` holds (one cheap pass: decoding, no parsing)."""
+    return sum(1 for item in read_corpus(root, text_column=text_column, max_bytes=max_bytes)
+               if isinstance(item, RawDocument))
 
 
 def _work(task: dict) -> dict:

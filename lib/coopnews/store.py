@@ -67,7 +67,7 @@ class Table:
                 frames.append(frame[frame["cache_key"].isin(covered)])
         if not frames:
             return pd.DataFrame(columns=cols or ["cache_key"])
-        return pd.concat(frames, ignore_index=True)
+        return _uniform_dtypes(pd.concat(frames, ignore_index=True))
 
     def compact(self) -> None:
         """Merge all parts into one (written before the old ones are removed)."""
@@ -81,3 +81,17 @@ class Table:
         for part in parts:
             if part != target:
                 part.unlink(missing_ok=True)
+
+
+def _uniform_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as pandas' string dtype, whatever the parts held: a part whose column was all null
+    reads back as object, so without this the dtype would depend on how the corpus was chunked."""
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype != object:
+            continue
+        is_text = values.map(lambda v: isinstance(v, str))
+        is_null = values.map(lambda v: pd.api.types.is_scalar(v) and pd.isna(v))
+        if is_text.any() and (is_text | is_null).all():
+            frame[column] = values.astype("str")
+    return frame

@@ -18,12 +18,18 @@ def register(subparsers) -> None:
     p.add_argument("--chunk-size", type=int, default=256, help="documents per unit of work")
     p.add_argument("--text-column", help="field holding the text in JSON/CSV records")
     p.add_argument("--max-bytes", type=int, default=10_000_000, help="skip documents larger than this")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local processes (default) or a Dask cluster")
+    p.add_argument("--scheduler", help="with --engine dask: the scheduler address, e.g. tcp://10.0.0.5:8786 "
+                                       "(default: an in-process LocalCluster of --workers processes)")
+    p.add_argument("--partitions", type=int, help="split the corpus into about N chunks (overrides --chunk-size)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     manifest = process(args.dir, stages=args.stages, workers=args.workers, chunk_size=args.chunk_size,
-                       text_column=args.text_column, max_bytes=args.max_bytes, progress=sys.stderr.isatty())
+                       text_column=args.text_column, max_bytes=args.max_bytes, progress=sys.stderr.isatty(),
+                       engine=args.engine, scheduler=args.scheduler, partitions=args.partitions)
     stats = manifest.stats
     skipped = int((manifest.log["status"] == "skipped").sum()) if len(manifest.log) else 0
     summary = {"documents": stats["documents"], "skipped": skipped, "new": stats["new"],
