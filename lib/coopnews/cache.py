@@ -5,10 +5,6 @@ import hashlib
 import os
 from pathlib import Path
 
-import pandas as pd
-
-from .files import write_parquet_atomic
-
 
 def cache_root() -> Path:
     """The cache's base folder."""
@@ -23,18 +19,3 @@ def corpus_cache_dir(corpus_root: Path) -> Path:
     resolved = str(Path(corpus_root).resolve())
     digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:16]
     return cache_root() / f"{Path(resolved).name}-{digest}"
-
-
-def read_table(folder: Path, name: str) -> pd.DataFrame | None:
-    """A cached table, or None if absent or unreadable (a damaged cache is rebuilt, not fatal)."""
-    path = folder / f"{name}.parquet"
-    if not path.exists():
-        return None
-    try:
-        return pd.read_parquet(path)
-    except Exception:  # noqa: BLE001 - any damage means "rebuild"
-        return None
-
-
-def write_table(folder: Path, name: str, df: pd.DataFrame) -> Path:
-    return write_parquet_atomic(df, folder / f"{name}.parquet")

@@ -128,13 +128,9 @@ def corpus_from_cache(manifest, *, keep_cache: bool = True) -> Corpus:
     from .store import Table
 
     order = manifest.order
-    id_of = dict(zip(order["cache_key"], order["doc_id"]))
-    position = {key: i for i, key in enumerate(order["cache_key"])}
 
     def read(name: str, columns: list[str]) -> pd.DataFrame:
-        table = Table(manifest.cache_dir / name).read(order["cache_key"])
-        table = table.assign(doc_id=table["cache_key"].map(id_of), _pos=table["cache_key"].map(position))
-        table = table.sort_values("_pos", kind="stable").reset_index(drop=True)
+        table = Table(manifest.cache_dir / name).read_for(order["cache_key"], order["doc_id"])
         return table.reindex(columns=columns)
 
     documents = read("documents", [c for c in DOCUMENT_COLUMNS if not c.startswith("duplicate_")])

@@ -93,12 +93,7 @@ def cached(corpus, table: Table | None, compute) -> pd.DataFrame:
         rows = compute(corpus.subset(missing["doc_id"]))
         key_of = dict(zip(missing["doc_id"], missing["cache_key"]))
         table.append(rows.assign(cache_key=rows["doc_id"].map(key_of)), missing["cache_key"])
-    rows = table.read(docs["cache_key"])
-    id_of = dict(zip(docs["cache_key"], docs["doc_id"]))
-    position = {key: i for i, key in enumerate(docs["cache_key"])}
-    rows = rows.assign(doc_id=rows["cache_key"].map(id_of), _pos=rows["cache_key"].map(position))
-    rows = rows.sort_values("_pos", kind="stable").drop(columns=["_pos", "cache_key"]).reset_index(drop=True)
-    return rows
+    return table.read_for(docs["cache_key"], docs["doc_id"]).drop(columns="cache_key")
 
 
 def entities(corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:

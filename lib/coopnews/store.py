@@ -69,6 +69,16 @@ class Table:
             return pd.DataFrame(columns=cols or ["cache_key"])
         return _uniform_dtypes(pd.concat(frames, ignore_index=True))
 
+    def read_for(self, cache_keys, doc_ids) -> pd.DataFrame:
+        """Rows of the documents whose keys are `cache_keys`, in that order (then stored order within a
+        document), each labelled with its current id from `doc_ids`."""
+        cache_keys, doc_ids = list(cache_keys), list(doc_ids)
+        id_of = dict(zip(cache_keys, doc_ids))
+        position = {key: i for i, key in enumerate(cache_keys)}
+        rows = self.read(cache_keys)
+        rows = rows.assign(doc_id=rows["cache_key"].map(id_of), _pos=rows["cache_key"].map(position))
+        return rows.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
+
     def compact(self) -> None:
         """Merge all parts into one (written before the old ones are removed)."""
         parts = self.parts()
