@@ -1,5 +1,6 @@
 """The `coopnews` command. Each subcommand lives in its own module under coopnews/commands/ and
-defines `register(subparsers)`, which adds its parser and sets `func(args) -> int`."""
+defines `register(subparsers)`, which adds its parser and sets `func(args) -> int`; modules whose names
+start with an underscore hold shared helpers."""
 from __future__ import annotations
 
 import argparse
@@ -16,6 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"coopnews {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue  # shared helpers, not a subcommand
         importlib.import_module(f"{commands.__name__}.{info.name}").register(subparsers)
     return parser
 

@@ -6,7 +6,7 @@ import sys
 import pandas as pd
 
 from ..corpus import load_corpus
-from .output import write_table
+from ._output import write_table
 
 COLUMNS = ["doc_id", "title", "date", "date_source", "date_precision", "language", "source", "n_words",
            "n_sentences", "duplicate_of", "duplicate_kind", "status", "path"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .output import write_jsonl
+from ._output import write_jsonl
 
 
 def register(subparsers) -> None:

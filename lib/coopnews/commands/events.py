@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .output import file_documents, write_jsonl
+from ._output import file_documents, write_jsonl
 
 
 def register(subparsers) -> None:

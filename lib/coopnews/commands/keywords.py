@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from .output import write_table
+from ._output import write_table
 
 
 def register(subparsers) -> None:

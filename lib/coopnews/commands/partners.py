@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .output import write_jsonl
+from ._output import write_jsonl
 
 
 def register(subparsers) -> None:

@@ -11,10 +11,6 @@ import pandas as pd
 from ..files import write_bytes_atomic, write_parquet_atomic
 
 
-def register(subparsers) -> None:
-    """Not a subcommand: this module only holds helpers."""
-
-
 def _clean(value):
     if isinstance(value, float) and math.isnan(value):
         return None
