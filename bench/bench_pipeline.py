@@ -3,6 +3,7 @@
     python bench/bench_pipeline.py                      # ×1: full pipeline, re-run from cache, +1% growth
     python bench/bench_pipeline.py --times 10 --stages timexes terms   # ×10 copies with new ids: memory growth
     python bench/bench_pipeline.py --dask                # the local engine and a Dask LocalCluster, side by side
+    python bench/bench_pipeline.py --dask --limit 300 --peer-sample 0   # quick: both engines' tables compared
 
 Prints, per stage and for the whole, MB/s, documents/s and peak RSS (main process plus workers, as PSS), then
 the peers run in the same process on a sample: NLTK's Treebank word tokenizer + FreqDist (keywords),
@@ -70,15 +71,42 @@ def write_corpus(source: Path, folder: Path, *, times: int, limit: int | None) -
     return len(records) * times, size
 
 
-def run_pipeline(folder: Path, stages, workers: int, cache: Path, engine: str = "local") -> tuple[dict, float, int]:
+def run_pipeline(folder: Path, stages, workers: int, cache: Path, engine: str = "local"):
+    """(manifest, wall seconds, peak memory) of one run, corpus totals of the stages run included."""
+    from coopnews.aggregates import TOTALS
     from coopnews.pipeline import process
 
+    totals = [name for name in ("terms", "partners", "pairs") if TOTALS[name].stage in stages]
     with PeakRSS() as rss:
         t0 = time.perf_counter()
         manifest = process(folder, stages=stages, workers=workers, text_column="body", progress=False, cache_dir=cache,
-                           engine=engine)
+                           engine=engine, totals=totals)
         wall = time.perf_counter() - t0
-    return manifest.stats, wall, rss.peak
+    return manifest, wall, rss.peak
+
+
+def cache_tables(cache: Path) -> dict:
+    """Every table of a cache (parse tables and stages), rows sorted, without the part layout."""
+    from coopnews.store import Table
+
+    out = {}
+    for folder in sorted([*cache.glob("stages/*"), cache / "documents", cache / "sentences", cache / "removed"]):
+        table = Table(folder).read().drop(columns=["segments", "minhash"], errors="ignore")
+        table = table.astype({c: str for c in table.columns if table[c].dtype == object})
+        out[folder.name.split("-")[0]] = table.sort_values(list(table.columns), kind="stable").reset_index(drop=True)
+    return out
+
+
+def engines_agree(local, dask, local_cache: Path, dask_cache: Path) -> str:
+    """One line: whether every cached table and corpus total of the two engines is equal."""
+    ours, theirs = cache_tables(local_cache), cache_tables(dask_cache)
+    differ = [name for name in sorted(set(ours) | set(theirs))
+              if name not in ours or name not in theirs or not ours[name].equals(theirs[name])]
+    differ += [f"totals:{name}" for name in local.totals if not local.totals[name].equals(dask.totals.get(name))]
+    rows = sum(len(t) for t in ours.values())
+    checked = f"{len(ours)} tables ({rows:,} rows) and {len(local.totals)} totals"
+    return f"Dask output equals the local engine's: {checked}" if not differ else \
+        f"Dask output DIFFERS from the local engine's in: {', '.join(differ)} (of {checked})"
 
 
 def line(name: str, seconds: float, docs: int, size: int, rss: int | None = None) -> str:
@@ -161,17 +189,21 @@ def main(argv=None) -> int:
     docs, size = write_corpus(args.data, folder, times=args.times, limit=args.limit)
     print(f"corpus: Reuters-21578 ×{args.times}: {docs:,} documents, {size / 1e6:.1f} MB of body text; "
           f"{args.workers} workers; stages: parse {' '.join(args.stages)}")
-    stats, wall, rss = run_pipeline(folder, args.stages, args.workers, cache)
+    local, wall, rss = run_pipeline(folder, args.stages, args.workers, cache)
+    stats = local.stats
     print(f"\n{'stage (seconds summed over workers)':42s} {'time':>11} {'throughput':>30} {'peak RSS':>12}")
     for stage, seconds in stats["seconds"].items():
         if stage != "total":
             print(line(stage, seconds, docs, size))
     print(line(f"whole pipeline, wall clock ({args.workers} workers)", wall, docs, size, rss))
     if args.dask:
-        _, dask_wall, dask_rss = run_pipeline(folder, args.stages, args.workers, work / "cache-dask", engine="dask")
+        dask, dask_wall, dask_rss = run_pipeline(folder, args.stages, args.workers, work / "cache-dask", engine="dask")
         print(line(f"whole pipeline on a Dask LocalCluster ({args.workers})", dask_wall, docs, size, dask_rss))
+        print(f"{'  of which corpus totals (tree reduce)':42s} {dask.stats['seconds'].get('totals', 0):9.1f} s")
+        print(engines_agree(local, dask, cache, work / "cache-dask"))
         shutil.rmtree(work / "cache-dask", ignore_errors=True)
-    again_stats, again, again_rss = run_pipeline(folder, args.stages, args.workers, cache)
+    again, again_wall, again_rss = run_pipeline(folder, args.stages, args.workers, cache)
+    again_stats, again = again.stats, again_wall
     print(line("re-run on the unchanged corpus (cache)", again, docs, size, again_rss),
           f"  new documents: {again_stats['new']['documents']}")
     grow, grow_size = max(1, docs // 100), 0
@@ -182,7 +214,8 @@ def main(argv=None) -> int:
             body = rec["body"] + " (updated)"
             grow_size += len(body.encode("utf-8"))
             out.write(json.dumps({**rec, "id": f"new-{rec['id']}", "body": body}) + "\n")
-    grown_stats, grown, grown_rss = run_pipeline(folder, args.stages, args.workers, cache)
+    grown, grown_wall, grown_rss = run_pipeline(folder, args.stages, args.workers, cache)
+    grown_stats, grown = grown.stats, grown_wall
     print(line(f"corpus grown by 1% ({grow} documents)", grown, grow, grow_size, grown_rss),
           f"  new documents processed: {grown_stats['new']['documents']}")
     if args.peer_sample:

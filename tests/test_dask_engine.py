@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from coopnews import stages
+from coopnews.aggregates import TOTALS
 from coopnews.pipeline import process
 from coopnews.store import Table
 
@@ -40,9 +41,10 @@ def _stage_tables(cache: Path) -> dict[str, pd.DataFrame]:
 
 
 def test_dask_localcluster_tables_equal_the_local_engine(corpus_dir, tmp_path):
-    local = process(corpus_dir, stages=stages.STAGES, workers=1, progress=False, cache_dir=tmp_path / "local")
+    local = process(corpus_dir, stages=stages.STAGES, workers=1, progress=False, cache_dir=tmp_path / "local",
+                    totals=TOTALS)
     dask = process(corpus_dir, stages=stages.STAGES, engine="dask", workers=2, partitions=3, progress=False,
-                   cache_dir=tmp_path / "dask")
+                   cache_dir=tmp_path / "dask", totals=TOTALS)
     assert local.order.equals(dask.order)
     assert dask.stats["new"]["entities"] == 7  # five seeds + two wire stories with text
     assert (local.log["status"] == "skipped").sum() == 1  # the empty wire story is logged, not lost
@@ -51,6 +53,10 @@ def test_dask_localcluster_tables_equal_the_local_engine(corpus_dir, tmp_path):
                                                        "timexes"}
     for name, table in local_tables.items():
         pd.testing.assert_frame_equal(table, dask_tables[name], obj=name)
+    assert set(dask.totals) == set(TOTALS)  # corpus totals merged on the cluster equal the local ones
+    for name in TOTALS:
+        pd.testing.assert_frame_equal(local.totals[name], dask.totals[name], obj=name)
+    assert dask.totals["partners"].set_index("partner").loc["Bank of Nanjing", "documents"] == 2  # seed + wire
     corpus_local, corpus_dask = local.corpus(), dask.corpus()
     pd.testing.assert_frame_equal(stages.events(corpus_local), stages.events(corpus_dask))
     assert "1988/1990" in set(stages.events(corpus_dask)["value"])
@@ -59,5 +65,5 @@ def test_dask_localcluster_tables_equal_the_local_engine(corpus_dir, tmp_path):
 def test_unknown_engine_and_remote_paths_are_clear_errors(tmp_path):
     with pytest.raises(ValueError, match="unknown engine 'spark'"):
         process(tmp_path, engine="spark", progress=False)
-    with pytest.raises(ValueError, match="only local folders"):
+    with pytest.raises(ValueError, match="pip install s3fs"):
         process("s3://bucket/news", progress=False)

@@ -69,7 +69,7 @@ LOG_COLUMNS = {
 class Corpus:
     """The tables of one loaded corpus."""
 
-    root: Path
+    root: Path | str  # the corpus folder, or its URL for a corpus fsspec reads (s3://…)
     documents: pd.DataFrame
     sentences: pd.DataFrame
     removed: pd.DataFrame
@@ -137,7 +137,7 @@ def corpus_from_cache(manifest, *, keep_cache: bool = True) -> Corpus:
     documents = documents.merge(manifest.duplicates, on="cache_key", how="left")[list(DOCUMENT_COLUMNS)]
     documents["record"] = documents["record"].astype("Int64")
     corpus = Corpus(
-        root=Path(manifest.root),
+        root=manifest.root,
         documents=documents,
         sentences=read("sentences", list(SENTENCE_COLUMNS)),
         removed=read("removed", list(REMOVED_COLUMNS)),

@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,10 +26,12 @@ import pandas as pd
 from tqdm import tqdm
 
 from . import stages as stage_mod
+from .aggregates import TOTALS
+from .aggregates import totals as aggregate_totals
 from .cache import corpus_cache_dir
 from .cleaning import clean_text
 from .files import write_text_atomic
-from .loading import RawDocument, Skipped, read_corpus
+from .loading import RawDocument, Skipped, corpus_location, corpus_root, read_corpus
 from .store import Table
 from .text import SentenceSplitter
 
@@ -48,6 +51,7 @@ class Manifest:
     sentence_model: str
     duplicates: pd.DataFrame  # cache_key, duplicate_of, duplicate_kind, duplicate_similarity
     stats: dict = field(default_factory=dict)  # documents, new documents per table, seconds per stage
+    totals: dict = field(default_factory=dict)  # name → corpus total (coopnews.aggregates.TOTAL_COLUMNS)
 
     def corpus(self, *, keep_cache: bool = True):
         """The Corpus (documents, sentences, removed, log) read back from the cache."""
@@ -60,27 +64,33 @@ def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | 
             max_bytes: int = 10_000_000, workers: int | None = None, chunk_size: int = 256,
             near_duplicate_threshold: float = 0.8, progress: bool = True, cache_dir: str | Path | None = None,
             registry=None, engine: str = "local", scheduler: str | None = None,
-            partitions: int | None = None) -> Manifest:
+            partitions: int | None = None, totals: Iterable[str] = ()) -> Manifest:
     """Parse every document under `path` and run `stages` on it, storing all results in the cache.
 
     engine "local" runs chunks in `workers` local processes; "dask" on the Dask cluster at `scheduler`
     (or an in-process LocalCluster of `workers` processes). `partitions` splits the corpus into about that
     many chunks instead of chunks of `chunk_size` documents. The tables are the same either way.
+    `totals` (names of coopnews.aggregates.TOTALS) are then combined over the whole corpus with the same
+    engine and returned in `Manifest.totals`.
     """
     from .corpus import PARSER_VERSION, cache_key, log_row
 
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    if "://" in str(path):
-        raise ValueError(f"{path}: only local folders can be read for now (mount or copy the corpus locally)")
-    root = Path(path)
-    if not root.is_dir():
-        raise FileNotFoundError(f"corpus folder not found: {root} (give a folder of .txt/.md/.html/.json/.jsonl/.csv files)")
+    root = corpus_root(path)  # a Path for a local folder, else the URL (s3://…, memory://…)
+    corpus_location(root)  # FileNotFoundError / ValueError naming the location and the fix
     requested = set(stages)
     unknown = sorted(requested - set(stage_mod.STAGES))
     if unknown:
         raise ValueError(f"unknown stage(s) {unknown}; choose from {', '.join(stage_mod.STAGES)}")
     stages = [s for s in stage_mod.STAGES if s in requested]
+    totals = list(totals)
+    unknown = sorted(set(totals) - set(TOTALS))
+    if unknown:
+        raise ValueError(f"unknown total(s) {unknown}; choose from {', '.join(TOTALS)}")
+    missing = sorted({TOTALS[t].stage for t in totals} - set(stages))
+    if missing:
+        raise ValueError(f"totals {totals} need the stage(s) {missing}: add them to stages")
     cache_dir = Path(cache_dir) if cache_dir else corpus_cache_dir(root)
     started = time.perf_counter()
     log_rows: list[dict] = []
@@ -111,24 +121,44 @@ def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | 
 
     bar = tqdm(desc="processing documents", unit="doc", disable=not progress)
     context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
-    if engine == "dask":
-        from .dask_engine import run_on_dask
+    with _engine(engine, scheduler=scheduler, workers=workers) as client:
+        if client is not None:
+            from .dask_engine import run_on_dask
 
-        results = run_on_dask(tasks(), context, scheduler=scheduler, workers=workers)
-    else:
-        results = _run(tasks(), context, workers=workers)
-    for result in results:
-        for name, (frame, keys) in result["tables"].items():
-            tables[name].append(frame, keys)
-            known[name].update(keys)
-            stats["new"][name] += len(keys)
-        for name, seconds in result["seconds"].items():
-            stats["seconds"][name] = stats["seconds"].get(name, 0.0) + seconds
-    bar.close()
-    order = pd.DataFrame(order_rows, columns=["doc_id", "cache_key", "path", "record"])
-    duplicates = _duplicates(tables["documents"], order, near_duplicate_threshold)
+            results = run_on_dask(client, tasks(), context)
+        else:
+            results = _run(tasks(), context, workers=workers)
+        for result in results:
+            for name, (frame, keys) in result["tables"].items():
+                tables[name].append(frame, keys)
+                known[name].update(keys)
+                stats["new"][name] += len(keys)
+            for name, seconds in result["seconds"].items():
+                stats["seconds"][name] = stats["seconds"].get(name, 0.0) + seconds
+        bar.close()
+        order = pd.DataFrame(order_rows, columns=["doc_id", "cache_key", "path", "record"])
+        duplicates = _duplicates(tables["documents"], order, near_duplicate_threshold)
+        manifest = Manifest(root, cache_dir, order, pd.DataFrame(log_rows), splitter.origin, duplicates, stats)
+        t0 = time.perf_counter()
+        for name in totals:
+            manifest.totals[name] = aggregate_totals(manifest, name, registry=registry, client=client,
+                                                     workers=workers or 1)
+        if totals:
+            stats["seconds"]["totals"] = time.perf_counter() - t0
     stats["seconds"]["total"] = time.perf_counter() - started
-    return Manifest(root, cache_dir, order, pd.DataFrame(log_rows), splitter.origin, duplicates, stats)
+    return manifest
+
+
+@contextmanager
+def _engine(engine: str, *, scheduler: str | None, workers: int | None):
+    """A dask.distributed Client for the Dask engine (closed on exit), None for local processes."""
+    if engine != "dask":
+        yield None
+        return
+    from .dask_engine import dask_client
+
+    with dask_client(scheduler, workers=workers) as client:
+        yield client
 
 
 def _unique_documents(stream, log_rows: list[dict]) -> Iterator[RawDocument]:
@@ -155,7 +185,7 @@ def _unique_documents(stream, log_rows: list[dict]) -> Iterator[RawDocument]:
 def _learned_models(cache_dir: Path, docs: Iterator[RawDocument], *, need_names: bool):
     """Punkt parameters (and multi-word names for term counts) stored with the cache, else learned from
     the corpus' first SAMPLE_CHARS characters; returns them with the document stream, rewound."""
-    model_path, names_path = cache_dir / "sentence-model.json", cache_dir / "term-names.json"
+    model_path, names_path = cache_dir / "sentence-model.json", cache_dir / stage_mod.TERM_NAMES
     splitter = names = None
     if model_path.exists():
         try:
@@ -240,8 +270,8 @@ def work_with(context: dict, task: dict) -> dict:
     return _work(task)
 
 
-def count_documents(root: Path, *, text_column: str | None, max_bytes: int) -> int:
-    """How many documents `root` holds (one cheap pass: decoding, no parsing)."""
+def count_documents(root: Path | str, *, text_column: str | None, max_bytes: int) -> int:
+    """How many documents the folder or URL `root` holds (one cheap pass: listing and decoding, no parsing)."""
     return sum(1 for item in read_corpus(root, text_column=text_column, max_bytes=max_bytes)
                if isinstance(item, RawDocument))
 

@@ -18,6 +18,7 @@ from .store import Table
 
 VERSIONS = {"entities": "1", "timexes": "1", "events": "1", "pairs": "1", "terms": "1"}
 STAGES = tuple(VERSIONS)
+TERM_NAMES = "term-names.json"  # in the corpus cache folder
 
 
 # --- the pure per-document computations --------------------------------------------------------------
@@ -87,13 +88,19 @@ def cached(corpus, table: Table | None, compute) -> pd.DataFrame:
     docs = corpus.documents
     if table is None or "cache_key" not in docs:
         return compute(corpus)
-    have = table.keys()
-    missing = docs[~docs["cache_key"].isin(have)]
+    filled(corpus, table, compute)
+    return table.read_for(docs["cache_key"], docs["doc_id"]).drop(columns="cache_key")
+
+
+def filled(corpus, table: Table, compute) -> Table:
+    """`table` once it holds the rows of every document of `corpus` (the missing ones computed now)."""
+    docs = corpus.documents
+    missing = docs[~docs["cache_key"].isin(table.keys())]
     if len(missing):
         rows = compute(corpus.subset(missing["doc_id"]))
         key_of = dict(zip(missing["doc_id"], missing["cache_key"]))
         table.append(rows.assign(cache_key=rows["doc_id"].map(key_of)), missing["cache_key"])
-    return table.read_for(docs["cache_key"], docs["doc_id"]).drop(columns="cache_key")
+    return table
 
 
 def entities(corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
@@ -122,6 +129,58 @@ def pairs(corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
     table = _table(corpus, "pairs", registry=registry_fingerprint(registry))
     return cached(corpus, table,
                   lambda sub: compute_pairs(sub, entities=entities(sub, registry=registry, progress=progress)))
+
+
+def terms(corpus) -> pd.DataFrame:
+    """Per-document word-form counts (compute_terms: doc_id, form, count, doc_tokens), cached, with the
+    multi-word names the pipeline learned for this corpus."""
+    names = term_names(corpus)
+    return cached(corpus, _table(corpus, "terms", names=names), lambda sub: compute_terms(sub, names=names))
+
+
+def term_names(corpus) -> list[str]:
+    """The multi-word names merged by the terms stage: those stored with the cache, else found in the
+    corpus' first SAMPLE_CHARS characters (as the pipeline does) and stored."""
+    from .files import write_text_atomic
+    from .pipeline import SAMPLE_CHARS
+    from .tokens import find_names
+
+    stored = None if corpus.cache_dir is None else stored_term_names(corpus.cache_dir)
+    if stored is not None:
+        return stored
+    texts, size = [], 0
+    for text in corpus.documents["text"]:
+        texts.append(text)
+        size += len(text)
+        if size >= SAMPLE_CHARS:
+            break
+    names = find_names(texts)
+    if corpus.cache_dir is not None:
+        write_text_atomic(Path(corpus.cache_dir) / TERM_NAMES, json.dumps(names, ensure_ascii=False))
+    return names
+
+
+def stored_term_names(cache_dir) -> list[str] | None:
+    """The multi-word names stored with a corpus cache by the pipeline; None when there are none yet."""
+    path = Path(cache_dir) / TERM_NAMES
+    return json.loads(path.read_text("utf-8")) if path.exists() else None
+
+
+def table_for(corpus, stage: str, *, registry=None) -> Table:
+    """The cache table of `stage` for `corpus` (with the options that stage's rows depend on), every
+    document's rows computed first where missing; its rows are not read."""
+    if corpus.cache_dir is None:
+        raise ValueError("this needs the corpus cache: load the corpus with use_cache=True")
+    if stage == "terms":
+        names = term_names(corpus)
+        return filled(corpus, _table(corpus, "terms", names=names), lambda sub: compute_terms(sub, names=names))
+    if stage == "timexes":
+        return filled(corpus, _table(corpus, "timexes"), compute_timexes)
+    fp = registry_fingerprint(registry)
+    compute = {"entities": lambda sub: compute_entities(sub, registry=registry),
+               "events": lambda sub: compute_events(sub, entities=entities(sub, registry=registry)),
+               "pairs": lambda sub: compute_pairs(sub, entities=entities(sub, registry=registry))}[stage]
+    return filled(corpus, _table(corpus, stage, registry=fp), compute)
 
 
 def _table(corpus, stage: str, **options) -> Table | None:

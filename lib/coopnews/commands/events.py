@@ -16,10 +16,12 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     status = 0
+    from ..loading import corpus_root, is_folder
+
     for name in args.paths:
         path = Path(name)
-        if path.is_dir():
-            _folder(path, args.cues)
+        if is_folder(name):  # a local folder or a URL (s3://…)
+            _folder(corpus_root(name), args.cues)
         elif path.is_file():
             status |= _file(path, args.cues)
         else:
@@ -28,7 +30,7 @@ def run(args) -> int:
     return status
 
 
-def _folder(path: Path, cues) -> None:
+def _folder(path: Path | str, cues) -> None:
     from ..corpus import load_corpus
     from ..events import extract_events
 

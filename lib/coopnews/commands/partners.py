@@ -24,7 +24,7 @@ def _record(row, start: int, end: int, text: str) -> dict:
             "date": row.date, "sentence": text[start:end], "start": start, "end": end}
 
 
-def _folder_pairs(folder: Path, registry, cues) -> list[dict]:
+def _folder_pairs(folder: Path | str, registry, cues) -> list[dict]:
     from ..corpus import load_corpus
     from ..pairs import extract_pairs
 
@@ -43,12 +43,11 @@ def _folder_pairs(folder: Path, registry, cues) -> list[dict]:
 
 
 def _raw_text(corpus, doc_id: str) -> str:
-    from ..loading import read_file
+    from ..loading import read_corpus_file
 
     doc = corpus.documents.set_index("doc_id").loc[doc_id]
-    path = corpus.root / doc["path"]
     record = doc["record"]
-    for i, item in enumerate(read_file(path, doc["path"])):
+    for i, item in enumerate(read_corpus_file(corpus.root, doc["path"])):  # a local folder or a URL
         if pd.isna(record) or getattr(item, "record", None) == record:
             return getattr(item, "raw_text", "")
     return ""
@@ -84,11 +83,12 @@ def _file_pairs(files: list[str], registry, cues) -> list[dict]:
 
 
 def run(args) -> int:
+    from ..loading import corpus_root, is_folder
     from ..registry import load_registry
 
     registry = load_registry(args.registry)
-    folders = [Path(p) for p in args.inputs if Path(p).is_dir()]
-    files = [p for p in args.inputs if not Path(p).is_dir()]
+    folders = [corpus_root(p) for p in args.inputs if is_folder(p)]  # local folders or URLs (s3://…)
+    files = [p for p in args.inputs if not is_folder(p)]
     records = []
     for folder in folders:
         records.extend(_folder_pairs(folder, registry, args.cues))

@@ -5,8 +5,13 @@ from __future__ import annotations
 import json
 import sys
 
+from ..aggregates import TOTALS
 from ..pipeline import process
 from ..stages import STAGES
+
+
+DEFAULT_TOTALS = ("terms", "partners", "pairs")
+TOP = 5  # rows of each total printed
 
 
 def register(subparsers) -> None:
@@ -23,16 +28,21 @@ def register(subparsers) -> None:
     p.add_argument("--scheduler", help="with --engine dask: the scheduler address, e.g. tcp://10.0.0.5:8786 "
                                        "(default: an in-process LocalCluster of --workers processes)")
     p.add_argument("--partitions", type=int, help="split the corpus into about N chunks (overrides --chunk-size)")
+    p.add_argument("--totals", nargs="*", choices=list(TOTALS), default=None,
+                   help="corpus totals to combine after the stages, with the same engine (default: those whose "
+                        "stage ran; see coopnews.aggregates); printed as their top rows")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
+    wanted = args.totals if args.totals is not None else [t for t in DEFAULT_TOTALS if TOTALS[t].stage in args.stages]
     manifest = process(args.dir, stages=args.stages, workers=args.workers, chunk_size=args.chunk_size,
                        text_column=args.text_column, max_bytes=args.max_bytes, progress=sys.stderr.isatty(),
-                       engine=args.engine, scheduler=args.scheduler, partitions=args.partitions)
+                       engine=args.engine, scheduler=args.scheduler, partitions=args.partitions, totals=wanted)
     stats = manifest.stats
     skipped = int((manifest.log["status"] == "skipped").sum()) if len(manifest.log) else 0
     summary = {"documents": stats["documents"], "skipped": skipped, "new": stats["new"],
-               "seconds": {k: round(v, 2) for k, v in stats["seconds"].items()}, "cache": str(manifest.cache_dir)}
-    print(json.dumps(summary))
+               "seconds": {k: round(v, 2) for k, v in stats["seconds"].items()}, "cache": str(manifest.cache_dir),
+               "totals": {name: table.head(TOP).to_dict("records") for name, table in manifest.totals.items()}}
+    print(json.dumps(summary, default=str))
     return 0

@@ -54,8 +54,10 @@ def build_reports(corpus_dir: str | Path, plan_path: str | Path, out_dir: str | 
 def build_info(corpus, *, plan_path: Path) -> dict:
     """Facts every page shows: corpus folder, size and fingerprint, coopnews version, git revision."""
     from .. import __version__
+    from ..loading import corpus_root
 
-    return {"corpus_dir": str(Path(corpus.root).resolve()), "n_documents": len(corpus.documents),
+    root = corpus_root(corpus.root)  # a local folder, shown resolved, or a URL (s3://…), shown as given
+    return {"corpus_dir": str(root.resolve()) if isinstance(root, Path) else root, "n_documents": len(corpus.documents),
             "fingerprint": corpus.fingerprint, "version": __version__, "revision": git_revision(),
             "plan": str(plan_path)}
 

@@ -1,0 +1,110 @@
+"""Corpus totals from the cache's parts equal the same figures computed from the whole per-document tables,
+and merging partials gives the same table in any grouping."""
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+
+from coopnews import aggregates, keyness, stages
+from coopnews.aggregates import combine, finished, partial, totals
+from coopnews.pairs import pair_counts
+from coopnews.partners import partner_mentions
+from coopnews.pipeline import process
+
+
+def _with_keys(corpus, rows: pd.DataFrame) -> pd.DataFrame:
+    key_of = dict(zip(corpus.documents["doc_id"], corpus.documents["cache_key"]))
+    return rows.assign(cache_key=rows["doc_id"].map(key_of))
+
+
+def test_term_totals_are_the_sums_of_the_per_document_counts(seeds_corpus):
+    table = totals(seeds_corpus, "terms")
+    counts = stages.terms(seeds_corpus)
+    expected = counts.groupby("form").agg(count=("count", "sum"), documents=("doc_id", "nunique"))
+    got = table.set_index("form")
+    assert got[["count", "documents"]].equals(expected.loc[got.index].astype("int64"))
+    assert len(got) == len(expected)
+    nanjing = got.loc["nanjing"]  # forms are lower-cased
+    assert nanjing["documents"] == 4  # seeds 000, 001, 002, 003 name Nanjing; 004 is about Lyon
+    assert table["count"].is_monotonic_decreasing
+
+
+def test_partner_totals_match_partner_mentions(seeds_corpus):
+    table = totals(seeds_corpus, "partners").set_index("partner")
+    mentions = partner_mentions(seeds_corpus).set_index("partner")
+    assert set(table.index) == set(mentions.index)
+    assert table["mentions"].equals(mentions.loc[table.index, "mentions"].astype("int64"))
+    assert table["documents"].equals(mentions.loc[table.index, "documents"].astype("int64"))
+    assert table.loc["Lyon", "type"] == "city" and table.loc["Lyon", "country"] == "France"
+
+
+def test_pair_totals_match_pair_counts_with_first_and_last_dates(seeds_corpus):
+    table = totals(seeds_corpus, "pairs")
+    expected = pair_counts(stages.pairs(seeds_corpus))
+    merged = expected.merge(table, on=["a", "b"], suffixes=("", "_total"))
+    assert len(merged) == len(expected) == len(table)
+    assert (merged["sentences"] == merged["sentences_total"]).all()
+    assert (merged["documents"] == merged["documents_total"]).all()
+    lyon_guangzhou = table[(table["a"] == "Guangzhou") & (table["b"] == "Lyon")].iloc[0]
+    assert lyon_guangzhou["first_date"] <= "1988" <= lyon_guangzhou["last_date"]  # twinned in 1988 (seed 004)
+
+
+def test_keyness_from_totals_equals_keyness_on_per_document_counts(seeds_corpus):
+    corpus = seeds_corpus
+    group_terms = totals(corpus, "group_terms", by="doc_id")
+    sizes = totals(corpus, "group_sizes", by="doc_id")
+    from_totals = aggregates.group_keyness(group_terms, sizes, totals(corpus, "terms"),
+                                           totals(corpus, "group_sizes"), min_count=2)
+    counts = stages.terms(corpus).assign(term=lambda t: t["form"])
+    groups = keyness.groups_from_column(corpus.documents, "doc_id")
+    direct = keyness.keyness_by_group(corpus.documents, groups, min_count=2, counts=counts)
+    assert len(from_totals) == len(direct) > 50
+    pd.testing.assert_frame_equal(from_totals, direct, check_dtype=False)
+    assert sizes["documents"].sum() == 5 and set(sizes["group"]) == set(corpus.documents["doc_id"])
+
+
+@pytest.mark.parametrize("name", ["terms", "partners", "pairs"])
+def test_partials_merge_to_the_same_total_in_any_grouping(seeds_corpus, name):
+    stage = aggregates.TOTALS[name].stage
+    rows = _with_keys(seeds_corpus, getattr(stages, stage)(seeds_corpus))
+    whole = finished(name, partial(name, rows))
+    keys = sorted(rows["cache_key"].unique())
+    rng = random.Random(7)
+    for _ in range(5):  # random splits of the documents into parts, merged in random trees
+        rng.shuffle(keys)
+        cuts = sorted(rng.sample(range(1, len(keys)), rng.randint(1, len(keys) - 1)))
+        parts = [partial(name, rows[rows["cache_key"].isin(chunk)])
+                 for chunk in (keys[i:j] for i, j in zip([0, *cuts], [*cuts, len(keys)]))]
+        rng.shuffle(parts)
+        while len(parts) > 1:
+            i = rng.randrange(len(parts) - 1)
+            parts[i:i + 2] = [combine(name, parts[i], parts[i + 1])]
+        pd.testing.assert_frame_equal(finished(name, parts[0]), whole)
+
+
+def test_totals_run_in_worker_processes_and_over_many_parts(tmp_path, seeds_dir):
+    manifest = process(seeds_dir, stages=["terms"], chunk_size=1, workers=1, progress=False,
+                       cache_dir=tmp_path / "cache", totals=["terms"])
+    table = stages.stage_table(tmp_path / "cache", "terms", names=stages.stored_term_names(tmp_path / "cache"))
+    assert len(table.partitions(manifest.order["cache_key"])) == 5  # one part per document: five map tasks
+    tasks = aggregates.partition_tasks("terms", table, manifest.order["cache_key"])
+    in_processes = finished("terms", aggregates.reduce_locally("terms", tasks, workers=2))
+    pd.testing.assert_frame_equal(in_processes, manifest.totals["terms"])
+    stored = list((tmp_path / "cache" / "totals").glob("terms-*.parquet"))
+    assert len(stored) == 1 and totals(manifest.corpus(), "terms").equals(pd.read_parquet(stored[0]))
+    by_year = totals(manifest, "group_sizes", by="year")
+    assert by_year.set_index("group")["documents"].to_dict() == {"2025": 1}  # only seed 003 is dated
+
+
+def test_totals_need_the_stage_rows_and_known_names(tmp_path, seeds_dir):
+    with pytest.raises(ValueError, match="need the stage"):
+        process(seeds_dir, stages=["timexes"], totals=["pairs"], progress=False, cache_dir=tmp_path / "a")
+    manifest = process(seeds_dir, stages=["timexes"], progress=False, cache_dir=tmp_path / "a")
+    with pytest.raises(ValueError, match="no cached entities rows: run `coopnews process .* --stages entities`"):
+        totals(manifest, "partners")
+    with pytest.raises(ValueError, match="unknown total 'words'"):
+        totals(manifest, "words")
+    with pytest.raises(ValueError, match="`by` only applies"):
+        totals(manifest, "terms", by="source")
