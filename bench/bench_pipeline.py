@@ -35,6 +35,7 @@ class PeakRSS:
 
     def __init__(self):
         self.peak = 0
+        self.driver = 0  # peak of this process alone (the driver: keys, log, duplicate detection)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -42,10 +43,11 @@ class PeakRSS:
         me = psutil.Process()
         while not self._stop.is_set():
             try:
-                total = sum(p.memory_full_info().pss for p in [me, *me.children(recursive=True)])
+                driver = me.memory_full_info().pss
+                total = driver + sum(p.memory_full_info().pss for p in me.children(recursive=True))
             except psutil.Error:
-                total = 0
-            self.peak = max(self.peak, total)
+                driver = total = 0
+            self.peak, self.driver = max(self.peak, total), max(self.driver, driver)
             time.sleep(0.1)
 
     def __enter__(self):
@@ -82,6 +84,7 @@ def run_pipeline(folder: Path, stages, workers: int, cache: Path, engine: str = 
         manifest = process(folder, stages=stages, workers=workers, text_column="body", progress=False, cache_dir=cache,
                            engine=engine, totals=totals)
         wall = time.perf_counter() - t0
+    print(f"  ({engine} engine: the driver process alone peaked at {rss.driver / 2**20:,.0f} MiB)")
     return manifest, wall, rss.peak
 
 

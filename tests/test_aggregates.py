@@ -65,17 +65,20 @@ def test_keyness_from_totals_equals_keyness_on_per_document_counts(seeds_corpus)
     assert sizes["documents"].sum() == 5 and set(sizes["group"]) == set(corpus.documents["doc_id"])
 
 
-@pytest.mark.parametrize("name", ["terms", "partners", "pairs"])
+@pytest.mark.parametrize("name", ["terms", "bigrams", "partners", "pairs"])
 def test_partials_merge_to_the_same_total_in_any_grouping(seeds_corpus, name):
     stage = aggregates.TOTALS[name].stage
-    rows = _with_keys(seeds_corpus, getattr(stages, stage)(seeds_corpus))
-    whole = finished(name, partial(name, rows))
+    if stage == "documents":
+        rows, options = seeds_corpus.documents[["doc_id", "text", "cache_key"]], {"names": stages.term_names(seeds_corpus)}
+    else:
+        rows, options = _with_keys(seeds_corpus, getattr(stages, stage)(seeds_corpus)), {}
+    whole = finished(name, partial(name, rows, **options))
     keys = sorted(rows["cache_key"].unique())
     rng = random.Random(7)
     for _ in range(5):  # random splits of the documents into parts, merged in random trees
         rng.shuffle(keys)
         cuts = sorted(rng.sample(range(1, len(keys)), rng.randint(1, len(keys) - 1)))
-        parts = [partial(name, rows[rows["cache_key"].isin(chunk)])
+        parts = [partial(name, rows[rows["cache_key"].isin(chunk)], **options)
                  for chunk in (keys[i:j] for i, j in zip([0, *cuts], [*cuts, len(keys)]))]
         rng.shuffle(parts)
         while len(parts) > 1:
@@ -108,3 +111,30 @@ def test_totals_need_the_stage_rows_and_known_names(tmp_path, seeds_dir):
         totals(manifest, "words")
     with pytest.raises(ValueError, match="`by` only applies"):
         totals(manifest, "terms", by="source")
+
+
+def test_collocations_from_totals_equal_collocations_on_the_texts(seeds_corpus):
+    from coopnews.collocations import bigram_collocations, collocations
+    from coopnews.tokens import Tokenizer
+
+    corpus = seeds_corpus
+    from_totals = bigram_collocations(totals(corpus, "bigrams"), totals(corpus, "terms"),
+                                      int(totals(corpus, "group_sizes")["tokens"].sum()), min_count=2, top_n=None)
+    direct = collocations(corpus.documents, n=2, min_count=2, top_n=None,
+                          tokenizer=Tokenizer(names=stages.term_names(corpus)))
+    assert len(from_totals) == len(direct) > 20
+    pd.testing.assert_frame_equal(from_totals, direct)
+    assert from_totals["ngram"].iloc[0] == "jiangning development zone jndz"  # a merged name and its acronym
+
+
+def test_process_command_prints_the_top_of_each_total(seeds_dir, capsys):
+    import json
+
+    from coopnews.cli import main
+
+    assert main(["process", str(seeds_dir), "--stages", "terms", "--workers", "1"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["documents"] == 5 and set(summary["totals"]) == {"terms", "bigrams"}  # those whose stage ran
+    assert summary["totals"]["terms"][0] == {"form": "nanjing", "count": 45, "documents": 4}
+    top = summary["totals"]["bigrams"][0]  # most frequent first, ties by words
+    assert (top["w1"], top["w2"], top["count"]) == ("cooperation", "expand", 3)

@@ -2,6 +2,7 @@
 the per-document tables in the cache.
 
     totals(corpus, "terms")                     # form, count, documents
+    totals(corpus, "bigrams")                   # w1, w2, count, documents (collocation inputs)
     totals(corpus, "group_terms", by="source")  # group, form, count, documents (keyness inputs)
     group_keyness(totals(corpus, "group_terms", by="source"), totals(corpus, "group_sizes", by="source"))
 
@@ -14,6 +15,7 @@ rows all live in one part, so "documents" counts add up across parts.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -30,6 +32,8 @@ TOTAL_COLUMNS = {
                     "documents": "the group's documents containing it"},
     "group_sizes": {"group": "value of the document column `by`", "documents": "documents in the group",
                     "tokens": "tokens in them, stopwords included (the denominator for keyness)"},
+    "bigrams": {"w1": "first word (a term: not a stopword)", "w2": "second word (a term), next to w1 in a document",
+                "count": "occurrences of the pair", "documents": "documents containing it"},
     "partners": {"partner": "canonical name", "label": "ORG or PLACE (the smallest when a name has several)",
                  "type": "partner type", "country": "country; null when unknown", "mentions": "mentions",
                  "documents": "documents mentioning it"},
@@ -48,29 +52,42 @@ class Total:
     columns: tuple[str, ...]  # the columns it reads
     keys: tuple[str, ...]  # group-by columns
     reducers: dict  # column → "sum" | "min" | "max"
-    per_document: Callable[[pd.DataFrame], pd.DataFrame]  # part rows (+ group) → one row per document and key
+    per_document: Callable[..., pd.DataFrame]  # part rows (+ group), options → one row per document and key
     order: tuple[str, ...]  # sort: the first reducer column descending, then the keys
 
 
-def _term_rows(rows: pd.DataFrame) -> pd.DataFrame:
+def _term_rows(rows: pd.DataFrame, **_) -> pd.DataFrame:
     keys = ["group", "form"] if "group" in rows else ["form"]
     return rows.groupby([*keys, "cache_key"], sort=False).agg(count=("count", "sum")).reset_index() \
         .assign(documents=1)
 
 
-def _size_rows(rows: pd.DataFrame) -> pd.DataFrame:
+def _size_rows(rows: pd.DataFrame, **_) -> pd.DataFrame:
     per_doc = rows.groupby(["group", "cache_key"], sort=False).agg(tokens=("doc_tokens", "first")).reset_index()
     return per_doc.assign(documents=1)
 
 
-def _partner_rows(rows: pd.DataFrame) -> pd.DataFrame:
+def _bigram_rows(rows: pd.DataFrame, *, names: list[str]) -> pd.DataFrame:
+    from collections import Counter
+
+    from .tokens import Tokenizer
+
+    tok, out = Tokenizer(names=names), []
+    for key, text in zip(rows["cache_key"], rows["text"]):
+        tokens = tok.tokens(text or "")
+        pairs = Counter(p for p in zip(tokens, tokens[1:]) if tok.is_term(p[0]) and tok.is_term(p[1]))
+        out.extend((w1, w2, key, n) for (w1, w2), n in pairs.items())
+    return pd.DataFrame(out, columns=["w1", "w2", "cache_key", "count"]).assign(documents=1)
+
+
+def _partner_rows(rows: pd.DataFrame, **_) -> pd.DataFrame:
     rows = rows.rename(columns={"canonical": "partner"})
     return rows.groupby(["partner", "cache_key"], sort=False, dropna=False).agg(
         label=("label", "min"), type=("type", "min"), country=("country", "min"),
         mentions=("text", "size")).reset_index().assign(documents=1)
 
 
-def _pair_rows(rows: pd.DataFrame) -> pd.DataFrame:
+def _pair_rows(rows: pd.DataFrame, **_) -> pd.DataFrame:
     a, b = rows["a"].astype(str), rows["b"].astype(str)
     dated = rows["date"].where(rows["date"].astype("str").str.match(r"\d{4}"))  # not XXXX-06-24 (year unknown)
     rows = rows.assign(a=a.where(a <= b, b), b=b.where(a <= b, a), date=dated)
@@ -86,6 +103,8 @@ TOTALS = {
                          _term_rows, ("count", "group", "form")),
     "group_sizes": Total("terms", ("doc_tokens",), ("group",), {"documents": "sum", "tokens": "sum"}, _size_rows,
                          ("documents", "group")),
+    "bigrams": Total("documents", ("text",), ("w1", "w2"), {"count": "sum", "documents": "sum"}, _bigram_rows,
+                     ("count", "w1", "w2")),
     "partners": Total("entities", ("canonical", "label", "type", "country", "text"), ("partner",),
                       {"label": "min", "type": "min", "country": "min", "mentions": "sum", "documents": "sum"},
                       _partner_rows, ("mentions", "partner")),
@@ -98,14 +117,15 @@ GROUPED = {"group_terms", "group_sizes"}
 
 # --- map and reduce ----------------------------------------------------------------------------------
 
-def partial(name: str, rows: pd.DataFrame, groups: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The partial total `name` of some documents' stage rows (with `groups` [cache_key, group] if grouped)."""
+def partial(name: str, rows: pd.DataFrame, groups: pd.DataFrame | None = None, **options) -> pd.DataFrame:
+    """The partial total `name` of some documents' stage rows (with `groups` [cache_key, group] if grouped;
+    `options` for the per-document step, e.g. the bigrams' `names`)."""
     spec = TOTALS[name]
     if groups is not None:
         rows = rows.merge(groups, on="cache_key", how="inner")
     if rows.empty:
         return _empty(name)
-    return _reduced(spec, spec.per_document(rows))
+    return _reduced(spec, spec.per_document(rows, **options))
 
 
 def combine(name: str, *partials: pd.DataFrame) -> pd.DataFrame:
@@ -141,13 +161,14 @@ def partition_partial(task: dict) -> pd.DataFrame:
 
     spec = TOTALS[task["name"]]
     rows = read_partition(task["part"], task["keys"], columns=list(spec.columns))
-    return partial(task["name"], rows, task.get("groups"))
+    return partial(task["name"], rows, task.get("groups"), **task.get("options", {}))
 
 
-def partition_tasks(name: str, table, cache_keys: Iterable[str], groups: pd.DataFrame | None = None) -> list[dict]:
+def partition_tasks(name: str, table, cache_keys: Iterable[str], groups: pd.DataFrame | None = None,
+                    options: dict | None = None) -> list[dict]:
     """One map task per Parquet part of `table` holding rows of `cache_keys` (with those documents' groups)."""
     parts = table.partitions(cache_keys)
-    tasks = [{"name": name, "part": part, "keys": keys} for part, keys in parts]
+    tasks = [{"name": name, "part": part, "keys": keys, "options": options or {}} for part, keys in parts]
     if groups is not None:
         part_of = {key: i for i, (_, keys) in enumerate(parts) for key in keys}
         split = dict(tuple(groups.groupby(groups["cache_key"].map(part_of), sort=False)))
@@ -194,13 +215,15 @@ def totals(source, name: str, *, by: str | None = None, registry=None, client=No
     if by is not None and name not in GROUPED:
         raise ValueError(f"{name}: `by` only applies to {' and '.join(sorted(GROUPED))}")
     docs, table = _documents_and_table(source, TOTALS[name].stage, by=by, registry=registry)
-    stored = Path(source.cache_dir) / "totals" / f"{name}-{fingerprint(docs['cache_key'], name, str(by), table.folder.name)}.parquet"
+    options = {"names": _term_names(source)} if name == "bigrams" else None
+    asked = fingerprint(docs["cache_key"], name, str(by), table.folder.name, json.dumps(options, sort_keys=True))
+    stored = Path(source.cache_dir) / "totals" / f"{name}-{asked}.parquet"
     if stored.exists():
         return pd.read_parquet(stored)
     groups = None
     if name in GROUPED:
         groups = document_groups(docs, by) if by else pd.DataFrame({"cache_key": docs["cache_key"], "group": "all"})
-    tasks = partition_tasks(name, table, docs["cache_key"], groups)
+    tasks = partition_tasks(name, table, docs["cache_key"], groups, options)
     if client is not None:
         from .dask_engine import map_reduce
 
@@ -220,6 +243,8 @@ def _documents_and_table(source, stage: str, *, by: str | None, registry=None):
         raise ValueError("totals read the corpus cache: load the corpus with use_cache=True")
     if hasattr(source, "documents"):  # a Corpus: compute what the cache lacks
         docs = source.documents[source.documents["duplicate_of"].isna()]
+        if stage == "documents":
+            return docs, Table(Path(source.cache_dir) / "documents")
         return docs, stages.table_for(source, stage, registry=registry)
     docs = source.order[["doc_id", "cache_key"]].merge(source.duplicates[["cache_key", "duplicate_of"]],
                                                        on="cache_key", how="left")
@@ -228,7 +253,9 @@ def _documents_and_table(source, stage: str, *, by: str | None, registry=None):
         column = "date" if by == "year" else by
         meta = Table(Path(source.cache_dir) / "documents").read(docs["cache_key"], columns=[column])
         docs = docs.merge(meta.drop_duplicates("cache_key"), on="cache_key", how="left")
-    if stage == "terms":
+    if stage == "documents":
+        table = Table(Path(source.cache_dir) / "documents")
+    elif stage == "terms":
         table = stages.stage_table(source.cache_dir, "terms", names=stages.stored_term_names(source.cache_dir))
     else:
         table = stages.stage_table(source.cache_dir, stage, registry=stages.registry_fingerprint(registry))
@@ -269,6 +296,15 @@ def group_keyness(group_terms: pd.DataFrame, group_sizes: pd.DataFrame, corpus_t
     out = pd.concat(tables, ignore_index=True)[list(GROUP_KEYNESS_COLUMNS)]
     return out.sort_values(["group", "log_odds_z", "term"], ascending=[True, False, True], kind="stable") \
         .reset_index(drop=True)
+
+
+def _term_names(source) -> list[str]:
+    """The multi-word names the terms stage merges for this corpus, so bigrams tokenise as terms do."""
+    from . import stages
+
+    if hasattr(source, "documents"):
+        return stages.term_names(source)
+    return stages.stored_term_names(source.cache_dir) or []
 
 
 def fingerprint(cache_keys: Iterable[str], *parts: str) -> str:

@@ -10,6 +10,7 @@ import math
 from collections import Counter
 
 import pandas as pd
+from nltk import FreqDist
 from nltk.collocations import (BigramAssocMeasures, BigramCollocationFinder, TrigramAssocMeasures,
                                TrigramCollocationFinder)
 
@@ -56,6 +57,26 @@ def collocations(documents: pd.DataFrame, *, n: int = 2, min_count: int = 3, by:
     finder.apply_ngram_filter(lambda *words: not tok.is_term(words[0]) or not tok.is_term(words[-1]))
     if n == 3:  # a joining word may sit in the middle ("bank of china"), other stopwords may not
         finder.apply_ngram_filter(lambda w1, w2, w3: not tok.is_term(w2) and w2 not in _JOINERS)
+    return scored_ngrams(finder, measures, by=by, top_n=top_n)
+
+
+def bigram_collocations(bigrams: pd.DataFrame, words: pd.DataFrame, tokens: int, *, min_count: int = 3,
+                        by: str = "llr", top_n: int | None = 25) -> pd.DataFrame:
+    """COLLOCATION_COLUMNS from corpus totals instead of texts: `bigrams` [w1, w2, count] (adjacent terms),
+    `words` [form, count] (term frequencies) and the corpus' `tokens` — the same scores as
+    collocations(n=2) on the documents (see coopnews.aggregates: "bigrams", "terms", "group_sizes")."""
+    if by not in ("pmi", "llr", "t_score", "count"):
+        raise ValueError(f"by must be pmi, llr, t_score or count, not {by!r}")
+    word_fd = FreqDist(dict(zip(words["form"], words["count"])))
+    ngram_fd = FreqDist(dict(zip(zip(bigrams["w1"], bigrams["w2"]), bigrams["count"])))
+    finder = BigramCollocationFinder(word_fd, ngram_fd)
+    finder.N = int(tokens)  # every token, stopwords included, as from_documents counts them
+    finder.apply_freq_filter(min_count)
+    return scored_ngrams(finder, BigramAssocMeasures, by=by, top_n=top_n)
+
+
+def scored_ngrams(finder, measures, *, by: str, top_n: int | None) -> pd.DataFrame:
+    """COLLOCATION_COLUMNS for every n-gram a (filtered) NLTK finder holds, best `by` first."""
     scores = {name: dict(finder.score_ngrams(fn)) for name, fn in
               (("pmi", measures.pmi), ("llr", measures.likelihood_ratio), ("t_score", measures.student_t))}
     rows = [{"ngram": " ".join(g), "count": finder.ngram_fd[g], "pmi": scores["pmi"][g],

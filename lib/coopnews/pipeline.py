@@ -88,7 +88,7 @@ def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | 
     unknown = sorted(set(totals) - set(TOTALS))
     if unknown:
         raise ValueError(f"unknown total(s) {unknown}; choose from {', '.join(TOTALS)}")
-    missing = sorted({TOTALS[t].stage for t in totals} - set(stages))
+    missing = sorted({TOTALS[t].stage for t in totals} - {*stages, *PARSE_TABLES})
     if missing:
         raise ValueError(f"totals {totals} need the stage(s) {missing}: add them to stages")
     cache_dir = Path(cache_dir) if cache_dir else corpus_cache_dir(root)

@@ -10,7 +10,7 @@ from ..pipeline import process
 from ..stages import STAGES
 
 
-DEFAULT_TOTALS = ("terms", "partners", "pairs")
+DEFAULT_TOTALS = ("terms", "bigrams", "partners", "pairs")
 TOP = 5  # rows of each total printed
 
 
@@ -29,13 +29,14 @@ def register(subparsers) -> None:
                                        "(default: an in-process LocalCluster of --workers processes)")
     p.add_argument("--partitions", type=int, help="split the corpus into about N chunks (overrides --chunk-size)")
     p.add_argument("--totals", nargs="*", choices=list(TOTALS), default=None,
-                   help="corpus totals to combine after the stages, with the same engine (default: those whose "
-                        "stage ran; see coopnews.aggregates); printed as their top rows")
+                   help="corpus totals to combine after the stages, with the same engine (default: terms, bigrams, "
+                        "partners and pairs, those whose stage ran; see coopnews.aggregates); printed as their top rows")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    wanted = args.totals if args.totals is not None else [t for t in DEFAULT_TOTALS if TOTALS[t].stage in args.stages]
+    ran = {*args.stages, "documents"}
+    wanted = args.totals if args.totals is not None else [t for t in DEFAULT_TOTALS if TOTALS[t].stage in ran]
     manifest = process(args.dir, stages=args.stages, workers=args.workers, chunk_size=args.chunk_size,
                        text_column=args.text_column, max_bytes=args.max_bytes, progress=sys.stderr.isatty(),
                        engine=args.engine, scheduler=args.scheduler, partitions=args.partitions, totals=wanted)
