@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import reduce
@@ -255,10 +255,9 @@ def _documents_and_table(source, stage: str, *, by: str | None, registry=None):
         docs = docs.merge(meta.drop_duplicates("cache_key"), on="cache_key", how="left")
     if stage == "documents":
         table = Table(Path(source.cache_dir) / "documents")
-    elif stage == "terms":
-        table = stages.stage_table(source.cache_dir, "terms", names=stages.stored_term_names(source.cache_dir))
     else:
-        table = stages.stage_table(source.cache_dir, stage, registry=stages.registry_fingerprint(registry))
+        options = stages.stage_options(stage, registry=registry, names=stages.stored_term_names(source.cache_dir))
+        table = stages.stage_table(source.cache_dir, stage, **options)
     missing = len(set(docs["cache_key"]) - table.keys())
     if missing:
         raise ValueError(f"{missing} documents have no cached {stage} rows: run "

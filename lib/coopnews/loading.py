@@ -79,7 +79,7 @@ class CorpusFile:
 def filesystem(location: str | Path) -> tuple[AbstractFileSystem, str]:
     """The fsspec filesystem of a local path or URL, and the path on it (no I/O; a Path is always local)."""
     text = str(location)
-    if isinstance(location, PurePath) or ("://" not in text and "::" not in text):
+    if _is_local_path(location):
         return LocalFileSystem(), make_path_posix(text)
     try:
         return url_to_fs(text)
@@ -91,6 +91,11 @@ def filesystem(location: str | Path) -> tuple[AbstractFileSystem, str]:
         protocol = str(err).rsplit(" ", 1)[-1]
         raise ValueError(f"{text}: unknown protocol '{protocol}://' (fsspec knows s3, gcs, az, http, memory, "
                          f"file, …; for a local folder give its path)") from err
+
+
+def _is_local_path(location: str | Path) -> bool:
+    """A Path, or a string with no URL protocol: a local path, read without asking fsspec."""
+    return isinstance(location, PurePath) or ("://" not in str(location) and "::" not in str(location))
 
 
 def _missing_backend(url: str, err: ImportError) -> str:
@@ -105,7 +110,7 @@ def _missing_backend(url: str, err: ImportError) -> str:
 
 def corpus_root(location: str | Path) -> Path | str:
     """How a corpus location is recorded: a Path for a local folder (file:// URLs included), else the URL."""
-    if isinstance(location, PurePath) or ("://" not in str(location) and "::" not in str(location)):
+    if _is_local_path(location):
         return Path(location)
     fs, folder = filesystem(location)
     return Path(folder) if isinstance(fs, LocalFileSystem) else str(location)

@@ -11,7 +11,6 @@ and the tables are the same whatever the number of workers.
 from __future__ import annotations
 
 import itertools
-import json
 import os
 import shutil
 import tempfile
@@ -185,15 +184,13 @@ def _unique_documents(stream, log_rows: list[dict]) -> Iterator[RawDocument]:
 def _learned_models(cache_dir: Path, docs: Iterator[RawDocument], *, need_names: bool):
     """Punkt parameters (and multi-word names for term counts) stored with the cache, else learned from
     the corpus' first SAMPLE_CHARS characters; returns them with the document stream, rewound."""
-    model_path, names_path = cache_dir / "sentence-model.json", cache_dir / stage_mod.TERM_NAMES
-    splitter = names = None
+    model_path, splitter = cache_dir / "sentence-model.json", None
     if model_path.exists():
         try:
             splitter = SentenceSplitter.from_json(model_path.read_text("utf-8"))
         except (ValueError, KeyError):
             splitter = None
-    if names_path.exists():
-        names = json.loads(names_path.read_text("utf-8"))
+    names = stage_mod.stored_term_names(cache_dir)
     if splitter is not None and (names is not None or not need_names):
         return splitter, names or [], docs
     head, texts = [], []
@@ -209,17 +206,15 @@ def _learned_models(cache_dir: Path, docs: Iterator[RawDocument], *, need_names:
         from .tokens import find_names
 
         names = find_names(texts)
-        write_text_atomic(names_path, json.dumps(names, ensure_ascii=False))
+        stage_mod.store_term_names(cache_dir, names)
     return splitter, names or [], itertools.chain(head, docs)
 
 
 def _tables(cache_dir: Path, stages: list[str], *, registry, names) -> dict[str, Table]:
     tables = {name: Table(cache_dir / name) for name in PARSE_TABLES}
-    reg = stage_mod.registry_fingerprint(registry) if {"entities", "events", "pairs"} & set(stages) else None
-    options = {"entities": {"registry": reg}, "events": {"registry": reg}, "pairs": {"registry": reg},
-               "timexes": {}, "terms": {"names": names}}
     for stage in stages:
-        tables[stage] = stage_mod.stage_table(cache_dir, stage, **options[stage])
+        options = stage_mod.stage_options(stage, registry=registry, names=names)
+        tables[stage] = stage_mod.stage_table(cache_dir, stage, **options)
     return tables
 
 

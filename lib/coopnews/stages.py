@@ -105,43 +105,35 @@ def filled(corpus, table: Table, compute) -> Table:
 
 def entities(corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
     """coopnews.entities.extract_entities, cached per document and registry."""
-    table = _table(corpus, "entities", registry=registry_fingerprint(registry))
-    return cached(corpus, table, lambda sub: compute_entities(sub, registry=registry, progress=progress))
+    return _cached_stage(corpus, "entities", registry=registry, progress=progress)
 
 
 def timexes(corpus) -> pd.DataFrame:
     """Temporal expressions of every document (doc_id + coopnews.timex.TIMEX_COLUMNS), cached."""
-    return cached(corpus, _table(corpus, "timexes"), compute_timexes)
+    return _cached_stage(corpus, "timexes")
 
 
 def events(corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
     """coopnews.events.extract_events of the original (non-duplicate) documents, cached per document."""
-    fp = registry_fingerprint(registry)
-    table = _table(corpus, "events", registry=fp)
-    rows = cached(corpus, table,
-                  lambda sub: compute_events(sub, entities=entities(sub, registry=registry, progress=progress)))
+    rows = _cached_stage(corpus, "events", registry=registry, progress=progress)
     originals = set(corpus.documents.loc[corpus.documents["duplicate_of"].isna(), "doc_id"])
     return rows[rows["doc_id"].isin(originals)].reset_index(drop=True)
 
 
 def pairs(corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
     """coopnews.pairs.extract_pairs, cached per document and registry."""
-    table = _table(corpus, "pairs", registry=registry_fingerprint(registry))
-    return cached(corpus, table,
-                  lambda sub: compute_pairs(sub, entities=entities(sub, registry=registry, progress=progress)))
+    return _cached_stage(corpus, "pairs", registry=registry, progress=progress)
 
 
 def terms(corpus) -> pd.DataFrame:
     """Per-document word-form counts (compute_terms: doc_id, form, count, doc_tokens), cached, with the
     multi-word names the pipeline learned for this corpus."""
-    names = term_names(corpus)
-    return cached(corpus, _table(corpus, "terms", names=names), lambda sub: compute_terms(sub, names=names))
+    return _cached_stage(corpus, "terms")
 
 
 def term_names(corpus) -> list[str]:
     """The multi-word names merged by the terms stage: those stored with the cache, else found in the
     corpus' first SAMPLE_CHARS characters (as the pipeline does) and stored."""
-    from .files import write_text_atomic
     from .pipeline import SAMPLE_CHARS
     from .tokens import find_names
 
@@ -156,7 +148,7 @@ def term_names(corpus) -> list[str]:
             break
     names = find_names(texts)
     if corpus.cache_dir is not None:
-        write_text_atomic(Path(corpus.cache_dir) / TERM_NAMES, json.dumps(names, ensure_ascii=False))
+        store_term_names(corpus.cache_dir, names)
     return names
 
 
@@ -166,21 +158,44 @@ def stored_term_names(cache_dir) -> list[str] | None:
     return json.loads(path.read_text("utf-8")) if path.exists() else None
 
 
+def store_term_names(cache_dir, names: list[str]) -> None:
+    from .files import write_text_atomic
+
+    write_text_atomic(Path(cache_dir) / TERM_NAMES, json.dumps(names, ensure_ascii=False))
+
+
 def table_for(corpus, stage: str, *, registry=None) -> Table:
     """The cache table of `stage` for `corpus` (with the options that stage's rows depend on), every
     document's rows computed first where missing; its rows are not read."""
     if corpus.cache_dir is None:
         raise ValueError("this needs the corpus cache: load the corpus with use_cache=True")
+    options, compute = _stage_work(corpus, stage, registry=registry)
+    return filled(corpus, _table(corpus, stage, **options), compute)
+
+
+def stage_options(stage: str, *, registry=None, names: list[str] | None = None) -> dict:
+    """What a stage's cached rows depend on besides the document (part of its cache folder's name)."""
     if stage == "terms":
-        names = term_names(corpus)
-        return filled(corpus, _table(corpus, "terms", names=names), lambda sub: compute_terms(sub, names=names))
-    if stage == "timexes":
-        return filled(corpus, _table(corpus, "timexes"), compute_timexes)
-    fp = registry_fingerprint(registry)
-    compute = {"entities": lambda sub: compute_entities(sub, registry=registry),
-               "events": lambda sub: compute_events(sub, entities=entities(sub, registry=registry)),
-               "pairs": lambda sub: compute_pairs(sub, entities=entities(sub, registry=registry))}[stage]
-    return filled(corpus, _table(corpus, stage, registry=fp), compute)
+        return {"names": names}
+    return {} if stage == "timexes" else {"registry": registry_fingerprint(registry)}
+
+
+def _stage_work(corpus, stage: str, *, registry=None, progress: bool = False):
+    """The stage's cache options for `corpus` and the function computing its rows for a subcorpus."""
+    names = term_names(corpus) if stage == "terms" else None
+    compute = {
+        "entities": lambda sub: compute_entities(sub, registry=registry, progress=progress),
+        "timexes": compute_timexes,
+        "events": lambda sub: compute_events(sub, entities=entities(sub, registry=registry, progress=progress)),
+        "pairs": lambda sub: compute_pairs(sub, entities=entities(sub, registry=registry, progress=progress)),
+        "terms": lambda sub: compute_terms(sub, names=names),
+    }[stage]
+    return stage_options(stage, registry=registry, names=names), compute
+
+
+def _cached_stage(corpus, stage: str, *, registry=None, progress: bool = False) -> pd.DataFrame:
+    options, compute = _stage_work(corpus, stage, registry=registry, progress=progress)
+    return cached(corpus, _table(corpus, stage, **options), compute)
 
 
 def _table(corpus, stage: str, **options) -> Table | None:
