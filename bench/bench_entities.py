@@ -40,8 +40,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     texts = read_texts(Path(args.path), limit=args.limit or None, who="bench_entities")
 
-    from coopnews.entities import load_ner, mentions_in_texts, model_name
-    from coopnews.registry import load_registry
+    from coopnews.partners.entities import load_ner, mentions_in_texts, model_name
+    from coopnews.partners.registry import load_registry
 
     full, ner = load_ner(full=True), load_ner()
     registry = load_registry()

@@ -44,7 +44,7 @@ def peer(bodies: list[str]):
     from nltk import FreqDist
     from nltk.tokenize import TreebankWordTokenizer
 
-    from coopnews.tokens import load_stopwords
+    from coopnews.terms.tokens import load_stopwords
 
     tokenizer, stop, total = TreebankWordTokenizer(), load_stopwords(), FreqDist()
     for body in bodies:
@@ -54,7 +54,7 @@ def peer(bodies: list[str]):
 
 
 def ours_pass(bodies: list[str]):
-    from coopnews.tokens import Tokenizer
+    from coopnews.terms.tokens import Tokenizer
 
     tokenizer, total = Tokenizer(), Counter()
     per_doc = [tokenizer.term_counts(body) for body in bodies]
@@ -64,15 +64,15 @@ def ours_pass(bodies: list[str]):
 
 
 def ours_table(bodies: list[str]):
-    from coopnews.keywords import term_counts, term_frequencies
-    from coopnews.tokens import Tokenizer
+    from coopnews.terms.frequencies import term_counts, term_frequencies
+    from coopnews.terms.tokens import Tokenizer
 
     docs = pd.DataFrame({"doc_id": [str(i) for i in range(len(bodies))], "text": bodies})
     return term_frequencies(term_counts(docs, tokenizer=Tokenizer()), docs)
 
 
 def ours_names(bodies: list[str]):
-    from coopnews.tokens import Tokenizer, find_names
+    from coopnews.terms.tokens import Tokenizer, find_names
 
     tokenizer, total = Tokenizer(names=find_names(bodies)), Counter()
     for body in bodies:

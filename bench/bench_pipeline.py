@@ -75,8 +75,8 @@ def write_corpus(source: Path, folder: Path, *, times: int, limit: int | None) -
 
 def run_pipeline(folder: Path, stages, workers: int, cache: Path, engine: str = "local"):
     """(manifest, wall seconds, peak memory) of one run, corpus totals of the stages run included."""
-    from coopnews.aggregates import TOTALS
-    from coopnews.pipeline import process
+    from coopnews.scale.totals import TOTALS
+    from coopnews.scale.pipeline import process
 
     totals = [name for name in ("terms", "partners", "pairs") if TOTALS[name].stage in stages]
     with PeakRSS() as rss:
@@ -90,7 +90,7 @@ def run_pipeline(folder: Path, stages, workers: int, cache: Path, engine: str = 
 
 def cache_tables(cache: Path) -> dict:
     """Every table of a cache (parse tables and stages), rows sorted, without the part layout."""
-    from coopnews.store import Table
+    from coopnews.cache.tables import Table
 
     out = {}
     for folder in sorted([*cache.glob("stages/*"), cache / "documents", cache / "sentences", cache / "removed"]):
@@ -121,8 +121,8 @@ def line(name: str, seconds: float, docs: int, size: int, rss: int | None = None
 
 def peers(source: Path, sample: int, seed: int = 1) -> list[str]:
     """The named peers on a random sample of bodies, with coopnews on the same sample."""
-    from coopnews import stages
-    from coopnews.corpus import Corpus
+    from coopnews.cache import stages
+    from coopnews.corpus.tables import Corpus
 
     records = [json.loads(x) for x in source.open(encoding="utf-8")]
     bodies = [r["body"] for r in records if (r.get("body") or "").strip()]
@@ -148,7 +148,7 @@ def peers(source: Path, sample: int, seed: int = 1) -> list[str]:
     out.append(line(f"peer: dateparser.search_dates ({sample})", time.perf_counter() - t0, len(texts), size))
 
     import pandas as pd
-    from coopnews.entities import load_ner
+    from coopnews.partners.entities import load_ner
 
     nlp = load_ner(full=True)
     t0 = time.perf_counter()
@@ -169,7 +169,7 @@ def peers(source: Path, sample: int, seed: int = 1) -> list[str]:
 
 
 def main(argv=None) -> int:
-    from coopnews.stages import STAGES
+    from coopnews.cache.stages import STAGES
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA, help="Reuters-21578 JSONL")

@@ -44,7 +44,7 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N documents only")
     ap.add_argument("--peer-docs", type=int, default=200, help="documents given to dateparser (slow)")
     args = ap.parse_args(argv)
-    from coopnews.timex import extract_timexes, extract_timexes_many
+    from coopnews.timeline.timex import extract_timexes, extract_timexes_many
     from dateparser.search import search_dates
 
     texts = read_texts(Path(args.path), limit=args.limit, who="bench_timex")

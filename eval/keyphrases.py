@@ -132,7 +132,7 @@ def ours(preset: str):
     """coopnews.keyphrases with `preset` and document frequencies from the texts given."""
 
     def run(texts: list[str], k: int, *, scored_from: int = 0) -> list[list[str]]:
-        from coopnews.keyphrases import KeyphraseExtractor
+        from coopnews.terms.keyphrases import KeyphraseExtractor
 
         extractor = KeyphraseExtractor.fit(texts, preset=preset)
         return [[] for _ in texts[:scored_from]] + [

@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "lib"))
 
 from coopnews import load_corpus  # noqa: E402
-from coopnews.entities import extract_entities, spacy_entities  # noqa: E402
-from coopnews.pairs import pairs_in_sentences  # noqa: E402
-from coopnews.registry import normalise_name  # noqa: E402
+from coopnews.partners.entities import extract_entities, spacy_entities  # noqa: E402
+from coopnews.partners.relations import pairs_in_sentences  # noqa: E402
+from coopnews.partners.registry import normalise_name  # noqa: E402
 
 SPLITS = ("seed", "dev", "heldout")
 

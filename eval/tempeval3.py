@@ -72,7 +72,7 @@ def read_split(data: Path, split: str) -> list[Document]:
 
 
 def ours(doc: Document) -> list[tuple[int, int, str, str]]:
-    from coopnews.timex import extract_timexes
+    from coopnews.timeline.timex import extract_timexes
 
     table = extract_timexes(doc.text, anchor=doc.dct)
     return list(zip(table["start"], table["end"], table["type"], table["value"]))

@@ -1,6 +1,7 @@
 """Shared writers for subcommands: JSON lines to stdout, or a table to a file in the asked format."""
 from __future__ import annotations
 
+import io
 import json
 import math
 import sys
@@ -8,7 +9,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..files import write_bytes_atomic, write_parquet_atomic
+from ..cache.atomic import write_bytes_atomic, write_parquet_atomic
+from ..corpus.clean import clean_text
+from ..corpus.read import Skipped, read_files
+from ..corpus.tables import publication_date
 
 
 def _clean(value):
@@ -32,8 +36,6 @@ def write_table(df: pd.DataFrame, *, fmt: str, out: str | None) -> None:
     """`df` as jsonl (stdout by default), csv or parquet (which needs --out)."""
     if fmt == "jsonl":
         if out:
-            import io
-
             buf = io.StringIO()
             write_jsonl(df.to_dict("records"), buf)
             write_bytes_atomic(out, buf.getvalue().encode("utf-8"))
@@ -52,18 +54,15 @@ def write_table(df: pd.DataFrame, *, fmt: str, out: str | None) -> None:
         raise ValueError(f"unknown format {fmt!r} (use jsonl, csv or parquet)")
 
 
-def file_documents(path: Path, *, command: str, failures: list[str]):
-    """(raw document, cleaned text, publication date or None) for each document of one file, the date found
-    as the corpus loader finds it; documents that cannot be read are reported on stderr and in `failures`."""
-    from ..cleaning import clean_text
-    from ..corpus import publication_date
-    from ..loading import Skipped, read_file
-
-    for raw in read_file(path, path.name):
-        if isinstance(raw, Skipped):
-            print(f"coopnews {command}: skipped: {path}: {raw.reason}", file=sys.stderr)
-            failures.append(str(path))
+def file_documents(files, *, command: str, failures: list[str], text_column: str | None = None):
+    """(raw document, cleaned text, publication date or None) for each document of loose files, the date
+    found as the corpus loader finds it; what cannot be read is reported on stderr and in `failures`."""
+    for name, item in read_files(files, text_column=text_column):
+        if isinstance(item, Skipped):
+            where = name if item.record is None else f"{name} record {item.record + 1}"
+            print(f"coopnews {command}: skipped: {where}: {item.reason}", file=sys.stderr)
+            failures.append(name)
             continue
-        cleaned = clean_text(raw.raw_text)
-        found, _ = publication_date(raw.meta, cleaned)
-        yield raw, cleaned, found[0] if found else None
+        cleaned = clean_text(item.raw_text)
+        found, _ = publication_date(item.meta, cleaned)
+        yield item, cleaned, found[0] if found else None

@@ -5,7 +5,7 @@ import sys
 
 import pandas as pd
 
-from ..corpus import load_corpus
+from ..scale.access import load_corpus
 from ._output import write_table
 
 COLUMNS = ["doc_id", "title", "date", "date_source", "date_precision", "language", "source", "n_words",

@@ -2,10 +2,10 @@
 {"doc","text","start","end","label","canonical","type"}; offsets into the file's text as decoded."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from ._output import write_jsonl
+from ..corpus.clean import raw_span
+from ..partners.entities import mentions_in_texts
+from ..partners.registry import load_registry
+from ._output import file_documents, write_jsonl
 
 
 def register(subparsers) -> None:
@@ -15,33 +15,9 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-def read_documents(files: list[str], command: str):
-    """(RawDocument, Cleaned) for every readable document of `files`; reasons to skip go to stderr."""
-    from ..cleaning import clean_text
-    from ..loading import RawDocument, read_file
-
-    out = []
-    for name in files:
-        path = Path(name)
-        if not path.is_file():
-            print(f"coopnews {command}: skipped: {name}: no such file", file=sys.stderr)
-            continue
-        for item in read_file(path, path.name):
-            if isinstance(item, RawDocument):
-                out.append((item, clean_text(item.raw_text)))
-            else:
-                where = item.path if item.record is None else f"{item.path} record {item.record + 1}"
-                print(f"coopnews {command}: skipped: {where}: {item.reason}", file=sys.stderr)
-    return out
-
-
 def run(args) -> int:
-    from ..cleaning import raw_span
-    from ..entities import mentions_in_texts
-    from ..registry import load_registry
-
     registry = load_registry(args.registry)
-    docs = read_documents(args.files, "entities")
+    docs = [(raw, cleaned) for raw, cleaned, _ in file_documents(args.files, command="entities", failures=[])]
     found = mentions_in_texts([cleaned.text for _, cleaned in docs], registry=registry)
     records = []
     for (raw, cleaned), mentions in zip(docs, found):

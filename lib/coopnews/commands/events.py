@@ -4,6 +4,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..corpus.clean import raw_span
+from ..corpus.read import corpus_root, is_folder
+from ..partners.entities import entities_in_text
+from ..scale.access import entities, load_corpus
+from ..timeline.events import events_in_text, extract_events
 from ._output import file_documents, write_jsonl
 
 
@@ -16,8 +21,6 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     status = 0
-    from ..loading import corpus_root, is_folder
-
     for name in args.paths:
         path = Path(name)
         if is_folder(name):  # a local folder or a URL (s3://…)
@@ -31,23 +34,16 @@ def run(args) -> int:
 
 
 def _folder(path: Path | str, cues) -> None:
-    from ..corpus import load_corpus
-    from ..events import extract_events
-
     corpus = load_corpus(path, progress=False)
-    events = extract_events(corpus, cues_path=cues, progress=sys.stderr.isatty())
+    events = extract_events(corpus, entities=entities(corpus), cues_path=cues, progress=sys.stderr.isatty())
     for row in corpus.log[corpus.log["status"] == "skipped"].itertuples():
         print(f"coopnews events: skipped: {row.path}: {row.reason}", file=sys.stderr)
     write_jsonl(_records(events, corpus.raw_span))
 
 
 def _file(path: Path, cues) -> int:
-    from ..cleaning import raw_span
-    from ..entities import entities_in_text
-    from ..events import events_in_text
-
     failures: list[str] = []
-    for raw, cleaned, published in file_documents(path, command="events", failures=failures):
+    for raw, cleaned, published in file_documents([path], command="events", failures=failures):
         entities = entities_in_text(cleaned.text).assign(doc_id=raw.doc_id)
         events = events_in_text(cleaned.text, doc_id=raw.doc_id, anchor=published, entities=entities, cues_path=cues)
         write_jsonl(_records(events, lambda _doc, s, e: raw_span(cleaned.segments, s, e)))

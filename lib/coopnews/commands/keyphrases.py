@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from ._output import write_jsonl
+from ..terms.keyphrases import KeyphraseExtractor
+from ._output import file_documents, write_jsonl
 
 
 def register(subparsers) -> None:
@@ -18,24 +18,12 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from ..cleaning import clean_text
-    from ..keyphrases import KeyphraseExtractor
-    from ..loading import Skipped, read_file
-
     if args.k < 1:
         raise ValueError(f"-k must be at least 1, not {args.k}")
     names, texts = [], []
-    for f in args.files:
-        path = Path(f)
-        if not path.is_file():
-            print(f"coopnews keyphrases: skipped: {f}: no such file", file=sys.stderr)
-            continue
-        for item in read_file(path, f, text_column=args.text_column):
-            if isinstance(item, Skipped):
-                print(f"coopnews keyphrases: skipped: {f}: {item.reason}", file=sys.stderr)
-                continue
-            names.append(path.stem if item.record is None else item.doc_id)
-            texts.append(clean_text(item.raw_text).text)
+    for raw, cleaned, _ in file_documents(args.files, command="keyphrases", failures=[], text_column=args.text_column):
+        names.append(raw.doc_id)
+        texts.append(cleaned.text)
     extractor = KeyphraseExtractor.fit(texts, preset=args.preset)
     found = extractor.extract_many(texts, k=args.k, progress=sys.stderr.isatty())
     write_jsonl({"doc": name, "keyphrases": [p for p, _ in phrases]} for name, phrases in zip(names, found))

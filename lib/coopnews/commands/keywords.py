@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import sys
 
+from ..scale.access import load_corpus
+from ..terms.frequencies import term_counts, term_frequencies
+from ..terms.keyness import groups_from_column, keyness_by_group
 from ._output import write_table
 
 
@@ -21,10 +24,6 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from ..corpus import load_corpus
-    from ..keyness import groups_from_column, keyness_by_group
-    from ..keywords import term_counts, term_frequencies
-
     corpus = load_corpus(args.dir, text_column=args.text_column, progress=sys.stderr.isatty())
     docs = corpus.documents
     if docs.empty:

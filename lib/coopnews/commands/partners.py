@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._output import write_jsonl
+from ..corpus.clean import raw_span
+from ..corpus.read import corpus_root, is_folder, read_corpus_file
+from ..corpus.sentences import SentenceSplitter
+from ..corpus.tables import parse_document
+from ..partners.entities import extract_entities
+from ..partners.registry import load_registry
+from ..partners.relations import extract_pairs, pairs_in_sentences
+from ..scale.access import load_corpus
+from ._output import file_documents, write_jsonl
 
 
 def register(subparsers) -> None:
@@ -25,9 +33,6 @@ def _record(row, start: int, end: int, text: str) -> dict:
 
 
 def _folder_pairs(folder: Path | str, registry, cues) -> list[dict]:
-    from ..corpus import load_corpus
-    from ..pairs import extract_pairs
-
     corpus = load_corpus(folder, progress=False)
     for row in corpus.log[corpus.log["status"] == "skipped"].itertuples():
         print(f"coopnews partners: skipped: {row.path}: {row.reason}", file=sys.stderr)
@@ -43,8 +48,6 @@ def _folder_pairs(folder: Path | str, registry, cues) -> list[dict]:
 
 
 def _raw_text(corpus, doc_id: str) -> str:
-    from ..loading import read_corpus_file
-
     doc = corpus.documents.set_index("doc_id").loc[doc_id]
     record = doc["record"]
     for i, item in enumerate(read_corpus_file(corpus.root, doc["path"])):  # a local folder or a URL
@@ -54,14 +57,7 @@ def _raw_text(corpus, doc_id: str) -> str:
 
 
 def _file_pairs(files: list[str], registry, cues) -> list[dict]:
-    from ..cleaning import raw_span
-    from ..corpus import parse_document
-    from ..entities import extract_entities
-    from ..pairs import pairs_in_sentences
-    from ..text import SentenceSplitter
-    from .entities import read_documents
-
-    docs = read_documents(files, "partners")
+    docs = [(raw, cleaned) for raw, cleaned, _ in file_documents(files, command="partners", failures=[])]
     if not docs:
         return []
     splitter = SentenceSplitter.for_texts(cleaned.text for _, cleaned in docs)
@@ -83,9 +79,6 @@ def _file_pairs(files: list[str], registry, cues) -> list[dict]:
 
 
 def run(args) -> int:
-    from ..loading import corpus_root, is_folder
-    from ..registry import load_registry
-
     registry = load_registry(args.registry)
     folders = [corpus_root(p) for p in args.inputs if is_folder(p)]  # local folders or URLs (s3://…)
     files = [p for p in args.inputs if not is_folder(p)]

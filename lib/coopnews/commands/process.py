@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import sys
 
-from ..aggregates import TOTALS
-from ..pipeline import process
-from ..stages import STAGES
+from ..cache.stages import STAGES
+from ..scale.pipeline import process
+from ..scale.totals import TOTALS
 
 
 DEFAULT_TOTALS = ("terms", "bigrams", "partners", "pairs")
@@ -30,7 +30,7 @@ def register(subparsers) -> None:
     p.add_argument("--partitions", type=int, help="split the corpus into about N chunks (overrides --chunk-size)")
     p.add_argument("--totals", nargs="*", choices=list(TOTALS), default=None,
                    help="corpus totals to combine after the stages, with the same engine (default: terms, bigrams, "
-                        "partners and pairs, those whose stage ran; see coopnews.aggregates); printed as their top rows")
+                        "partners and pairs, those whose stage ran; see coopnews.scale.totals); printed as their top rows")
     p.set_defaults(func=run)
 
 

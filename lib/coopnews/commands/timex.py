@@ -1,9 +1,9 @@
 """`coopnews timex FILE... [--dct YYYY-MM-DD]`: temporal expressions as JSON lines, offsets into the file's text."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from ..corpus.clean import raw_span
+from ..timeline.timex import extract_timexes
+from ..timeline.timex.calendar import parse_anchor
 from ._output import file_documents, write_jsonl
 
 
@@ -16,27 +16,16 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from ..cleaning import raw_span
-    from ..timex import extract_timexes
-    from ..timex.calendar import parse_anchor
-
     if args.dct:
         parse_anchor(args.dct)  # clear error on a bad date
     failures: list[str] = []
-    for name in args.files:
-        path = Path(name)
-        if not path.is_file():
-            print(f"coopnews timex: skipped: {name}: no such file (give a path to a text, HTML, JSON or CSV file)",
-                  file=sys.stderr)
-            failures.append(name)
-            continue
-        for raw, cleaned, published in file_documents(path, command="timex", failures=failures):
-            table = extract_timexes(cleaned.text, anchor=args.dct or published)
-            write_jsonl(_records(raw, cleaned, table, raw_span))
+    for raw, cleaned, published in file_documents(args.files, command="timex", failures=failures):
+        table = extract_timexes(cleaned.text, anchor=args.dct or published)
+        write_jsonl(_records(raw, cleaned, table))
     return 1 if failures else 0
 
 
-def _records(raw, cleaned, table, raw_span):
+def _records(raw, cleaned, table):
     for row in table.itertuples():
         start, end = raw_span(cleaned.segments, row.start, row.end)
         yield {"doc": raw.doc_id, "start": start, "end": end, "text": raw.raw_text[start:end],

@@ -1,13 +1,16 @@
 """Plot helpers, one module per stage. Each takes an optional matplotlib `ax` and returns it (or a
-Figure for small multiples); none calls show() or savefig()."""
-from __future__ import annotations
+Figure for small multiples); none calls show() or savefig().
 
-import matplotlib.pyplot as plt
+    from coopnews.plots import plot_top_terms, plot_timeline
+"""
+from .corpus import plot_counts, plot_documents_by_year, plot_length_distribution, plot_quality_overview
+from .keywords import plot_keyness_small_multiples, plot_sectors, plot_top_terms, plot_trends
+from .partners import plot_heatmap, plot_keyness, plot_network, plot_sector_heatmap, plot_timelines, plot_type_heatmap
+from .timeline import plot_events_per_year, plot_timeline
 
-
-def new_axes(ax=None, *, figsize=(7, 3.5)):
-    """`ax` if given, else the axes of a new figure of `figsize` inches."""
-    if ax is not None:
-        return ax
-    _, ax = plt.subplots(figsize=figsize, layout="constrained")
-    return ax
+__all__ = [
+    "plot_counts", "plot_documents_by_year", "plot_events_per_year", "plot_heatmap", "plot_keyness",
+    "plot_keyness_small_multiples", "plot_length_distribution", "plot_network", "plot_quality_overview",
+    "plot_sector_heatmap", "plot_sectors", "plot_timeline", "plot_timelines", "plot_top_terms", "plot_trends",
+    "plot_type_heatmap",
+]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 
-from ..quality import UNDATED, UNKNOWN, documents_by, documents_by_year
-from . import new_axes
+from ..corpus.quality import UNDATED, UNKNOWN, documents_by, documents_by_year
+from .axes import new_axes
 
 MUTED = "#b0b0b0"
 ACCENT = "#3b6ea8"

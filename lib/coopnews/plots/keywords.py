@@ -6,7 +6,7 @@ import math
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from . import new_axes
+from .axes import new_axes
 
 
 def plot_top_terms(table: pd.DataFrame, *, top_n: int = 20, ax=None):

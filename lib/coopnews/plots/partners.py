@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import new_axes
+from .axes import new_axes
+from .keywords import plot_keyness_small_multiples
 
 TYPE_MARKERS = {"agreement": "s", "twinning": "D", "investment": "^", "visit": "o", "forum": "P",
                 "partnership": "X", "education": "v"}
@@ -67,8 +68,6 @@ def plot_timelines(timeline: pd.DataFrame, *, partners: list[str] | None = None,
 
 def plot_keyness(table: pd.DataFrame, *, top_n: int = 10):
     """Small multiples of each partner's distinctive words (the keywords plot, reused)."""
-    from .keywords import plot_keyness_small_multiples
-
     return plot_keyness_small_multiples(table, top_n=top_n)
 
 

@@ -5,13 +5,12 @@ import textwrap
 
 import pandas as pd
 
-from . import new_axes
+from ..corpus.dates import timex_start
+from .axes import new_axes
 
 
 def _lanes(events: pd.DataFrame, by: str) -> pd.DataFrame:
-    from ..events import event_date
-
-    table = events.assign(when=events["value"].map(event_date)).dropna(subset=["when"])
+    table = events.assign(when=events["value"].map(timex_start)).dropna(subset=["when"])
     if by == "partner":
         table = table.assign(lane=table["parties"].map(lambda ps: list(ps) or ["(no partner named)"])).explode("lane")
     elif by == "type":

@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..files import write_text_atomic
+from .. import __version__
+from ..cache.atomic import write_text_atomic
+from ..corpus.read import corpus_root
+from ..scale.access import load_corpus
 from .execute import RUNS_FOLDER, execute_runs, run_task
 from .index import write_index
 from .plan import load_plan, plan_runs
@@ -34,8 +37,6 @@ def build_reports(corpus_dir: str | Path, plan_path: str | Path, out_dir: str | 
                   timeout: float | None = DEFAULT_TIMEOUT, dpi: int = DEFAULT_DPI,
                   notebooks_dir: str | Path | None = None, progress: bool = True) -> Build:
     """Validate the whole plan (PlanError lists every problem; nothing runs), then build every report."""
-    from .. import load_corpus
-
     t0 = time.perf_counter()
     plan = load_plan(plan_path, notebooks_dir=notebooks_dir)
     corpus = load_corpus(corpus_dir, progress=progress)
@@ -53,9 +54,6 @@ def build_reports(corpus_dir: str | Path, plan_path: str | Path, out_dir: str | 
 
 def build_info(corpus, *, plan_path: Path) -> dict:
     """Facts every page shows: corpus folder, size and fingerprint, coopnews version, git revision."""
-    from .. import __version__
-    from ..loading import corpus_root
-
     root = corpus_root(corpus.root)  # a local folder, shown resolved, or a URL (s3://…), shown as given
     return {"corpus_dir": str(root.resolve()) if isinstance(root, Path) else root, "n_documents": len(corpus.documents),
             "fingerprint": corpus.fingerprint, "version": __version__, "revision": git_revision(),

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ..files import write_text_atomic
+from ..cache.atomic import write_text_atomic
+from .html import SETUP_TAG, failed_cell_number, page_html, render_template, setup_source, templates_dir
 
 RESULT_COLUMNS = {
     "notebook": "notebook stem (the report's folder)",
@@ -76,7 +77,6 @@ def execute_run(task: dict) -> dict:
     import nbformat
     import papermill as pm
 
-    from .html import SETUP_TAG, failed_cell_number, setup_source
 
     _init_worker()
     started, t0 = datetime.now().astimezone(), time.perf_counter()
@@ -115,7 +115,6 @@ def execute_run(task: dict) -> dict:
 
 
 def _page(task: dict, result: dict, nb) -> str:
-    from .html import page_html
 
     if nb is not None:
         try:
@@ -127,7 +126,6 @@ def _page(task: dict, result: dict, nb) -> str:
 
 def header_html(task: dict, result: dict) -> str:
     """The page header: run, status, parameters, corpus fingerprint, code version, failure box."""
-    from .html import render_template
 
     run = {**result, "notebook_file": Path(task["path"]).name,
            "parameters": [(k, display_value(v)) for k, v in task["parameters"].items()]}
@@ -136,7 +134,6 @@ def header_html(task: dict, result: dict) -> str:
 
 def plain_page(title: str, body: str) -> str:
     """A minimal self-contained page around already-escaped `body`."""
-    from .html import templates_dir
 
     css = (templates_dir() / "report.css").read_text("utf-8")
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

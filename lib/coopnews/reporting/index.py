@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import quote
 
-from ..files import write_text_atomic
+from ..cache.atomic import write_text_atomic
 from .execute import display_value
 from .html import render_template
 

@@ -7,6 +7,9 @@ import logging
 import re
 from pathlib import Path
 
+from ..partners.profiles import known_partners
+from ..scale.access import partner_tables
+
 PARTNER_PARAMETERS = {"focus", "partner", "partners"}  # parameters whose values must be partners of the corpus
 SET_BY_BUILDER = "corpus_dir"  # always the --corpus folder; a plan cannot set it
 
@@ -82,7 +85,7 @@ def validate_runs(runs: list, corpus) -> list[str]:
                                     f"got {type(value).__name__} {json.dumps(value, ensure_ascii=False)}")
                 elif name in PARTNER_PARAMETERS:
                     if known is None:
-                        known = _known_partners(corpus)
+                        known = known_partners(partner_tables(corpus))
                     problems.extend(_partner_problems(where, name, value, known))
         key = (str(run.path), json.dumps(run.parameters, sort_keys=True, default=str))
         if key in seen:
@@ -144,20 +147,10 @@ def _split_union(text: str) -> list[str]:
     return parts + [current]
 
 
-def _known_partners(corpus) -> set[str] | str:
-    try:
-        from coopnews.partners import known_partners
-    except ImportError as err:
-        return f"cannot check partner names: coopnews.partners is not available ({err})"
-    return set(known_partners(corpus))
-
-
 def _partner_problems(where: str, name: str, value, known) -> list[str]:
     names = [v for v in (value if isinstance(value, list) else [value]) if v != ""]
     if not names:
         return []
-    if isinstance(known, str):
-        return [f"{where}: {known}"]
     missing = [n for n in names if n not in known]
     if not missing:
         return []

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from ..partners.profiles import known_partners, top_partners
+from ..scale.access import events, partner_tables
 from .params import validate_runs
 from .slugs import assign_slugs
 
@@ -195,25 +197,19 @@ def _for_each_values(spec, corpus) -> tuple[list, str, str | None]:
     for key in ("n", "min_mentions"):
         if key in spec and (not isinstance(spec[key], int) or isinstance(spec[key], bool) or spec[key] < 0):
             return [], param, f"`{key}` must be a non-negative integer, got {spec[key]!r}"
-    try:
-        return expansion_values(values, corpus, n=spec.get("n", 10), min_mentions=spec.get("min_mentions", 2)), param, None
-    except ImportError as err:
-        return [], param, f"values: {values} needs a module that is not available ({err})"
+    return expansion_values(values, corpus, n=spec.get("n", 10), min_mentions=spec.get("min_mentions", 2)), param, None
 
 
 def expansion_values(source: str, corpus, *, n: int = 10, min_mentions: int = 2) -> list:
     """Values for `for_each: {values: source}`: partner names or years found in `corpus`."""
     if source == "top_partners":
-        from coopnews.partners import top_partners
-        return list(top_partners(corpus, n=n, min_mentions=min_mentions))
+        return list(top_partners(partner_tables(corpus), n=n, min_mentions=min_mentions))
     if source == "partners":
-        from coopnews.partners import known_partners
-        return sorted(known_partners(corpus))
+        return sorted(known_partners(partner_tables(corpus)))
     if source == "years":
         return document_years(corpus)
     if source == "event_years":
-        from coopnews.events import extract_events
-        years = extract_events(corpus, progress=False)["year"].dropna()
+        years = events(corpus)["year"].dropna()
         return sorted({int(y) for y in years})
     raise ValueError(f"unknown values source {source!r}")
 

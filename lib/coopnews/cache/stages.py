@@ -1,0 +1,215 @@
+"""The stage table — entities, temporal expressions, dated events, cooperation pairs, term counts — and the
+per-document cache of each stage's rows.
+
+A stage's rows for one document depend only on that document (and the stage's options), so they are
+stored per document in the corpus cache (coopnews.cache.tables) and a later call computes only the
+documents it has not seen. `STAGES` says, once, what each stage is: its version, what its rows depend on
+besides the document, how they are computed and their columns. The pipeline (coopnews.scale.pipeline), the
+Dask engine and the cached accessors (coopnews.scale.access) all read it.
+
+The corpus models (Punkt parameters, the multi-word names the terms stage merges) are stored here too,
+learned once from the corpus' first SAMPLE_CHARS characters.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..corpus.sentences import SentenceSplitter, corpus_sample
+from ..partners.entities import ENTITY_COLUMNS, extract_entities
+from ..partners.registry import as_registry
+from ..partners.relations import PAIR_COLUMNS, extract_pairs
+from ..terms.frequencies import term_counts
+from ..terms.tokens import Tokenizer, corpus_names
+from ..timeline.events import EVENT_COLUMNS, extract_events
+from ..timeline.timex import TIMEX_COLUMNS, extract_timexes_many
+from .atomic import write_text_atomic
+from .tables import Table
+
+SENTENCE_MODEL = "sentence-model.json"  # in the corpus cache folder
+TERM_NAMES = "term-names.json"
+TERM_COLUMNS = {"doc_id": "document", "form": "word form or merged multi-word name",
+                "count": "occurrences in the document",
+                "doc_tokens": "tokens in the document, stopwords included (the denominator for rates and keyness)"}
+
+
+# --- the pure per-document computations --------------------------------------------------------------
+
+def compute_entities(corpus, *, registry=None, progress: bool = False, **_) -> pd.DataFrame:
+    """coopnews.partners.entities.extract_entities of every document."""
+    return extract_entities(corpus, registry=registry, progress=progress)
+
+
+def compute_timexes(corpus, **_) -> pd.DataFrame:
+    """TIMEX3 expressions of every document, anchored on its publication date: doc_id + TIMEX_COLUMNS."""
+    docs = corpus.documents
+    anchors = [None if pd.isna(d) else str(d) for d in docs["date"]]
+    table = extract_timexes_many(docs["text"].tolist(), anchors=anchors)
+    table.insert(0, "doc_id", docs["doc_id"].to_numpy()[table["doc"].to_numpy()] if len(table) else [])
+    return table[["doc_id", *TIMEX_COLUMNS]]
+
+
+def compute_events(corpus, *, entities: pd.DataFrame, **_) -> pd.DataFrame:
+    """Dated events of every document, duplicates included (they are dropped when read, not here)."""
+    originals = corpus.documents.assign(duplicate_of=None)
+    return extract_events(corpus.subset(originals["doc_id"], documents=originals), entities=entities)
+
+
+def compute_pairs(corpus, *, entities: pd.DataFrame, **_) -> pd.DataFrame:
+    """Cooperation pairs of every sentence (coopnews.partners.relations.extract_pairs)."""
+    return extract_pairs(corpus, entities=entities)
+
+
+def compute_terms(corpus, *, names: list[str], **_) -> pd.DataFrame:
+    """Per-document counts of each word form (doc_id, form, count, doc_tokens), names merged."""
+    counts = term_counts(corpus.documents, tokenizer=Tokenizer(names=names), stems=False)
+    return counts[list(TERM_COLUMNS)]
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One per-document stage: what its cached rows depend on and how they are computed."""
+
+    name: str
+    version: str  # bump to invalidate the cached rows
+    depends_on: tuple[str, ...]  # besides the document: "registry" (its fingerprint), "names" (term names)
+    compute: Callable[..., pd.DataFrame]  # (subcorpus, *, entities, names, registry, progress) -> rows
+    columns: dict[str, str]  # the rows' documented columns
+    needs_entities: bool = False  # compute takes the entity rows of the same documents
+
+
+STAGES = {stage.name: stage for stage in (
+    Stage("entities", "1", ("registry",), compute_entities, ENTITY_COLUMNS),
+    Stage("timexes", "1", (), compute_timexes, {"doc_id": "document", **TIMEX_COLUMNS}),
+    Stage("events", "1", ("registry",), compute_events, EVENT_COLUMNS, needs_entities=True),
+    Stage("pairs", "1", ("registry",), compute_pairs, PAIR_COLUMNS, needs_entities=True),
+    Stage("terms", "1", ("names",), compute_terms, TERM_COLUMNS),
+)}
+
+
+def stage_options(stage: str, *, registry=None, names: list[str] | None = None) -> dict:
+    """What a stage's cached rows depend on besides the document (part of its cache folder's name)."""
+    given = {"registry": lambda: registry_fingerprint(registry), "names": lambda: names}
+    return {key: given[key]() for key in STAGES[stage].depends_on}
+
+
+def registry_fingerprint(registry=None) -> str:
+    return as_registry(registry).fingerprint()
+
+
+def options_fingerprint(stage: str, **options) -> str:
+    """Identifies a stage's version and options in the cache folder name."""
+    payload = json.dumps([stage, STAGES[stage].version, options], sort_keys=True, default=str)
+    return f"{stage}-{hashlib.sha1(payload.encode()).hexdigest()[:12]}"
+
+
+def stage_table(cache_dir: Path, stage: str, **options) -> Table:
+    """The cache table holding `stage`'s rows computed with `options`."""
+    return Table(Path(cache_dir) / "stages" / options_fingerprint(stage, **options))
+
+
+# --- the cache of a stage's rows ------------------------------------------------------------------------
+
+def cached(corpus, table: Table | None, compute) -> pd.DataFrame:
+    """Rows of `compute(subcorpus)` for every document of `corpus`, computing only what `table` lacks.
+
+    Rows come back in corpus order (then in computed order within a document), with current doc_ids.
+    """
+    docs = corpus.documents
+    if table is None or "cache_key" not in docs:
+        return compute(corpus)
+    filled(corpus, table, compute)
+    return table.read_for(docs["cache_key"], docs["doc_id"]).drop(columns="cache_key")
+
+
+def filled(corpus, table: Table, compute) -> Table:
+    """`table` once it holds the rows of every document of `corpus` (the missing ones computed now)."""
+    docs = corpus.documents
+    missing = docs[~docs["cache_key"].isin(table.keys())]
+    if len(missing):
+        rows = compute(corpus.subset(missing["doc_id"]))
+        key_of = dict(zip(missing["doc_id"], missing["cache_key"]))
+        table.append(rows.assign(cache_key=rows["doc_id"].map(key_of)), missing["cache_key"])
+    return table
+
+
+def stage_rows(corpus, stage: str, *, registry=None, progress: bool = False) -> pd.DataFrame:
+    """`stage`'s rows for every document of `corpus`, from the corpus cache (the missing ones computed and
+    stored first); computed afresh when the corpus has no cache."""
+    options, compute = _stage_work(corpus, stage, registry=registry, progress=progress)
+    table = None if corpus.cache_dir is None else stage_table(corpus.cache_dir, stage, **options)
+    return cached(corpus, table, compute)
+
+
+def filled_table(corpus, stage: str, *, registry=None) -> Table:
+    """The cache table of `stage` for `corpus` (with the options that stage's rows depend on), every
+    document's rows computed first where missing; its rows are not read."""
+    if corpus.cache_dir is None:
+        raise ValueError("this needs the corpus cache: load the corpus with use_cache=True")
+    options, compute = _stage_work(corpus, stage, registry=registry)
+    return filled(corpus, stage_table(corpus.cache_dir, stage, **options), compute)
+
+
+def _stage_work(corpus, stage: str, *, registry=None, progress: bool = False):
+    """The stage's cache options for `corpus` and the function computing its rows for a subcorpus; a stage
+    that needs entities gets the cached entity rows of the same documents."""
+    spec = STAGES[stage]
+    names = term_names(corpus) if "names" in spec.depends_on else None
+
+    def compute(sub) -> pd.DataFrame:
+        found = stage_rows(sub, "entities", registry=registry, progress=progress) if spec.needs_entities else None
+        return spec.compute(sub, entities=found, names=names, registry=registry, progress=progress)
+
+    return stage_options(stage, registry=registry, names=names), compute
+
+
+# --- the corpus models ----------------------------------------------------------------------------------
+
+def corpus_models(cache_dir: Path | None, texts: Iterable[str], *, splitter: bool = True,
+                  names: bool = True) -> tuple[SentenceSplitter | None, list[str] | None]:
+    """The corpus' sentence splitter and multi-word term names (each only when asked): those stored with the
+    cache, else learned from the corpus' first SAMPLE_CHARS characters of `texts` (cleaned document texts in
+    corpus order) and stored. `texts` is read only as far as needed, and not at all when both are stored."""
+    found_splitter = stored_splitter(cache_dir) if splitter else None
+    found_names = stored_term_names(cache_dir) if names else None
+    if (found_splitter is not None or not splitter) and (found_names is not None or not names):
+        return found_splitter, found_names
+    sample = corpus_sample(texts)
+    if splitter and found_splitter is None:
+        found_splitter = SentenceSplitter.for_texts(sample)
+        if cache_dir is not None:
+            write_text_atomic(Path(cache_dir) / SENTENCE_MODEL, found_splitter.to_json())
+    if names and found_names is None:
+        found_names = corpus_names(sample)
+        if cache_dir is not None:
+            write_text_atomic(Path(cache_dir) / TERM_NAMES, json.dumps(found_names, ensure_ascii=False))
+    return found_splitter, found_names
+
+
+def term_names(corpus) -> list[str]:
+    """The multi-word names merged by the terms stage: those stored with the corpus cache, else learned from
+    the corpus' first SAMPLE_CHARS characters (as the pipeline does) and stored."""
+    _, names = corpus_models(corpus.cache_dir, corpus.documents["text"], splitter=False)
+    return names
+
+
+def stored_splitter(cache_dir: Path | None) -> SentenceSplitter | None:
+    """The Punkt parameters stored with a corpus cache; None when there are none (or they are unreadable)."""
+    path = None if cache_dir is None else Path(cache_dir) / SENTENCE_MODEL
+    if path is None or not path.exists():
+        return None
+    try:
+        return SentenceSplitter.from_json(path.read_text("utf-8"))
+    except (ValueError, KeyError):
+        return None
+
+
+def stored_term_names(cache_dir: Path | None) -> list[str] | None:
+    """The multi-word names stored with a corpus cache by the pipeline; None when there are none yet."""
+    path = None if cache_dir is None else Path(cache_dir) / TERM_NAMES
+    return json.loads(path.read_text("utf-8")) if path is not None and path.exists() else None

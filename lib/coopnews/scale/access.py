@@ -1,0 +1,75 @@
+"""What notebooks, reports and the command line read: a loaded corpus and its per-document tables, each
+computed once per document and cached.
+
+    corpus = load_corpus("seeds")
+    entities(corpus), timexes(corpus), events(corpus), pairs(corpus), terms(corpus)
+    tables = partner_tables(corpus)     # the entity and pair tables coopnews.partners.profiles compares
+
+The stages (coopnews.corpus, .terms, .timeline, .partners) take and return DataFrames; these accessors
+compose them through the stage table and its cache (coopnews.cache.stages), so a stage that needs entities
+gets the cached ones.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..cache.stages import stage_rows, term_names
+from ..corpus.tables import Corpus
+from ..partners.profiles import PartnerTables
+from ..partners.registry import as_registry
+from .pipeline import process, temporary_cache
+
+__all__ = ["entities", "events", "load_corpus", "pairs", "partner_tables", "term_names", "terms", "timexes"]
+
+
+def load_corpus(path: str | Path, *, text_column: str | None = None, max_bytes: int = 10_000_000,
+                near_duplicate_threshold: float = 0.8, use_cache: bool = True, progress: bool = True,
+                workers: int | None = None) -> Corpus:
+    """Read every supported file under `path` into a Corpus; bad files are logged with a reason.
+
+    New documents are parsed in `workers` processes (default: one per core once there are over 500
+    documents) and stored in the cache; the result is the same whatever the number of workers.
+    """
+    cache_dir = None if use_cache else temporary_cache()
+    manifest = process(path, text_column=text_column, max_bytes=max_bytes, workers=workers,
+                       near_duplicate_threshold=near_duplicate_threshold, progress=progress, cache_dir=cache_dir)
+    return manifest.corpus(keep_cache=use_cache)
+
+
+def entities(corpus: Corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
+    """coopnews.partners.entities.extract_entities, cached per document and registry."""
+    return stage_rows(corpus, "entities", registry=registry, progress=progress)
+
+
+def timexes(corpus: Corpus) -> pd.DataFrame:
+    """Temporal expressions of every document (doc_id + coopnews.timeline.timex.TIMEX_COLUMNS), cached."""
+    return stage_rows(corpus, "timexes")
+
+
+def events(corpus: Corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
+    """coopnews.timeline.events.extract_events of the original (non-duplicate) documents, cached per document."""
+    rows = stage_rows(corpus, "events", registry=registry, progress=progress)
+    originals = set(corpus.documents.loc[corpus.documents["duplicate_of"].isna(), "doc_id"])
+    return rows[rows["doc_id"].isin(originals)].reset_index(drop=True)
+
+
+def pairs(corpus: Corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
+    """coopnews.partners.relations.extract_pairs, cached per document and registry."""
+    return stage_rows(corpus, "pairs", registry=registry, progress=progress)
+
+
+def terms(corpus: Corpus) -> pd.DataFrame:
+    """Per-document word-form counts (doc_id, form, count, doc_tokens), cached, with the multi-word names the
+    corpus' models merge (term_names)."""
+    return stage_rows(corpus, "terms")
+
+
+def partner_tables(corpus: Corpus, *, registry=None, progress: bool = False) -> PartnerTables:
+    """The entities and cooperation pairs of a corpus (cached per document and registry) for
+    coopnews.partners.profiles."""
+    reg = as_registry(registry)
+    docs = corpus.documents[["doc_id", "text", "date"]].copy()
+    return PartnerTables(docs, corpus.sentences, entities(corpus, registry=reg, progress=progress),
+                         pairs(corpus, registry=reg, progress=progress))

@@ -1,0 +1,262 @@
+"""The per-document pipeline over a corpus folder, streamed through worker processes into the cache.
+
+    manifest = process("articles/", stages=STAGES, workers=2)   # parse → entities → timexes → events → pairs → terms
+    corpus = manifest.corpus()                                   # the same Corpus as load_corpus()
+
+Documents are read lazily, in chunks; only a window of chunks is in flight, so memory does not grow
+with the corpus. Every result is stored per document in the corpus cache (coopnews.cache.tables), keyed by
+the document's content: a re-run reads the cache, a grown corpus processes only its new documents,
+and the tables are the same whatever the number of workers.
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import shutil
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from tqdm import tqdm
+
+from ..cache.paths import corpus_cache_dir
+from ..cache.stages import STAGES, corpus_models, stage_options, stage_table
+from ..cache.tables import Table
+from ..corpus.clean import clean_text
+from ..corpus.duplicates import find_duplicates
+from ..corpus.read import RawDocument, Skipped, corpus_location, corpus_root, read_corpus
+from ..corpus.tables import DOCUMENT_COLUMNS, LOG_COLUMNS, PARSER_VERSION, REMOVED_COLUMNS, SENTENCE_COLUMNS, \
+    Corpus, records_frame
+from .dask import dask_client, run_on_dask
+from .totals import TOTALS
+from .totals import totals as aggregate_totals
+from .workers import PARSE_TABLES, run_locally
+
+ENGINES = ("local", "dask")
+
+
+@dataclass
+class Manifest:
+    """What `process` found: documents in corpus order, the log, duplicates and timings."""
+
+    root: Path
+    cache_dir: Path
+    order: pd.DataFrame  # doc_id, cache_key, path, record
+    log: pd.DataFrame
+    sentence_model: str
+    duplicates: pd.DataFrame  # cache_key, duplicate_of, duplicate_kind, duplicate_similarity
+    stats: dict = field(default_factory=dict)  # documents, new documents per table, seconds per stage
+    totals: dict = field(default_factory=dict)  # name → corpus total (coopnews.scale.totals.TOTAL_COLUMNS)
+
+    def corpus(self, *, keep_cache: bool = True) -> Corpus:
+        """The Corpus (documents, sentences, removed, log) read back from the cache."""
+        return corpus_from_cache(self, keep_cache=keep_cache)
+
+
+def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | None = None,
+            max_bytes: int = 10_000_000, workers: int | None = None, chunk_size: int = 256,
+            near_duplicate_threshold: float = 0.8, progress: bool = True, cache_dir: str | Path | None = None,
+            registry=None, engine: str = "local", scheduler: str | None = None,
+            partitions: int | None = None, totals: Iterable[str] = ()) -> Manifest:
+    """Parse every document under `path` and run `stages` on it, storing all results in the cache.
+
+    engine "local" runs chunks in `workers` local processes; "dask" on the Dask cluster at `scheduler`
+    (or an in-process LocalCluster of `workers` processes). `partitions` splits the corpus into about that
+    many chunks instead of chunks of `chunk_size` documents. The tables are the same either way.
+    `totals` (names of coopnews.scale.totals.TOTALS) are then combined over the whole corpus with the same
+    engine and returned in `Manifest.totals`.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    root = corpus_root(path)  # a Path for a local folder, else the URL (s3://…, memory://…)
+    corpus_location(root)  # FileNotFoundError / ValueError naming the location and the fix
+    requested = set(stages)
+    unknown = sorted(requested - set(STAGES))
+    if unknown:
+        raise ValueError(f"unknown stage(s) {unknown}; choose from {', '.join(STAGES)}")
+    stages = [s for s in STAGES if s in requested]
+    totals = list(totals)
+    unknown = sorted(set(totals) - set(TOTALS))
+    if unknown:
+        raise ValueError(f"unknown total(s) {unknown}; choose from {', '.join(TOTALS)}")
+    missing = sorted({TOTALS[t].stage for t in totals} - {*stages, *PARSE_TABLES})
+    if missing:
+        raise ValueError(f"totals {totals} need the stage(s) {missing}: add them to stages")
+    cache_dir = Path(cache_dir) if cache_dir else corpus_cache_dir(root)
+    started = time.perf_counter()
+    log_rows: list[dict] = []
+    docs = _unique_documents(read_corpus(root, text_column=text_column, max_bytes=max_bytes), log_rows)
+    splitter, names, docs = _learned_models(cache_dir, docs, need_names=any("names" in STAGES[s].depends_on
+                                                                            for s in stages))
+    tables = _tables(cache_dir, stages, registry=registry, names=names)
+    if partitions:
+        chunk_size = max(1, -(-count_documents(root, text_column=text_column, max_bytes=max_bytes) // partitions))
+    known = {name: table.keys() for name, table in tables.items()}
+    prefix = f"{PARSER_VERSION}:{splitter.fingerprint()}"
+    order_rows: list[dict] = []
+    stats = {"documents": 0, "characters": 0, "new": {name: 0 for name in tables}, "seconds": {}}
+
+    def tasks() -> Iterator[dict]:
+        for chunk in _chunks(docs, chunk_size):
+            keys = [cache_key(raw, prefix) for raw in chunk]
+            for raw, key in zip(chunk, keys):
+                order_rows.append({"doc_id": raw.doc_id, "cache_key": key, "path": raw.path, "record": raw.record})
+                log_rows.append(log_row(raw))
+                stats["characters"] += len(raw.raw_text)
+            stats["documents"] += len(chunk)
+            needs = {name: {k for k in keys if k not in known[name]} for name in tables}
+            wanted = set().union(*needs.values())
+            if wanted:
+                yield {"raws": [r for r, k in zip(chunk, keys) if k in wanted],
+                       "keys": [k for k in keys if k in wanted], "needs": needs}
+            bar.update(len(chunk))
+
+    bar = tqdm(desc="processing documents", unit="doc", disable=not progress)
+    context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
+    with _engine(engine, scheduler=scheduler, workers=workers) as client:
+        if client is not None:
+            results = run_on_dask(client, tasks(), context)
+        else:
+            results = run_locally(tasks(), context, workers=workers)
+        for result in results:
+            for name, (frame, keys) in result["tables"].items():
+                tables[name].append(frame, keys)
+                known[name].update(keys)
+                stats["new"][name] += len(keys)
+            for name, seconds in result["seconds"].items():
+                stats["seconds"][name] = stats["seconds"].get(name, 0.0) + seconds
+        bar.close()
+        order = pd.DataFrame(order_rows, columns=["doc_id", "cache_key", "path", "record"])
+        duplicates = _duplicates(tables["documents"], order, near_duplicate_threshold)
+        manifest = Manifest(root, cache_dir, order, pd.DataFrame(log_rows), splitter.origin, duplicates, stats)
+        t0 = time.perf_counter()
+        for name in totals:
+            manifest.totals[name] = aggregate_totals(manifest, name, registry=registry, client=client,
+                                                     workers=workers or 1)
+        if totals:
+            stats["seconds"]["totals"] = time.perf_counter() - t0
+    stats["seconds"]["total"] = time.perf_counter() - started
+    return manifest
+
+
+@contextmanager
+def _engine(engine: str, *, scheduler: str | None, workers: int | None):
+    """A dask.distributed Client for the Dask engine (closed on exit), None for local processes."""
+    if engine != "dask":
+        yield None
+        return
+    with dask_client(scheduler, workers=workers) as client:
+        yield client
+
+
+def _unique_documents(stream, log_rows: list[dict]) -> Iterator[RawDocument]:
+    """Documents with unique ids (a repeated stem gets its folder path); skipped items go to the log."""
+    seen: set[str] = set()
+    for item in stream:
+        if isinstance(item, Skipped):
+            status = "warning" if item.reason.startswith("sidecar") else "skipped"
+            log_rows.append({"path": item.path, "record": item.record, "doc_id": None, "status": status,
+                             "reason": item.reason})
+            continue
+        if item.doc_id in seen:
+            base = item.path.rsplit(".", 1)[0].replace("/", "__")
+            item.doc_id = base if item.record is None else f"{base}-{item.record + 1}"
+        candidate, n = item.doc_id, 1
+        while candidate in seen:
+            n += 1
+            candidate = f"{item.doc_id}~{n}"
+        item.doc_id = candidate
+        seen.add(candidate)
+        yield item
+
+
+def _learned_models(cache_dir: Path, docs: Iterator[RawDocument], *, need_names: bool):
+    """The corpus models (coopnews.cache.stages.corpus_models) learned from the cleaned texts of the first
+    documents, and the document stream, rewound."""
+    head: list[RawDocument] = []
+
+    def texts() -> Iterator[str]:
+        for raw in docs:
+            head.append(raw)
+            yield clean_text(raw.raw_text).text
+
+    splitter, names = corpus_models(cache_dir, texts(), names=need_names)
+    return splitter, names or [], itertools.chain(head, docs)
+
+
+def _tables(cache_dir: Path, stages: list[str], *, registry, names) -> dict[str, Table]:
+    tables = {name: Table(cache_dir / name) for name in PARSE_TABLES}
+    for stage in stages:
+        tables[stage] = stage_table(cache_dir, stage, **stage_options(stage, registry=registry, names=names))
+    return tables
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def count_documents(root: Path | str, *, text_column: str | None, max_bytes: int) -> int:
+    """How many documents the folder or URL `root` holds (one cheap pass: listing and decoding, no parsing)."""
+    return sum(1 for item in read_corpus(root, text_column=text_column, max_bytes=max_bytes)
+               if isinstance(item, RawDocument))
+
+
+def _duplicates(documents: Table, order: pd.DataFrame, threshold: float) -> pd.DataFrame:
+    """Exact and near duplicates over the whole corpus, from the stored hashes and MinHash signatures."""
+    sigs = documents.read(order["cache_key"], columns=["text_hash", "minhash"])
+    sigs = order[["doc_id", "cache_key"]].merge(sigs, on="cache_key", how="left")
+    found = find_duplicates(sigs, threshold=threshold) if len(sigs) else pd.DataFrame(
+        columns=["duplicate_of", "duplicate_kind", "duplicate_similarity"])
+    return pd.concat([sigs[["cache_key"]], found], axis=1)
+
+
+def temporary_cache() -> Path:
+    """A fresh cache folder for a run that must not touch the user's cache (removed by the caller)."""
+    return Path(tempfile.mkdtemp(prefix="coopnews-nocache-"))
+
+
+def remove_cache(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def cache_key(raw: RawDocument, prefix: str) -> str:
+    """The key of a document's cached rows: its content, where it came from, its metadata, the parser."""
+    payload = json.dumps([prefix, raw.content_hash, raw.path, raw.record, raw.fmt, raw.encoding, raw.meta],
+                         sort_keys=True, ensure_ascii=False)
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()
+
+
+def log_row(raw: RawDocument) -> dict:
+    return {"path": raw.path, "record": raw.record, "doc_id": raw.doc_id, "status": "ok", "reason": ""}
+
+
+def corpus_from_cache(manifest: Manifest, *, keep_cache: bool = True) -> Corpus:
+    """The Corpus tables of a processed folder, read back from its cache in corpus order."""
+    order = manifest.order
+
+    def read(name: str, columns: list[str]) -> pd.DataFrame:
+        table = Table(manifest.cache_dir / name).read_for(order["cache_key"], order["doc_id"])
+        return table.reindex(columns=columns)
+
+    documents = read("documents", [c for c in DOCUMENT_COLUMNS if not c.startswith("duplicate_")])
+    documents = documents.merge(manifest.duplicates, on="cache_key", how="left")[list(DOCUMENT_COLUMNS)]
+    documents["record"] = documents["record"].astype("Int64")
+    corpus = Corpus(
+        root=manifest.root,
+        documents=documents,
+        sentences=read("sentences", list(SENTENCE_COLUMNS)),
+        removed=read("removed", list(REMOVED_COLUMNS)),
+        log=records_frame(manifest.log.to_dict("records"), list(LOG_COLUMNS)),
+        sentence_model=manifest.sentence_model,
+        cache_dir=manifest.cache_dir if keep_cache else None,
+    )
+    if not keep_cache:
+        remove_cache(manifest.cache_dir)
+    return corpus

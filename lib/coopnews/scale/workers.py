@@ -1,0 +1,101 @@
+"""The per-document work of the pipeline — parse a chunk of raw documents, then run the stages it needs —
+and the local process pool that runs it (coopnews.scale.dask runs the same work on a Dask cluster).
+
+A task is {"raws", "keys", "needs"}: the chunk's raw documents, their cache keys, and for each table the
+keys whose rows are missing. Its result is {"tables": {name: (rows, keys)}, "seconds": {stage: seconds}}.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+import pandas as pd
+
+from ..cache.stages import STAGES
+from ..corpus.sentences import SentenceSplitter
+from ..corpus.tables import chunk_corpus
+
+PARSE_TABLES = ("documents", "sentences", "removed")
+
+_CONTEXT: dict = {}
+
+
+def run_locally(tasks: Iterator[dict], context: dict, *, workers: int | None) -> Iterator[dict]:
+    """Results of `work` for each task, in task order, inline or in worker processes.
+
+    Default workers: $COOPNEWS_WORKERS, else one per core — but a single chunk of work runs inline.
+    """
+    first = list(itertools.islice(tasks, 2))
+    tasks = itertools.chain(first, tasks)
+    if workers is None:
+        workers = int(os.environ.get("COOPNEWS_WORKERS") or 0) or os.cpu_count() or 1
+        if len(first) < 2:
+            workers = 1
+    if workers <= 1:
+        _init_worker(context)
+        yield from map(work, tasks)
+        return
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(context,)) as pool:
+        window: list = []
+        for task in tasks:
+            window.append(pool.submit(work, task))
+            if len(window) > 2 * workers:  # bounded: memory does not grow with the corpus
+                yield window.pop(0).result()
+        for future in window:
+            yield future.result()
+
+
+def _init_worker(context: dict) -> None:
+    _CONTEXT.clear()
+    _CONTEXT.update(context, splitter=SentenceSplitter.from_json(context["splitter"]))
+
+
+def work_with(context: dict, task: dict) -> dict:
+    """`work` in a process that may not have been initialised with this run's context (a Dask worker)."""
+    if _CONTEXT.get("_source") is not context:  # a scattered context is one object per worker and run
+        _init_worker(context)
+        _CONTEXT["_source"] = context
+    return work(task)
+
+
+def work(task: dict) -> dict:
+    """Parse one chunk and run the stages it needs (in the stage table's order): {"tables": {name: (rows,
+    keys)}, "seconds": {...}}. Entities are computed once for every stage that needs them."""
+    seconds: dict[str, float] = {}
+    t0 = time.perf_counter()
+    corpus, parsed = chunk_corpus(task["raws"], task["keys"], _CONTEXT["splitter"])
+    seconds["parse"] = time.perf_counter() - t0
+    out: dict[str, tuple[pd.DataFrame, list[str]]] = {}
+    needs = task["needs"]
+    for name in PARSE_TABLES:
+        if needs[name]:
+            out[name] = (parsed[name][parsed[name]["cache_key"].isin(needs[name])], sorted(needs[name]))
+    registry = _CONTEXT.get("registry")
+    entity_docs = set().union(*(needs.get(s, set()) for s, stage in STAGES.items()
+                                if s == "entities" or stage.needs_entities))
+    entities = None
+    if entity_docs:
+        t0 = time.perf_counter()
+        entities = STAGES["entities"].compute(_subset(corpus, entity_docs), registry=registry)
+        seconds["entities"] = time.perf_counter() - t0
+    key_of = dict(zip(corpus.documents["doc_id"], corpus.documents["cache_key"]))
+    for name, stage in STAGES.items():
+        if not needs.get(name):
+            continue
+        t0 = time.perf_counter()
+        sub = _subset(corpus, needs[name])
+        if name == "entities":
+            rows = entities[entities["doc_id"].isin(sub.documents["doc_id"])]
+        else:
+            rows = stage.compute(sub, entities=entities, names=_CONTEXT["names"], registry=registry)
+        out[name] = (rows.assign(cache_key=rows["doc_id"].map(key_of)), sorted(needs[name]))
+        seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - t0
+    return {"tables": out, "seconds": seconds}
+
+
+def _subset(corpus, keys: set[str]):
+    docs = corpus.documents
+    return corpus.subset(docs.loc[docs["cache_key"].isin(keys), "doc_id"])

@@ -1,0 +1,264 @@
+"""Dated events: calendar dates in article bodies with their sentence, type, parties and key figures.
+
+    events = extract_events(corpus, entities=entities)   # EVENT_COLUMNS, one row per dated sentence
+
+A dated event is a DATE expression of the cleaned body (the dateline and boilerplate are already out of
+documents.text) that names a calendar date or period: 2025-03-26, 2025-11, 2014, 2025-Q1, or a range
+"1921-1946" (joined into one event whose value is "1921/1946"). Fuzzy references (PRESENT_REF, "recent
+years") and durations are not events.
+
+Years. Relative and yearless dates are anchored on the publication date (documents.date). A document with
+no publication date gets no invented year, with one exception, the document-year rule: when the document
+names exactly one year as part of the name of an event ("Nanjing Tech Week 2021", "the 2025 ... Conference"),
+its yearless dates ("24 June") take that year (year_source = "event name"). Otherwise the year stays unknown
+(value XXXX-06-24, year <NA>).
+
+Figures come from the event sentence, and from the following sentences (up to the next dated sentence) that
+refer back to the event ("During the event, 102 major projects were signed").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from tqdm import tqdm
+
+from ..corpus.dates import timex_start
+from ..corpus.sentences import SentenceSplitter
+from ..data import load_data_yaml
+from .timex import extract_timexes
+
+EVENT_COLUMNS = {
+    "doc_id": "document",
+    "sent_id": "sentence of the date (corpus.sentences)",
+    "start": "start of the date expression in documents.text",
+    "end": "end of the date expression (exclusive)",
+    "text": "the date expression as written (a range such as '1921-1946' is one expression)",
+    "value": "TIMEX3 value (2025-03-26, 2014, XXXX-11-07); a range is 'start/end' (1921/1946)",
+    "year": "year of the event (first year of a range); <NA> when it cannot be known",
+    "year_source": "text (the expression names it) | anchor (publication date) | event name (document-year rule) | none",
+    "event_type": "type from the cue lexicon (data/event_cues.yaml), 'other' when no cue is in the sentence",
+    "sentence": "the sentence holding the date (evidence)",
+    "parties": "canonical names of the partners (ORG/PLACE entities) named in the sentence",
+    "figures": "key figures: money amounts with currency, numbers of projects, attendees, students...",
+}
+
+_CALENDAR = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?)?$|^\d{3}$")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
+_EVENT_NOUNS = (r"(?:Week|Forum|Conference|Summit|Expo|Fair|Festival|Games|Olympics|Congress|Exhibition|Symposium|"
+                r"Show|Days|Dialogue|Meeting|Convention|Biennale|Marathon)")
+_NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|for|the|on|de|du)"
+_EVENT_NAME_YEAR = re.compile(
+    rf"\b(?:[A-Z][\w&'’.-]*\s+(?:{_NAME_WORD}\s+){{0,6}}{_EVENT_NOUNS}\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<y2>(?:19|20)\d\d)\s+(?:{_NAME_WORD}\s+){{0,8}}{_EVENT_NOUNS})\b")
+_BACK_REFERENCE = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|after|before)\s+the\s+(?:event|conference|forum|meeting|visit|"
+    r"ceremony|summit|expo|fair|week|trip|symposium)\b|^\s*(?:the\s+)?(?:event|conference|forum|summit)\b",
+    re.IGNORECASE)
+_SCALE = r"(?:trillion|billion|million|thousand|bn|mn|m)\b"
+_MONEY = re.compile(
+    rf"(?:(?:US\$|\$|€|£|¥|RMB|USD|EUR|CNY)\s?\d[\d,]*(?:\.\d+)?(?:\s*{_SCALE})?"
+    rf"|\d[\d,]*(?:\.\d+)?\s*(?:{_SCALE}\s*)?(?:yuan|euros?|dollars|US\s+dollars|USD|RMB|EUR|CNY|pounds))",
+    re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?P<num>\d[\d,]*)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>projects|attendees|participants|guests|students|"
+    r"companies|enterprises|firms|delegates|representatives|visitors|exhibitors|agreements|deals|contracts|"
+    r"exhibits|investors|entrepreneurs|scholars|experts|people|universities|institutions)\b",
+    re.IGNORECASE)
+
+
+def load_cues(path: str | Path | None = None) -> dict[str, list[str]]:
+    """Event type -> cue list, from data/event_cues.yaml or `path`."""
+    data, source = load_data_yaml("event_cues.yaml", path)
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        raise ValueError(f"{source}: expected a mapping 'event type: [cue, ...]'; see the comments of data/event_cues.yaml")
+    return {str(k): [str(c) for c in v] for k, v in data.items()}
+
+
+@lru_cache(maxsize=8)
+def _cue_patterns(path: str | None) -> tuple[tuple[str, re.Pattern], ...]:
+    out = []
+    for kind, cues in load_cues(path).items():
+        parts = [re.escape(c).replace(r"\*", r"[\w-]*").replace(r"\ ", r"[\s-]+") for c in cues]
+        out.append((kind, re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)))
+    return tuple(out)
+
+
+def event_type(sentence: str, *, cues_path: str | None = None) -> str:
+    """Event type with the most cue hits in `sentence` (ties: lexicon order), else 'other'."""
+    best, best_hits = "other", 0
+    for kind, pattern in _cue_patterns(str(cues_path) if cues_path else None):
+        hits = len(pattern.findall(sentence))
+        if hits > best_hits:
+            best, best_hits = kind, hits
+    return best
+
+
+def figures_in(text: str) -> list[str]:
+    """Money amounts with currency and counted things ('102 projects') in `text`, in order of appearance."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _MONEY.finditer(text):
+        found.append((m.start(), re.sub(r"\s+", " ", m.group()).strip()))
+        taken.append(m.span())
+    for m in _COUNTED.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        found.append((m.start(), f"{m.group('num')} {m.group('noun').lower()}"))
+    return [f for _, f in sorted(found)]
+
+
+def document_year(text: str) -> int | None:
+    """The year named in event names of `text` ("Tech Week 2021") when there is exactly one, else None."""
+    years = {int(m.group("y1") or m.group("y2")) for m in _EVENT_NAME_YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def dated_expressions(text: str, *, anchor: str | None = None) -> pd.DataFrame:
+    """Calendar DATE expressions of `text`, ranges joined ('1921-1946' -> value '1921/1946')."""
+    timexes = extract_timexes(text, anchor=anchor)
+    rows = [r for r in timexes.to_dict("records") if r["type"] == "DATE" and _CALENDAR.match(r["value"])]
+    joined: list[dict] = []
+    for row in rows:
+        prev = joined[-1] if joined else None
+        if prev and "/" not in prev["value"] and _RANGE_JOIN.fullmatch(text[prev["end"]:row["start"]]) \
+                and row["start"] - prev["end"] <= 9:
+            prev.update(end=row["end"], text=text[prev["start"]:row["end"]], value=f"{prev['value']}/{row['value']}")
+        else:
+            joined.append(dict(row))
+    return pd.DataFrame(joined, columns=["start", "end", "text", "type", "value"])
+
+
+def extract_events(corpus, *, entities: pd.DataFrame | None, cues_path: str | None = None,
+                   progress: bool = False) -> pd.DataFrame:
+    """Dated events of every original (non-duplicate) document of `corpus` (EVENT_COLUMNS); their parties
+    come from `entities` (coopnews.partners.entities.ENTITY_COLUMNS; None: no parties)."""
+    docs = corpus.documents
+    docs = docs[docs["duplicate_of"].isna()] if "duplicate_of" in docs else docs
+    sentences = {d: g.sort_values("start") for d, g in corpus.sentences.groupby("doc_id", sort=False)}
+    no_sentences = corpus.sentences.iloc[0:0]
+    by_doc = {d: g for d, g in entities.groupby("doc_id", sort=False)} if entities is not None and len(entities) else {}
+    rows: list[dict] = []
+    for doc in tqdm(docs.itertuples(), total=len(docs), desc="dated events", unit="doc", disable=not progress):
+        rows.extend(_document_events(doc, sentences.get(doc.doc_id, no_sentences), by_doc.get(doc.doc_id), cues_path))
+    table = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    table["year"] = table["year"].astype("Int64")
+    return table.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def events_in_text(text: str, *, doc_id: str = "", anchor: str | None = None, sentences=None,
+                   entities: pd.DataFrame | None = None, cues_path: str | None = None) -> pd.DataFrame:
+    """Dated events of one cleaned text (EVENT_COLUMNS); sentences as (start, end) spans, split here if None."""
+    if sentences is None:
+        sentences = SentenceSplitter.for_texts([text]).spans(text)
+    sents = pd.DataFrame([(i, s, e) for i, (s, e) in enumerate(sentences)], columns=["sent_id", "start", "end"])
+    doc = pd.Series({"doc_id": doc_id, "date": anchor, "text": text})
+    table = pd.DataFrame(_document_events(doc, sents, entities, cues_path), columns=list(EVENT_COLUMNS))
+    table["year"] = table["year"].astype("Int64")
+    return table
+
+
+def _document_events(doc, sents: pd.DataFrame, entities, cues_path) -> list[dict]:
+    anchor = doc.date if isinstance(doc.date, str) and doc.date else None
+    text = doc.text
+    dates = dated_expressions(text, anchor=anchor)
+    if dates.empty:
+        return []
+    doc_year = None if anchor else document_year(text)
+    spans = list(zip(sents["sent_id"], sents["start"], sents["end"]))
+    dated_sents = {_sentence_of(spans, s) for s in dates["start"]}
+    by_sentence: dict = {}
+    for row in dates.itertuples():
+        by_sentence.setdefault(_sentence_of(spans, row.start), []).append(row.value)
+    mentions = [] if entities is None else list(zip(entities["start"], entities["end"], entities["canonical"]))
+    out = []
+    for row in dates.itertuples():
+        sent = _sentence_of(spans, row.start)
+        if sent is None or _less_precise_twin(row.value, by_sentence[sent]):
+            continue
+        sent_id, s_start, s_end = sent
+        value, year, source = _year(row.value, row.text, anchor, doc_year)
+        sentence = text[s_start:s_end]
+        out.append({
+            "doc_id": doc.doc_id, "sent_id": int(sent_id), "start": int(row.start), "end": int(row.end),
+            "text": row.text, "value": value, "year": year, "year_source": source,
+            "event_type": event_type(sentence, cues_path=cues_path), "sentence": sentence,
+            "parties": _parties(mentions, s_start, s_end),
+            "figures": _event_figures(text, spans, sent, dated_sents),
+        })
+    return out
+
+
+def _less_precise_twin(value: str, values: list[str]) -> bool:
+    """'2025' next to '2025-03-26' in one sentence ("On March 26, 2025, the 2025 Conference...") is the same event."""
+    return any(other != value and other.startswith(value + "-") for other in values)
+
+
+def _sentence_of(spans, pos: int):
+    for sent_id, start, end in spans:
+        if start <= pos < end:
+            return sent_id, start, end
+    return None
+
+
+def _year(value: str, expression: str, anchor: str | None, doc_year: int | None):
+    """(value, year, year_source) with the document-year rule applied to yearless values."""
+    first = value.split("/")[0]
+    if first.startswith("XXXX"):
+        if doc_year is None:
+            return value, pd.NA, "none"
+        value = "/".join(f"{doc_year:04d}{v[4:]}" if v.startswith("XXXX") else v for v in value.split("/"))
+        return value, doc_year, "event name"
+    year = int(first[:4]) if len(first) >= 4 else int(first[:3]) * 10
+    written = bool(re.search(r"\b" + re.escape(first[:4]), expression)) or len(first) == 3
+    return value, year, "text" if written or not anchor else "anchor"
+
+
+def _parties(mentions: list[tuple], start: int, end: int) -> list[str]:
+    """Canonical names of the (start, end, canonical) mentions inside [start, end)."""
+    return sorted({str(name) for s, e, name in mentions if s >= start and e <= end and isinstance(name, str) and name})
+
+
+def _event_figures(text: str, spans, sent, dated_sents) -> list[str]:
+    sent_id, start, end = sent
+    figures = figures_in(text[start:end])
+    following = [s for s in spans if s[0] > sent_id][:5]
+    for other in following:
+        if other in dated_sents:
+            break
+        chunk = text[other[1]:other[2]]
+        if _BACK_REFERENCE.search(chunk):
+            figures.extend(f for f in figures_in(chunk) if f not in figures)
+    return figures
+
+
+def filter_events(events: pd.DataFrame, *, partners=(), start: str = "", end: str = "", types=()) -> pd.DataFrame:
+    """Events naming any of `partners`, of any of `types`, dated within [start, end] (ISO; yearless events kept)."""
+    keep = pd.Series(True, index=events.index)
+    if partners:
+        wanted = {p.lower() for p in partners}
+        keep &= events["parties"].map(lambda ps: any(str(p).lower() in wanted for p in ps))
+    if types:
+        keep &= events["event_type"].isin(list(types))
+    dates = events["value"].map(timex_start)
+    if start:
+        keep &= dates.isna() | (dates >= pd.Timestamp(start))
+    if end:
+        keep &= dates.isna() | (dates <= pd.Timestamp(end))
+    return events[keep].reset_index(drop=True)
+
+
+def unknown_year(events: pd.DataFrame) -> pd.DataFrame:
+    """Events whose year cannot be known (no publication date, no document year), to list apart."""
+    return events[events["year"].isna()][["doc_id", "text", "value", "event_type", "sentence"]].reset_index(drop=True)
+
+
+def counts_per_year(events: pd.DataFrame) -> pd.DataFrame:
+    """Events per year (rows) and event type (columns), years without events left out."""
+    known = events.dropna(subset=["year"])
+    if known.empty:
+        return pd.DataFrame()
+    table = known.groupby(["year", "event_type"]).size().unstack(fill_value=0)
+    return table.sort_index().reindex(sorted(table.columns), axis=1)

@@ -1,0 +1,90 @@
+"""The streamed pipeline and its per-document cache: re-runs read the cache, a grown corpus processes only
+its new documents, and the tables do not depend on the number of workers."""
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+import pytest
+
+from coopnews.cache import stages
+from coopnews.scale import access
+from coopnews.scale.pipeline import process
+from coopnews.cache.tables import Table
+
+ARTICLE = ("Lyon and Guangzhou Renew Their Pact\n\nOn 24 June 2021, Lyon and Guangzhou signed a cooperation "
+           "agreement on smart cities in Lyon. Sun Yat-sen University will partner with Lyon Business School.\n")
+
+
+def _folder(tmp_path, n: int):
+    folder = tmp_path / "corpus"
+    folder.mkdir(exist_ok=True)
+    for i in range(n):
+        (folder / f"doc{i:02d}.txt").write_text(ARTICLE.replace("2021", str(2000 + i)), "utf-8")
+    return folder
+
+
+def test_table_keeps_documents_without_rows_as_done(tmp_path):
+    table = Table(tmp_path / "t")
+    table.append(pd.DataFrame({"cache_key": ["a", "a"], "x": [1, 2]}), ["a", "b"])
+    assert table.keys() == {"a", "b"}
+    assert table.read(["a", "b"])["x"].tolist() == [1, 2]
+    assert table.read(["b"]).empty
+    assert table.read(["a"])["x"].dtype == "int64"
+
+
+def test_table_compaction_keeps_every_row_once(tmp_path):
+    table = Table(tmp_path / "t")
+    for i in range(5):
+        table.append(pd.DataFrame({"cache_key": [f"k{i}"], "x": [i]}), [f"k{i}"])
+    table.compact()
+    assert len(table.parts()) == 1
+    assert sorted(table.read()["x"]) == [0, 1, 2, 3, 4]
+
+
+def test_rerun_reads_the_cache_and_growth_processes_only_new_documents(tmp_path):
+    folder = _folder(tmp_path, 6)
+    first = process(folder, stages=stages.STAGES, workers=1, chunk_size=4, progress=False, cache_dir=tmp_path / "c")
+    assert first.stats["new"]["entities"] == 6 and first.stats["new"]["documents"] == 6
+    again = process(folder, stages=stages.STAGES, workers=1, chunk_size=4, progress=False, cache_dir=tmp_path / "c")
+    assert set(again.stats["new"].values()) == {0}
+    (folder / "doc99.txt").write_text(ARTICLE.replace("Lyon", "Marseille"), "utf-8")
+    grown = process(folder, stages=stages.STAGES, workers=1, chunk_size=4, progress=False, cache_dir=tmp_path / "c")
+    assert set(grown.stats["new"].values()) == {1}
+    assert len(grown.corpus().documents) == 7
+
+
+def test_stage_tables_do_not_depend_on_the_number_of_workers(tmp_path):
+    folder = _folder(tmp_path, 5)
+    tables = []
+    for workers in (1, 2):
+        manifest = process(folder, stages=("entities", "events", "pairs", "timexes"), workers=workers, chunk_size=2,
+                           progress=False, cache_dir=tmp_path / f"c{workers}")
+        corpus = manifest.corpus()
+        tables.append([access.entities(corpus), access.events(corpus), access.pairs(corpus), access.timexes(corpus)])
+    for one, two in zip(*tables):
+        pd.testing.assert_frame_equal(one, two)
+    assert len(tables[0][0]) > 0 and len(tables[0][1]) > 0 and len(tables[0][2]) > 0
+
+
+def test_cached_accessors_compute_each_document_once(seeds_corpus, monkeypatch):
+    calls = []
+    original = stages.STAGES["timexes"]
+    counted = lambda sub, **kw: calls.append(len(sub.documents)) or original.compute(sub, **kw)  # noqa: E731
+    monkeypatch.setitem(stages.STAGES, "timexes", dataclasses.replace(original, compute=counted))
+    first = access.timexes(seeds_corpus)
+    second = access.timexes(seeds_corpus)
+    assert calls in ([5], [])  # computed at most once (another test may have filled the cache)
+    pd.testing.assert_frame_equal(first, second)
+    assert "2025-03-26" in set(first.loc[first["doc_id"] == "003_e34678cbd33f4e69", "value"])
+
+
+def test_cached_entities_equal_a_fresh_extraction(seeds_corpus):
+    from coopnews.partners.entities import extract_entities
+
+    pd.testing.assert_frame_equal(access.entities(seeds_corpus), extract_entities(seeds_corpus))
+
+
+def test_unknown_stage_is_a_clear_error(tmp_path):
+    with pytest.raises(ValueError, match="unknown stage"):
+        process(_folder(tmp_path, 1), stages=["sentiment"], progress=False, cache_dir=tmp_path / "c")

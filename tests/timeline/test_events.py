@@ -1,0 +1,123 @@
+"""Dated events on the seed articles, the figures and cue types, and the `coopnews timex/events` offset contract."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coopnews.scale.access import entities
+from coopnews.timeline.events import (EVENT_COLUMNS, counts_per_year, document_year, event_type, events_in_text,
+                                      extract_events, figures_in, filter_events, unknown_year)
+
+
+@pytest.fixture(scope="module")
+def events(seeds_corpus):
+    return extract_events(seeds_corpus, entities=entities(seeds_corpus))
+
+
+def _doc(events, prefix):
+    return events[events["doc_id"].str.startswith(prefix)]
+
+
+def test_columns(events):
+    assert list(events.columns) == list(EVENT_COLUMNS)
+
+
+def test_seed_004_timeline(events):
+    doc = _doc(events, "004")
+    assert sorted(doc["value"]) == ["1921/1946", "1988", "2013", "2014", "2014"]
+    assert doc.loc[doc["value"] == "1921/1946", "text"].item() == "1921-1946"
+    assert sorted(doc["year"].tolist()) == [1921, 1988, 2013, 2014, 2014]
+
+
+def test_seed_002_forum_takes_the_year_its_document_names(events):
+    forum = _doc(events, "002").query("value == '2021-06-24'")
+    assert len(forum) == 1
+    row = forum.iloc[0]
+    assert row["text"] == "24 June" and row["year"] == 2021 and row["year_source"] == "event name"
+    assert "Forum" in row["sentence"] and row["event_type"] == "conference/forum"
+
+
+def test_seed_003_conference_and_its_figures(events):
+    conf = _doc(events, "003")
+    assert conf["value"].tolist() == ["2025-03-26"]
+    row = conf.iloc[0]
+    assert row["event_type"] == "conference/forum"
+    assert "102 projects" in row["figures"] and "130 billion yuan" in row["figures"]
+
+
+def test_yearless_dates_without_any_year_stay_unknown(events):
+    unknown = unknown_year(events)
+    assert set(unknown["value"]) == {"XXXX-11-07", "XXXX-11-16/XXXX-11-18"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("During the event, 102 major projects were signed, worth 130 billion yuan (about $18 billion).",
+     ["102 projects", "130 billion yuan", "$18 billion"]),
+    ("More than 150 representatives and 473 Chinese students attended.", ["150 representatives", "473 students"]),
+    ("The budget is EUR 2.5 million.", ["EUR 2.5 million"]),
+    ("No figures here.", []),
+])
+def test_figures(text, expected):
+    assert figures_in(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The delegation visited Lyon.", "visit/delegation"),
+    ("The two cities signed a memorandum of understanding.", "agreement/MoU signing"),
+    ("A new centre was inaugurated in 2014.", "launch/inauguration"),
+    ("The forum was held in Nanjing.", "conference/forum"),
+    ("The weather was fine.", "other"),
+])
+def test_event_type(sentence, expected):
+    assert event_type(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was held within the framework of Nanjing Tech Week 2021.", 2021),
+    ("The 2025 Investment Promotion Conference opened. Nanjing Tech Week 2021 too.", None),
+    ("The park was launched in 2019.", None),
+])
+def test_document_year(text, expected):
+    assert document_year(text) == expected
+
+
+def test_events_in_text_with_anchor():
+    table = events_in_text("The forum was held on 24 June. It drew 400 participants.", doc_id="x", anchor="2022-07-01")
+    assert table["value"].tolist() == ["2022-06-24"] and table["year_source"].tolist() == ["anchor"]
+
+
+def test_filters_and_counts(events):
+    only = filter_events(events, types=["launch/inauguration"], start="2000-01-01")
+    assert set(only["value"]) == {"2014"}
+    counts = counts_per_year(events)
+    assert counts.loc[2014].sum() == 2
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "coopnews", *args], capture_output=True, text=True, check=True).stdout
+
+
+def test_cli_timex_offsets_slice_the_decoded_file(seeds_dir):
+    path = Path(seeds_dir) / "003_e34678cbd33f4e69.txt"
+    lines = [json.loads(line) for line in _cli("timex", str(path)).splitlines()]
+    decoded = path.read_text(encoding="utf-8")
+    assert lines and all(decoded[r["start"]:r["end"]] == r["text"] for r in lines)
+    first = lines[0]
+    assert (first["text"], first["value"], first["type"]) == ("March 26, 2025", "2025-03-26", "DATE")
+
+
+def test_cli_timex_dct_anchors_yearless_dates(seeds_dir):
+    path = Path(seeds_dir) / "002_e616c3d33100e524.txt"
+    lines = [json.loads(line) for line in _cli("timex", str(path), "--dct", "2021-07-01").splitlines()]
+    assert {"text": "24 June", "value": "2021-06-24"}.items() <= lines[0].items()
+
+
+def test_cli_events_on_a_file(seeds_dir):
+    path = Path(seeds_dir) / "004_3c3d29bd9ffa8773.txt"
+    lines = [json.loads(line) for line in _cli("events", str(path)).splitlines()]
+    decoded = path.read_text(encoding="utf-8")
+    assert sorted(r["value"] for r in lines) == ["1921/1946", "1988", "2013", "2014", "2014"]
+    assert all(decoded[r["start"]:r["end"]] == r["text"] for r in lines)
+    assert set(lines[0]) == {"doc", "value", "text", "start", "end", "sentence", "parties", "type", "figures"}

@@ -1,0 +1,131 @@
+"""The TIMEX3 tagger on news-style expressions: extent, type and value, with and without an anchor date."""
+import pandas as pd
+import pytest
+
+from coopnews.timeline.timex import TIMEX_COLUMNS, extract_timexes, extract_timexes_many
+from coopnews.timeline.timex.grammar import RULES_BY_FIRST_WORD, TOKEN
+from coopnews.timeline.timex.scanner import RULE_MATCHERS
+
+CASES = [
+    # sentence, anchor, expected (text, type, value) of the expressions, in order
+    ("On March 26, 2025, the conference was held.", None, [("March 26, 2025", "DATE", "2025-03-26")]),
+    ("On 24 June, the forum was held in Nanjing.", None, [("24 June", "DATE", "XXXX-06-24")]),
+    ("On 24 June, the forum was held in Nanjing.", "2021-07-01", [("24 June", "DATE", "2021-06-24")]),
+    ("The fair ran Nov. 6th to 7th.", "2024-12-01", [("Nov. 6th", "DATE", "2024-11-06"), ("7th", "DATE", "2024-11-07")]),
+    ("He arrived on June 23th.", "2019-07-02", [("June 23th", "DATE", "2019-06-23")]),
+    ("From November 16 to 18, the mayor visited France.", "2019-11-20",
+     [("November 16", "DATE", "2019-11-16"), ("18", "DATE", "2019-11-18")]),
+    ("In the period 1921-1946 the institute trained students.", None, [("1921", "DATE", "1921"), ("1946", "DATE", "1946")]),
+    ("Sales grew from 2019 to 2021.", None, [("2019", "DATE", "2019"), ("2021", "DATE", "2021")]),
+    ("The office opened last year.", "2018-11-10", [("last year", "DATE", "2017")]),
+    ("The office opened last year.", None, [("last year", "DATE", "PAST_REF")]),
+    ("This year the forum focused on trade.", "2021-06-30", [("This year", "DATE", "2021")]),
+    ("The park will open next month.", "2025-12-15", [("next month", "DATE", "2026-01")]),
+    ("The minister arrived Monday.", "2025-04-03", [("Monday", "DATE", "2025-03-31")]),
+    ("The minister will arrive Monday.", "2025-04-03", [("Monday", "DATE", "2025-04-07")]),
+    ("The minister will arrive Monday.", None, [("Monday", "DATE", "XXXX-WXX-1")]),
+    ("Over the past three years, investment rose.", "2025-01-01", [("the past three years", "DURATION", "P3Y")]),
+    ("The talks lasted two days.", None, [("two days", "DURATION", "P2D")]),
+    ("a 10-year plan", None, [("10-year", "DURATION", "P10Y")]),
+    ("He waited 2 1/2 hours.", None, [("2 1/2 hours", "DURATION", "PT2H30M")]),
+    ("Trade peaked in the 1990s.", None, [("the 1990s", "DATE", "199")]),
+    ("Profits fell in the first quarter of 2013.", None, [("the first quarter of 2013", "DATE", "2013-Q1")]),
+    ("Profits fell in the third quarter.", "2013-11-02", [("the third quarter", "DATE", "2013-Q3")]),
+    ("The plant opens in spring 2026.", None, [("spring 2026", "DATE", "2026-SP")]),
+    ("It was built in the summer.", "2020-10-01", [("the summer", "DATE", "2020-SU")]),
+    ("Exports rose in March.", "2025-04-03", [("March", "DATE", "2025-03")]),
+    ("Exports will rise in December.", "2025-04-03", [("December", "DATE", "2025-12")]),
+    ("Exports rose in December.", "2025-04-03", [("December", "DATE", "2024-12")]),
+    ("Exports rose in December.", None, [("December", "DATE", "XXXX-12")]),
+    ("Talks resumed in March 2024.", None, [("March 2024", "DATE", "2024-03")]),
+    ("The blast came at 10:35 a.m. Friday.", "1998-08-08", [("10:35 a.m. Friday", "TIME", "1998-08-07T10:35")]),
+    ("The ferry sails daily.", None, [("daily", "SET", "P1D")]),
+    ("The board meets every Monday.", None, [("every Monday", "SET", "XXXX-WXX-1")]),
+    ("Prices are now higher.", "2020-01-01", [("now", "DATE", "PRESENT_REF")]),
+    ("The deal was signed two years ago.", "2020-05-05", [("two years ago", "DATE", "2018")]),
+    ("The deal was signed yesterday.", "2020-05-05", [("yesterday", "DATE", "2020-05-04")]),
+    ("It happened in the 20th century.", None, [("the 20th century", "DATE", "19")]),
+    ("It may rain.", None, []),
+    ("The company has 1500 workers and a 6-year-old founder said it.", "2020-01-01", []),
+    ("Invest in the Future was its theme.", None, []),
+]
+
+
+@pytest.mark.parametrize("text, anchor, expected", CASES)
+def test_expressions(text, anchor, expected):
+    table = extract_timexes(text, anchor=anchor)
+    assert list(zip(table["text"], table["type"], table["value"])) == expected
+
+
+def test_offsets_slice_the_text():
+    text = "The forum opened on 24 June 2021 and closed two days later, on Friday."
+    table = extract_timexes(text, anchor="2021-06-30")
+    assert list(table.columns) == list(TIMEX_COLUMNS)
+    assert all(text[s:e] == t for s, e, t in zip(table["start"], table["end"], table["text"]))
+
+
+def test_empty_text_gives_empty_table():
+    table = extract_timexes("", anchor=None)
+    assert isinstance(table, pd.DataFrame) and table.empty and list(table.columns) == list(TIMEX_COLUMNS)
+
+
+def test_bad_anchor_is_a_clear_error():
+    with pytest.raises(ValueError, match="not an ISO date"):
+        extract_timexes("last year", anchor="yesterday")
+
+
+MORE_CASES = [
+    ("SALES ROSE IN THE FIRST QUARTER OF 1987.", None, [("THE FIRST QUARTER OF 1987", "DATE", "1987-Q1")]),
+    ("THE PLANT CLOSED THREE YEARS AGO.", "2020-05-05", [("THREE YEARS AGO", "DATE", "2017")]),
+    ("Output fell in mid-December.", "1987-03-01", [("mid-December", "DATE", "1986-12")]),
+    ("Profit rose in FY 1987 and in Q3.", "1987-11-01", [("FY 1987", "DATE", "1987"), ("Q3", "DATE", "1987-Q3")]),
+    # lowercasing "İ" adds a character and "ſ" (long s) stays unfolded: offsets and matches must not change
+    ("The forum in İstanbul opened on March 26, 2025.", None, [("March 26, 2025", "DATE", "2025-03-26")]),
+    ("It lasted ſeveral weeks from 3 May.", None, [("ſeveral weeks", "DURATION", "PXW"), ("3 May", "DATE", "XXXX-05-03")]),
+]
+
+
+@pytest.mark.parametrize("text, anchor, expected", MORE_CASES)
+def test_more_expressions(text, anchor, expected):
+    table = extract_timexes(text, anchor=anchor)
+    assert list(zip(table["text"], table["type"], table["value"])) == expected
+    assert all(text[s:e] == t for s, e, t in zip(table["start"], table["end"], table["text"]))
+
+
+def test_table_is_what_pandas_builds_from_lists():
+    text = "The talks lasted two days and ended on Friday, June 24, 2021."
+    table = extract_timexes(text, anchor="2021-06-30")
+    expected = pd.DataFrame({name: table[name].tolist() for name in TIMEX_COLUMNS})
+    pd.testing.assert_frame_equal(table, expected)
+
+
+def test_batch_equals_one_call_per_text():
+    texts = [case[0] for case in CASES + MORE_CASES]
+    anchors = [case[1] for case in CASES + MORE_CASES]
+    many = extract_timexes_many(texts, anchors=anchors)
+    assert list(many.columns) == ["doc", *TIMEX_COLUMNS]
+    singles = [extract_timexes(t, anchor=a).assign(doc=i) for i, (t, a) in enumerate(zip(texts, anchors))]
+    expected = pd.concat(singles, ignore_index=True)[["doc", *TIMEX_COLUMNS]]
+    pd.testing.assert_frame_equal(many, expected)
+    with pytest.raises(ValueError, match="one anchor"):
+        extract_timexes_many(["a", "b"], anchors=["2020-01-01"])
+
+
+def test_each_word_tries_every_rule_that_can_match_there():
+    """The scanner tries at a word only the rules RULES_BY_FIRST_WORD lists for it: none that matches is left out."""
+    texts = [case[0] for case in CASES + MORE_CASES] + [
+        "Late last year, early next month, the past year, the year-end, the end of the year, this past Monday, "
+        "every other week, twice a week, the 20th century, the nineties, half an hour, a few days, several weeks, "
+        "each of the past three years, at noon, tonight, yesterday morning, this spring, fiscal 1988, the year "
+        "earlier quarter, more than two years, nearly a decade, the coming weeks, in the near future, currently."]
+    missing = []
+    for text in texts:
+        for token in TOKEN.finditer(text):
+            word = token.group().lower()
+            if word not in RULES_BY_FIRST_WORD:
+                continue
+            for i, (name, rx, _) in enumerate(RULE_MATCHERS):
+                m = rx.match(text, token.start())
+                if m and m.end() > token.start() and i not in RULES_BY_FIRST_WORD[word]:
+                    missing.append((word, name, m.group()))
+    assert missing == []
