@@ -2,6 +2,8 @@
 the packaged copy in coopnews/data/, or a user's file."""
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -33,3 +35,8 @@ def load_word_list(name: str, path: str | Path | None = None) -> frozenset[str]:
     text, _ = read_data_text(name, path)
     return frozenset(line.strip().lower() for line in text.splitlines()
                      if line.strip() and not line.lstrip().startswith("#"))
+
+
+def one_of(words: Iterable[str]) -> str:
+    """Regex alternatives matching any of a lexicon's `words` as written, tried in order ("a|b|c d")."""
+    return "|".join(re.escape(w) for w in words)

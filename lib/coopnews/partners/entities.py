@@ -19,7 +19,7 @@ from functools import lru_cache
 import pandas as pd
 from tqdm import tqdm
 
-from ..data import load_data_yaml
+from ..data import load_data_yaml, one_of
 from .registry import Registry, as_registry, normalise_name
 
 ENTITY_COLUMNS = {
@@ -40,28 +40,23 @@ MAX_CHUNK = 100_000
 _LEXICON, _ = load_data_yaml("entities.yaml")  # data/entities.yaml: the words below, editable
 
 
-def _one_of(words) -> str:
-    """Regex alternatives matching any of `words` as written (tried in order)."""
-    return "|".join(re.escape(w) for w in words)
-
-
 # --- lexicons of this genre (read and compiled once) ----------------------------------------------
 ORG_HEADS = {kind: str(words).split() for kind, words in _LEXICON["organisation_heads"].items()}
 HEAD_TYPE = {w: kind for kind, words in ORG_HEADS.items() for w in words}
 EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
-TITLE_WORDS = f"(?:{_one_of(_LEXICON['title_words'].split())})"
-TITLE_HEADS = rf"(?:{_one_of(_LEXICON['title_heads'])})\b"
+TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
+TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
 _TITLE_PREFIX = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:{TITLE_WORDS}\s+)*{TITLE_HEADS}(?:\s+(?:of|at|for)\s+(?:the\s+)?)?\s*")
-_DEPARTMENT_WORDS = re.compile(rf"\b(?:{_one_of(_LEXICON['department_words'].split())})\b")
+_DEPARTMENT_WORDS = re.compile(rf"\b(?:{one_of(_LEXICON['department_words'].split())})\b")
 _ADJECTIVE = re.compile(r"(?:ic|ical|ial|ural|onal|ese|ish|ive)$")
 _COMMON_WORDS = frozenset(_LEXICON["not_places"].split())  # big cities' names that are common words
 _DEMONYM_WORDS = frozenset(_LEXICON["nationality_words"].split())
 _NATIONALITY_LIKE = re.compile(r"(?:an|ans|ese|ish|ic|ics|i|is|ch|ean|ian|ite|ists?|als?|ers?)$|-")
-_DESCRIBED = re.compile(rf"\b(?P<kind>{_one_of(_LEXICON['described_by'].split())})\s+"
+_DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())})\s+"
                         r"((?:[A-Z][\w&'’.-]*)(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")
 _ACRONYM_DESCRIBED = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+(?:[a-z][a-z-]+\s+){0,4}"
-                                rf"({_one_of(_LEXICON['acronym_described_by'].split())})\b")
+                                rf"({one_of(_LEXICON['acronym_described_by'].split())})\b")
 _DESCRIPTOR_TYPE = {str(k): str(v) for k, v in _LEXICON["descriptor_types"].items()}
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$")
 _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
@@ -71,7 +66,7 @@ _EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-"
 _BRANCH = re.compile(r"^(?P<a>.+?)\s+(?:Liaison\s+|Representative\s+|Regional\s+)?(?:Office|Branch|Subsidiary|Division)"
                      r"\s+of\s+(?:the\s+)?(?P<b>.+)$")
 _BRANCH_SUFFIX = re.compile(r"^(?P<b>.+?)\s+(?:\w+\s+)?(?:Branch|branch|Subsidiary)$")
-_PLACE_SUFFIX = re.compile(rf"\s+(?:{_one_of(_LEXICON['place_suffixes'])})$")
+_PLACE_SUFFIX = re.compile(rf"\s+(?:{one_of(_LEXICON['place_suffixes'])})$")
 
 _ALPHA_WORD = (r"(?:(?:Co|Inc|Ltd|Corp|Bros|St)\.|[A-Z\u00C0-\u00DE](?:[\w\u00C0-\u024F&]|\.(?=[A-Za-z])"
                r"|['’](?!s\b)(?=\w))*(?:[-–‐][A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*)*|[A-Z]{2,}\d*)")

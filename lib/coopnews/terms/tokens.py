@@ -22,18 +22,17 @@ from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import MWETokenizer
 
 from ..corpus.sentences import corpus_sample
-from ..data import load_word_list
+from ..data import load_data_yaml, load_word_list, one_of
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W_]*")
 _NUMBER = re.compile(r"\d")
 _CAP = r"[A-Z][\w’'\-.&]*[\w&]|[A-Z]"
 _NAME = re.compile(rf"(?<![\w’'])(?:{_CAP})(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|the|&)[ \t]+)*(?:{_CAP}))+")
-_LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|For|By|From|With|And|But|As|Mr|Mrs|Ms|Dr|This|That|These|"
-                      r"Its|His|Her|Their|Our|During|After|Before|Since|When|While|If)\.?\s+)+")
+_WORDS, _ = load_data_yaml("names.yaml")  # data/names.yaml: the word lists below, editable
+_LEADING = re.compile(rf"^(?:(?:{one_of(_WORDS['leading_words'].split())})\.?\s+)+")
 _POSSESSIVE = re.compile(r"['’][sS]\b")
 _JOINER = re.compile(r"\s(?:and|&)\s")
-_MONTHS = frozenset("january february march april may june july august september october november december "
-                    "monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(_WORDS["never_in_names"].split())
 _STEMMER = SnowballStemmer("english")
 
 

@@ -27,7 +27,7 @@ from tqdm import tqdm
 
 from ..corpus.dates import timex_start
 from ..corpus.sentences import SentenceSplitter
-from ..data import load_data_yaml
+from ..data import load_data_yaml, one_of
 from .timex import extract_timexes
 
 EVENT_COLUMNS = {
@@ -47,15 +47,15 @@ EVENT_COLUMNS = {
 
 _CALENDAR = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?)?$|^\d{3}$")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
-_EVENT_NOUNS = (r"(?:Week|Forum|Conference|Summit|Expo|Fair|Festival|Games|Olympics|Congress|Exhibition|Symposium|"
-                r"Show|Days|Dialogue|Meeting|Convention|Biennale|Marathon)")
+_WORDS, _ = load_data_yaml("events.yaml")  # data/events.yaml: the word lists below, editable
+_EVENT_NOUNS = f"(?:{one_of(_WORDS['event_name_nouns'].split())})"
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|for|the|on|de|du)"
 _EVENT_NAME_YEAR = re.compile(
     rf"\b(?:[A-Z][\w&'’.-]*\s+(?:{_NAME_WORD}\s+){{0,6}}{_EVENT_NOUNS}\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<y2>(?:19|20)\d\d)\s+(?:{_NAME_WORD}\s+){{0,8}}{_EVENT_NOUNS})\b")
 _BACK_REFERENCE = re.compile(
-    r"\b(?:during|at|on\s+the\s+sidelines\s+of|after|before)\s+the\s+(?:event|conference|forum|meeting|visit|"
-    r"ceremony|summit|expo|fair|week|trip|symposium)\b|^\s*(?:the\s+)?(?:event|conference|forum|summit)\b",
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|after|before)\s+the\s+"
+    rf"(?:{one_of(_WORDS['referring_nouns'].split())})\b|^\s*(?:the\s+)?(?:{one_of(_WORDS['opening_nouns'].split())})\b",
     re.IGNORECASE)
 _SCALE = r"(?:trillion|billion|million|thousand|bn|mn|m)\b"
 _MONEY = re.compile(
@@ -63,9 +63,7 @@ _MONEY = re.compile(
     rf"|\d[\d,]*(?:\.\d+)?\s*(?:{_SCALE}\s*)?(?:yuan|euros?|dollars|US\s+dollars|USD|RMB|EUR|CNY|pounds))",
     re.IGNORECASE)
 _COUNTED = re.compile(
-    r"(?P<num>\d[\d,]*)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>projects|attendees|participants|guests|students|"
-    r"companies|enterprises|firms|delegates|representatives|visitors|exhibitors|agreements|deals|contracts|"
-    r"exhibits|investors|entrepreneurs|scholars|experts|people|universities|institutions)\b",
+    rf"(?P<num>\d[\d,]*)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{one_of(_WORDS['counted_nouns'].split())})\b",
     re.IGNORECASE)
 
 
