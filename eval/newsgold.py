@@ -209,6 +209,125 @@ def check(gold: dict, *, fill: bool = False) -> list[str]:
     return problems
 
 
+# --- scoring (shared by eval/partners.py and eval/timeline.py) ----------------------------------------
+
+def normalise(name: str) -> str:
+    """Matching key: NFKC, one kind of dash and apostrophe, no leading 'the', no possessive, case-folded."""
+    import unicodedata
+
+    name = unicodedata.normalize("NFKC", str(name))
+    name = re.sub(r"[\u2010-\u2015\u2212]", "-", re.sub(r"[\u2018\u2019\u02bc`´]", "'", name))
+    name = re.sub(r"\s+", " ", name).strip(" \t\n.,;:\"“”")
+    name = re.sub(r"(?:'s|')$", "", re.sub(r"^the\s+", "", name, flags=re.I)).strip()
+    return name.casefold()
+
+
+def gold_entities(gold: dict) -> dict[str, str]:
+    """Gold name -> label (ORG for organisations, PLACE for places_all), without the implicit ones (a country
+    only implied by "the French consul"), which are parties but not named entities."""
+    out = {e["name"]: "ORG" for e in gold["organisations"] if not e.get("implicit")}
+    out.update({e["name"]: "PLACE" for e in gold["places_all"] if not e.get("implicit")})
+    return out
+
+
+def name_index(gold: dict) -> dict[str, str]:
+    """Normalised name or alias -> gold name."""
+    index: dict[str, str] = {}
+    for e in [*gold["organisations"], *gold["places_all"]]:
+        for form in [e["name"], *e.get("aliases", [])]:
+            index.setdefault(normalise(form), e["name"])
+    return index
+
+
+def match_units(gold: dict, units: dict[str, dict]) -> dict[str, str | None]:
+    """Predicted canonical -> gold name it matches (its canonical name or one of its surface forms equals a
+    gold name or alias), else None. `units`: canonical -> {"label", "surfaces"}."""
+    index = name_index(gold)
+    out = {}
+    for canonical, unit in units.items():
+        out[canonical] = next((index[k] for k in map(normalise, [canonical, *sorted(unit["surfaces"])])
+                               if k in index), None)
+    return out
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_entities(gold: dict, units: dict[str, dict], *, label: str | None = None):
+    """(tp, fp, fn, errors) over one document's unique entities. A second predicted entity matching a
+    gold entity already matched (the same partner split in two) counts as a false positive."""
+    labels = gold_entities(gold)
+    implicit = {e["name"] for e in [*gold["organisations"], *gold["places_all"]] if e.get("implicit")}
+    wanted = {n for n, lab in labels.items() if label is None or lab == label}
+    matched: set[str] = set()
+    errors = []
+    for canonical, hit in sorted(match_units(gold, units).items()):
+        if (label is not None and units[canonical]["label"] != label) or hit in implicit:
+            continue
+        if hit is None or hit not in wanted or hit in matched:
+            errors.append(("FP", canonical if hit is None else f"{canonical} (= {hit})"))
+        else:
+            matched.add(hit)
+    errors += [("FN", n) for n in sorted(wanted - matched)]
+    fp = sum(1 for kind, _ in errors if kind == "FP")
+    return len(matched), fp, len(wanted - matched), errors
+
+
+def score_pairs(gold: dict, units: dict[str, dict], pairs) -> tuple[int, int, int, list]:
+    """(tp, fp, fn, errors) over one document's unique unordered pairs; `pairs` as (a, b) canonical names."""
+    names = {c: hit or f"?{c}" for c, hit in match_units(gold, units).items()}
+    truth = {frozenset((p["a"], p["b"])) for p in gold["pairs"]}
+    found = {frozenset((names.get(a, f"?{a}"), names.get(b, f"?{b}"))) for a, b in pairs}
+    found = {p for p in found if len(p) == 2}
+    errors = [("FP", " + ".join(sorted(p))) for p in found - truth] + \
+             [("FN", " + ".join(sorted(p))) for p in truth - found]
+    return len(found & truth), len(found - truth), len(truth - found), sorted(errors)
+
+
+def score_events(gold: dict, units: dict[str, dict], events) -> tuple[int, int, int, list]:
+    """(matched gold, unmatched predicted, unmatched gold, errors): an event is right when its date value
+    and at least one of its parties are right. `events` as (value, [canonical parties]), unique."""
+    names = {c: hit for c, hit in match_units(gold, units).items() if hit}
+    found = sorted({(str(v), frozenset(names[p] for p in ps if p in names), tuple(sorted(ps))) for v, ps in events})
+    truth = [(e["date"] if not e.get("end_date") else f"{e['date']}/{e['end_date']}", set(e["parties"]))
+             for e in gold["events"]]
+    used, tp, errors = set(), 0, []
+    for value, parties in truth:
+        hit = next((i for i, (v, ps, _) in enumerate(found)
+                    if i not in used and v == value and ps & parties), None)
+        if hit is None:
+            errors.append(("FN", f"{value} {sorted(parties)}"))
+        else:
+            used.add(hit)
+            tp += 1
+    errors += [("FP", f"{v} {list(raw)}") for i, (v, _, raw) in enumerate(found) if i not in used]
+    return tp, len(found) - len(used), len(truth) - tp, errors
+
+
+def score_timexes(gold: dict, predicted) -> dict[str, int]:
+    """TempEval-3 counts for one document: `predicted` as dicts with start, end, type, value (offsets into
+    the gold text). strict = same extent; relaxed = overlapping extents; value/type = relaxed match with the
+    same value/type."""
+    truth = gold["timexes"]
+    out = {"gold": len(truth), "predicted": len(predicted), "strict": 0, "relaxed": 0, "value": 0, "type": 0}
+    used: set[int] = set()
+    for t in truth:
+        hit = next((i for i, p in enumerate(predicted)
+                    if i not in used and p["start"] < t["end"] and t["start"] < p["end"]), None)
+        if hit is None:
+            continue
+        used.add(hit)
+        p = predicted[hit]
+        out["relaxed"] += 1
+        out["strict"] += p["start"] == t["start"] and p["end"] == t["end"]
+        out["value"] += str(p["value"]) == str(t["value"])
+        out["type"] += p["type"] == t["type"]
+    return out
+
+
 def _show(doc: str) -> None:
     text = text_of(doc)
     print(f"# {doc}  publication date (metadata): {publication_date(doc)}  length {len(text)}")
