@@ -60,8 +60,9 @@ def file_documents(files, *, command: str, failures: list[str], text_column: str
     for name, item in read_files(files, text_column=text_column):
         if isinstance(item, Skipped):
             where = name if item.record is None else f"{name} record {item.record + 1}"
-            print(f"coopnews {command}: skipped: {where}: {item.reason}", file=sys.stderr)
-            failures.append(name)
+            print(f"coopnews {command}: {item.status}: {where}: {item.reason}", file=sys.stderr)
+            if item.status == "skipped":
+                failures.append(name)
             continue
         cleaned = clean_text(item.raw_text)
         found, _ = publication_date(item.meta, cleaned)
