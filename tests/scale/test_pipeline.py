@@ -42,7 +42,8 @@ def test_table_compaction_keeps_every_row_once(tmp_path):
     assert sorted(table.read()["x"]) == [0, 1, 2, 3, 4]
 
 
-def test_rerun_reads_the_cache_and_growth_processes_only_new_documents(tmp_path):
+def test_rerun_reads_the_cache_and_growth_processes_only_new_documents(tmp_path, monkeypatch):
+    monkeypatch.setattr(stages, "SAMPLE_CHARS", 2 * len(ARTICLE))  # the models learn from the first two documents
     folder = _folder(tmp_path, 6)
     first = process(folder, stages=stages.STAGES, workers=1, chunk_size=4, progress=False, cache_dir=tmp_path / "c")
     assert first.stats["new"]["entities"] == 6 and first.stats["new"]["documents"] == 6
@@ -52,6 +53,18 @@ def test_rerun_reads_the_cache_and_growth_processes_only_new_documents(tmp_path)
     grown = process(folder, stages=stages.STAGES, workers=1, chunk_size=4, progress=False, cache_dir=tmp_path / "c")
     assert set(grown.stats["new"].values()) == {1}
     assert len(grown.corpus().documents) == 7
+
+
+def test_results_do_not_depend_on_the_order_files_arrived_in(tmp_path):
+    """A file added before the others changes what the corpus models learn from: they are learned again, and
+    the corpus reads as it does from a fresh cache."""
+    folder = _folder(tmp_path, 4)
+    process(folder, workers=1, progress=False, cache_dir=tmp_path / "grown")
+    (folder / "doc-first.txt").write_text("Dr. Smith of St. Louis met Mr. Li. He signed. " * 40, "utf-8")
+    grown = process(folder, workers=1, progress=False, cache_dir=tmp_path / "grown").corpus()
+    fresh = process(folder, workers=1, progress=False, cache_dir=tmp_path / "fresh").corpus()
+    pd.testing.assert_frame_equal(grown.sentences, fresh.sentences)
+    assert grown.documents["cache_key"].tolist() == fresh.documents["cache_key"].tolist()
 
 
 def test_stage_tables_do_not_depend_on_the_number_of_workers(tmp_path):

@@ -227,11 +227,12 @@ def totals(source, name: str, *, by: str | None = None, registry=None, client=No
     groups = None
     if name in GROUPED:
         groups = document_groups(docs, by) if by else pd.DataFrame({"cache_key": docs["cache_key"], "group": "all"})
-    tasks = partition_tasks(name, table, docs["cache_key"], groups, options)
-    if client is not None:
-        result = finished(name, map_reduce(client, partition_partial, tasks, partial_combiner(name)))
-    else:
-        result = finished(name, reduce_locally(name, tasks, workers=workers))
+    with table.reading():  # the parts stay in place while they are read (coopnews.cache.lock)
+        tasks = partition_tasks(name, table, docs["cache_key"], groups, options)
+        if client is not None:
+            result = finished(name, map_reduce(client, partition_partial, tasks, partial_combiner(name)))
+        else:
+            result = finished(name, reduce_locally(name, tasks, workers=workers))
     write_parquet_atomic(result, stored)
     return result
 
