@@ -205,8 +205,9 @@ def _local_entry(entry: os.DirEntry, rel: str, visited: set[str], problems: list
                 return None
         if entry.is_dir():
             real = os.path.realpath(entry.path)
-            if real in visited:
-                problems.append(Skipped(f"{rel}/", f"link to a folder already read ({real}); not read twice"))
+            if any(seen == real or seen.startswith(real.rstrip(os.sep) + os.sep) for seen in visited):
+                problems.append(Skipped(f"{rel}/", f"symlink loop: a link to {real}, a folder already read or "
+                                        f"holding the corpus; not followed"))
                 return None
             visited.add(real)
             return entry.path
