@@ -55,18 +55,6 @@ def test_rerun_reads_the_cache_and_growth_processes_only_new_documents(tmp_path,
     assert len(grown.corpus().documents) == 7
 
 
-def test_results_do_not_depend_on_the_order_files_arrived_in(tmp_path):
-    """A file added before the others changes what the corpus models learn from: they are learned again, and
-    the corpus reads as it does from a fresh cache."""
-    folder = _folder(tmp_path, 4)
-    process(folder, workers=1, progress=False, cache_dir=tmp_path / "grown")
-    (folder / "doc-first.txt").write_text("Dr. Smith of St. Louis met Mr. Li. He signed. " * 40, "utf-8")
-    grown = process(folder, workers=1, progress=False, cache_dir=tmp_path / "grown").corpus()
-    fresh = process(folder, workers=1, progress=False, cache_dir=tmp_path / "fresh").corpus()
-    pd.testing.assert_frame_equal(grown.sentences, fresh.sentences)
-    assert grown.documents["cache_key"].tolist() == fresh.documents["cache_key"].tolist()
-
-
 def test_stage_tables_do_not_depend_on_the_number_of_workers(tmp_path):
     folder = _folder(tmp_path, 5)
     tables = []
