@@ -17,10 +17,12 @@ import pandas as pd
 import psutil
 import pytest
 
+import coopnews
 from coopnews import load_corpus
 from coopnews.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
+LIB = Path(coopnews.__file__).resolve().parents[1]  # the code under test, for the `coopnews` subprocesses
 NOTEBOOKS = Path(__file__).resolve().parent / "data" / "notebooks"
 SENTENCE = "Lyon and Nanjing signed a cooperation agreement on urban transport in 2019."
 WAIT = 240  # seconds a process gets to reach a state (a loaded machine is slow); a failure, never a timing claim
@@ -47,8 +49,8 @@ def log_of(corpus) -> dict[str, list[str]]:
 
 
 def cli(*args: str, env: dict | None = None, **kwargs) -> subprocess.Popen:
-    """`coopnews ARGS` in a new session (as a terminal's foreground job), this checkout's code first."""
-    full_env = {**os.environ, "PYTHONPATH": str(ROOT / "lib"), "TQDM_DISABLE": "1", **(env or {})}
+    """`coopnews ARGS` in a new session (as a terminal's foreground job), running the coopnews this test imported."""
+    full_env = {**os.environ, "PYTHONPATH": str(LIB), "TQDM_DISABLE": "1", **(env or {})}
     return subprocess.Popen([sys.executable, "-m", "coopnews", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=full_env, start_new_session=True, **kwargs)
 
@@ -275,6 +277,44 @@ def test_two_process_runs_share_one_cache(tmp_path, many_documents):
         patch.setenv("COOPNEWS_CACHE", str(tmp_path / "cache"))
         corpus = load_corpus(many_documents, progress=False)
     assert len(corpus.documents) == 140 and corpus.sentences["doc_id"].nunique() == 140
+
+
+def _append_many(folder: str, writer: int, rounds: int) -> None:
+    from coopnews.cache.tables import Table
+
+    table = Table(Path(folder), max_parts=4)  # compaction at almost every append
+    for i in range(rounds):
+        key = f"w{writer}-{i:04d}"
+        table.append(pd.DataFrame({"cache_key": [key], "x": [i]}), [key])
+
+
+def _read_many(folder: str, rounds: int) -> None:
+    from coopnews.cache.tables import Table
+
+    table = Table(Path(folder), max_parts=4)
+    for _ in range(rounds):
+        keys = table.keys()
+        assert len(table.read(keys)) == len(keys)
+
+
+def test_writers_and_readers_in_several_processes_share_a_table(tmp_path):
+    """Two processes append and compact the same table while a third lists and reads it: no part vanishes
+    under a reader, no row is lost or doubled."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    folder = str(tmp_path / "table")
+    jobs = [context.Process(target=_append_many, args=(folder, w, 40)) for w in range(2)]
+    jobs.append(context.Process(target=_read_many, args=(folder, 100)))
+    for job in jobs:
+        job.start()
+    for job in jobs:
+        job.join(WAIT)
+    assert [job.exitcode for job in jobs] == [0, 0, 0]
+    from coopnews.cache.tables import Table
+
+    rows = Table(Path(folder)).read()
+    assert sorted(rows["cache_key"]) == sorted(f"w{w}-{i:04d}" for w in range(2) for i in range(40))
 
 
 def test_results_do_not_depend_on_the_order_files_arrived_in(tmp_path):
