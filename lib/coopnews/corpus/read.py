@@ -311,7 +311,7 @@ def _read(fs: AbstractFileSystem, path: str, rel: str, **options) -> Iterator[Ra
         for item in _read_file(fs, path, rel, **options):
             done += 1
             yield item
-    except (Exception, RecursionError) as err:  # noqa: BLE001 - any malformed file: log it, go on
+    except Exception as err:  # noqa: BLE001 - whatever a malformed file raises (RecursionError too): log it, go on
         where = "" if not done else f" after {done} item(s)"
         yield Skipped(rel, f"could not be read{where}: {type(err).__name__}: {_short(err)}")
 

@@ -21,16 +21,22 @@ _watching = False
 
 
 def pool_worker_started() -> None:
-    """Call first in a pool worker (its initializer): SIGINT ignored (the parent stops the run and ends the
-    workers), SIGTERM ends it, and a watcher thread ends it and its own children once its parent is gone."""
+    """Call first in a pool worker (its initializer): SIGINT does nothing (the parent stops the run and ends
+    the workers), SIGTERM ends it, and a watcher thread ends it and its own children once its parent is gone.
+    SIGINT gets a do-nothing handler rather than SIG_IGN: programs the worker starts (notebook kernels, which
+    are interrupted with SIGINT on a cell timeout) must not inherit an ignored SIGINT."""
     global _watching
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, _do_nothing)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if _watching:
         return
     _watching = True
     parent = os.getppid()
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="coopnews-parent-watch").start()
+
+
+def _do_nothing(signum, frame) -> None:
+    return None
 
 
 def _watch_parent(parent: int) -> None:
