@@ -334,11 +334,14 @@ def test_type_matches(value, annotation, ok):
 @pytest.mark.parametrize("fragment, survives, gone", [
     ("<b>ok</b><script>alert(1)</script>", "<b>ok</b>", "<script"),
     ('<img src=x onerror="alert(1)">', "", "onerror"),
-    ('<a href="javascript:alert(1)">x</a>', ">x</a>", "javascript:"),
+    ('<a href="javascript:alert(1)">x</a>', "x", "javascript:"),
     ('<table class="dataframe"><tr><th>a</th><td>1</td></tr></table>', '<table class="dataframe">', "&lt;table"),
     ('<div onclick="x()">t</div>', "<div>t</div>", "onclick"),
     ('<iframe src="https://evil.example"></iframe>', "&lt;iframe", "<iframe"),
-    ("<style>.a{color:red}</style></style><script>alert(1)</script>", "<style>", "<script"),
+    ("<style>.a{color:red}</style></style><script>alert(1)</script>", "&lt;/style&gt;", "<style"),
+    ('<a href="https://evil.example">x</a>', "x", "evil.example"),
+    ('<a href="#section-2">in the page</a>', 'href="#section-2"', "evil"),
+    ('<p style="position:fixed;inset:0;color:red">t</p>', "color:red", "position"),
     ('<img src="data:image/png;base64,AAAA">', 'src="data:image/png;base64,AAAA"', "onerror"),
 ])
 def test_sanitize_html(fragment, survives, gone):

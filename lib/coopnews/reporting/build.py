@@ -12,7 +12,8 @@ from .. import __version__
 from ..cache.atomic import write_text_atomic
 from ..corpus.read import corpus_root
 from ..scale.access import load_corpus
-from .execute import RUNS_FOLDER, execute_runs, run_task
+from ..scale.children import interrupts_held
+from .execute import RUNS_FOLDER, RunsInterrupted, execute_runs, run_task
 from .index import write_index
 from .plan import load_plan, plan_runs
 
@@ -44,11 +45,17 @@ def build_reports(corpus_dir: str | Path, plan_path: str | Path, out_dir: str | 
     info = build_info(corpus, plan_path=plan.source)
     out_dir = Path(out_dir)
     tasks = [run_task(r, corpus_dir=corpus_dir, out_dir=out_dir, build=info, timeout=timeout, dpi=dpi) for r in runs]
-    results = execute_runs(tasks, jobs=jobs, progress=progress)
+    try:
+        results, stopped = execute_runs(tasks, jobs=jobs, progress=progress), None
+    except RunsInterrupted as interrupt:  # Ctrl-C / SIGTERM: index and manifest of what finished, then stop
+        results, stopped = interrupt.results, interrupt
     info = {**info, "finished": datetime.now().astimezone().isoformat(timespec="seconds"),
-            "duration_s": round(time.perf_counter() - t0, 1)}
-    index = write_index(out_dir, results, info)
-    _write_manifest(out_dir, results, info)
+            "duration_s": round(time.perf_counter() - t0, 1), "interrupted": stopped is not None}
+    with interrupts_held():  # a second Ctrl-C cannot leave the index without its manifest
+        index = write_index(out_dir, results, info)
+        _write_manifest(out_dir, results, info)
+    if stopped is not None:
+        raise stopped
     return Build(results=results, index=index, info=info)
 
 

@@ -1,6 +1,8 @@
 """Execute runs with papermill (one kernel per run, N worker processes) and write each run's HTML page.
 
-A run that raises still gets its page (the failing cell's code and traceback); the result says `failed`."""
+A run that raises still gets its page (the failing cell's code and traceback); the result says `failed`.
+Ctrl-C (or SIGTERM) starts no further run, ends every worker and kernel, gives each unfinished run a page
+saying `interrupted`, removes half-written files, and raises RunsInterrupted with the results."""
 from __future__ import annotations
 
 import html
@@ -15,6 +17,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ..cache.atomic import write_text_atomic
+from ..scale.children import interrupts_held, pool_worker_started, stop_pool
 from .html import SETUP_TAG, failed_cell_number, page_html, render_template, setup_source, templates_dir
 
 RESULT_COLUMNS = {
@@ -22,7 +25,7 @@ RESULT_COLUMNS = {
     "slug": "file name of the report without .html",
     "label": "notebook and parameters, e.g. `04-partners focus=Lyon`",
     "parameters": "parameters from the plan (corpus_dir excluded)",
-    "status": "ok | failed",
+    "status": "ok | failed | interrupted (the build was stopped before the run finished)",
     "error": "`ExceptionName: message` of the failure; empty when ok",
     "error_cell": "1-based number of the failing code cell; None when ok or unknown",
     "duration_s": "wall time of the notebook's execution, seconds",
@@ -44,16 +47,26 @@ def run_task(run, *, corpus_dir: Path, out_dir: Path, build: dict, timeout: floa
             "build": build, "timeout": timeout, "dpi": dpi}
 
 
+class RunsInterrupted(KeyboardInterrupt):
+    """The build was stopped (Ctrl-C, SIGTERM): `results` has every run, the unfinished ones `interrupted`."""
+
+    def __init__(self, results: list[dict]):
+        super().__init__("interrupted")
+        self.results = results
+
+
 def execute_runs(tasks: list[dict], *, jobs: int = 1, progress: bool = True) -> list[dict]:
     """Results of every task, in the tasks' order whatever `jobs` is (each task in its own kernel)."""
     results: list[dict | None] = [None] * len(tasks)
     if not tasks:
         return []
     context = multiprocessing.get_context("spawn")  # no fork of a process with threads
-    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(tasks))), mp_context=context,
-                             initializer=_init_worker) as pool, \
-            tqdm(total=len(tasks), desc="reports", unit="run", disable=not progress) as bar:
-        futures = {pool.submit(execute_run, task): i for i, task in enumerate(tasks)}
+    pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(tasks))), mp_context=context,
+                               initializer=_init_pool_worker)
+    bar = tqdm(total=len(tasks), desc="reports", unit="run", disable=not progress)
+    try:
+        with interrupts_held():  # workers start with Ctrl-C ignored: only this process handles it
+            futures = {pool.submit(execute_run, task): i for i, task in enumerate(tasks)}
         for future in as_completed(futures):
             i = futures[future]
             try:
@@ -62,7 +75,26 @@ def execute_runs(tasks: list[dict], *, jobs: int = 1, progress: bool = True) -> 
                 results[i] = _crashed(tasks[i], err)
             bar.set_postfix_str(f"{results[i]['status']}: {tasks[i]['label']}", refresh=False)
             bar.update()
+    except KeyboardInterrupt:
+        with interrupts_held():
+            stop_pool(pool)  # every worker and the kernels they started
+            bar.close()
+            for i, task in enumerate(tasks):
+                if results[i] is None:
+                    results[i] = _interrupted(task)
+            _remove_partial_files(Path(tasks[0]["out_dir"]))
+        raise RunsInterrupted(results) from None
+    except BaseException:
+        stop_pool(pool)
+        raise
+    pool.shutdown()
+    bar.close()
     return results
+
+
+def _init_pool_worker() -> None:
+    pool_worker_started()
+    _init_worker()
 
 
 def _init_worker() -> None:
@@ -153,9 +185,26 @@ def terminal_text(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def _crashed(task: dict, err: Exception) -> dict:
+def _interrupted(task: dict) -> dict:
+    """The result (and page) of a run the build was stopped before it finished; its executed notebook, a
+    partial one, is removed."""
+    result = _crashed(task, None)
+    executed = Path(task["out_dir"]) / RUNS_FOLDER / task["notebook"] / f"{task['slug']}.ipynb"
+    executed.unlink(missing_ok=True)
+    return result
+
+
+def _remove_partial_files(out_dir: Path) -> None:
+    """Temporary files of atomic writes that a killed worker left behind (`.<name>.<random>.tmp`)."""
+    for tmp in out_dir.rglob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
+def _crashed(task: dict, err: Exception | None) -> dict:
     result = {"notebook": task["notebook"], "slug": task["slug"], "label": task["label"],
-              "parameters": task["parameters"], "status": "failed", "error": f"worker crashed: {type(err).__name__}: {err}",
+              "parameters": task["parameters"], "status": "failed" if err is not None else "interrupted",
+              "error": f"worker crashed: {type(err).__name__}: {err}" if err is not None else
+              "interrupted: the build was stopped before this run finished",
               "error_cell": None, "started": datetime.now().astimezone().isoformat(timespec="seconds"),
               "html": f"{task['notebook']}/{task['slug']}.html", "executed": "", "duration_s": 0.0}
     write_text_atomic(Path(task["out_dir"]) / result["html"], plain_page(task["label"], header_html(task, result)))

@@ -1,7 +1,12 @@
 """Executed notebook -> one self-contained HTML page: code hidden (except a failing cell), the setup and
 injected-parameters cells removed, images embedded, a header and a table of contents. Outputs are untrusted
 (they may quote document text): HTML is sanitised with bleach, markdown rendered with raw HTML escaped,
-scripts dropped, and the page carries a Content-Security-Policy that forbids scripts altogether."""
+scripts dropped, and the page carries a Content-Security-Policy that forbids scripts altogether.
+
+The sanitiser is strict: only layout tags (ALLOWED_TAGS) survive; `<style>` elements are removed with their
+content; attributes are limited to ALLOWED_ATTRIBUTES (no event handlers), inline `style` to a few text
+properties (INLINE_CSS); `href` only to an anchor of the same page (`#…`) and `src` only to `data:image/…`;
+a link that loses its `href` (an external link from corpus text, markdown included) becomes plain text."""
 from __future__ import annotations
 
 import html
@@ -17,7 +22,7 @@ TOC_LEVELS = ("h1", "h2", "h3")
 ALLOWED_TAGS = frozenset({
     "a", "abbr", "b", "blockquote", "br", "caption", "code", "col", "colgroup", "dd", "del", "details", "div",
     "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd",
-    "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "style", "sub", "summary", "sup",
+    "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "summary", "sup",
     "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
 })
 ALLOWED_ATTRIBUTES = {
@@ -26,8 +31,10 @@ ALLOWED_ATTRIBUTES = {
     "img": ["src", "alt", "width", "height"],
     "table": ["border", "cellpadding", "cellspacing", "summary"],
     "td": ["colspan", "rowspan"], "th": ["colspan", "rowspan", "scope"],
-    "col": ["span"], "colgroup": ["span"], "ol": ["start", "type"], "style": ["type"],
+    "col": ["span"], "colgroup": ["span"], "ol": ["start", "type"],
 }
+INLINE_CSS = frozenset({"color", "background-color", "font-weight", "font-style", "text-align", "text-decoration",
+                        "vertical-align", "white-space"})  # nothing that moves, hides or overlays content
 
 
 def setup_source(*, dpi: int) -> str:
@@ -40,23 +47,27 @@ def setup_source(*, dpi: int) -> str:
 
 
 def sanitize_html(fragment: str) -> str:
-    """Untrusted HTML -> HTML with only layout tags; scripts, handlers and non-data images escaped away."""
+    """Untrusted HTML -> HTML with only layout tags (see the module docstring); other tags escaped to text."""
     import bleach
     from bleach.css_sanitizer import CSSSanitizer
 
-    cleaned = bleach.clean(fragment, tags=ALLOWED_TAGS, attributes=_attribute_allowed,
-                           protocols={"http", "https", "mailto", "data"}, strip_comments=True, css_sanitizer=CSSSanitizer())
+    fragment = _STYLE_ELEMENT.sub("", fragment)  # pandas' <style scoped> and any other: gone with their CSS
+    cleaned = bleach.clean(fragment, tags=ALLOWED_TAGS, attributes=_attribute_allowed, protocols={"data"},
+                           strip_comments=True, css_sanitizer=CSSSanitizer(allowed_css_properties=INLINE_CSS))
+    cleaned = _LINK_WITHOUT_HREF.sub(lambda m: m.group(1), cleaned)
     return _IMG_WITHOUT_SRC.sub("", cleaned)
 
 
+_STYLE_ELEMENT = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.IGNORECASE | re.DOTALL)
 _IMG_WITHOUT_SRC = re.compile(r"<img\b(?![^>]*\ssrc=)[^>]*>")
+_LINK_WITHOUT_HREF = re.compile(r"<a(?![^>]*\s(?:href|name|id)=)[^>]*>(.*?)</a>", re.DOTALL)
 
 
 def _attribute_allowed(tag: str, name: str, value: str) -> bool:
     if tag == "img" and name == "src":
         return value.startswith("data:image/")
-    if tag == "a" and name == "href":
-        return not value.lstrip().lower().startswith("data:")
+    if name in ("href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background"):
+        return tag == "a" and name == "href" and value.startswith("#")  # an anchor of this page, nothing else
     return name in ALLOWED_ATTRIBUTES.get(tag, ()) or name in ALLOWED_ATTRIBUTES["*"]
 
 
