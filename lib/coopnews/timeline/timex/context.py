@@ -10,6 +10,13 @@ from .lexicon import WEEKDAYS
 from .tense import direction
 
 
+UNKNOWN_DAY = "XXXX-XX-XX"
+# The value of a period relative to an unknown publication date ("last week" -> XXXX-WXX), by unit.
+UNKNOWN_PERIOD = {"day": UNKNOWN_DAY, "night": UNKNOWN_DAY, "week": "XXXX-WXX", "fortnight": "XXXX-WXX",
+                  "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
+                  "decade": "XXX", "century": "XX", "hour": UNKNOWN_DAY, "minute": UNKNOWN_DAY, "second": UNKNOWN_DAY}
+
+
 @dataclass
 class Context:
     """What a normaliser needs besides its match: the text, the anchor date and the clause's tense."""
@@ -53,10 +60,8 @@ def relative_day(word: str | None, ctx: Context, rel: str = ""):
     if not word:
         return None
     w = word.lower()
-    if anchor is None:
-        if w in WEEKDAYS:
-            return f"XXXX-WXX-{WEEKDAYS[w]}"
-        return None
+    if anchor is None:  # no publication date: the day cannot be known
+        return UNKNOWN_DAY if w in WEEKDAYS or w in ("today", "tonight", "yesterday", "tomorrow") else None
     if w in ("today", "tonight"):
         return anchor
     if w == "yesterday":

@@ -7,7 +7,7 @@ from datetime import date
 from . import calendar as cal
 from .context import Context, relative_day, relative_year, yearless_year
 from .fields import date_value, day_number, month_number
-from .lexicon import WEEKDAYS
+from .lexicon import HOLIDAYS, WEEKDAYS
 
 # A bare "May" or "Mar" is a month only after one of these words ("in May", "since Mar").
 _MAY_CUE = re.compile(r"\b(?:in|since|by|until|of|during|from|through|to|and|early|late|mid|before|after)\s+$")
@@ -60,6 +60,16 @@ def date_iso(g: dict, ctx: Context):
     month, day = int(g["month3"]), int(g["day3"])
     value = date_value(year, month, day) if month <= 12 else None
     return ("DATE", value) if value else None
+
+
+def holiday(g: dict, ctx: Context):
+    """'Christmas' -> XXXX-12-25 (the year from the anchor and tense), 'the Christmas period' -> the month."""
+    month, day = HOLIDAYS[" ".join(g["hol"].lower().replace("’", "'").split())]
+    if g.get("year"):
+        year = int(g["year"])
+    else:
+        year = yearless_year(ctx, month, day)
+    return "DATE", date_value(year, month, day)
 
 
 def month_year(g: dict, ctx: Context):
