@@ -157,6 +157,26 @@ ERROR_CLASSES = {
         "It lost money in the first nine months of 1995 and in the full year 1995.", None,
         [("the first nine months of 1995", "DURATION", "P9M"), ("the full year 1995", "DATE", "1995")]),
     "vague spans before away": ("A deal may still be weeks away.", None, [("weeks", "DURATION", "PXW")]),
+    "timestamp lines keep their clock time": (
+        "Updated: 2022-07-14 16:05", None, [("2022-07-14 16:05", "TIME", "2022-07-14T16:05")]),
+    "a clock time before the date": (
+        "(Agency) 08:17, October 2, 2023", None, [("08:17, October 2, 2023", "TIME", "2023-10-02T08:17")]),
+    "a year earlier in the sentence anchors a yearless date": (
+        "At the Harbour Expo 2019 in Genoa, the ports signed a pact on June 12.", None,
+        [("2019", "DATE", "2019"), ("June 12", "DATE", "2019-06-12")]),
+    "so many years later counts from the year just mentioned": (
+        "The towns first met in 1994. Six years later they were twinned.", "2020-01-01",
+        [("1994", "DATE", "1994"), ("Six years later", "DATE", "2000")]),
+    "a quantity modifier keeps an ago date a date": (
+        "The treaty was signed more than 30 years ago.", "2020-03-01", [("more than 30 years ago", "DATE", "1990")]),
+    "the X00s is a century; the decade ahead a span": (
+        "Trade grew from the 1700s, and will grow in the decade ahead.", None,
+        [("the 1700s", "DATE", "17"), ("the decade ahead", "DURATION", "P1DE")]),
+    "titles and modifiers are not times": (
+        "She appeared on Channel 5's This Morning to discuss pre-Christmas trade and Christmas shoppers.", None, []),
+    "no preposition before a clock time; the weekday apart": (
+        "Voting ends before 1900 GMT on Sunday.", None,
+        [("1900 GMT", "TIME", "XXXX-XX-XXT19:00"), ("Sunday", "DATE", "XXXX-XX-XX")]),
 }
 
 

@@ -53,14 +53,27 @@ MILITARY_TIME = r"(?:[01]\d|2[0-3])[0-5]\d"
 HOLIDAY = _alt(w.replace("'", "’") for w in HOLIDAYS) + "|" + _alt(HOLIDAYS)
 YEAR_REL = r"(?:this|last|next|the\s+previous|the\s+following|the\s+same)\s+year"
 
+_CLOCK_24 = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+
+
+def _full_date(p: str) -> str:
+    """A date with day, month and year in the forms timestamp lines print, its groups named with prefix `p`."""
+    return (rf"(?:(?P<{p}y>(?:19|20)\d\d)[-/.](?P<{p}mn>[01]?\d)[-/.](?P<{p}d>[0-3]?\d)(?!\d)"
+            rf"|(?P<{p}month>{MONTH})\s*(?P<{p}d2>{DAY}),?\s*(?P<{p}y2>{YEAR})"
+            rf"|(?P<{p}d3>{DAY})\s+(?P<{p}month3>{MONTH}),?\s*(?P<{p}y3>{YEAR}))")
+
+
 RULES: list[tuple[str, str]] = [
-    ("clock", rf"(?:(?:at\s+)?(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before|after|before)\s+)?"
+    # a timestamp line: "2021-05-04 10:12", "March 3, 2022 09:41", "09:41, March 3, 2022", "3 May 2022 at 9:41 am"
+    ("timestamp", rf"{_full_date('a')}(?:\s*,?\s*(?:at\s+)?|T)(?P<atime>{_CLOCK_24})(?:\s*(?P<aampm>{AMPM}))?(?![\d:])"
+                  rf"|(?P<btime>{_CLOCK_24})(?:\s*(?P<bampm>{AMPM}))?\s*,?\s+{_full_date('b')}"),
+    ("clock", rf"(?:(?:at\s+)?(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
               rf"(?:(?P<dayword>{DAYWORD})\s*,?\s+(?:at\s+)?)?"
               rf"(?:(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<ampm>{AMPM})?|(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>{AMPM})"
               rf"|(?P<noon>noon|midday|midnight)"
               rf"|(?P<mil>{MILITARY_TIME})(?=(?:\s*(?:-|–|to|and)\s*{MILITARY_TIME})?\s*\(?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local\s+time)\b))"
               rf"(?:\s*\(?(?P<tz>{TZ})\)?)?"
-              rf"(?:\s*,?\s*(?:on\s+)?(?P<dayword2>today|yesterday|tomorrow|{WEEKDAY})(?:\s*,?\s*(?P<month2>{MONTH})\s+(?P<day2>{DAY}))?"
+              rf"(?:\s*,?\s*(?P<dayword2>today|yesterday|tomorrow|{WEEKDAY})(?:\s*,?\s*(?P<month2>{MONTH})\s+(?P<day2>{DAY}))?"
               rf"|\s*,?\s*(?P<month3>{MONTH})\s+(?P<day3>{DAY}))?"),
     ("daypart", rf"(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<deictic>this|last|yesterday|tomorrow|today|{WEEKDAY})\s+)"
                 r"(?P<part>morning|afternoon|evening|night)\b|(?P<tonight>tonight|overnight)\b"
@@ -106,7 +119,7 @@ RULES: list[tuple[str, str]] = [
     ("deictic", r"(?P<word>today|yesterday|tomorrow|right\s+now|now|currently|nowadays|presently|these\s+days|"
                 r"the\s+present|recently|lately|formerly|the\s+past|the\s+near\s+future|the\s+future|"
                 r"(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|"
-                r"(?:the\s+)?(?:days|weeks|months|years|decades)\s+ahead|in\s+the\s+past|recent|current|future|soon(?!\s+(?:after|before|as|afterwards?)\b)|"
+                r"(?:the\s+)?(?:days|weeks|months|years|decades)\s+ahead|the\s+(?:decade|year|month|week)\s+ahead|in\s+the\s+past|recent|current|future|soon(?!\s+(?:after|before|as|afterwards?)\b)|"
                 r"present|"
                 r"(?:the\s+)?time\s+being|as\s+soon\s+as\s+possible)\b(?!-)"),
     ("set", rf"(?P<each>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<month>{MONTH}))"
@@ -125,11 +138,11 @@ COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in RULE
 
 # Rules that can open with a number, a month name or a weekday name; a word opens any rule but these three.
 OPENERS = {
-    "digit": {"clock", "date_dmy", "day_range_head", "date_iso", "quarter", "decade", "century", "ago", "duration",
+    "digit": {"timestamp", "clock", "date_dmy", "day_range_head", "date_iso", "quarter", "decade", "century", "ago", "duration",
               "adj_duration", "year", "set", "daypart"},
-    "month": {"date_mdy", "month_year", "month", "clock"},
+    "month": {"timestamp", "date_mdy", "month_year", "month", "clock"},
     "weekday": {"clock", "daypart", "date_mdy", "date_dmy", "weekday", "set"},
-    "word": {name for name, _ in RULES} - {"date_iso", "day_range_head"},
+    "word": {name for name, _ in RULES} - {"date_iso", "day_range_head", "timestamp"},
 }
 
 

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from . import calendar as cal
-from .context import UNKNOWN_PERIOD, Context, relative_year
+from .context import UNKNOWN_PERIOD, Context, relative_year, year_before
 from .fields import duration_value, ordinal_number, unit_name
 from .lexicon import DECADE_WORDS, ORDINALS, SEASONS, UNITS, number_value
 
@@ -87,6 +87,8 @@ def _season_month(code: str) -> int:
 
 def decade(g: dict, ctx: Context):
     if g.get("dec"):
+        if g["dec"].endswith("00") and not g.get("pmod"):
+            return "DATE", g["dec"][:2]  # "the 1600s": the century
         return "DATE", g["dec"][:3]
     if g.get("dec2"):
         century = 19 if ctx.anchor is None or int(g["dec2"]) > ctx.anchor.year % 100 else ctx.anchor.year // 100
@@ -106,7 +108,12 @@ def ago(g: dict, ctx: Context):
     num = number_value(g["num"]) if g.get("num") else None
     d = g["dir"].lower()
     sign = 1 if d in ("later", "after", "from now", "hence") else -1
-    if d in ("before", "after", "earlier", "later") or g.get("qmod"):  # "ten days before the vote": a distance
+    if d in ("later", "earlier") and unit == "year" and num is not None and float(num).is_integer() \
+            and not g.get("qmod"):
+        year = year_before(ctx, same_sentence=False)
+        if year is not None:  # "In 2001 ... Seven years later": from the year just mentioned
+            return "DATE", f"{year + int(num) * (1 if d == 'later' else -1):04d}"
+    if d in ("before", "after", "earlier", "later"):  # "ten days before the vote": a distance
         return ("DURATION", duration_value(num, unit)) if num is None or float(num).is_integer() else None
     if num is None or not float(num).is_integer():
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"

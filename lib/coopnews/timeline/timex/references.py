@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, day_anchor, relative_day
+from .fields import duration_value, unit_name
 from .lexicon import FUTURE_NOUN_FOLLOWERS
 
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -59,6 +60,8 @@ def deictic(g: dict, ctx: Context):
         return "DATE", "PRESENT_REF"
     if word in ("recently", "lately", "previously", "formerly", "the past", "in the past", "recent"):
         return "DATE", "PAST_REF"
+    if word.endswith(" ahead") and not word.endswith("s ahead"):  # "the decade ahead": the next one, a span
+        return "DURATION", duration_value(1, unit_name(word.split()[1])).replace("P10Y", "P1DE")
     if word == "as soon as possible":
         return "DATE", "FUTURE_REF"
     if "term" in word:

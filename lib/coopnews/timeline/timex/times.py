@@ -10,6 +10,7 @@ from .fields import date_value, day_number, month_number
 from .lexicon import DAY_PARTS
 
 # A bare hour ("10") is a time only after one of these words ("at 10", "until 10").
+_AFTER_A_WORD = re.compile(r"[A-Za-z0-9]['’]?s?\s+$")
 _CLOCK_CUE = re.compile(r"\b(?:at|by|until|from|to|before|after|around|about)\s+$")
 
 
@@ -69,6 +70,8 @@ def daypart(g: dict, ctx: Context):
         day = relative_day(g["deictic2"], ctx)
     else:
         deictic = g["deictic"].lower()
+        if g["deictic"] == "This" and g["part"][0].isupper() and _AFTER_A_WORD.search(ctx.text, max(0, ctx.start - 6), ctx.start):
+            return None  # "ITV's This Morning": a title
         part = DAY_PARTS[g["part"].lower()]
         if deictic == "last":
             a = day_anchor(ctx)
