@@ -174,6 +174,11 @@ ERROR_CLASSES = {
         [("the 1700s", "DATE", "17"), ("the decade ahead", "DURATION", "P1DE")]),
     "titles and modifiers are not times": (
         "She appeared on Channel 5's This Morning to discuss pre-Christmas trade and Christmas shoppers.", None, []),
+    "next month in a clause read as past stays this year": (
+        "The minister said the licence expires in May.", "1990-04-20", [("May", "DATE", "1990-05")]),
+    "up to today is the present": (
+        "Such fears have lasted up to today, the historian said.", None, [("today", "DATE", "PRESENT_REF")]),
+    "an ordinal year is no amount of time": ("The line should profit in its first year of service.", None, []),
     "no preposition before a clock time; the weekday apart": (
         "Voting ends before 1900 GMT on Sunday.", None,
         [("1900 GMT", "TIME", "XXXX-XX-XXT19:00"), ("Sunday", "DATE", "XXXX-XX-XX")]),

@@ -45,6 +45,8 @@ def duration(g: dict, ctx: Context):
     if raw_num and raw_num.strip().lower() == "a" and unit == "second":
         return None
     span = (g.get("span") or "").lower()
+    if not raw_num and not plural and span in ("first", "second", "third") and not g.get("ofyear"):
+        return None  # "the first year of operation": an ordinal, not an amount of time
     if not raw_num and not plural and span in ("past", "last", "next", "coming", "previous", "following", "same"):
         return None  # "the past year" is handled by the relative rule
     if span == "past" and not raw_num and unit in ("decade", "century"):

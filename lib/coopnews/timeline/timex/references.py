@@ -10,6 +10,7 @@ from .lexicon import FUTURE_NOUN_FOLLOWERS
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SPACES = re.compile(r"\s+")
 # "current account", "current rate": the adjective, not the present.
+_PRESENT_TODAY = re.compile(r"\b(?:up\s+to|until|till|to\s+this)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NUMBER_NEXT = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple)\b)")
 _NOT_TIME_CURRENT = re.compile(r"\s+(?:account|affairs|events|flowing|flow|rate|speed)")
@@ -50,6 +51,8 @@ def deictic(g: dict, ctx: Context):
     if word == "the past" and _NUMBER_NEXT.match(ctx.text, ctx.end):
         return None  # "the past two polls": a modifier of what follows
     anchor = day_anchor(ctx)
+    if word == "today" and anchor is None and _PRESENT_TODAY.search(ctx.before(12)) and ctx.text[ctx.end:ctx.end + 1] != "'":
+        return "DATE", "PRESENT_REF"  # "up to today": the present age, not a day
     if word in ("today", "yesterday", "tomorrow"):
         day = relative_day(word, ctx)
         return "DATE", day if isinstance(day, str) else day.isoformat()
