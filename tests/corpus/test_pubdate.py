@@ -90,6 +90,9 @@ PRINTED = {
     "day first": ("Published on 02 October 2023", "2023-10-02", "timestamp", "02 October 2023"),
     "outlet and bare timestamp": ("Harbour Times | 2023-10-02 08:17:44", "2023-10-02", "timestamp",
                                   "2023-10-02 08:17:44"),
+    "date and clock time apart": ("October 2, 2023 | 8:17 AM", "2023-10-02", "timestamp", "October 2, 2023"),
+    "source and label without bars": ("Source:Harbour Times Updated:2023-10-02 08:17", "2023-10-02", "timestamp",
+                                      "2023-10-02 08:17"),
     "time zone": ("Last modified: 2023-10-02 08:17 (GMT+8)", "2023-10-02", "timestamp", "2023-10-02 08:17 (GMT+8)"),
 }
 

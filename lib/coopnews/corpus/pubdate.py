@@ -33,6 +33,8 @@ _BARE_TIMESTAMP = re.compile(rf"\s*(?:{_AGENCY}\s*)?{_STAMP}\s*", re.IGNORECASE)
 _BYLINE_END = re.compile(rf"^\s*(?:by|author\s*:)\s+(?P<name>[^\d|:]{{2,60}}?)\s*(?:,|\bon\b|-|–|—)?\s*"
                          rf"(?P<stamp>{_STAMP})\s*$", re.IGNORECASE)
 _BYLINE_START = re.compile(r"^\s*(?:by|author\s*:|written\s+by)\s", re.IGNORECASE)
+_CLOCK_ONLY = re.compile(rf"\s*{_CLOCK}\s*", re.IGNORECASE)
+_INNER_LABEL = re.compile(r"\s(?:updated|published|posted|released|date)\s*(?:on|at)?\s*[:：]?\s*", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+|\s{3,}")
 _COPYRIGHT = re.compile(r"copyright|©|\(c\)\s*\d{4}|all rights reserved", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s+[A-Z]|[.!?]$")
@@ -85,9 +87,12 @@ def printed_date(line: str) -> PrintedDate | None:
         stamp = _BARE_TIMESTAMP.fullmatch(line, body_start, end)
         if stamp and found is None:
             found = (body_start, end, bool(label))
-        elif not _is_name(piece):
+        elif not (_is_name(piece) or _CLOCK_ONLY.fullmatch(piece) or _inner_label(line, start, end)):
             return None  # a piece of running text: not a timestamp line
     if found is None:
+        inner = next((span for s, e in pieces if (span := _inner_label(line, s, e))), None)
+        if inner:  # "Source:Xinhua Updated:2021-05-04 10:12"
+            return _found(line, *inner, "byline" if _BYLINE_START.match(line) else "timestamp", True)
         if len(pieces) == 1 and (label := _HEADER_LABEL.match(line)) and len(line.split()) <= 10:
             date = parse_date(line[label.end():])  # "Updated 10:12 GMT, 4 May 2021 (edited)"
             if date:
@@ -96,6 +101,14 @@ def printed_date(line: str) -> PrintedDate | None:
     start, end, labelled = found
     source = "byline" if _BYLINE_START.match(line) else "timestamp"
     return _found(line, start, end, source, labelled or source == "byline" or len(pieces) > 1)
+
+
+def _inner_label(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """Span of the stamp after a label inside a name piece ("Source:Xinhua Updated:2021-05-04")."""
+    m = _INNER_LABEL.search(line, start, end)
+    if m and _is_name(line[start:m.start()]) and _BARE_TIMESTAMP.fullmatch(line, m.end(), end):
+        return m.end(), end
+    return None
 
 
 def _pieces(line: str) -> list[tuple[int, int]]:
