@@ -82,5 +82,5 @@ def file_documents(files, *, command: str, failures: list[str], text_column: str
                 failures.append(name)
             continue
         cleaned = clean_text(item.raw_text)
-        found, _ = publication_date(item.meta, cleaned)
+        found, _, _ = publication_date(item.meta, cleaned)
         yield item, cleaned, found[0] if found else None

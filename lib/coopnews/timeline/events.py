@@ -45,7 +45,9 @@ EVENT_COLUMNS = {
     "figures": "key figures: money amounts with currency, numbers of projects, attendees, students...",
 }
 
-_CALENDAR = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?)?$|^\d{3}$")
+# A calendar value; a yearless one only with its month or season known ("XXXX", an unanchored "last year", is not)
+_CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?)?$|"
+                       r"^XXXX-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?$|^\d{3}$")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
 _WORDS, _ = load_data_yaml("events.yaml")  # data/events.yaml: the word lists below, editable
 _EVENT_NOUNS = f"(?:{one_of(_WORDS['event_name_nouns'].split())})"
