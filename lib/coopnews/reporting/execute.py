@@ -1,12 +1,19 @@
-"""Execute runs with papermill (one kernel per run, N worker processes) and write each run's HTML page.
+"""Execute runs with papermill (N worker processes, each keeping one kernel for its runs) and write each
+run's HTML page.
 
-A run that raises still gets its page (the failing cell's code and traceback); the result says `failed`."""
+A worker's kernel is started once and reused: the hidden setup cell of every run clears the namespace
+(`%reset -f`), closes figures and changes to the notebook's folder, so a run sees only its own variables
+while the libraries stay imported (the import time is paid once per worker, not once per page). A kernel
+that died or timed out is replaced before the next run. A run that raises still gets its page (the
+failing cell's code and traceback); the result says `failed`."""
 from __future__ import annotations
 
 import html
 import multiprocessing
 import os
 import re
+import shutil
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from datetime import datetime
@@ -44,8 +51,9 @@ def run_task(run, *, corpus_dir: Path, out_dir: Path, build: dict, timeout: floa
             "build": build, "timeout": timeout, "dpi": dpi}
 
 
-def execute_runs(tasks: list[dict], *, jobs: int = 1, progress: bool = True) -> list[dict]:
-    """Results of every task, in the tasks' order whatever `jobs` is (each task in its own kernel)."""
+def execute_runs(tasks: list[dict], *, jobs: int = 1, progress: bool = True, lines: bool = False) -> list[dict]:
+    """Results of every task, in the tasks' order whatever `jobs` is (each task in its own kernel).
+    `progress`: a progress bar; `lines`: one line per finished page on stderr (for logs, make, CI)."""
     results: list[dict | None] = [None] * len(tasks)
     if not tasks:
         return []
@@ -54,7 +62,7 @@ def execute_runs(tasks: list[dict], *, jobs: int = 1, progress: bool = True) -> 
                              initializer=_init_worker) as pool, \
             tqdm(total=len(tasks), desc="reports", unit="run", disable=not progress) as bar:
         futures = {pool.submit(execute_run, task): i for i, task in enumerate(tasks)}
-        for future in as_completed(futures):
+        for done, future in enumerate(as_completed(futures), start=1):
             i = futures[future]
             try:
                 results[i] = future.result()
@@ -62,14 +70,45 @@ def execute_runs(tasks: list[dict], *, jobs: int = 1, progress: bool = True) -> 
                 results[i] = _crashed(tasks[i], err)
             bar.set_postfix_str(f"{results[i]['status']}: {tasks[i]['label']}", refresh=False)
             bar.update()
+            if lines:
+                print(f"coopnews report: [{done}/{len(tasks)}] {results[i]['status']} "
+                      f"{terminal_text(tasks[i]['label'])} ({results[i]['duration_s']:.1f} s)", file=sys.stderr,
+                      flush=True)
     return results
 
 
 def _init_worker() -> None:
     import logging
+    from multiprocessing import util
 
     os.environ.update(KERNEL_ENV)
     logging.getLogger("papermill").setLevel(logging.ERROR)  # parameters were validated by plan.py
+    if not _KERNEL.get("finalizer"):
+        _KERNEL["finalizer"] = util.Finalize(None, _stop_kernel, exitpriority=10)  # run when the worker exits
+
+
+_KERNEL = {}  # this worker's kernel manager, under "km"
+
+
+def worker_kernel(cwd: str):
+    """This worker process's running kernel (started on first use, or again after it died)."""
+    from jupyter_client.manager import KernelManager
+
+    km = _KERNEL.get("km")
+    if km is not None and km.is_alive():
+        return km
+    if km is not None:
+        km.shutdown_kernel(now=True)
+    km = KernelManager(kernel_name=KERNEL_NAME)
+    km.start_kernel(extra_arguments=KERNEL_ARGS, cwd=cwd, env={**os.environ, **KERNEL_ENV})
+    _KERNEL["km"] = km
+    return km
+
+
+def _stop_kernel() -> None:
+    km = _KERNEL.pop("km", None)
+    if km is not None:
+        km.shutdown_kernel(now=True)
 
 
 def execute_run(task: dict) -> dict:
@@ -77,15 +116,17 @@ def execute_run(task: dict) -> dict:
     import nbformat
     import papermill as pm
 
-
     _init_worker()
     started, t0 = datetime.now().astimezone(), time.perf_counter()
     out_dir, path = Path(task["out_dir"]), Path(task["path"])
     executed = out_dir / RUNS_FOLDER / task["notebook"] / f"{task['slug']}.ipynb"
     executed.parent.mkdir(parents=True, exist_ok=True)
     executed.unlink(missing_ok=True)
+    exports = out_dir / task["notebook"] / task["slug"]  # the page's CSV/Parquet tables, beside it
+    shutil.rmtree(exports, ignore_errors=True)
     nb = nbformat.read(str(path), as_version=4)
-    setup = nbformat.v4.new_code_cell(setup_source(dpi=task["dpi"]))
+    setup = nbformat.v4.new_code_cell(setup_source(dpi=task["dpi"], exports=str(exports), exports_href=task["slug"],
+                                                   cwd=str(path.parent)))
     setup.metadata["tags"] = [SETUP_TAG]
     nb.cells.insert(0, setup)
     error = ""
@@ -93,7 +134,7 @@ def execute_run(task: dict) -> dict:
         pm.execute_notebook(nb, str(executed), parameters={"corpus_dir": task["corpus_dir"], **task["parameters"]},
                             kernel_name=KERNEL_NAME, cwd=str(path.parent), progress_bar=False, log_output=False,
                             execution_timeout=task["timeout"], interrupt_on_timeout=True,
-                            extra_arguments=KERNEL_ARGS)
+                            km=worker_kernel(str(path.parent)))
     except pm.PapermillExecutionError as err:
         error = f"{err.ename}: {err.evalue}".strip()
         if err.ename == "KeyboardInterrupt" and task["timeout"]:
