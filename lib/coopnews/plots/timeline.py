@@ -34,6 +34,24 @@ def dated(events: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["when", "doc_id", "start"], kind="stable")
 
 
+def spread_within_period(table: pd.DataFrame) -> pd.Series:
+    """x position of each event: its date, except that events dated only by year (or month) that share a
+    lane and a period are spread evenly across that period instead of piling on its first day."""
+    precision = table["value"].astype(str).str.split("/").str[0].str.len().map({4: "year", 7: "month"}).fillna("day")
+    period_days = precision.map({"year": 365.0, "month": 30.0, "day": 0.0})
+    keys = [table["lane"].astype(str), table["when"], precision]
+    rank = table.groupby(keys, sort=False).cumcount()
+    size = table.groupby(keys, sort=False)["when"].transform("size")
+    offset = pd.to_timedelta(period_days * (rank + 0.5) / size, unit="D")
+    return table["when"] + offset.where(precision != "day", pd.Timedelta(0))
+
+
+def _label_priority(table: pd.DataFrame) -> pd.Series:
+    """Events naming two partners with a cooperation type first, then one partner, then the rest."""
+    n_parties = table["parties"].map(lambda ps: len(list(ps)) if ps is not None else 0).clip(upper=2)
+    return -(2 * n_parties + (table["event_type"] != "other").astype(int))
+
+
 def core_years(events: pd.DataFrame, *, coverage: float = 0.9) -> tuple[int, int] | None:
     """The shortest run of years holding `coverage` of the dated events (outliers such as a 1700 reference
     in a 2005 article left out of the axis), or None without dated events."""
@@ -87,21 +105,25 @@ def plot_timeline(events: pd.DataFrame, *, lanes: str = "type", window: tuple[in
         ax.text(0.5, 0.5, empty_reason or EMPTY, ha="center", va="center", transform=ax.transAxes, wrap=True)
         ax.set_axis_off()
         return ax
-    y = table["lane"].map({lane: i for i, lane in enumerate(order)})
+    table = table.assign(x=spread_within_period(table), y=table["lane"].map({lane: i for i, lane in enumerate(order)}))
+    y = table["y"]
     colours = {kind: plt.cm.tab10(i % 10) for i, kind in enumerate(sorted(events["event_type"].unique()))}
-    ax.scatter(table["when"], y, s=36, zorder=3, c=[colours[k] for k in table["event_type"]], edgecolors="white")
+    ax.scatter(table["x"], y, s=36, zorder=3, c=[colours[k] for k in table["event_type"]], edgecolors="white")
     ax.set_yticks(range(len(order)), [str(o)[:28] for o in order])
     ax.set_ylim(len(order) - 0.4, -0.9)
-    span = (table["when"].max() - table["when"].min()) or pd.Timedelta(days=30)
-    ax.set_xlim(table["when"].min() - span * 0.04 - pd.Timedelta(days=15), table["when"].max() + span * 0.3 + pd.Timedelta(days=15))
+    span = (table["x"].max() - table["x"].min()) or pd.Timedelta(days=30)
+    ax.set_xlim(table["x"].min() - span * 0.04 - pd.Timedelta(days=15), table["x"].max() + span * 0.15 + pd.Timedelta(days=15))
     ax.grid(axis="x", alpha=0.3)
     labels = [event_label(p, t) for p, t in zip(table["parties"], table["event_type"])]
-    shown = table.assign(label=labels, y=y).head(max_labels)
-    left_out = place_labels(ax, shown["when"].tolist(), shown["y"].tolist(), shown["label"].tolist(), fontsize=7,
+    ranked = table.assign(label=labels, priority=_label_priority(table)).sort_values("priority", kind="stable")
+    shown = ranked.head(max_labels)
+    left_out = place_labels(ax, shown["x"].tolist(), shown["y"].tolist(), shown["label"].tolist(), fontsize=7,
                             positions=_STACK)
     left_out += len(table) - len(shown)
     where = f" {window[0]}–{window[1]}" if window and window[0] != window[1] else (f" in {window[0]}" if window else "")
     note = f" ({left_out} labels left out to avoid overlaps; every event is in the table)" if left_out else ""
+    if (table["x"] != table["when"]).any():
+        note += "\nevents dated only by year or month are spread across it"
     ax.set_title(f"{len(table)} dated events{where} by {lanes}{note}", fontsize=10)
     return ax
 
