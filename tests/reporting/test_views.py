@@ -172,3 +172,13 @@ def test_papermill_documents_every_parameter(path):
     inspected = pm.inspect_notebook(str(path))
     assert list(inspected) == declared
     assert all(info["help"] for info in inspected.values())
+
+
+def test_no_events_reason_names_documents_and_dates():
+    from coopnews.partners.profiles import PartnerTables
+
+    tables = PartnerTables(pd.DataFrame({"doc_id": ["d1", "d2"], "text": ["", ""], "date": ["2020-01-01", None]}),
+                           pd.DataFrame(), pd.DataFrame({"doc_id": ["d1", "d2"], "canonical": ["Kiel", "Kiel"]}),
+                           pd.DataFrame())
+    text = findings.no_events_reason("Kiel", tables, _events(0).reindex(columns=_events(1).columns))
+    assert "named in 2 documents, 1 with a publication date" in text

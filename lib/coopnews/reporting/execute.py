@@ -91,24 +91,30 @@ _KERNEL = {}  # this worker's kernel manager, under "km"
 
 
 def worker_kernel(cwd: str):
-    """This worker process's running kernel (started on first use, or again after it died)."""
-    from jupyter_client.manager import KernelManager
+    """This worker process's running kernel (started on first use, or again after it died). An async
+    manager, as nbclient makes for itself: its execution timeout only works with one."""
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
 
     km = _KERNEL.get("km")
-    if km is not None and km.is_alive():
+    if km is not None and run_sync(km.is_alive)():
         return km
-    if km is not None:
-        km.shutdown_kernel(now=True)
-    km = KernelManager(kernel_name=KERNEL_NAME)
-    km.start_kernel(extra_arguments=KERNEL_ARGS, cwd=cwd, env={**os.environ, **KERNEL_ENV})
+    _stop_kernel()
+    km = AsyncKernelManager(kernel_name=KERNEL_NAME)
+    run_sync(km.start_kernel)(extra_arguments=KERNEL_ARGS, cwd=cwd, env={**os.environ, **KERNEL_ENV})
     _KERNEL["km"] = km
     return km
 
 
 def _stop_kernel() -> None:
+    from jupyter_core.utils import run_sync
+
     km = _KERNEL.pop("km", None)
     if km is not None:
-        km.shutdown_kernel(now=True)
+        try:
+            run_sync(km.shutdown_kernel)(now=True)
+        except Exception:  # already gone
+            pass
 
 
 def execute_run(task: dict) -> dict:

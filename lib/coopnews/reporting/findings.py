@@ -143,7 +143,7 @@ def timeline_findings(all_events: pd.DataFrame, events: pd.DataFrame, counts: pd
     named = [f"{md(t)} ({c})" for t, c in types.items() if t != "other"]
     lines.append(f"- Types: {listing(named, limit=4)}" + (f"; {types.get('other', 0)} events carry no cooperation "
                  "cue (type `other`)." if types.get("other", 0) else "."))
-    with_parties = events[events["parties"].map(lambda ps: len(list(ps)) >= 2 if ps is not None else False)]
+    with_parties = events.loc[events["parties"].map(lambda ps: len(list(ps)) >= 2 if ps is not None else False).astype(bool)]
     if len(with_parties):
         pairs = with_parties["parties"].map(lambda ps: " ↔ ".join(sorted(map(str, ps))[:2])).value_counts()
         lines.append(f"- Most frequent parties together: {listing([f'{md(p)} ({c})' for p, c in pairs.head(3).items()])}.")
@@ -216,7 +216,8 @@ def no_events_reason(partner: str, tables, events: pd.DataFrame) -> str:
     """Why a partner has no dated event: how many documents name it, how many are dated, what the text gives."""
     docs = tables.entities.loc[tables.entities["canonical"] == partner, "doc_id"].unique()
     dated = tables.documents[tables.documents["doc_id"].isin(docs)]["date"].notna().sum()
-    yearless = int(events[events["parties"].map(lambda ps: partner in list(ps))]["year"].isna().sum())
+    naming = events["parties"].map(lambda ps: partner in list(ps)).astype(bool)
+    yearless = int(events.loc[naming, "year"].isna().sum()) if len(events) else 0
     text = (f"No dated event names {partner}: it is named in {plural(len(docs), 'document')}, "
             f"{int(dated)} with a publication date")
     return text + (f"; {yearless} of its events give a day but no year." if yearless
