@@ -35,8 +35,10 @@ LAND = "#e4e2dc"
 COAST = "#b9b5aa"
 
 
+@lru_cache(maxsize=1)
 def land_grid() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(lon, lat, land) at 0.25°: land is a boolean grid, True on land; read from the cache when there."""
+    """(lon, lat, land) at 0.25°: land is a boolean grid, True on land; read from the cache when there
+    (and kept in memory: a report worker's kernel draws many maps)."""
     path = cache_root() / "map" / f"land-{GRID_STEP}.npz"
     if path.is_file():
         with np.load(path) as saved:
