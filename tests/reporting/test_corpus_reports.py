@@ -47,7 +47,8 @@ def built(tmp_path_factory):
 
 
 def _text(out: Path, result: dict) -> str:
-    return BeautifulSoup((out / result["html"]).read_text("utf-8"), "html.parser").get_text(" ")
+    text = BeautifulSoup((out / result["html"]).read_text("utf-8"), "html.parser").get_text(" ")
+    return " ".join(text.replace("“ ", "“").replace(" ”", "”").split())
 
 
 def _result(build, notebook: str, slug: str = "default") -> dict:
