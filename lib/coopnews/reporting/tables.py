@@ -72,7 +72,7 @@ def table_html(table: pd.DataFrame, *, documents: pd.DataFrame | None = None, hi
             if column == "doc_id" and titles:
                 cells.append(f"<td>{titles.get(value, html.escape(str(value)))}</td>")
             elif column in EVIDENCE_COLUMNS and isinstance(value, str):
-                cells.append(f'<td class="evidence">{marked(value, marks)}</td>')
+                cells.append(f'<td class="evidence"><div class="evidence">{marked(value, marks)}</div></td>')
             else:
                 cells.append(f"<td>{html.escape(cell_text(value))}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
