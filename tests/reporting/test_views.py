@@ -182,3 +182,17 @@ def test_no_events_reason_names_documents_and_dates():
                            pd.DataFrame())
     text = findings.no_events_reason("Kiel", tables, _events(0).reindex(columns=_events(1).columns))
     assert "named in 2 documents, 1 with a publication date" in text
+
+
+def test_widgets_filter_in_jupyterlab_and_say_so_in_a_static_page(monkeypatch):
+    from coopnews.reporting.widgets import STATIC_NOTE, explore_events
+
+    events = _events(12)
+    monkeypatch.delenv(EXPORT_DIR_ENV, raising=False)
+    view = explore_events(events, DOCS)
+    partners, types = view.children[0].children
+    assert set(partners.options) == {"Porto", "Kiel", "Turku"} and "visit" in types.options
+    partners.value = ("Turku",)  # the views update on change without error
+    monkeypatch.setenv(EXPORT_DIR_ENV, "/nowhere")
+    assert explore_events(events, DOCS).data == STATIC_NOTE
+    plt.close("all")
