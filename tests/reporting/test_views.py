@@ -196,3 +196,10 @@ def test_widgets_filter_in_jupyterlab_and_say_so_in_a_static_page(monkeypatch):
     monkeypatch.setenv(EXPORT_DIR_ENV, "/nowhere")
     assert explore_events(events, DOCS).data == STATIC_NOTE
     plt.close("all")
+
+
+def test_timeline_spanning_centuries_draws():
+    events = pd.concat([_events(3), _events(1, start_year=1700)], ignore_index=True)
+    ax = plot_timeline(events)
+    assert len(ax.texts) == 4
+    plt.close("all")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
@@ -111,8 +112,9 @@ def plot_timeline(events: pd.DataFrame, *, lanes: str = "type", window: tuple[in
     ax.scatter(table["x"], y, s=36, zorder=3, c=[colours[k] for k in table["event_type"]], edgecolors="white")
     ax.set_yticks(range(len(order)), [str(o)[:28] for o in order])
     ax.set_ylim(len(order) - 0.4, -0.9)
-    span = (table["x"].max() - table["x"].min()) or pd.Timedelta(days=30)
-    ax.set_xlim(table["x"].min() - span * 0.04 - pd.Timedelta(days=15), table["x"].max() + span * 0.15 + pd.Timedelta(days=15))
+    days = mdates.date2num(table["x"].dt.to_pydatetime())  # floats: spans of centuries do not overflow
+    span = (days.max() - days.min()) or 30.0
+    ax.set_xlim(days.min() - span * 0.04 - 15, days.max() + span * 0.15 + 15)
     ax.grid(axis="x", alpha=0.3)
     labels = [event_label(p, t) for p, t in zip(table["parties"], table["event_type"])]
     ranked = table.assign(label=labels, priority=_label_priority(table)).sort_values("priority", kind="stable")
