@@ -135,13 +135,13 @@ _STACK = tuple((4, dy, "left", "bottom" if dy > 0 else "top") for dy in (4, -4, 
 
 
 def plot_event_overview(events: pd.DataFrame, *, window: tuple[int, int] | None = None, max_types: int = 8):
-    """Small multiples: events per year, one panel per event type (shared axes), over the years holding
+    """Small multiples: events per year, one panel per event type (shared years, own counts), over the years holding
     90% of the events; `window` shaded. Returns the Figure."""
     table = dated(events)
     core = core_years(events)
     types = table["event_type"].value_counts().index[:max_types].tolist()
     fig, axes = plt.subplots(max(1, len(types)), 1, figsize=(10, 0.9 + 0.85 * max(1, len(types))), sharex=True,
-                             sharey=True, layout="constrained", squeeze=False)
+                             layout="constrained", squeeze=False)  # own y scale per type: rare types stay visible
     if core is None:
         axes[0, 0].text(0.5, 0.5, EMPTY, ha="center", va="center", transform=axes[0, 0].transAxes)
         axes[0, 0].set_axis_off()
@@ -155,12 +155,15 @@ def plot_event_overview(events: pd.DataFrame, *, window: tuple[int, int] | None 
         ax.bar(values.index, values.to_numpy(), color=plt.cm.tab10(i % 10), width=0.85)
         ax.set_ylabel(kind, rotation=0, ha="right", va="center", fontsize=8)
         ax.spines[["top", "right"]].set_visible(False)
+        ax.yaxis.get_major_locator().set_params(integer=True, nbins=2)
         if window:
             ax.axvspan(window[0] - 0.5, window[1] + 0.5, color="#f2d7a6", alpha=0.5, zorder=0)
     axes[-1, 0].xaxis.get_major_locator().set_params(integer=True)
     outside = len(table) - len(inside)
     note = f"; {outside} events outside {core[0]}–{core[1]} not drawn" if outside else ""
-    shade = f"; shaded: {window[0]}–{window[1]}, shown in detail below" if window else ""
+    period = (f"{window[0]}–{window[1]}" if window[0] != window[1] else str(window[0])) if window else ""
+    shade = f"; shaded: {period}, shown in detail below (each panel has its own scale)" if window else \
+        "; each panel has its own scale"
     fig.suptitle(f"Events per year by type ({len(inside)} events{note}{shade})", fontsize=10)
     return fig
 
