@@ -203,3 +203,24 @@ def test_timeline_spanning_centuries_draws():
     ax = plot_timeline(events)
     assert len(ax.texts) == 4
     plt.close("all")
+
+
+def test_pages_the_previous_build_made_and_this_one_does_not_are_removed(tmp_path):
+    from coopnews.reporting.build import remove_stale
+
+    old = [{"html": "04-partners/focus-kiel.html", "executed": "_runs/04-partners/focus-kiel.ipynb"},
+           {"html": "04-partners/default.html", "executed": "_runs/04-partners/default.ipynb"},
+           {"html": "gone/default.html", "executed": ""}]
+    for run in old:
+        (tmp_path / run["html"]).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / run["html"]).write_text("page")
+        (tmp_path / run["html"][:-5]).mkdir()
+        (tmp_path / run["html"][:-5] / "pairs.csv").write_text("a,b\n")
+    (tmp_path / "_runs").mkdir()
+    (tmp_path / "_runs" / "manifest.json").write_text(json.dumps({"build": {}, "runs": old}))
+    (tmp_path / "notes.txt").write_text("not ours")
+    remove_stale(tmp_path, [{"html": "04-partners/default.html"}])
+    assert (tmp_path / "04-partners" / "default.html").exists() and (tmp_path / "04-partners" / "default").is_dir()
+    assert not (tmp_path / "04-partners" / "focus-kiel.html").exists()
+    assert not (tmp_path / "04-partners" / "focus-kiel").exists() and not (tmp_path / "gone").exists()
+    assert (tmp_path / "notes.txt").exists()
