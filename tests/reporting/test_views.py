@@ -199,9 +199,10 @@ def test_widgets_filter_in_jupyterlab_and_say_so_in_a_static_page(monkeypatch):
 
 
 def test_timeline_spanning_centuries_draws():
-    events = pd.concat([_events(3), _events(1, start_year=1700)], ignore_index=True)
+    events = pd.concat([_events(12), _events(1, start_year=1700)], ignore_index=True)
     ax = plot_timeline(events)
-    assert len(ax.texts) == 4
+    assert "1 events outside these years not drawn" in ax.get_title() and len(ax.texts) == 12
+    assert len(plot_timeline(pd.concat([_events(2), _events(1, start_year=1990)], ignore_index=True)).texts) == 3
     plt.close("all")
 
 

@@ -91,8 +91,13 @@ def plot_timeline(events: pd.DataFrame, *, lanes: str = "type", window: tuple[in
     each labelled with its parties and type; `window` (first, last year) restricts it. Labels that cannot
     be placed without overlapping are left out and counted in the title."""
     table = dated(events)
+    years = table["when"].map(lambda t: t.year)
+    core = core_years(events) if window is None and len(table) else None
+    if core and years.max() - years.min() > max(10, 3 * (core[1] - core[0])):
+        window = core  # a stray old year would otherwise squeeze every other event into one spot
+    outside = int((~years.between(*window)).sum()) if window is not None else 0
     if window is not None:
-        table = table[table["when"].map(lambda t: window[0] <= t.year <= window[1])]
+        table = table[years.between(*window)]
     if lanes == "partner":
         table = table.assign(lane=table["parties"].map(lambda ps: list(ps) or ["(no partner named)"])).explode("lane")
     elif lanes == "type":
@@ -124,6 +129,7 @@ def plot_timeline(events: pd.DataFrame, *, lanes: str = "type", window: tuple[in
     left_out += len(table) - len(shown)
     where = f" {window[0]}–{window[1]}" if window and window[0] != window[1] else (f" in {window[0]}" if window else "")
     note = f" ({left_out} labels left out to avoid overlaps; every event is in the table)" if left_out else ""
+    note += f"; {outside} events outside these years not drawn" if outside else ""
     if (table["x"] != table["when"]).any():
         note += "\nevents dated only by year or month are spread across it"
     ax.set_title(f"{len(table)} dated events{where} by {lanes}{note}", fontsize=10)
