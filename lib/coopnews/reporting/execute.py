@@ -40,6 +40,7 @@ RESULT_COLUMNS = {
 KERNEL_ENV = {"TQDM_DISABLE": "1", "MPLBACKEND": "Agg", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
 KERNEL_NAME = "python3"  # jupyter_client maps the kernelspec's `python` to sys.executable: the venv's python
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]  # no per-run "running over TCP" or shutdown noise
+WARM_UP = "import matplotlib.pyplot, matplotlib_inline.backend_inline"  # run once when a worker's kernel starts
 RUNS_FOLDER = "_runs"  # executed notebooks and manifest.json, under the output folder
 _CONTROL = re.compile(r"\x1b\[[0-9;]*[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -102,8 +103,21 @@ def worker_kernel(cwd: str):
     _stop_kernel()
     km = AsyncKernelManager(kernel_name=KERNEL_NAME)
     run_sync(km.start_kernel)(extra_arguments=KERNEL_ARGS, cwd=cwd, env={**os.environ, **KERNEL_ENV})
+    run_sync(_warm_up)(km)
     _KERNEL["km"] = km
     return km
+
+
+async def _warm_up(km) -> None:
+    """Import what every setup cell needs before any timed cell runs (a cell timeout is for the notebook's
+    own cells, not for the kernel's first imports)."""
+    client = km.client()
+    client.start_channels()
+    try:
+        await client.wait_for_ready(timeout=120)
+        await client.execute_interactive(WARM_UP, timeout=300, store_history=False)
+    finally:
+        client.stop_channels()
 
 
 def _stop_kernel() -> None:
