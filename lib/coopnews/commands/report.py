@@ -21,7 +21,8 @@ def register(subparsers) -> None:
                    help=f"seconds a single cell may run before the run fails (default: {DEFAULT_TIMEOUT})")
     p.add_argument("--notebooks", help="folder of the notebooks (default: the plan's `notebooks:`, else notebooks/)")
     p.add_argument("--dpi", type=int, default=DEFAULT_DPI, help=f"resolution of embedded figures (default: {DEFAULT_DPI})")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--no-progress", action="store_true",
+                   help="no progress bar (on a terminal) nor progress lines (in a log: one line per finished page)")
     p.set_defaults(func=run)
 
 
@@ -30,7 +31,8 @@ def run(args) -> int:
         raise ValueError("--jobs must be at least 1, --timeout positive and --dpi at least 10")
     output_folder(args.out)
     build = build_reports(args.corpus, args.plan, args.out, jobs=args.jobs, timeout=args.timeout, dpi=args.dpi,
-                          notebooks_dir=args.notebooks, progress=not args.no_progress and sys.stderr.isatty())
+                          notebooks_dir=args.notebooks, progress=not args.no_progress and sys.stderr.isatty(),
+                          lines=not args.no_progress and not sys.stderr.isatty())
     failures = build.failures
     for result in failures:
         print(f"coopnews report: failed: {terminal_text(result['label'])}: {terminal_text(result['error'])} "
