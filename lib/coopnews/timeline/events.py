@@ -129,7 +129,7 @@ def dated_expressions(text: str, *, anchor: str | None = None) -> pd.DataFrame:
     return pd.DataFrame(joined, columns=["start", "end", "text", "type", "value"])
 
 
-def extract_events(corpus, *, entities: pd.DataFrame | None, cues_path: str | None = None,
+def extract_events(corpus, *, entities: pd.DataFrame | None, pairs: pd.DataFrame | None = None, cues_path: str | None = None,
                    progress: bool = False) -> pd.DataFrame:
     """Dated events of every original (non-duplicate) document of `corpus` (EVENT_COLUMNS); their parties
     come from `entities` (coopnews.partners.entities.ENTITY_COLUMNS; None: no parties)."""
