@@ -62,7 +62,7 @@ _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$
 _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
 _THE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’])$")
-_EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-"
+_EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-<>"
 _BRANCH = re.compile(r"^(?P<a>.+?)\s+(?:Liaison\s+|Representative\s+|Regional\s+)?(?:Office|Branch|Subsidiary|Division)"
                      r"\s+of\s+(?:the\s+)?(?P<b>.+)$")
 _BRANCH_SUFFIX = re.compile(r"^(?P<b>.+?)\s+(?:\w+\s+)?(?:Branch|branch|Subsidiary)$")
@@ -101,6 +101,11 @@ _LIST_ITEM = re.compile(r"\S(?:.*?\S)?(?=[ \t]+(?:and|&)[ \t]+|$)")
 _LEADING_AND = re.compile(r"(?:(?:and|&)[ \t]+)?")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w\u00C0-\u024F'’-]+(?:[ \t]+[A-Z][\w\u00C0-\u024F'’-]+)?")
 _IN_OR_TO = re.compile(r"\s+(?:in|to)\s+")
+_REPRESENTATIVE = re.compile(rf"^\s+(?:[A-Z][\w-]+\s+){{0,3}}?(?:{one_of(_LEXICON['representative_words'].split())})\b",
+                             re.IGNORECASE)
+_VENUE_HEADS = frozenset(_LEXICON["venue_heads"].split())
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+_INITIAL_SKIP = frozenset("of and the for de du des la le & in on".split())
 
 
 @dataclass
@@ -397,6 +402,18 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if entry:
         return Mention(start, end, surface, entry["label"], entry["name"], entry["type"], entry["country"], cand.source)
     kind = org_type(surface)
+    place = lookup_place(surface, registry)
+    if place and place[1] == "country":  # a country is always a country ("the US", not a company)
+        return Mention(start, end, surface, "PLACE", place[0], "country", place[0], cand.source)
+    demonym = _demonym_keys(registry).get(key)
+    if demonym and _REPRESENTATIVE.match(text[end:end + 60]):  # "Yugoslav Finance Minister": Yugoslavia
+        place = lookup_place(demonym, registry)
+        if place:
+            return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
+    if demonym and cand.source != "split" and not place:
+        return None  # a nationality adjective ("Soviet laws") names no place
+    if surface.split()[-1] in _VENUE_HEADS:
+        return None
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
         place = lookup_place(surface, registry)
         if place and not kind:
@@ -620,7 +637,40 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                 m = Mention(m.start, m.end, m.text, "ORG", entry["name"], entry["type"], entry["country"], "acronym")
             fixed.append(m)
         mentions = fixed
-    return _qualify_missions(text, mentions)
+    return link_names(_qualify_missions(text, mentions))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _INITIAL_SKIP and w[:1].isalpha()).upper()
+
+
+def _links_to(short: Mention, long: Mention) -> bool:
+    """Whether `short` names the same partner as the longer mention `long` of the same document: the same
+    name in other capitals ("YUGOSLAVIA"), its first words ("LyphoMed" for "LyphoMed Inc"), or its acronym
+    ("KHI" for "Kawasaki Heavy Industries Ltd")."""
+    a, b = normalise_name(short.canonical), normalise_name(long.canonical)
+    if a == b:
+        return short.canonical.isupper() and not long.canonical.isupper()
+    if short.label == "ORG" and long.label == "ORG" and b.startswith(a + " "):
+        return True
+    if _ACRONYM.match(short.text) and long.label == "ORG" and short.canonical == short.text:
+        return short.text.replace(".", "").replace("&", "") == _initials(long.canonical)
+    return False
+
+
+def link_names(mentions: list[Mention]) -> list[Mention]:
+    """Mentions of one document with short forms, capitalised forms and acronyms linked to the longest
+    form the document uses (its canonical name, type and country)."""
+    forms = {m.canonical: m for m in sorted(mentions, key=lambda m: -len(m.canonical))}
+    longest = list(forms.values())
+    out = []
+    for m in mentions:
+        target = next((L for L in longest if len(L.canonical) >= len(m.canonical) and L.canonical != m.canonical
+                       and _links_to(m, L)), None)
+        if target is not None:
+            m = Mention(m.start, m.end, m.text, target.label, target.canonical, target.type, target.country, m.source)
+        out.append(m)
+    return out
 
 
 def _qualify_missions(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import combinations
 from pathlib import Path
 
 import pandas as pd
@@ -21,6 +20,7 @@ from ..corpus.sentences import SentenceSplitter
 from ..data import load_data_yaml
 from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
+from . import syntax
 from .entities import entities_in_text, extract_entities
 
 PAIR_COLUMNS = {
@@ -40,6 +40,27 @@ PAIR_COLUMNS = {
 }
 _QUALIFIER_GAP = re.compile(r"^[”\"]?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+)?|['’]s\s+)$")
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
+_BASED = re.compile(r"^[-–‐]?\s?based\b")
+_HEADLINE = re.compile(r"^[^a-z]*$")
+# A wire dateline opening the first sentence: "OBERHAUSEN, West Germany, April 3 - ", "PARIS (AFP) -- ".
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*?)*(?:,\s*\w+\.?\s+\d{1,2})?"
+                       r"(?:\s*\([^)]{1,40}\))?\s+[-–—]{1,2}\s+")
+
+
+_TICKER = re.compile(r"<[A-Z0-9.]{1,10}>|[<>]")
+
+
+def _plain(sentence: str) -> str:
+    """The sentence with stock tickers ("<BASF.F>") and angle brackets blanked (same length, same offsets),
+    which the parser otherwise reads as words."""
+    return _TICKER.sub(lambda m: " " * len(m.group()), sentence)
+
+
+def _dateline_end(sentence: str) -> int:
+    """Length of the wire dateline opening `sentence` (0 when there is none): its places are the
+    reporter's location, not parties."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
 
 
 def _fail(path: str, reason: str) -> ValueError:
@@ -91,7 +112,8 @@ def _masked(text: str, mentions: pd.DataFrame) -> str:
 
 
 def _parties(mentions: pd.DataFrame, text: str) -> list[dict]:
-    """Partners of one sentence in reading order, without places that only locate an organisation."""
+    """Partner mentions of one sentence in reading order, without places that only locate an organisation
+    ("the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle")."""
     rows = mentions.sort_values(["start", "end"]).to_dict("records")
     keep = []
     for i, m in enumerate(rows):
@@ -102,20 +124,10 @@ def _parties(mentions: pd.DataFrame, text: str) -> list[dict]:
                 continue
             if nxt is not None and nxt["label"] == "ORG" and _OWNER_GAP.match(text[m["end"]:nxt["start"]]):
                 continue
+            if _BASED.match(text[m["end"]:]):
+                continue  # "a Hamburg-based shipping line": a locator
         keep.append(m)
-    seen, out = set(), []
-    for m in keep:
-        if m["canonical"] not in seen:
-            seen.add(m["canonical"])
-            out.append(m)
-    return out
-
-
-def _same_place(a: dict, b: dict) -> bool:
-    """A place and the bigger place it lies in (Nanjing - China, Nanjing - Jiangsu) are not a pair."""
-    if a["label"] != "PLACE" or b["label"] != "PLACE" or a["type"] == b["type"]:
-        return False
-    return bool(a["country"]) and a["country"] == b["country"]
+    return keep
 
 
 def _sector(sentence: str) -> str | None:
@@ -132,31 +144,86 @@ def _date(sentence: str, anchor: str | None) -> str | None:
     return str((calendar if len(calendar) else dates).iloc[0]["value"])
 
 
-def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, anchors: dict | None = None,
-                       cues: str | Path | None = None, progress: bool = False) -> pd.DataFrame:
-    """Pairs (PAIR_COLUMNS) from sentences [doc_id, sent_id, start, end, text] and an entity table."""
-    rows = []
-    anchors = anchors or {}
+def _relation_cues(sentence: str, cues) -> tuple[tuple[str, str] | None, list[tuple[int, int]]]:
+    """(type, cue word) of the first non-setting type whose cue occurs in `sentence`, and the spans of all
+    its non-setting cues."""
+    first, spans = None, []
+    patterns = _cue_patterns(None if cues in (None, "") else str(cues))
+    setting = [m.span() for kind, pattern in patterns if kind in syntax.SETTING_TYPES for m in pattern.finditer(sentence)]
+    for kind, pattern in patterns:
+        if kind in syntax.SETTING_TYPES:
+            continue
+        for m in pattern.finditer(sentence):
+            if any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in setting):
+                continue  # "jointly" inside "jointly hosted"
+            first = first or (kind, m.group())
+            spans.append(m.span())
+    return first, spans
+
+
+def _candidates(sentences: pd.DataFrame, entities: pd.DataFrame, cues, progress: bool) -> list[tuple]:
+    """(sentence row, its party mentions with sentence offsets, cue) for sentences that hold a cooperation cue
+    of a non-setting type and at least one party: the only sentences parsed."""
+    out = []
     by_doc = {d: g for d, g in entities.groupby("doc_id", sort=False)} if len(entities) else {}
-    spans = {d: list(zip(g["start"], g["end"], g["canonical"])) for d, g in by_doc.items()}
+    spans = {d: (g["start"].to_numpy(), g["end"].to_numpy()) for d, g in by_doc.items()}
     for sent in tqdm(sentences.itertuples(index=False), total=len(sentences), desc="pairs", unit="sentence",
                      disable=not progress):
-        ents = by_doc.get(sent.doc_id)
-        if ents is None or len({c for s, e, c in spans[sent.doc_id] if s >= sent.start and e <= sent.end}) < 2:
-            continue  # fewer than two partners in the sentence: no pair (cheap test before the table work)
-        inside = ents[(ents["start"] >= sent.start) & (ents["end"] <= sent.end)]
-        if inside["canonical"].nunique() < 2:
+        if sent.doc_id not in spans:
             continue
+        starts, ends = spans[sent.doc_id]
+        inside_mask = (starts >= sent.start) & (ends <= sent.end)
+        if not inside_mask.any():
+            continue
+        inside = by_doc[sent.doc_id][inside_mask]
         shifted = inside.assign(start=inside["start"] - sent.start, end=inside["end"] - sent.start)
-        cue = cue_in(_masked(sent.text, shifted), cues=cues)
-        if cue is None:
+        if _HEADLINE.match(sent.text):
+            continue  # a headline in capitals: its parse is unreliable, and the body says it again
+        cut = _dateline_end(sent.text)
+        body = sent.text[cut:]
+        shifted = shifted[shifted["start"] >= cut].assign(start=lambda t: t["start"] - cut, end=lambda t: t["end"] - cut)
+        cue, cue_spans = _relation_cues(_masked(body, shifted), cues)
+        if cue is None or not len(shifted):
             continue
-        parties = _parties(shifted, sent.text)
-        pairs = [(a, b) for a, b in combinations(parties, 2) if not _same_place(a, b)]
-        if not pairs:
+        out.append((sent, cut, body, _parties(shifted, body), cue, cue_spans))
+    return out
+
+
+def _main_parties(sentences: pd.DataFrame, entities: pd.DataFrame) -> dict[str, dict]:
+    """doc_id -> the mention of the document's main party: the first party of its headline, else the first
+    organisation (or place) of its lead sentence."""
+    out: dict[str, dict] = {}
+    if not len(entities) or not len(sentences):
+        return out
+    ordered = sentences.sort_values(["doc_id", "start"])
+    firsts = {d: list(zip(g["start"], g["end"]))[:2] for d, g in ordered.groupby("doc_id", sort=False)}
+    for doc_id, group in entities.groupby("doc_id", sort=False):
+        group = group.sort_values("start")
+        for k, (s, e) in enumerate(firsts.get(doc_id, [])):
+            inside = group[(group["start"] >= s) & (group["end"] <= e)]
+            orgs = inside[inside["label"] == "ORG"]
+            pick = inside if k == 0 else (orgs if len(orgs) else inside)
+            if len(pick):
+                out[doc_id] = pick.iloc[0].to_dict()
+                break
+    return out
+
+
+def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, anchors: dict | None = None,
+                       cues: str | Path | None = None, progress: bool = False) -> pd.DataFrame:
+    """Pairs (PAIR_COLUMNS) from sentences [doc_id, sent_id, start, end, text] and an entity table: the
+    relations read from the dependency parse of each sentence holding a cooperation cue."""
+    anchors = anchors or {}
+    candidates = _candidates(sentences, entities, cues, progress)
+    main = _main_parties(sentences, entities)
+    parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
+    rows = []
+    for (sent, _, _, parties, cue, spans), doc in zip(candidates, parsed):
+        found = syntax.relations(doc, parties, spans, main.get(sent.doc_id))
+        if not found:
             continue
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
-        for a, b in pairs:
+        for a, b in found:
             rows.append({"doc_id": sent.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
                          "a": a["canonical"], "b": b["canonical"], "a_label": a["label"], "b_label": b["label"],
                          "type": cue[0], "cue": cue[1], "sector": sector, "date": date, "sentence": sent.text})
