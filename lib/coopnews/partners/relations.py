@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
+from ..corpus.pubdate import match_dateline
 from ..corpus.sentences import SentenceSplitter
 from ..data import load_data_yaml
 from ..terms.sectors import sectors_in
@@ -42,10 +43,6 @@ _QUALIFIER_GAP = re.compile(r"^[”\"]?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+)?|
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
 _BASED = re.compile(r"^[-–‐]?\s?based\b")
 _HEADLINE = re.compile(r"^[^a-z]*$")
-# A wire dateline opening the first sentence: "OBERHAUSEN, West Germany, April 3 - ", "PARIS (AFP) -- ".
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*?)*(?:,\s*\w+\.?\s+\d{1,2})?"
-                       r"(?:\s*\([^)]{1,40}\))?\s+[-–—]{1,2}\s+")
-
 
 _TICKER = re.compile(r"<[A-Z0-9.]{1,10}>|[<>]")
 
@@ -59,8 +56,8 @@ def _plain(sentence: str) -> str:
 def _dateline_end(sentence: str) -> int:
     """Length of the wire dateline opening `sentence` (0 when there is none): its places are the
     reporter's location, not parties."""
-    m = _DATELINE.match(sentence)
-    return m.end() if m else 0
+    m = match_dateline(sentence)
+    return m[1] if m else 0
 
 
 def _fail(path: str, reason: str) -> ValueError:
