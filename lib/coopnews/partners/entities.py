@@ -58,6 +58,10 @@ _DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())}
 _ACRONYM_DESCRIBED = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+(?:[a-z][a-z-]+\s+){0,4}"
                                 rf"({one_of(_LEXICON['acronym_described_by'].split())})\b")
 _DESCRIPTOR_TYPE = {str(k): str(v) for k, v in _LEXICON["descriptor_types"].items()}
+_NAME_WORDS, _ = load_data_yaml("names.yaml")
+# Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
+_OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
+                      r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$")
 _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
 _THE = re.compile(r"^(?:the|The|THE)\s+")
@@ -203,12 +207,12 @@ def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | Non
     entry = reg.lookup(name)
     if entry and entry["label"] == "PLACE":
         return entry["name"], entry["type"], entry["country"]
-    if not (name[:1].isupper() or _CJK_CHAR.match(name)) or len(name) < 3:
-        return None
     key = normalise_name(name)
-    if key in reg.country_aliases:
+    if key in reg.country_aliases and name[:1].isupper():  # "US", "UK": countries, however short
         country = reg.country_aliases[key]
         return country, "country", country
+    if not (name[:1].isupper() or _CJK_CHAR.match(name)) or len(name) < 3:
+        return None
     gaz = _gazetteer()
     hit = gaz.get(key) or gaz.get(normalise_name(_PLACE_SUFFIX.sub("", name)))
     if hit:
@@ -284,8 +288,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         before = s
         lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
         s, start = s[lead:], start + lead
-        m = _THE.match(s)
-        if m:
+        m = _THE.match(s) or _OPENING.match(s)
+        if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         m = _TITLE_PREFIX.match(s)
         if m and m.end() < len(s):
@@ -637,7 +641,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                 m = Mention(m.start, m.end, m.text, "ORG", entry["name"], entry["type"], entry["country"], "acronym")
             fixed.append(m)
         mentions = fixed
-    return link_names(_qualify_missions(text, mentions))
+    return link_names(_qualify_missions(text, mentions), text)
 
 
 def _initials(name: str) -> str:
@@ -658,9 +662,10 @@ def _links_to(short: Mention, long: Mention) -> bool:
     return False
 
 
-def link_names(mentions: list[Mention]) -> list[Mention]:
+def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Mentions of one document with short forms, capitalised forms and acronyms linked to the longest
-    form the document uses (its canonical name, type and country)."""
+    form the document uses (its canonical name, type and country); an organisation found only in a headline
+    printed in capitals, and linked to nothing in the body, is dropped (capitals hide where names end)."""
     forms = {m.canonical: m for m in sorted(mentions, key=lambda m: -len(m.canonical))}
     longest = list(forms.values())
     out = []
@@ -669,8 +674,20 @@ def link_names(mentions: list[Mention]) -> list[Mention]:
                        and _links_to(m, L)), None)
         if target is not None:
             m = Mention(m.start, m.end, m.text, target.label, target.canonical, target.type, target.country, m.source)
+        elif m.label == "ORG" and m.source not in ("registry", "acronym") and _in_capitals_line(text, m):
+            continue
         out.append(m)
     return out
+
+
+def _in_capitals_line(text: str, m: Mention) -> bool:
+    """Whether the mention stands in a line of 3+ words printed in capitals (a wire headline)."""
+    if not text:
+        return False
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line.split()) >= 3 and not any(ch.islower() for ch in line)
 
 
 def _qualify_missions(text: str, mentions: list[Mention]) -> list[Mention]:
