@@ -1,11 +1,13 @@
-"""Cooperation pairs: two partners linked in one sentence by a cooperation cue (data/cooperation_cues.yaml),
-with the cooperation type, the sector, the date and the sentence as evidence.
+"""Cooperation pairs: relations between two parties that a sentence states (who cooperates with whom, how,
+when, with the sentence as evidence), read from the sentence's dependency parse (coopnews.partners.syntax).
 
     pairs = extract_pairs(corpus)                 # PAIR_COLUMNS
     pairs_in_text("Lyon and Guangzhou signed a memorandum in 2013.")
 
-A pair is every two different partners of a cue sentence, except a place that only locates an organisation
-("the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle") and a city or region paired with its own country.
+Only sentences holding a cooperation cue (data/cooperation_cues.yaml) of a non-setting type are parsed. The
+parties are organisation and place mentions, without places that only locate an organisation ("the Chinese
+Consulate in Lyon", "Lyon's ECAM LaSalle", "a Hamburg-based firm"), the wire dateline's places, and headlines
+printed in capitals; "it" or "the company" stands for the document's main party (its headline or lead).
 """
 from __future__ import annotations
 
@@ -33,7 +35,8 @@ PAIR_COLUMNS = {
     "b": "canonical name of the other partner",
     "a_label": "ORG or PLACE",
     "b_label": "ORG or PLACE",
-    "type": "cooperation type: agreement, twinning, investment, visit, forum, partnership, education",
+    "type": "cooperation type (first matching type of data/cooperation_cues.yaml): agreement, twinning, investment, "
+            "visit, membership, partnership",
     "cue": "the cue word that made the sentence a cooperation sentence",
     "sector": "first sector of coopnews.terms.sectors.sectors_in(sentence); null when none",
     "date": "TIMEX3 value of the first DATE in the sentence (anchored on the publication date); null when none",
