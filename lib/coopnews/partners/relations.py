@@ -12,6 +12,7 @@ printed in capitals; "it" or "the company" stands for the document's main party 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -103,18 +104,18 @@ def cue_in(sentence: str, *, cues: str | Path | None = None) -> tuple[str, str] 
     return None
 
 
-def _masked(text: str, mentions: pd.DataFrame) -> str:
+def _masked(text: str, mentions: list[dict]) -> str:
     """The sentence with its entity mentions blanked out, so 'University' in a name is not a cue."""
     chars = list(text)
-    for s, e in zip(mentions["start"], mentions["end"]):
-        chars[s:e] = " " * (e - s)
+    for m in mentions:
+        chars[m["start"]:m["end"]] = " " * (m["end"] - m["start"])
     return "".join(chars)
 
 
-def _parties(mentions: pd.DataFrame, text: str) -> list[dict]:
+def _parties(mentions: list[dict], text: str) -> list[dict]:
     """Partner mentions of one sentence in reading order, without places that only locate an organisation
-    ("the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle")."""
-    rows = mentions.sort_values(["start", "end"]).to_dict("records")
+    ("the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle", "a Hamburg-based firm")."""
+    rows = sorted(mentions, key=lambda m: (m["start"], m["end"]))
     keep = []
     for i, m in enumerate(rows):
         prev = rows[i - 1] if i else None
@@ -162,49 +163,60 @@ def _relation_cues(sentence: str, cues) -> tuple[tuple[str, str] | None, list[tu
 
 
 def _candidates(sentences: pd.DataFrame, entities: pd.DataFrame, cues, progress: bool) -> list[tuple]:
-    """(sentence row, its party mentions with sentence offsets, cue) for sentences that hold a cooperation cue
-    of a non-setting type and at least one party: the only sentences parsed."""
+    """(sentence row, dateline length, text after the dateline, its party mentions with offsets into that
+    text, cue, cue spans) for sentences that hold a cooperation cue of a non-setting type and two parties (or
+    one and a word that may stand for the main party): the only sentences parsed."""
     out = []
-    by_doc = {d: g for d, g in entities.groupby("doc_id", sort=False)} if len(entities) else {}
-    spans = {d: (g["start"].to_numpy(), g["end"].to_numpy()) for d, g in by_doc.items()}
+    by_doc = {d: g.sort_values("start").to_dict("records") for d, g in entities.groupby("doc_id", sort=False)} \
+        if len(entities) else {}
+    starts = {d: [r["start"] for r in rows] for d, rows in by_doc.items()}
+    patterns = _cue_patterns(None if cues in (None, "") else str(cues))
     for sent in tqdm(sentences.itertuples(index=False), total=len(sentences), desc="pairs", unit="sentence",
                      disable=not progress):
-        if sent.doc_id not in spans:
-            continue
-        starts, ends = spans[sent.doc_id]
-        inside_mask = (starts >= sent.start) & (ends <= sent.end)
-        if not inside_mask.any():
-            continue
-        inside = by_doc[sent.doc_id][inside_mask]
-        shifted = inside.assign(start=inside["start"] - sent.start, end=inside["end"] - sent.start)
-        if _HEADLINE.match(sent.text):
+        rows = by_doc.get(sent.doc_id)
+        if not rows or _HEADLINE.match(sent.text):
             continue  # a headline in capitals: its parse is unreliable, and the body says it again
+        if not any(kind not in syntax.SETTING_TYPES and pattern.search(sent.text) for kind, pattern in patterns):
+            continue  # no cue at all: the cheap test first
+        i = bisect_left(starts[sent.doc_id], sent.start)
         cut = _dateline_end(sent.text)
+        shifted = []
+        while i < len(rows) and rows[i]["start"] < sent.end:
+            r = rows[i]
+            if r["end"] <= sent.end and r["start"] - sent.start >= cut:
+                shifted.append({**r, "start": r["start"] - sent.start - cut, "end": r["end"] - sent.start - cut})
+            i += 1
         body = sent.text[cut:]
-        shifted = shifted[shifted["start"] >= cut].assign(start=lambda t: t["start"] - cut, end=lambda t: t["end"] - cut)
+        if not shifted or (len({r["canonical"] for r in shifted}) < 2 and not syntax.may_stand_for_main(body)):
+            continue
         cue, cue_spans = _relation_cues(_masked(body, shifted), cues)
-        if cue is None or not len(shifted):
+        if cue is None:
             continue
         out.append((sent, cut, body, _parties(shifted, body), cue, cue_spans))
     return out
 
 
-def _main_parties(sentences: pd.DataFrame, entities: pd.DataFrame) -> dict[str, dict]:
-    """doc_id -> the mention of the document's main party: the first party of its headline, else the first
-    organisation (or place) of its lead sentence."""
+def _main_parties(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -> dict[str, dict]:
+    """doc_id -> the mention of the document's main party (for the documents in `docs`): the first party of
+    its headline, else the first organisation (or place) of its lead sentence."""
     out: dict[str, dict] = {}
-    if not len(entities) or not len(sentences):
+    if not docs or not len(entities) or not len(sentences):
         return out
-    ordered = sentences.sort_values(["doc_id", "start"])
-    firsts = {d: list(zip(g["start"], g["end"]))[:2] for d, g in ordered.groupby("doc_id", sort=False)}
-    for doc_id, group in entities.groupby("doc_id", sort=False):
-        group = group.sort_values("start")
-        for k, (s, e) in enumerate(firsts.get(doc_id, [])):
-            inside = group[(group["start"] >= s) & (group["end"] <= e)]
-            orgs = inside[inside["label"] == "ORG"]
-            pick = inside if k == 0 else (orgs if len(orgs) else inside)
-            if len(pick):
-                out[doc_id] = pick.iloc[0].to_dict()
+    lead = sentences[sentences["doc_id"].isin(docs)].sort_values(["doc_id", "start"]).groupby("doc_id").head(2)
+    firsts: dict[str, list] = {}
+    for d, start, end in zip(lead["doc_id"], lead["start"], lead["end"]):
+        firsts.setdefault(d, []).append((start, end))
+    ents = entities[entities["doc_id"].isin(docs)].sort_values("start").to_dict("records")
+    rows_by_doc: dict[str, list] = {}
+    for r in ents:
+        rows_by_doc.setdefault(r["doc_id"], []).append(r)
+    for d, spans in firsts.items():
+        for k, (s, e) in enumerate(spans):
+            inside = [r for r in rows_by_doc.get(d, []) if r["start"] >= s and r["end"] <= e]
+            orgs = [r for r in inside if r["label"] == "ORG"]
+            pick = inside if k == 0 else (orgs or inside)
+            if pick:
+                out[d] = pick[0]
                 break
     return out
 
@@ -215,7 +227,7 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     relations read from the dependency parse of each sentence holding a cooperation cue."""
     anchors = anchors or {}
     candidates = _candidates(sentences, entities, cues, progress)
-    main = _main_parties(sentences, entities)
+    main = _main_parties(sentences, entities, {sent.doc_id for sent, *_ in candidates})
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
     rows = []
     for (sent, _, _, parties, cue, spans), doc in zip(candidates, parsed):

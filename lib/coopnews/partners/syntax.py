@@ -51,11 +51,19 @@ def load_parser():
     return spacy.load(model_name(), exclude=["ner", "lemmatizer", "senter"])
 
 
-def parse(texts: list[str], *, batch_size: int = 64) -> list:
-    """spaCy Docs of `texts` (the candidate sentences), parsed in batches."""
-    if not texts:
-        return []
-    return list(load_parser().pipe(texts, batch_size=batch_size))
+_PARSED: dict[str, object] = {}  # sentence -> Doc: the pairs and events stages parse the same sentences
+_PARSED_MAX = 20_000
+
+
+def parse(texts: list[str], *, batch_size: int = 128) -> list:
+    """spaCy Docs of `texts` (the candidate sentences), parsed in batches; recently parsed sentences are
+    reused within the process."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _PARSED))
+    if todo:
+        if len(_PARSED) + len(todo) > _PARSED_MAX:
+            _PARSED.clear()
+        _PARSED.update(zip(todo, load_parser().pipe(todo, batch_size=batch_size)))
+    return [_PARSED[t] for t in texts]
 
 
 def _list_head(token):
@@ -171,6 +179,16 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
             if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
                 out.append(t)
     return out
+
+
+_MAIN_HINT = re.compile(r"\b(?:" + "|".join(sorted(_MAIN_WORDS)) + r")\b|[A-Z][a-z]+\s+\w*\s*(?:"
+                        + "|".join(_WORDS["visit_verbs"].split()) + r")\b", re.I)
+
+
+def may_stand_for_main(sentence: str) -> bool:
+    """Whether the sentence holds a word that may stand for the document's main party ('it', 'the
+    company', a person visiting): a cheap test before parsing."""
+    return bool(_MAIN_HINT.search(sentence))
 
 
 def _contains(a: dict, b: dict) -> bool:

@@ -224,21 +224,28 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
     already seen in the document is the same event."""
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
+    dates = dated_expressions(text, anchor=anchor)
+    if dates.empty:
+        return []
     spans = list(zip(sents["sent_id"], sents["start"], sents["end"]))
+    by_sentence: dict = {}
+    for row in dates.itertuples():
+        sent = _sentence_of(spans, row.start)
+        if sent is not None:
+            by_sentence.setdefault(sent, []).append(row)
     out, seen = [], set()
-    for sent_id, s_start, s_end in spans:
+    for (sent_id, s_start, s_end), rows in by_sentence.items():
         sentence = text[s_start:s_end]
         dateline = match_dateline(sentence)
+        begin = s_start + (dateline[1] if dateline else 0)
         parties = relations.get(int(s_start))
         if not parties and event_type(sentence, cues_path=cues_path) != "other":
-            begin = s_start + (dateline[1] if dateline else 0)
             parties = _parties(mentions, begin, s_end)
         if not parties:
             continue
-        dates = dated_expressions(sentence, anchor=anchor)
-        values = list(dates["value"])
-        for row in dates.itertuples():
-            if (dateline and row.start < dateline[1]) or _less_precise_twin(row.value, values):
+        values = [r.value for r in rows]
+        for row in rows:
+            if row.start < begin or _less_precise_twin(row.value, values):
                 continue
             value, year, source = _year(row.value, row.text, anchor, None)
             key = (value, frozenset(parties))
@@ -246,11 +253,10 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
                 continue
             seen.add(key)
             out.append({
-                "doc_id": doc.doc_id, "sent_id": int(sent_id), "start": int(s_start + row.start),
-                "end": int(s_start + row.end), "text": row.text, "value": value, "year": year,
-                "year_source": source, "event_type": event_type(sentence, cues_path=cues_path),
-                "sentence": sentence, "parties": sorted(parties),
-                "figures": figures_in(sentence),
+                "doc_id": doc.doc_id, "sent_id": int(sent_id), "start": int(row.start), "end": int(row.end),
+                "text": row.text, "value": value, "year": year, "year_source": source,
+                "event_type": event_type(sentence, cues_path=cues_path), "sentence": sentence,
+                "parties": sorted(parties), "figures": figures_in(sentence),
             })
     return out
 
