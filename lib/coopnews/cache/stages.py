@@ -58,9 +58,11 @@ def compute_timexes(corpus, **_) -> pd.DataFrame:
 
 
 def compute_events(corpus, *, entities: pd.DataFrame, **_) -> pd.DataFrame:
-    """Dated events of every document, duplicates included (they are dropped when read, not here)."""
+    """Dated events of every document, duplicates included (they are dropped when read, not here): the dates
+    of the cooperation relations (extract_pairs) and of event sentences."""
     originals = corpus.documents.assign(duplicate_of=None)
-    return extract_events(corpus.subset(originals["doc_id"], documents=originals), entities=entities)
+    subset = corpus.subset(originals["doc_id"], documents=originals)
+    return extract_events(subset, entities=entities, pairs=extract_pairs(subset, entities=entities))
 
 
 def compute_pairs(corpus, *, entities: pd.DataFrame, **_) -> pd.DataFrame:
@@ -87,10 +89,10 @@ class Stage:
 
 
 STAGES = {stage.name: stage for stage in (
-    Stage("entities", "1", ("registry",), compute_entities, ENTITY_COLUMNS),
+    Stage("entities", "2", ("registry",), compute_entities, ENTITY_COLUMNS),
     Stage("timexes", "1", (), compute_timexes, {"doc_id": "document", **TIMEX_COLUMNS}),
-    Stage("events", "1", ("registry",), compute_events, EVENT_COLUMNS, needs_entities=True),
-    Stage("pairs", "1", ("registry",), compute_pairs, PAIR_COLUMNS, needs_entities=True),
+    Stage("events", "2", ("registry",), compute_events, EVENT_COLUMNS, needs_entities=True),
+    Stage("pairs", "2", ("registry",), compute_pairs, PAIR_COLUMNS, needs_entities=True),
     Stage("terms", "1", ("names",), compute_terms, TERM_COLUMNS),
 )}
 

@@ -1,26 +1,30 @@
-"""Cooperation pairs: two partners linked in one sentence by a cooperation cue (data/cooperation_cues.yaml),
-with the cooperation type, the sector, the date and the sentence as evidence.
+"""Cooperation pairs: relations between two parties that a sentence states (who cooperates with whom, how,
+when, with the sentence as evidence), read from the sentence's dependency parse (coopnews.partners.syntax).
 
     pairs = extract_pairs(corpus)                 # PAIR_COLUMNS
     pairs_in_text("Lyon and Guangzhou signed a memorandum in 2013.")
 
-A pair is every two different partners of a cue sentence, except a place that only locates an organisation
-("the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle") and a city or region paired with its own country.
+Only sentences holding a cooperation cue (data/cooperation_cues.yaml) of a non-setting type are parsed. The
+parties are organisation and place mentions, without places that only locate an organisation ("the Chinese
+Consulate in Lyon", "Lyon's ECAM LaSalle", "a Hamburg-based firm"), the wire dateline's places, and headlines
+printed in capitals; "it" or "the company" stands for the document's main party (its headline or lead).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
-from itertools import combinations
 from pathlib import Path
 
 import pandas as pd
 from tqdm import tqdm
 
+from ..corpus.pubdate import match_dateline
 from ..corpus.sentences import SentenceSplitter
 from ..data import load_data_yaml
 from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
+from . import syntax
 from .entities import entities_in_text, extract_entities
 
 PAIR_COLUMNS = {
@@ -32,7 +36,8 @@ PAIR_COLUMNS = {
     "b": "canonical name of the other partner",
     "a_label": "ORG or PLACE",
     "b_label": "ORG or PLACE",
-    "type": "cooperation type: agreement, twinning, investment, visit, forum, partnership, education",
+    "type": "cooperation type (first matching type of data/cooperation_cues.yaml): agreement, twinning, investment, "
+            "visit, membership, partnership",
     "cue": "the cue word that made the sentence a cooperation sentence",
     "sector": "first sector of coopnews.terms.sectors.sectors_in(sentence); null when none",
     "date": "TIMEX3 value of the first DATE in the sentence (anchored on the publication date); null when none",
@@ -40,6 +45,23 @@ PAIR_COLUMNS = {
 }
 _QUALIFIER_GAP = re.compile(r"^[”\"]?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+)?|['’]s\s+)$")
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
+_BASED = re.compile(r"^[-–‐]?\s?based\b")
+_HEADLINE = re.compile(r"^[^a-z]*$")
+
+_TICKER = re.compile(r"<[A-Z0-9.]{1,10}>|[<>]")
+
+
+def _plain(sentence: str) -> str:
+    """The sentence with stock tickers ("<BASF.F>") and angle brackets blanked (same length, same offsets),
+    which the parser otherwise reads as words."""
+    return _TICKER.sub(lambda m: " " * len(m.group()), sentence)
+
+
+def _dateline_end(sentence: str) -> int:
+    """Length of the wire dateline opening `sentence` (0 when there is none): its places are the
+    reporter's location, not parties."""
+    m = match_dateline(sentence)
+    return m[1] if m else 0
 
 
 def _fail(path: str, reason: str) -> ValueError:
@@ -82,17 +104,18 @@ def cue_in(sentence: str, *, cues: str | Path | None = None) -> tuple[str, str] 
     return None
 
 
-def _masked(text: str, mentions: pd.DataFrame) -> str:
+def _masked(text: str, mentions: list[dict]) -> str:
     """The sentence with its entity mentions blanked out, so 'University' in a name is not a cue."""
     chars = list(text)
-    for s, e in zip(mentions["start"], mentions["end"]):
-        chars[s:e] = " " * (e - s)
+    for m in mentions:
+        chars[m["start"]:m["end"]] = " " * (m["end"] - m["start"])
     return "".join(chars)
 
 
-def _parties(mentions: pd.DataFrame, text: str) -> list[dict]:
-    """Partners of one sentence in reading order, without places that only locate an organisation."""
-    rows = mentions.sort_values(["start", "end"]).to_dict("records")
+def _parties(mentions: list[dict], text: str) -> list[dict]:
+    """Partner mentions of one sentence in reading order, without places that only locate an organisation
+    ("the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle", "a Hamburg-based firm")."""
+    rows = sorted(mentions, key=lambda m: (m["start"], m["end"]))
     keep = []
     for i, m in enumerate(rows):
         prev = rows[i - 1] if i else None
@@ -102,20 +125,10 @@ def _parties(mentions: pd.DataFrame, text: str) -> list[dict]:
                 continue
             if nxt is not None and nxt["label"] == "ORG" and _OWNER_GAP.match(text[m["end"]:nxt["start"]]):
                 continue
+            if _BASED.match(text[m["end"]:]):
+                continue  # "a Hamburg-based shipping line": a locator
         keep.append(m)
-    seen, out = set(), []
-    for m in keep:
-        if m["canonical"] not in seen:
-            seen.add(m["canonical"])
-            out.append(m)
-    return out
-
-
-def _same_place(a: dict, b: dict) -> bool:
-    """A place and the bigger place it lies in (Nanjing - China, Nanjing - Jiangsu) are not a pair."""
-    if a["label"] != "PLACE" or b["label"] != "PLACE" or a["type"] == b["type"]:
-        return False
-    return bool(a["country"]) and a["country"] == b["country"]
+    return keep
 
 
 def _sector(sentence: str) -> str | None:
@@ -132,31 +145,97 @@ def _date(sentence: str, anchor: str | None) -> str | None:
     return str((calendar if len(calendar) else dates).iloc[0]["value"])
 
 
-def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, anchors: dict | None = None,
-                       cues: str | Path | None = None, progress: bool = False) -> pd.DataFrame:
-    """Pairs (PAIR_COLUMNS) from sentences [doc_id, sent_id, start, end, text] and an entity table."""
-    rows = []
-    anchors = anchors or {}
-    by_doc = {d: g for d, g in entities.groupby("doc_id", sort=False)} if len(entities) else {}
-    spans = {d: list(zip(g["start"], g["end"], g["canonical"])) for d, g in by_doc.items()}
+def _relation_cues(sentence: str, cues) -> tuple[tuple[str, str] | None, list[tuple[int, int]]]:
+    """(type, cue word) of the first non-setting type whose cue occurs in `sentence`, and the spans of all
+    its non-setting cues."""
+    first, spans = None, []
+    patterns = _cue_patterns(None if cues in (None, "") else str(cues))
+    setting = [m.span() for kind, pattern in patterns if kind in syntax.SETTING_TYPES for m in pattern.finditer(sentence)]
+    for kind, pattern in patterns:
+        if kind in syntax.SETTING_TYPES:
+            continue
+        for m in pattern.finditer(sentence):
+            if any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in setting):
+                continue  # "jointly" inside "jointly hosted"
+            first = first or (kind, m.group())
+            spans.append(m.span())
+    return first, spans
+
+
+def _candidates(sentences: pd.DataFrame, entities: pd.DataFrame, cues, progress: bool) -> list[tuple]:
+    """(sentence row, dateline length, text after the dateline, its party mentions with offsets into that
+    text, cue, cue spans) for sentences that hold a cooperation cue of a non-setting type and two parties (or
+    one and a word that may stand for the main party): the only sentences parsed."""
+    out = []
+    by_doc = {d: g.sort_values("start").to_dict("records") for d, g in entities.groupby("doc_id", sort=False)} \
+        if len(entities) else {}
+    starts = {d: [r["start"] for r in rows] for d, rows in by_doc.items()}
+    patterns = _cue_patterns(None if cues in (None, "") else str(cues))
     for sent in tqdm(sentences.itertuples(index=False), total=len(sentences), desc="pairs", unit="sentence",
                      disable=not progress):
-        ents = by_doc.get(sent.doc_id)
-        if ents is None or len({c for s, e, c in spans[sent.doc_id] if s >= sent.start and e <= sent.end}) < 2:
-            continue  # fewer than two partners in the sentence: no pair (cheap test before the table work)
-        inside = ents[(ents["start"] >= sent.start) & (ents["end"] <= sent.end)]
-        if inside["canonical"].nunique() < 2:
+        rows = by_doc.get(sent.doc_id)
+        if not rows or _HEADLINE.match(sent.text):
+            continue  # a headline in capitals: its parse is unreliable, and the body says it again
+        if not any(kind not in syntax.SETTING_TYPES and pattern.search(sent.text) for kind, pattern in patterns):
+            continue  # no cue at all: the cheap test first
+        i = bisect_left(starts[sent.doc_id], sent.start)
+        cut = _dateline_end(sent.text)
+        shifted = []
+        while i < len(rows) and rows[i]["start"] < sent.end:
+            r = rows[i]
+            if r["end"] <= sent.end and r["start"] - sent.start >= cut:
+                shifted.append({**r, "start": r["start"] - sent.start - cut, "end": r["end"] - sent.start - cut})
+            i += 1
+        body = sent.text[cut:]
+        if not shifted or (len({r["canonical"] for r in shifted}) < 2 and not syntax.may_stand_for_main(body)):
             continue
-        shifted = inside.assign(start=inside["start"] - sent.start, end=inside["end"] - sent.start)
-        cue = cue_in(_masked(sent.text, shifted), cues=cues)
+        cue, cue_spans = _relation_cues(_masked(body, shifted), cues)
         if cue is None:
             continue
-        parties = _parties(shifted, sent.text)
-        pairs = [(a, b) for a, b in combinations(parties, 2) if not _same_place(a, b)]
-        if not pairs:
+        out.append((sent, cut, body, _parties(shifted, body), cue, cue_spans))
+    return out
+
+
+def _main_parties(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -> dict[str, dict]:
+    """doc_id -> the mention of the document's main party (for the documents in `docs`): the first party of
+    its headline, else the first organisation (or place) of its lead sentence."""
+    out: dict[str, dict] = {}
+    if not docs or not len(entities) or not len(sentences):
+        return out
+    lead = sentences[sentences["doc_id"].isin(docs)].sort_values(["doc_id", "start"]).groupby("doc_id").head(2)
+    firsts: dict[str, list] = {}
+    for d, start, end in zip(lead["doc_id"], lead["start"], lead["end"]):
+        firsts.setdefault(d, []).append((start, end))
+    ents = entities[entities["doc_id"].isin(docs)].sort_values("start").to_dict("records")
+    rows_by_doc: dict[str, list] = {}
+    for r in ents:
+        rows_by_doc.setdefault(r["doc_id"], []).append(r)
+    for d, spans in firsts.items():
+        for k, (s, e) in enumerate(spans):
+            inside = [r for r in rows_by_doc.get(d, []) if r["start"] >= s and r["end"] <= e]
+            orgs = [r for r in inside if r["label"] == "ORG"]
+            pick = inside if k == 0 else (orgs or inside)
+            if pick:
+                out[d] = pick[0]
+                break
+    return out
+
+
+def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, anchors: dict | None = None,
+                       cues: str | Path | None = None, progress: bool = False) -> pd.DataFrame:
+    """Pairs (PAIR_COLUMNS) from sentences [doc_id, sent_id, start, end, text] and an entity table: the
+    relations read from the dependency parse of each sentence holding a cooperation cue."""
+    anchors = anchors or {}
+    candidates = _candidates(sentences, entities, cues, progress)
+    main = _main_parties(sentences, entities, {sent.doc_id for sent, *_ in candidates})
+    parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
+    rows = []
+    for (sent, _, _, parties, cue, spans), doc in zip(candidates, parsed):
+        found = syntax.relations(doc, parties, spans, main.get(sent.doc_id))
+        if not found:
             continue
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
-        for a, b in pairs:
+        for a, b in found:
             rows.append({"doc_id": sent.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
                          "a": a["canonical"], "b": b["canonical"], "a_label": a["label"], "b_label": b["label"],
                          "type": cue[0], "cue": cue[1], "sector": sector, "date": date, "sentence": sent.text})

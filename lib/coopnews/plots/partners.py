@@ -10,7 +10,7 @@ from .labels import place_labels
 from .keywords import plot_keyness_small_multiples
 
 TYPE_MARKERS = {"agreement": "s", "twinning": "D", "investment": "^", "visit": "o", "forum": "P",
-                "partnership": "X", "education": "v"}
+                "partnership": "X", "education": "v", "membership": "*"}
 LABEL_COLOURS = {"PLACE": "#4C72B0", "ORG": "#DD8452"}
 
 
