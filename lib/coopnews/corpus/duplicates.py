@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 import pandas as pd
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NUM_PERM = 64
 SHINGLE = 5
@@ -33,8 +33,9 @@ def minhash_signature(text: str) -> bytes:
     return mh.hashvalues.astype(np.uint64).tobytes()
 
 
-def _minhash(signature: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(signature, dtype=np.uint64))
+def _minhash(signature: bytes) -> LeanMinHash:
+    """A stored signature as a MinHash to compare and index (lean: no permutations drawn again per document)."""
+    return LeanMinHash(seed=1, scheme=SCHEME, hashvalues=np.frombuffer(signature, dtype=np.uint64))
 
 
 def find_duplicates(docs: pd.DataFrame, *, threshold: float = 0.8) -> pd.DataFrame:
