@@ -94,14 +94,18 @@ def test_unchanged_folder_is_not_read_again_and_a_touched_file_is(tmp_path, monk
     from coopnews.scale import pipeline
 
     folder = _folder(tmp_path, 3)
-    first = process(folder, stages=["timexes"], workers=1, progress=False, cache_dir=tmp_path / "c")
+    first = process(folder, stages=["terms"], workers=1, progress=False, cache_dir=tmp_path / "c")
+    fresh = access.timexes(process(folder, workers=1, progress=False, cache_dir=tmp_path / "fresh").corpus())
     monkeypatch.setattr(pipeline, "read_corpus", lambda *a, **k: pytest.fail("an unchanged folder was read"))
-    again = process(folder, stages=["timexes"], workers=1, progress=False, cache_dir=tmp_path / "c")
+    again = process(folder, stages=["terms"], workers=1, progress=False, cache_dir=tmp_path / "c")
     pd.testing.assert_frame_equal(again.corpus().documents, first.corpus().documents)
     pd.testing.assert_frame_equal(again.log, first.log)
+    more = process(folder, stages=["timexes"], workers=1, progress=False, cache_dir=tmp_path / "c")  # a new stage
+    assert more.stats["new"]["timexes"] == 3 and more.stats["new"]["documents"] == 0
+    pd.testing.assert_frame_equal(access.timexes(more.corpus()), fresh)
     monkeypatch.undo()
     (folder / "doc01.txt").write_text(ARTICLE.replace("Lyon", "Marseille"), "utf-8")
-    changed = process(folder, stages=["timexes"], workers=1, progress=False, cache_dir=tmp_path / "c")
+    changed = process(folder, stages=["terms"], workers=1, progress=False, cache_dir=tmp_path / "c")
     assert changed.stats["new"]["documents"] == 1
     assert "Marseille" in changed.corpus().documents.set_index("doc_id").at["doc01", "text"]
 

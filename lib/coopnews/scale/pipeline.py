@@ -25,11 +25,11 @@ import pandas as pd
 from tqdm import tqdm
 
 from ..cache.paths import corpus_cache_dir
-from ..cache.stages import STAGES, corpus_models, stage_options, stage_table, stored_term_names
+from ..cache.stages import STAGES, corpus_models, stage_options, stage_table, stored_splitter, stored_term_names
 from ..cache.tables import Table, read_partition
 from ..corpus.clean import clean_text
 from ..corpus.duplicates import find_duplicates
-from ..corpus.read import RawDocument, Skipped, corpus_location, corpus_root, read_corpus
+from ..corpus.read import RawDocument, Skipped, corpus_location, corpus_root, read_corpus, read_corpus_file
 from ..corpus.tables import DOCUMENT_COLUMNS, LOG_COLUMNS, PARSER_VERSION, REMOVED_COLUMNS, SENTENCE_COLUMNS, \
     Corpus, records_frame
 from .dask import dask_client, run_on_dask
@@ -95,7 +95,9 @@ def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | 
     stamp = folder_stamp(root, text_column=text_column, max_bytes=max_bytes,
                          threshold=near_duplicate_threshold) if isinstance(root, Path) else None
     with _engine(engine, scheduler=scheduler, workers=workers) as client:
-        manifest = _unchanged(root, cache_dir, stamp, stages, registry=registry)
+        manifest = _unchanged(root, cache_dir, stamp, stages, registry=registry, text_column=text_column,
+                              max_bytes=max_bytes, workers=workers, chunk_size=chunk_size, progress=progress,
+                              client=client)
         if manifest is None:
             manifest = _run(root, cache_dir, stages, text_column=text_column, max_bytes=max_bytes, workers=workers,
                             chunk_size=chunk_size, partitions=partitions, threshold=near_duplicate_threshold,
@@ -114,23 +116,53 @@ def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | 
     return manifest
 
 
-def _unchanged(root, cache_dir: Path, stamp: str | None, stages: list[str], *, registry) -> Manifest | None:
-    """The manifest of the last run when the folder's files are unchanged since (same stamp) and the cache
-    holds every table `stages` need for all its documents; None otherwise (the folder is then read)."""
+def _unchanged(root, cache_dir: Path, stamp: str | None, stages: list[str], *, registry, text_column,
+               max_bytes: int, workers, chunk_size: int, progress: bool, client) -> Manifest | None:
+    """The manifest of the last run when the folder's files are unchanged since (same stamp), its documents
+    parsed in the cache and the stage tables completed: only the files of documents some stage lacks are
+    read again. None when the folder must be read as a whole (changed, or a cache that cannot say)."""
     found = None if stamp is None else read_snapshot(cache_dir, stamp)
-    if found is None:
+    splitter = stored_splitter(cache_dir)
+    names = stored_term_names(cache_dir) if any("names" in STAGES[s].depends_on for s in stages) else []
+    if found is None or splitter is None or names is None:
         return None
     order, log, duplicates, facts = found
-    names = stored_term_names(cache_dir) if any("names" in STAGES[s].depends_on for s in stages) else []
-    if names is None:
-        return None
     keys = set(order["cache_key"])
     tables = _tables(cache_dir, stages, registry=registry, names=names)
-    if any(not keys <= table.keys() for table in tables.values()):
+    known = {name: table.keys() for name, table in tables.items()}
+    if any(not keys <= known[name] for name in PARSE_TABLES):
         return None
     stats = {"documents": len(order), "characters": facts.get("characters", 0),
              "new": {name: 0 for name in tables}, "seconds": {}, "unchanged": True}
+    lacking = order[~order["cache_key"].isin(set.intersection(*known.values()))]
+    if len(lacking):
+        raws = _reread(root, lacking, text_column=text_column, max_bytes=max_bytes,
+                       prefix=f"{PARSER_VERSION}:{splitter.fingerprint()}")
+        if raws is None:
+            return None
+        context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
+        _fill(tables, raws, context, stats, prefix=f"{PARSER_VERSION}:{splitter.fingerprint()}", workers=workers,
+              chunk_size=chunk_size, progress=progress, client=client)
     return Manifest(root, cache_dir, order, log, facts["sentence_model"], duplicates, stats)
+
+
+def _reread(root, lacking: pd.DataFrame, *, text_column, max_bytes: int, prefix: str) -> list[RawDocument] | None:
+    """The raw documents of `lacking` (rows of a manifest's order), read from their files, with their ids;
+    None if one no longer has the cache key it had (then the whole folder is read again)."""
+    raws = []
+    for path, group in lacking.groupby("path", sort=False):
+        wanted = {None if pd.isna(r) else int(r): (d, k) for d, k, r in zip(group["doc_id"], group["cache_key"],
+                                                                            group["record"])}
+        for item in read_corpus_file(root, path, text_column=text_column, max_bytes=max_bytes):
+            if isinstance(item, RawDocument) and item.record in wanted:
+                item.doc_id, key = wanted.pop(item.record)
+                if cache_key(item, prefix) != key:
+                    return None
+                raws.append(item)
+        if wanted:
+            return None
+    position = {key: i for i, key in enumerate(lacking["cache_key"])}
+    return sorted(raws, key=lambda raw: position[cache_key(raw, prefix)])
 
 
 def _run(root, cache_dir: Path, stages: list[str], *, text_column, max_bytes: int, workers, chunk_size: int,
@@ -144,20 +176,36 @@ def _run(root, cache_dir: Path, stages: list[str], *, text_column, max_bytes: in
     tables = _tables(cache_dir, stages, registry=registry, names=names)
     if partitions:
         chunk_size = max(1, -(-count_documents(root, text_column=text_column, max_bytes=max_bytes) // partitions))
-    known = {name: table.keys() for name, table in tables.items()}
-    cached_entities = _CachedRows(tables["entities"]) if "entities" in tables else None
-    prefix = f"{PARSER_VERSION}:{splitter.fingerprint()}"
     order_rows: list[dict] = []
     stats = {"documents": 0, "characters": 0, "new": {name: 0 for name in tables}, "seconds": {}}
+
+    def seen(chunk: list[RawDocument], keys: list[str]) -> None:
+        for raw, key in zip(chunk, keys):
+            order_rows.append({"doc_id": raw.doc_id, "cache_key": key, "path": raw.path, "record": raw.record})
+            log_rows.append(log_row(raw))
+            stats["characters"] += len(raw.raw_text)
+        stats["documents"] += len(chunk)
+
+    context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
+    _fill(tables, docs, context, stats, prefix=f"{PARSER_VERSION}:{splitter.fingerprint()}", seen=seen,
+          workers=workers, chunk_size=chunk_size, progress=progress, client=client)
+    order = pd.DataFrame(order_rows, columns=["doc_id", "cache_key", "path", "record"])
+    duplicates = _duplicates(tables["documents"], order, threshold)
+    return Manifest(root, cache_dir, order, pd.DataFrame(log_rows), splitter.origin, duplicates, stats)
+
+
+def _fill(tables: dict[str, Table], docs: Iterable[RawDocument], context: dict, stats: dict, *, prefix: str,
+          seen=None, workers, chunk_size: int, progress: bool, client) -> None:
+    """Run the work `tables` lack for `docs` in chunks (local processes, or on Dask when `client` is given) and
+    append the results; `seen(chunk, keys)` is called for every chunk, in corpus order."""
+    known = {name: table.keys() for name, table in tables.items()}
+    cached_entities = _CachedRows(tables["entities"]) if "entities" in tables else None
 
     def tasks() -> Iterator[dict]:
         for chunk in _chunks(docs, chunk_size):
             keys = [cache_key(raw, prefix) for raw in chunk]
-            for raw, key in zip(chunk, keys):
-                order_rows.append({"doc_id": raw.doc_id, "cache_key": key, "path": raw.path, "record": raw.record})
-                log_rows.append(log_row(raw))
-                stats["characters"] += len(raw.raw_text)
-            stats["documents"] += len(chunk)
+            if seen is not None:
+                seen(chunk, keys)
             needs = {name: {k for k in keys if k not in known[name]} for name in tables}
             wanted = set().union(*needs.values())
             if wanted:
@@ -167,7 +215,6 @@ def _run(root, cache_dir: Path, stages: list[str], *, text_column, max_bytes: in
             bar.update(len(chunk))
 
     bar = tqdm(desc="processing documents", unit="doc", disable=not progress)
-    context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
     if client is not None:
         results = run_on_dask(client, tasks(), context)
     else:
@@ -180,9 +227,6 @@ def _run(root, cache_dir: Path, stages: list[str], *, text_column, max_bytes: in
         for name, seconds in result["seconds"].items():
             stats["seconds"][name] = stats["seconds"].get(name, 0.0) + seconds
     bar.close()
-    order = pd.DataFrame(order_rows, columns=["doc_id", "cache_key", "path", "record"])
-    duplicates = _duplicates(tables["documents"], order, threshold)
-    return Manifest(root, cache_dir, order, pd.DataFrame(log_rows), splitter.origin, duplicates, stats)
 
 
 def _with_cached_entities(task: dict, chunk: list[RawDocument], keys: list[str], source) -> dict:
