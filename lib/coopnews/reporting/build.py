@@ -11,7 +11,7 @@ from pathlib import Path
 from .. import __version__
 from ..cache.atomic import write_text_atomic
 from ..corpus.read import corpus_root
-from ..scale.access import load_corpus
+from ..scale.access import ALL_STAGES, load_corpus
 from .execute import RUNS_FOLDER, execute_runs, run_task
 from .index import write_index
 from .plan import load_plan, plan_runs
@@ -39,7 +39,7 @@ def build_reports(corpus_dir: str | Path, plan_path: str | Path, out_dir: str | 
     """Validate the whole plan (PlanError lists every problem; nothing runs), then build every report."""
     t0 = time.perf_counter()
     plan = load_plan(plan_path, notebooks_dir=notebooks_dir)
-    corpus = load_corpus(corpus_dir, progress=progress)
+    corpus = load_corpus(corpus_dir, progress=progress, stages=ALL_STAGES)  # every table once, in parallel
     runs = plan_runs(plan, corpus)
     info = build_info(corpus, plan_path=plan.source)
     out_dir = Path(out_dir)
