@@ -136,20 +136,24 @@ def _unchanged(root, cache_dir: Path, stamp: str | None, stages: list[str], *, r
              "new": {name: 0 for name in tables}, "seconds": {}, "unchanged": True}
     lacking = order[~order["cache_key"].isin(set.intersection(*known.values()))]
     if len(lacking):
-        raws = _reread(root, lacking, text_column=text_column, max_bytes=max_bytes,
-                       prefix=f"{PARSER_VERSION}:{splitter.fingerprint()}")
-        if raws is None:
-            return None
+        prefix = f"{PARSER_VERSION}:{splitter.fingerprint()}"
+        raws = _reread(root, lacking, text_column=text_column, max_bytes=max_bytes, prefix=prefix)
         context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
-        _fill(tables, raws, context, stats, prefix=f"{PARSER_VERSION}:{splitter.fingerprint()}", workers=workers,
-              chunk_size=chunk_size, progress=progress, client=client)
+        try:
+            _fill(tables, raws, context, stats, prefix=prefix, workers=workers, chunk_size=chunk_size,
+                  progress=progress, client=client)
+        except _Changed:
+            return None  # what was stored is right for its documents; the folder is now read as a whole
     return Manifest(root, cache_dir, order, log, facts["sentence_model"], duplicates, stats)
 
 
-def _reread(root, lacking: pd.DataFrame, *, text_column, max_bytes: int, prefix: str) -> list[RawDocument] | None:
-    """The raw documents of `lacking` (rows of a manifest's order), read from their files, with their ids;
-    None if one no longer has the cache key it had (then the whole folder is read again)."""
-    raws = []
+class _Changed(Exception):
+    """A file of an unchanged-looking folder no longer gives the document the snapshot says it gave."""
+
+
+def _reread(root, lacking: pd.DataFrame, *, text_column, max_bytes: int, prefix: str) -> Iterator[RawDocument]:
+    """The raw documents of `lacking` (rows of a manifest's order, in corpus order), read again from their files
+    one file at a time, with their ids; _Changed if one no longer has the cache key it had."""
     for path, group in lacking.groupby("path", sort=False):
         wanted = {None if pd.isna(r) else int(r): (d, k) for d, k, r in zip(group["doc_id"], group["cache_key"],
                                                                             group["record"])}
@@ -157,12 +161,10 @@ def _reread(root, lacking: pd.DataFrame, *, text_column, max_bytes: int, prefix:
             if isinstance(item, RawDocument) and item.record in wanted:
                 item.doc_id, key = wanted.pop(item.record)
                 if cache_key(item, prefix) != key:
-                    return None
-                raws.append(item)
+                    raise _Changed(path)
+                yield item
         if wanted:
-            return None
-    position = {key: i for i, key in enumerate(lacking["cache_key"])}
-    return sorted(raws, key=lambda raw: position[cache_key(raw, prefix)])
+            raise _Changed(path)
 
 
 def _run(root, cache_dir: Path, stages: list[str], *, text_column, max_bytes: int, workers, chunk_size: int,
