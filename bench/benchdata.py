@@ -5,7 +5,9 @@ import json
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-REUTERS = REPO.parent / "shared" / "eval" / "news" / "reuters21578" / "reuters21578.jsonl"
+NEWS = Path("shared") / "eval" / "news"  # beside the checkout, or beside a folder holding it (a git worktree)
+REUTERS = next((folder / NEWS for folder in REPO.parents if (folder / NEWS).is_dir()),
+               REPO.parent / NEWS) / "reuters21578" / "reuters21578.jsonl"
 
 
 def read_texts(path: Path, *, limit: int | None = None, who: str = "bench") -> list[str]:

@@ -157,13 +157,14 @@ def test_unknown_and_unimportable_protocols_are_clear_errors(monkeypatch):
 
 
 def test_url_roots_in_reports_and_partner_offsets(memory_url, tmp_path):
-    from coopnews.commands.partners import _raw_text
+    from coopnews.commands.partners import _raw_texts
     from coopnews.reporting.build import build_info
 
     corpus = dataclasses.replace(load_corpus(memory_url, progress=False), root=memory_url)
     assert build_info(corpus, plan_path=tmp_path / "plan.yaml")["corpus_dir"] == memory_url
-    assert _raw_text(corpus, "w2") == "Nanjing opened an investment promotion office in Paris on 5 March 2021."
-    assert _raw_text(corpus, LYON[:-4]).startswith("Lyon has entertained many years ago")
+    texts = _raw_texts(corpus, {"w2", LYON[:-4]})
+    assert texts["w2"] == "Nanjing opened an investment promotion office in Paris on 5 March 2021."
+    assert texts[LYON[:-4]].startswith("Lyon has entertained many years ago")
 
 
 def test_dask_engine_reads_a_memory_corpus(memory_url, local_dir, tmp_path):

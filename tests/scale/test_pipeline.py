@@ -89,3 +89,34 @@ def test_cached_entities_equal_a_fresh_extraction(seeds_corpus):
 def test_unknown_stage_is_a_clear_error(tmp_path):
     with pytest.raises(ValueError, match="unknown stage"):
         process(_folder(tmp_path, 1), stages=["sentiment"], progress=False, cache_dir=tmp_path / "c")
+
+
+def test_unchanged_folder_is_not_read_again_and_a_touched_file_is(tmp_path, monkeypatch):
+    from coopnews.scale import pipeline
+
+    folder = _folder(tmp_path, 3)
+    first = process(folder, stages=["terms"], workers=1, progress=False, cache_dir=tmp_path / "c")
+    fresh = access.timexes(process(folder, workers=1, progress=False, cache_dir=tmp_path / "fresh").corpus())
+    monkeypatch.setattr(pipeline, "read_corpus", lambda *a, **k: pytest.fail("an unchanged folder was read"))
+    again = process(folder, stages=["terms"], workers=1, progress=False, cache_dir=tmp_path / "c")
+    pd.testing.assert_frame_equal(again.corpus().documents, first.corpus().documents)
+    pd.testing.assert_frame_equal(again.log, first.log)
+    more = process(folder, stages=["timexes"], workers=1, progress=False, cache_dir=tmp_path / "c")  # a new stage
+    assert more.stats["new"]["timexes"] == 3 and more.stats["new"]["documents"] == 0
+    pd.testing.assert_frame_equal(access.timexes(more.corpus()), fresh)
+    monkeypatch.undo()
+    (folder / "doc01.txt").write_text(ARTICLE.replace("Lyon", "Marseille"), "utf-8")
+    changed = process(folder, stages=["terms"], workers=1, progress=False, cache_dir=tmp_path / "c")
+    assert changed.stats["new"]["documents"] == 1
+    assert "Marseille" in changed.corpus().documents.set_index("doc_id").at["doc01", "text"]
+
+
+def test_a_stage_built_on_cached_entities_does_not_compute_them_again(tmp_path, monkeypatch):
+    folder = _folder(tmp_path, 3)
+    process(folder, stages=["events"], workers=1, progress=False, cache_dir=tmp_path / "c")
+    fresh = process(folder, stages=["pairs"], workers=1, progress=False, cache_dir=tmp_path / "fresh")
+    monkeypatch.setitem(stages.STAGES, "entities", dataclasses.replace(
+        stages.STAGES["entities"], compute=lambda *a, **k: pytest.fail("entities computed again")))
+    reused = process(folder, stages=["pairs"], workers=1, progress=False, cache_dir=tmp_path / "c")
+    assert reused.stats["new"]["pairs"] == 3
+    pd.testing.assert_frame_equal(access.pairs(reused.corpus()), access.pairs(fresh.corpus()))

@@ -69,9 +69,11 @@ def _with_key(columns: list[str] | None) -> list[str] | None:
 
 
 def read_partition(part: Path, keys, *, columns: list[str] | None = None) -> pd.DataFrame:
-    """Rows of the documents `keys` held in one part file, in cache-key order (then stored order)."""
+    """Rows of the documents `keys` (every row when None) held in one part file, in cache-key order (then
+    stored order)."""
     frame = pd.read_parquet(part, columns=_with_key(columns), **_FOOTER_LIMITS)
-    frame = frame[frame["cache_key"].isin(list(keys))]
+    if keys is not None:
+        frame = frame[frame["cache_key"].isin(list(keys))]
     return _uniform_dtypes(frame.sort_values("cache_key", kind="stable", ignore_index=True))
 
 

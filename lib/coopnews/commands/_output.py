@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..cache.atomic import write_bytes_atomic, write_parquet_atomic
-from ..corpus.clean import clean_text
+from ..corpus.clean import clean_text, raw_span
 from ..corpus.read import Skipped, read_files
 from ..corpus.tables import publication_date
 from ._args import output_file
@@ -84,3 +84,11 @@ def file_documents(files, *, command: str, failures: list[str], text_column: str
         cleaned = clean_text(item.raw_text)
         found, _, _ = publication_date(item.meta, cleaned)
         yield item, cleaned, found[0] if found else None
+
+
+def raw_spans(corpus):
+    """(doc_id, start, end) in documents.text -> (start, end) in the file's text as decoded, for a whole corpus
+    (its documents indexed once, not at every call as Corpus.raw_span does)."""
+    segments = {doc: [tuple(seg) for seg in segs] for doc, segs in zip(corpus.documents["doc_id"],
+                                                                      corpus.documents["segments"])}
+    return lambda doc_id, start, end: raw_span(segments[doc_id], start, end)

@@ -9,8 +9,9 @@ from ..corpus.read import corpus_root, is_folder
 from ..partners.entities import entities_in_text
 from ..partners.relations import pairs_in_text
 from ..scale.access import entities, load_corpus, pairs as corpus_pairs
+from ..scale.access import events as cached_events
 from ..timeline.events import events_in_text, extract_events
-from ._output import file_documents, write_jsonl
+from ._output import file_documents, raw_spans, write_jsonl
 
 
 def register(subparsers) -> None:
@@ -35,12 +36,18 @@ def run(args) -> int:
 
 
 def _folder(path: Path | str, cues) -> None:
-    corpus = load_corpus(path, progress=False)
-    events = extract_events(corpus, entities=entities(corpus), pairs=corpus_pairs(corpus), cues_path=cues,
-                            progress=sys.stderr.isatty())
+    """Events of a folder from its cache, computed first where missing by the parallel pipeline (with the
+    entities, cached for `partners`); a custom cue lexicon re-reads only the events from the cached entities
+    and pairs."""
+    corpus = load_corpus(path, progress=sys.stderr.isatty(), stages=["entities", "pairs"] if cues else ["events"])
+    if cues:
+        events = extract_events(corpus, entities=entities(corpus), pairs=corpus_pairs(corpus), cues_path=cues,
+                                progress=sys.stderr.isatty())
+    else:
+        events = cached_events(corpus).sort_values(["doc_id", "start"], kind="stable")  # extract_events' order
     for row in corpus.log[corpus.log["status"] == "skipped"].itertuples():
         print(f"coopnews events: skipped: {row.path}: {row.reason}", file=sys.stderr)
-    write_jsonl(_records(events, corpus.raw_span))
+    write_jsonl(_records(events, raw_spans(corpus)))
 
 
 def _file(path: Path, cues) -> int:

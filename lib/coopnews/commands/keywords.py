@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import sys
 
-from ..scale.access import load_corpus
-from ..terms.frequencies import term_counts, term_frequencies
+from ..scale.access import load_corpus, terms
+from ..terms.frequencies import counts_by_term, term_frequencies
 from ..terms.keyness import groups_from_column, keyness_by_group
 from ._args import positive_int
 from ._output import write_table
@@ -25,11 +25,11 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    corpus = load_corpus(args.dir, text_column=args.text_column, progress=sys.stderr.isatty())
+    corpus = load_corpus(args.dir, text_column=args.text_column, progress=sys.stderr.isatty(), stages=["terms"])
     docs = corpus.documents
     if docs.empty:
         raise ValueError(f"no documents could be loaded from {args.dir} (see `coopnews corpus {args.dir}`)")
-    counts = term_counts(docs, progress=sys.stderr.isatty())
+    counts = counts_by_term(terms(corpus))  # the cached per-document counts, as term_counts(docs) counts them
     if args.by:
         table = keyness_by_group(docs, groups_from_column(docs, args.by), min_count=args.min_count,
                                  top_n=args.top, counts=counts)

@@ -15,8 +15,9 @@ from ..corpus.tables import parse_document
 from ..partners.entities import extract_entities
 from ..partners.registry import load_registry
 from ..partners.relations import extract_pairs, pairs_in_sentences
-from ..scale.access import load_corpus
-from ._output import file_documents, write_jsonl
+from ..scale.access import entities, load_corpus
+from ..scale.access import pairs as cached_pairs
+from ._output import file_documents, raw_spans, write_jsonl
 
 
 def register(subparsers) -> None:
@@ -33,27 +34,37 @@ def _record(row, start: int, end: int, text: str) -> dict:
 
 
 def _folder_pairs(folder: Path | str, registry, cues) -> list[dict]:
-    corpus = load_corpus(folder, progress=False)
+    """Pairs of a folder from its cache, computed first where missing by the parallel pipeline (reusing the
+    entities `events` cached); a custom cue lexicon re-reads only the pairs from the cached entities."""
+    corpus = load_corpus(folder, progress=sys.stderr.isatty(), stages=["entities"] if cues else ["pairs"],
+                         registry=registry)
     for row in corpus.log[corpus.log["status"] == "skipped"].itertuples():
         print(f"coopnews partners: skipped: {row.path}: {row.reason}", file=sys.stderr)
-    pairs = extract_pairs(corpus, registry=registry, cues=cues)
-    raw_texts = {}
+    if cues:
+        pairs = extract_pairs(corpus, entities=entities(corpus, registry=registry), cues=cues)
+    else:
+        pairs = cached_pairs(corpus, registry=registry)
+    raw_texts = _raw_texts(corpus, set(pairs["doc_id"]))
+    span = raw_spans(corpus)
     out = []
     for row in pairs.itertuples():
-        if row.doc_id not in raw_texts:
-            raw_texts[row.doc_id] = _raw_text(corpus, row.doc_id)
-        start, end = corpus.raw_span(row.doc_id, row.start, row.end)
-        out.append(_record(row, start, end, raw_texts[row.doc_id]))
+        start, end = span(row.doc_id, row.start, row.end)
+        out.append(_record(row, start, end, raw_texts.get(row.doc_id, "")))
     return out
 
 
-def _raw_text(corpus, doc_id: str) -> str:
-    doc = corpus.documents.set_index("doc_id").loc[doc_id]
-    record = doc["record"]
-    for i, item in enumerate(read_corpus_file(corpus.root, doc["path"])):  # a local folder or a URL
-        if pd.isna(record) or getattr(item, "record", None) == record:
-            return getattr(item, "raw_text", "")
-    return ""
+def _raw_texts(corpus, doc_ids: set[str]) -> dict[str, str]:
+    """doc_id -> the text of its file (or record) as decoded, for `doc_ids`; each file read once."""
+    docs = corpus.documents[corpus.documents["doc_id"].isin(doc_ids)]
+    out = {}
+    for path, group in docs.groupby("path", sort=False):
+        by_record = {None if pd.isna(r) else int(r): d for d, r in zip(group["doc_id"], group["record"])}
+        for item in read_corpus_file(corpus.root, path):  # a local folder or a URL
+            record = getattr(item, "record", None)
+            doc_id = by_record.get(None) if None in by_record else by_record.get(record)
+            if doc_id is not None and doc_id not in out:
+                out[doc_id] = getattr(item, "raw_text", "")
+    return out
 
 
 def _file_pairs(files: list[str], registry, cues) -> list[dict]:

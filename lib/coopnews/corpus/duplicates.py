@@ -11,7 +11,6 @@ import re
 
 import numpy as np
 import pandas as pd
-from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 64
 SHINGLE = 5
@@ -28,13 +27,18 @@ def minhash_signature(text: str) -> bytes:
     """MinHash of the word 5-shingles of `text`, as bytes for storage in the cache."""
     words = _WORDS.findall(text.lower())
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    from datasketch import MinHash  # imported on use: datasketch imports scipy (about a second)
+
     mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     mh.update_batch([s.encode("utf-8") for s in shingles])
     return mh.hashvalues.astype(np.uint64).tobytes()
 
 
-def _minhash(signature: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(signature, dtype=np.uint64))
+def _minhash(signature: bytes):
+    """A stored signature as a MinHash to compare and index (lean: no permutations drawn again per document)."""
+    from datasketch import LeanMinHash
+
+    return LeanMinHash(seed=1, scheme=SCHEME, hashvalues=np.frombuffer(signature, dtype=np.uint64))
 
 
 def find_duplicates(docs: pd.DataFrame, *, threshold: float = 0.8) -> pd.DataFrame:
@@ -47,6 +51,8 @@ def find_duplicates(docs: pd.DataFrame, *, threshold: float = 0.8) -> pd.DataFra
     exact = first != order["doc_id"]
     links = {idx: (original, "exact", 1.0) for idx, original in first[exact].items()}
     # Only first copies enter the index, so every link points at a document that is itself original.
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     hashes = {}
     for idx, doc_id, signature in zip(order.index[~exact], order["doc_id"][~exact], order["minhash"][~exact]):

@@ -13,9 +13,12 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
+from typing import TYPE_CHECKING
 
 from ..data import load_word_list
+
+if TYPE_CHECKING:  # NLTK is imported where Punkt is used: importing it costs about a second
+    from nltk.tokenize.punkt import PunktParameters
 
 SAMPLE_CHARS = 1_000_000  # a corpus' models (Punkt parameters, multi-word names) learn from its first characters
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -62,6 +65,8 @@ class SentenceSplitter:
     def __init__(self, params: PunktParameters, *, origin: str):
         self.params = params
         self.origin = origin  # "nltk punkt_tab" or "trained on N chars"
+        from nltk.tokenize.punkt import PunktSentenceTokenizer
+
         self._punkt = PunktSentenceTokenizer(params)
 
     @classmethod
@@ -72,6 +77,8 @@ class SentenceSplitter:
             return cls(pretrained, origin="nltk punkt_tab (english)")
         sample = corpus_sample(texts, max_chars=max_chars)  # enough to learn the corpus' abbreviations
         seen = sum(map(len, sample))
+        from nltk.tokenize.punkt import PunktTrainer
+
         trainer = PunktTrainer()
         trainer.INCLUDE_ALL_COLLOCS = True
         trainer.train("\n\n".join(sample), finalize=False)
@@ -114,6 +121,8 @@ class SentenceSplitter:
     @classmethod
     def from_json(cls, payload: str) -> SentenceSplitter:
         data = json.loads(payload)
+        from nltk.tokenize.punkt import PunktParameters
+
         params = PunktParameters()
         params.abbrev_types = set(data["abbrev_types"])
         params.collocations = {tuple(c) for c in data["collocations"]}

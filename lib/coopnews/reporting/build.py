@@ -12,7 +12,7 @@ from pathlib import Path
 from .. import __version__
 from ..cache.atomic import write_text_atomic
 from ..corpus.read import corpus_root
-from ..scale.access import events, load_corpus, partner_tables
+from ..scale.access import ALL_STAGES, events, load_corpus, partner_tables
 from ..scale.children import interrupts_held
 from .execute import RUNS_FOLDER, RunsInterrupted, execute_runs, run_task
 from .index import write_index
@@ -43,7 +43,7 @@ def build_reports(corpus_dir: str | Path, plan_path: str | Path, out_dir: str | 
     exports), so a folder never mixes corpora or plans. `lines`: a line per finished page on stderr."""
     t0 = time.perf_counter()
     plan = load_plan(plan_path, notebooks_dir=notebooks_dir)
-    corpus = load_corpus(corpus_dir, progress=progress)
+    corpus = load_corpus(corpus_dir, progress=progress, stages=ALL_STAGES)  # every table once, in parallel
     runs = plan_runs(plan, corpus)
     warm_tables(corpus)
     info = build_info(corpus, plan_path=plan.source)

@@ -25,14 +25,15 @@ import pandas as pd
 from tqdm import tqdm
 
 from ..cache.paths import corpus_cache_dir
-from ..cache.stages import STAGES, corpus_models, stage_options, stage_table
-from ..cache.tables import Table
+from ..cache.stages import STAGES, corpus_models, stage_options, stage_table, stored_splitter, stored_term_names
+from ..cache.tables import Table, read_partition
 from ..corpus.clean import clean_text
 from ..corpus.duplicates import find_duplicates
-from ..corpus.read import RawDocument, Skipped, corpus_location, corpus_root, read_corpus
+from ..corpus.read import RawDocument, Skipped, corpus_location, corpus_root, read_corpus, read_corpus_file
 from ..corpus.tables import DOCUMENT_COLUMNS, LOG_COLUMNS, PARSER_VERSION, REMOVED_COLUMNS, SENTENCE_COLUMNS, \
     Corpus, records_frame
 from .dask import dask_client, run_on_dask
+from .snapshot import folder_stamp, read_snapshot, write_snapshot
 from .totals import TOTALS
 from .totals import totals as aggregate_totals
 from .workers import PARSE_TABLES, run_locally
@@ -79,6 +80,8 @@ def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | 
     unknown = sorted(requested - set(STAGES))
     if unknown:
         raise ValueError(f"unknown stage(s) {unknown}; choose from {', '.join(STAGES)}")
+    if any(STAGES[s].needs_entities for s in requested):
+        requested.add("entities")  # computed once, cached, and read by every stage built on them
     stages = [s for s in STAGES if s in requested]
     totals = list(totals)
     unknown = sorted(set(totals) - set(TOTALS))
@@ -89,6 +92,85 @@ def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | 
         raise ValueError(f"totals {totals} need the stage(s) {missing}: add them to stages")
     cache_dir = Path(cache_dir) if cache_dir else corpus_cache_dir(root)
     started = time.perf_counter()
+    stamp = folder_stamp(root, text_column=text_column, max_bytes=max_bytes,
+                         threshold=near_duplicate_threshold) if isinstance(root, Path) else None
+    with _engine(engine, scheduler=scheduler, workers=workers) as client:
+        manifest = _unchanged(root, cache_dir, stamp, stages, registry=registry, text_column=text_column,
+                              max_bytes=max_bytes, workers=workers, chunk_size=chunk_size, progress=progress,
+                              client=client)
+        if manifest is None:
+            manifest = _run(root, cache_dir, stages, text_column=text_column, max_bytes=max_bytes, workers=workers,
+                            chunk_size=chunk_size, partitions=partitions, threshold=near_duplicate_threshold,
+                            progress=progress, registry=registry, client=client)
+            if stamp is not None:
+                write_snapshot(cache_dir, stamp, manifest.order, manifest.log, manifest.duplicates,
+                               {"sentence_model": manifest.sentence_model,
+                                "characters": manifest.stats["characters"]})
+        t0 = time.perf_counter()
+        for name in totals:
+            manifest.totals[name] = aggregate_totals(manifest, name, registry=registry, client=client,
+                                                     workers=workers or 1)
+        if totals:
+            manifest.stats["seconds"]["totals"] = time.perf_counter() - t0
+    manifest.stats["seconds"]["total"] = time.perf_counter() - started
+    return manifest
+
+
+def _unchanged(root, cache_dir: Path, stamp: str | None, stages: list[str], *, registry, text_column,
+               max_bytes: int, workers, chunk_size: int, progress: bool, client) -> Manifest | None:
+    """The manifest of the last run when the folder's files are unchanged since (same stamp), its documents
+    parsed in the cache and the stage tables completed: only the files of documents some stage lacks are
+    read again. None when the folder must be read as a whole (changed, or a cache that cannot say)."""
+    found = None if stamp is None else read_snapshot(cache_dir, stamp)
+    splitter = stored_splitter(cache_dir)
+    names = stored_term_names(cache_dir) if any("names" in STAGES[s].depends_on for s in stages) else []
+    if found is None or splitter is None or names is None:
+        return None
+    order, log, duplicates, facts = found
+    keys = set(order["cache_key"])
+    tables = _tables(cache_dir, stages, registry=registry, names=names)
+    known = {name: table.keys() for name, table in tables.items()}
+    if any(not keys <= known[name] for name in PARSE_TABLES):
+        return None
+    stats = {"documents": len(order), "characters": facts.get("characters", 0),
+             "new": {name: 0 for name in tables}, "seconds": {}, "unchanged": True}
+    lacking = order[~order["cache_key"].isin(set.intersection(*known.values()))]
+    if len(lacking):
+        prefix = f"{PARSER_VERSION}:{splitter.fingerprint()}"
+        raws = _reread(root, lacking, text_column=text_column, max_bytes=max_bytes, prefix=prefix)
+        context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
+        try:
+            _fill(tables, raws, context, stats, prefix=prefix, workers=workers, chunk_size=chunk_size,
+                  progress=progress, client=client)
+        except _Changed:
+            return None  # what was stored is right for its documents; the folder is now read as a whole
+    return Manifest(root, cache_dir, order, log, facts["sentence_model"], duplicates, stats)
+
+
+class _Changed(Exception):
+    """A file of an unchanged-looking folder no longer gives the document the snapshot says it gave."""
+
+
+def _reread(root, lacking: pd.DataFrame, *, text_column, max_bytes: int, prefix: str) -> Iterator[RawDocument]:
+    """The raw documents of `lacking` (rows of a manifest's order, in corpus order), read again from their files
+    one file at a time, with their ids; _Changed if one no longer has the cache key it had."""
+    for path, group in lacking.groupby("path", sort=False):
+        wanted = {None if pd.isna(r) else int(r): (d, k) for d, k, r in zip(group["doc_id"], group["cache_key"],
+                                                                            group["record"])}
+        for item in read_corpus_file(root, path, text_column=text_column, max_bytes=max_bytes):
+            if isinstance(item, RawDocument) and item.record in wanted:
+                item.doc_id, key = wanted.pop(item.record)
+                if cache_key(item, prefix) != key:
+                    raise _Changed(path)
+                yield item
+        if wanted:
+            raise _Changed(path)
+
+
+def _run(root, cache_dir: Path, stages: list[str], *, text_column, max_bytes: int, workers, chunk_size: int,
+         partitions, threshold: float, progress: bool, registry, client) -> Manifest:
+    """Read the folder, run what the cache lacks (in local processes, or on Dask when `client` is given) and
+    return the manifest (without totals)."""
     log_rows: list[dict] = []
     docs = _unique_documents(read_corpus(root, text_column=text_column, max_bytes=max_bytes), log_rows)
     splitter, names, docs = _learned_models(cache_dir, docs, need_names=any("names" in STAGES[s].depends_on
@@ -96,52 +178,94 @@ def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | 
     tables = _tables(cache_dir, stages, registry=registry, names=names)
     if partitions:
         chunk_size = max(1, -(-count_documents(root, text_column=text_column, max_bytes=max_bytes) // partitions))
-    known = {name: table.keys() for name, table in tables.items()}
-    prefix = f"{PARSER_VERSION}:{splitter.fingerprint()}"
     order_rows: list[dict] = []
     stats = {"documents": 0, "characters": 0, "new": {name: 0 for name in tables}, "seconds": {}}
+
+    def seen(chunk: list[RawDocument], keys: list[str]) -> None:
+        for raw, key in zip(chunk, keys):
+            order_rows.append({"doc_id": raw.doc_id, "cache_key": key, "path": raw.path, "record": raw.record})
+            log_rows.append(log_row(raw))
+            stats["characters"] += len(raw.raw_text)
+        stats["documents"] += len(chunk)
+
+    context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
+    _fill(tables, docs, context, stats, prefix=f"{PARSER_VERSION}:{splitter.fingerprint()}", seen=seen,
+          workers=workers, chunk_size=chunk_size, progress=progress, client=client)
+    order = pd.DataFrame(order_rows, columns=["doc_id", "cache_key", "path", "record"])
+    duplicates = _duplicates(tables["documents"], order, threshold)
+    return Manifest(root, cache_dir, order, pd.DataFrame(log_rows), splitter.origin, duplicates, stats)
+
+
+def _fill(tables: dict[str, Table], docs: Iterable[RawDocument], context: dict, stats: dict, *, prefix: str,
+          seen=None, workers, chunk_size: int, progress: bool, client) -> None:
+    """Run the work `tables` lack for `docs` in chunks (local processes, or on Dask when `client` is given) and
+    append the results; `seen(chunk, keys)` is called for every chunk, in corpus order."""
+    known = {name: table.keys() for name, table in tables.items()}
+    cached_entities = _CachedRows(tables["entities"]) if "entities" in tables else None
 
     def tasks() -> Iterator[dict]:
         for chunk in _chunks(docs, chunk_size):
             keys = [cache_key(raw, prefix) for raw in chunk]
-            for raw, key in zip(chunk, keys):
-                order_rows.append({"doc_id": raw.doc_id, "cache_key": key, "path": raw.path, "record": raw.record})
-                log_rows.append(log_row(raw))
-                stats["characters"] += len(raw.raw_text)
-            stats["documents"] += len(chunk)
+            if seen is not None:
+                seen(chunk, keys)
             needs = {name: {k for k in keys if k not in known[name]} for name in tables}
             wanted = set().union(*needs.values())
             if wanted:
-                yield {"raws": [r for r, k in zip(chunk, keys) if k in wanted],
-                       "keys": [k for k in keys if k in wanted], "needs": needs}
+                task = {"raws": [r for r, k in zip(chunk, keys) if k in wanted],
+                        "keys": [k for k in keys if k in wanted], "needs": needs}
+                yield _with_cached_entities(task, chunk, keys, cached_entities)
             bar.update(len(chunk))
 
     bar = tqdm(desc="processing documents", unit="doc", disable=not progress)
-    context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
-    with _engine(engine, scheduler=scheduler, workers=workers) as client:
-        if client is not None:
-            results = run_on_dask(client, tasks(), context)
-        else:
-            results = run_locally(tasks(), context, workers=workers)
-        for result in results:
-            for name, (frame, keys) in result["tables"].items():
-                tables[name].append(frame, keys)
-                known[name].update(keys)
-                stats["new"][name] += len(keys)
-            for name, seconds in result["seconds"].items():
-                stats["seconds"][name] = stats["seconds"].get(name, 0.0) + seconds
-        bar.close()
-        order = pd.DataFrame(order_rows, columns=["doc_id", "cache_key", "path", "record"])
-        duplicates = _duplicates(tables["documents"], order, near_duplicate_threshold)
-        manifest = Manifest(root, cache_dir, order, pd.DataFrame(log_rows), splitter.origin, duplicates, stats)
-        t0 = time.perf_counter()
-        for name in totals:
-            manifest.totals[name] = aggregate_totals(manifest, name, registry=registry, client=client,
-                                                     workers=workers or 1)
-        if totals:
-            stats["seconds"]["totals"] = time.perf_counter() - t0
-    stats["seconds"]["total"] = time.perf_counter() - started
-    return manifest
+    if client is not None:
+        results = run_on_dask(client, tasks(), context)
+    else:
+        results = run_locally(tasks(), context, workers=workers)
+    for result in results:
+        for name, (frame, keys) in result["tables"].items():
+            tables[name].append(frame, keys)
+            known[name].update(keys)
+            stats["new"][name] += len(keys)
+        for name, seconds in result["seconds"].items():
+            stats["seconds"][name] = stats["seconds"].get(name, 0.0) + seconds
+    bar.close()
+
+
+def _with_cached_entities(task: dict, chunk: list[RawDocument], keys: list[str], source) -> dict:
+    """The task, carrying the cached entity rows of its documents that need a stage built on entities but
+    already have their entities in the cache (coopnews.scale.workers reads them instead of computing)."""
+    needs = task["needs"]
+    reuse = set().union(*(needs[s] for s in needs if s in STAGES and STAGES[s].needs_entities))
+    reuse -= needs.get("entities", set())
+    if source is None or not reuse:
+        return task
+    ids = [raw.doc_id for raw, key in zip(chunk, keys) if key in reuse]
+    wanted = [key for key in keys if key in reuse]
+    return {**task, "entities": source.rows(wanted, ids), "entity_keys": wanted}
+
+
+class _CachedRows:
+    """Rows of a cache table for a few documents at a time, keeping the last part file read in memory (the
+    chunks of a run mostly fall in the same parts)."""
+
+    def __init__(self, table: Table):
+        self.table = table
+        self._part: Path | None = None
+        self._frame: pd.DataFrame | None = None
+
+    def rows(self, keys: list[str], doc_ids: list[str]) -> pd.DataFrame:
+        """The rows of the documents `keys` (with cache_key), in that order, labelled with `doc_ids`."""
+        id_of, position = dict(zip(keys, doc_ids)), {key: i for i, key in enumerate(keys)}
+        frames = []
+        for part, mine in self.table.partitions(keys):
+            if part != self._part:
+                self._part, self._frame = part, read_partition(part, None)
+            frames.append(self._frame[self._frame["cache_key"].isin(mine)])
+        if not frames:
+            return pd.DataFrame(columns=["doc_id", "cache_key"])
+        rows = pd.concat(frames, ignore_index=True)
+        rows = rows.assign(doc_id=rows["cache_key"].map(id_of), _pos=rows["cache_key"].map(position))
+        return rows.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
 
 
 @contextmanager

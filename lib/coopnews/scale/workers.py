@@ -2,7 +2,9 @@
 and the local process pool that runs it (coopnews.scale.dask runs the same work on a Dask cluster).
 
 A task is {"raws", "keys", "needs"}: the chunk's raw documents, their cache keys, and for each table the
-keys whose rows are missing. Its result is {"tables": {name: (rows, keys)}, "seconds": {stage: seconds}}.
+keys whose rows are missing; optionally "entities": the cached entity rows (with their cache_key) of documents
+that need a stage built on entities, so these are not computed again. Its result is
+{"tables": {name: (rows, keys)}, "seconds": {stage: seconds}}.
 """
 from __future__ import annotations
 
@@ -87,13 +89,7 @@ def work(task: dict) -> dict:
         if needs[name]:
             out[name] = (parsed[name][parsed[name]["cache_key"].isin(needs[name])], sorted(needs[name]))
     registry = _CONTEXT.get("registry")
-    entity_docs = set().union(*(needs.get(s, set()) for s, stage in STAGES.items()
-                                if s == "entities" or stage.needs_entities))
-    entities = None
-    if entity_docs:
-        t0 = time.perf_counter()
-        entities = STAGES["entities"].compute(_subset(corpus, entity_docs), registry=registry)
-        seconds["entities"] = time.perf_counter() - t0
+    entities = _chunk_entities(corpus, task, registry, seconds)
     key_of = dict(zip(corpus.documents["doc_id"], corpus.documents["cache_key"]))
     for name, stage in STAGES.items():
         if not needs.get(name):
@@ -107,6 +103,27 @@ def work(task: dict) -> dict:
         out[name] = (rows.assign(cache_key=rows["doc_id"].map(key_of)), sorted(needs[name]))
         seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - t0
     return {"tables": out, "seconds": seconds}
+
+
+def _chunk_entities(corpus, task: dict, registry, seconds: dict) -> pd.DataFrame | None:
+    """The entity rows of every document of the chunk that needs them (for the entities stage or a stage built on
+    them): the cached rows the task carries, the others computed here, in chunk order."""
+    needs = task["needs"]
+    wanted = set().union(*(needs.get(s, set()) for s, stage in STAGES.items()
+                           if s == "entities" or stage.needs_entities))
+    given = task.get("entities")  # cached rows of the documents `entity_keys` (some may have none)
+    frames = [] if given is None else [given.drop(columns="cache_key")]
+    missing = wanted - set(task.get("entity_keys", ()))
+    if missing:
+        t0 = time.perf_counter()
+        frames.append(STAGES["entities"].compute(_subset(corpus, missing), registry=registry))
+        seconds["entities"] = time.perf_counter() - t0
+    if not wanted or not frames:
+        return None
+    rows = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    position = {doc: i for i, doc in enumerate(corpus.documents["doc_id"])}
+    order = rows["doc_id"].map(position).to_numpy()
+    return rows.iloc[order.argsort(kind="stable")].reset_index(drop=True)
 
 
 def _subset(corpus, keys: set[str]):

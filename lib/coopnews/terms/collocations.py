@@ -10,9 +10,6 @@ import math
 from collections import Counter
 
 import pandas as pd
-from nltk import FreqDist
-from nltk.collocations import (BigramAssocMeasures, BigramCollocationFinder, TrigramAssocMeasures,
-                               TrigramCollocationFinder)
 
 from .frequencies import _check_documents, corpus_tokenizer
 from .tokens import Tokenizer
@@ -35,7 +32,14 @@ COLLOCATE_COLUMNS = {
     "t_score": "(observed - expected) / sqrt(observed)",
 }
 _JOINERS = frozenset({"of", "for", "and", "de", "the", "in", "on", "to"})  # may sit inside a trigram
-_FINDERS = {2: (BigramCollocationFinder, BigramAssocMeasures), 3: (TrigramCollocationFinder, TrigramAssocMeasures)}
+
+
+def _finders() -> dict:
+    """n -> NLTK's collocation finder and association measures (NLTK imported on use: it takes about a second)."""
+    from nltk.collocations import (BigramAssocMeasures, BigramCollocationFinder, TrigramAssocMeasures,
+                                   TrigramCollocationFinder)
+
+    return {2: (BigramCollocationFinder, BigramAssocMeasures), 3: (TrigramCollocationFinder, TrigramAssocMeasures)}
 
 
 def _token_lists(documents: pd.DataFrame, tokenizer: Tokenizer) -> list[list[str]]:
@@ -46,12 +50,12 @@ def _token_lists(documents: pd.DataFrame, tokenizer: Tokenizer) -> list[list[str
 def collocations(documents: pd.DataFrame, *, n: int = 2, min_count: int = 3, by: str = "llr",
                  top_n: int | None = 25, tokenizer: Tokenizer | None = None) -> pd.DataFrame:
     """COLLOCATION_COLUMNS for n-grams (n = 2 or 3) seen at least `min_count` times, best `by` first."""
-    if n not in _FINDERS:
+    if n not in (2, 3):
         raise ValueError(f"n must be 2 or 3, not {n!r}")
     if by not in ("pmi", "llr", "t_score", "count"):
         raise ValueError(f"by must be pmi, llr, t_score or count, not {by!r}")
     tok = tokenizer or corpus_tokenizer(documents)
-    finder_cls, measures = _FINDERS[n]
+    finder_cls, measures = _finders()[n]
     finder = finder_cls.from_documents(_token_lists(documents, tok))
     finder.apply_freq_filter(min_count)
     finder.apply_ngram_filter(lambda *words: not tok.is_term(words[0]) or not tok.is_term(words[-1]))
@@ -67,12 +71,15 @@ def bigram_collocations(bigrams: pd.DataFrame, words: pd.DataFrame, tokens: int,
     collocations(n=2) on the documents (see coopnews.scale.totals: "bigrams", "terms", "group_sizes")."""
     if by not in ("pmi", "llr", "t_score", "count"):
         raise ValueError(f"by must be pmi, llr, t_score or count, not {by!r}")
+    from nltk import FreqDist
+
+    finder_cls, measures = _finders()[2]
     word_fd = FreqDist(dict(zip(words["form"], words["count"])))
     ngram_fd = FreqDist(dict(zip(zip(bigrams["w1"], bigrams["w2"]), bigrams["count"])))
-    finder = BigramCollocationFinder(word_fd, ngram_fd)
+    finder = finder_cls(word_fd, ngram_fd)
     finder.N = int(tokens)  # every token, stopwords included, as from_documents counts them
     finder.apply_freq_filter(min_count)
-    return scored_ngrams(finder, BigramAssocMeasures, by=by, top_n=top_n)
+    return scored_ngrams(finder, measures, by=by, top_n=top_n)
 
 
 def scored_ngrams(finder, measures, *, by: str, top_n: int | None) -> pd.DataFrame:
@@ -114,7 +121,7 @@ def collocates(documents: pd.DataFrame, node: str, *, window: int = 5, min_count
         expected = freq[word] * slots / n_tokens
         rows.append({"collocate": word, "count": observed, "collocate_count": freq[word], "left": left[word],
                      "right": right[word], "pmi": math.log2(observed / expected),
-                     "llr": BigramAssocMeasures.likelihood_ratio(min(observed, freq[word]), (slots, freq[word]),
+                     "llr": _finders()[2][1].likelihood_ratio(min(observed, freq[word]), (slots, freq[word]),
                                                              max(n_tokens, slots + freq[word])),
                      "t_score": (observed - expected) / math.sqrt(observed)})
     table = pd.DataFrame(rows, columns=list(COLLOCATE_COLUMNS))

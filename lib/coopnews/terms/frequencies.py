@@ -61,6 +61,13 @@ def term_counts(documents: pd.DataFrame, *, tokenizer: Tokenizer | None = None, 
         rows_n.extend(n for _, n in kept)
         rows_size.extend([len(tokens)] * len(kept))
     long = pd.DataFrame({"doc_id": rows_doc, "form": rows_form, "count": rows_n, "doc_tokens": rows_size})
+    return counts_by_term(long, stems=stems)
+
+
+def counts_by_term(form_counts: pd.DataFrame, *, stems: bool = True) -> pd.DataFrame:
+    """COUNT_COLUMNS from per-document form counts (doc_id, form, count, doc_tokens; e.g. the cached terms stage,
+    coopnews.scale.access.terms): each form gets its term (stem groups over the whole table when `stems`)."""
+    long = form_counts[["doc_id", "form", "count", "doc_tokens"]].copy()
     totals = long.groupby("form", sort=False)["count"].sum().to_dict()
     display = stem_groups(totals) if stems else {f: f for f in totals}
     long["term"] = long["form"].map(display)

@@ -29,7 +29,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import pandas as pd
-from nltk.stem import PorterStemmer
 from tqdm import tqdm
 
 KEYPHRASE_COLUMNS = {
@@ -53,12 +52,19 @@ _PROPER = frozenset({"NNP", "NNPS"})
 _WORD = re.compile(r"^[^\W_](?:.*[^\W_])?$")
 _REGEX_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|-|[^\w\s]")
 _DF_TOKEN = re.compile(r"\w+")
-_STEMMER = PorterStemmer()
+
+
+@lru_cache(maxsize=1)
+def _porter():
+    """NLTK's Porter stemmer, imported on first use (NLTK takes about a second to import)."""
+    from nltk.stem import PorterStemmer
+
+    return PorterStemmer()
 
 
 @lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
-    return _STEMMER.stem(word)
+    return _porter().stem(word)
 
 
 def _stopwords() -> frozenset[str]:

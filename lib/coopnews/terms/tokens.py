@@ -18,8 +18,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from nltk.stem.snowball import SnowballStemmer
-from nltk.tokenize import MWETokenizer
 
 from ..corpus.sentences import corpus_sample
 from ..data import load_data_yaml, load_word_list, one_of
@@ -33,8 +31,15 @@ _LEADING = re.compile(rf"^(?:(?:{one_of(_WORDS['leading_words'].split())})\.?\s+
 _POSSESSIVE = re.compile(r"['’][sS]\b")
 _JOINER = re.compile(r"\s(?:and|&)\s")
 _MONTHS = frozenset(_WORDS["never_in_names"].split())
-_STEMMER = SnowballStemmer("english")
 
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    """NLTK's English Snowball stemmer, imported on first use (NLTK takes about a second to import)."""
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
 
 @lru_cache(maxsize=4)
 def load_stopwords(path: str | None = None) -> frozenset[str]:
@@ -59,7 +64,7 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _cached_stem(word: str) -> str:
-    return _STEMMER.stem(word)
+    return _stemmer().stem(word)
 
 
 def find_names(texts: Iterable[str], *, min_count: int = 2, max_words: int = 6,
@@ -120,6 +125,8 @@ class Tokenizer:
         self.min_length = min_length
         self._seen: set[str] = set()
         self._not_terms: set[str] = set()
+        from nltk.tokenize import MWETokenizer  # imported on use: NLTK takes about a second to import
+
         self._mwe = MWETokenizer([tuple(tokenize(n)) for n in self.names], separator=" ") if self.names else None
 
     def tokens(self, text: str) -> list[str]:
