@@ -105,3 +105,15 @@ def test_several_events_in_one_sentence_stay_apart_and_none_is_repeated():
     events = events_of("Lyon and Wuhan signed an accord in 2005 and opened a joint office in 2010. "
                        "In 2005 Lyon and Wuhan signed the accord after long talks.")
     assert sorted(events["value"]) == ["2005", "2010"]
+
+
+@pytest.mark.parametrize("follow_up", ["The two cities will cooperate on port logistics from 2015 to 2018.",
+                                       "Both sides agreed to review the programme in 2016."])
+def test_a_sentence_about_the_two_cities_takes_the_parties_of_the_last_relation(follow_up):
+    events = events_of("Kobe and Seattle signed a twinning agreement on 3 May 1957. " + follow_up)
+    later = events[events["value"] != "1957-05-03"]
+    assert len(later) == 1 and set(later.iloc[0]["parties"]) == {"Kobe", "Seattle"}
+
+
+def test_the_two_cities_with_no_relation_before_is_no_event():
+    assert events_of("The two cities will cooperate on port logistics from 2015 to 2018.").empty

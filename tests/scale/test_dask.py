@@ -13,8 +13,8 @@ from coopnews.scale.pipeline import process
 from coopnews.cache.tables import Table
 
 WIRE = [  # hand-written, wire-style (hard-wrapped, dateline-free bodies), as JSON lines
-    ('{"id": "w1", "date": "1987-03-02", "body": "Lyon and Guangzhou signed a twinning agreement\\n'
-     'on Monday, the city said. The two cities will cooperate on\\nurban regeneration from 1988 to 1990."}'),
+    ('{"id": "w1", "date": "1987-03-02", "body": "Lyon and Guangzhou signed a twinning agreement on Monday,\\n'
+     'the city said.\\nThe two cities will cooperate on urban regeneration from 1988 to 1990."}'),
     ('{"id": "w2", "date": "1987-03-05", "body": "BNP Paribas said it agreed with Bank of Nanjing\\n'
      'to open a joint office in Nanjing next month."}'),
     '{"id": "w3", "date": "1987-03-09", "body": ""}',

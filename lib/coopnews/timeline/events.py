@@ -61,6 +61,9 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|after|before)\s+the\s+"
     rf"(?:{one_of(_WORDS['referring_nouns'].split())})\b|^\s*(?:the\s+)?(?:{one_of(_WORDS['opening_nouns'].split())})\b",
     re.IGNORECASE)
+_JOINT_REFERENCE = re.compile(  # "the two cities", "both sides": the parties of the last relation before
+    rf"\b(?:the\s+)?(?:{one_of(_WORDS['joint_reference_quantifiers'].split())})\s+"
+    rf"(?:{one_of(_WORDS['joint_reference_nouns'].split())})\b", re.IGNORECASE)
 _SCALE = r"(?:trillion|billion|million|thousand|bn|mn|m)\b"
 _MONEY = re.compile(
     rf"(?:(?:US\$|\$|€|£|¥|RMB|USD|EUR|CNY)\s?\d[\d,]*(?:\.\d+)?(?:\s*{_SCALE})?"
@@ -152,7 +155,7 @@ def extract_events(corpus, *, entities: pd.DataFrame | None, pairs: pd.DataFrame
         rows.extend(_document_events(doc, sentences.get(doc.doc_id, no_sentences), by_doc.get(doc.doc_id), cues_path,
                                      relations.get(doc.doc_id, {}) if pairs is not None else None))
     table = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
-    table["year"] = table["year"].astype("Int64")
+    table = table.astype({"sent_id": "int64", "start": "int64", "end": "int64", "year": "Int64"})  # also when empty
     return table.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
 
 
@@ -243,6 +246,8 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         parties = relations.get(int(s_start))
         if not parties and event_type(sentence, cues_path=cues_path) != "other":
             parties = _parties(mentions, begin, s_end)
+        if not parties and _JOINT_REFERENCE.search(sentence):
+            parties = _last_relation_before(relations, s_start)
         if not parties:
             continue
         values = [r.value for r in rows]
@@ -261,6 +266,12 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
                 "parties": sorted(parties), "figures": figures_in(sentence),
             })
     return out
+
+
+def _last_relation_before(relations: dict[int, list[str]], start: int) -> list[str] | None:
+    """The parties of the last sentence before `start` that states a relation (for "the two cities …")."""
+    before = [s for s in relations if s < start]
+    return relations[max(before)] if before else None
 
 
 def _less_precise_twin(value: str, values: list[str]) -> bool:
