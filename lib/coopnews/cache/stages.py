@@ -49,7 +49,8 @@ def compute_timexes(corpus, **_) -> pd.DataFrame:
     """TIMEX3 expressions of every document, anchored on its publication date: doc_id + TIMEX_COLUMNS."""
     docs = corpus.documents
     anchors = [None if pd.isna(d) else str(d) for d in docs["date"]]
-    table = extract_timexes_many(docs["text"].tolist(), anchors=anchors)
+    languages = docs["language"].tolist() if "language" in docs else None
+    table = extract_timexes_many(docs["text"].tolist(), anchors=anchors, languages=languages)
     table.insert(0, "doc_id", docs["doc_id"].to_numpy()[table["doc"].to_numpy()] if len(table) else [])
     return table[["doc_id", *TIMEX_COLUMNS]]
 
