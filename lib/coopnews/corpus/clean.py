@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import pubdate
+from . import bylines, pubdate
 from ..data import load_data_yaml
 
 _COPYRIGHT = re.compile(
@@ -133,7 +133,8 @@ def classify_lines(lines: list[str]) -> list[str | None]:
         elif _CONTACT.match(line):
             kinds[i] = "contact"
             in_contact = True
-        elif pubdate.match_header_date(line) and (in_header or len(line.split()) <= 6):
+        elif pubdate.match_header_date(line) and (in_header or len(line.split()) <= 6
+                                                  or bylines.match_header_date(line)):
             kinds[i] = "header"
         else:
             in_header = False
@@ -160,13 +161,15 @@ def clean_text(raw: str) -> Cleaned:
         if not line:
             pending_break = "\n\n" if pieces else ""
             continue
-        if not pieces and result.dateline is None:
+        if (not pieces or pieces == [result.title]) and result.dateline is None:  # first line, or after the title
             found = pubdate.match_dateline(line)
             if found:
                 parsed, end = found
                 result.dateline = parsed
                 result.removed.append(("dateline", line[:end].strip()))
                 offset, line = offset + end, line[end:]
+                if not line.strip():
+                    continue
         heading = _MARKDOWN_HEADING.match(line)
         if heading:
             offset, line = offset + heading.end(), line[heading.end():]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import bylines
 from .dates import DATE_RE, MONTH_RE, parse_date
 
 _PLACE = r"[A-Z][\w.'’\-]*(?:[ -][A-Z][\w.'’\-]*){0,3}"
@@ -26,7 +27,7 @@ def match_dateline(line: str) -> tuple[tuple[str, str] | None, int] | None:
     """If `line` opens with a dateline, return (parsed date or None when it has no year, end offset)."""
     m = _DATELINE.match(line)
     if not m:
-        return None
+        return bylines.match_dateline(line)  # Chinese wire and paper datelines
     place_words = m.group("place").replace(",", " ").split()
     has_wire = bool(m.group("wire1") or m.group("wire2"))
     if not (has_wire or place_words[0].isupper()):
@@ -40,10 +41,12 @@ def match_header_date(line: str) -> tuple[str, str] | None:
         return None
     label = _HEADER_LABEL.match(line)
     if label:
-        return parse_date(line[label.end():])
+        found = parse_date(line[label.end():])
+        if found:
+            return found
     if _BARE_TIMESTAMP.match(line):
         return parse_date(line)
     byline = _BYLINE_DATE.match(line)
     if byline:
         return parse_date(byline.group("date"))
-    return None
+    return bylines.match_header_date(line)  # Chinese and French header and byline shapes
