@@ -40,6 +40,9 @@ PAIR_COLUMNS = {
 }
 _QUALIFIER_GAP = re.compile(r"^[”\"]?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+)?|['’]s\s+)$")
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_VENUE_BEFORE = re.compile(r"(?:在|于)$")  # "在南京会见": a place where something happens is a venue, not a party
+_LOCATOR_GAP = re.compile(r"^$")  # "法国里昂" (France's Lyon): written together, the country only locates the city
 
 
 def _fail(path: str, reason: str) -> ValueError:
@@ -51,6 +54,9 @@ def _load_cues(path: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
     data, where = load_data_yaml("cooperation_cues.yaml", path)
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
         raise _fail(where, "must map each cooperation type to a list of cue words")
+    if path is None:  # the packaged lexicon also speaks Chinese and French
+        extra, _ = load_data_yaml("cooperation_cues_zh_fr.yaml")
+        data = {k: [*v, *extra.get(k, [])] for k, v in data.items()}
     return tuple((str(k), tuple(str(c) for c in v)) for k, v in data.items())
 
 
@@ -68,8 +74,11 @@ def _cue_patterns(path: str | None) -> tuple[tuple[str, re.Pattern], ...]:
         parts = []
         for cue in sorted(cues, key=lambda c: (-len(c), c)):
             body = re.escape(cue.rstrip("*")).replace(r"\ ", r"[\s-]+")
-            parts.append(body + (r"\w*" if cue.endswith("*") else "") + r"(?!\w)")
-        out.append((kind, re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.I)))
+            if _CJK.search(cue):  # Chinese words are not delimited by spaces
+                parts.append(body)
+                continue
+            parts.append(r"(?<!\w)" + body + (r"\w*" if cue.endswith("*") else "") + r"(?!\w)")
+        out.append((kind, re.compile("(?:" + "|".join(parts) + ")", re.I)))
     return tuple(out)
 
 
@@ -98,6 +107,8 @@ def _parties(mentions: pd.DataFrame, text: str) -> list[dict]:
         prev = rows[i - 1] if i else None
         nxt = rows[i + 1] if i + 1 < len(rows) else None
         if m["label"] == "PLACE":
+            if _locates(m, prev, text) or _locates(m, nxt, text) or _VENUE_BEFORE.search(text[:m["start"]]):
+                continue
             if prev is not None and prev["label"] == "ORG" and _QUALIFIER_GAP.match(text[prev["end"]:m["start"]]):
                 continue
             if nxt is not None and nxt["label"] == "ORG" and _OWNER_GAP.match(text[m["end"]:nxt["start"]]):
@@ -109,6 +120,16 @@ def _parties(mentions: pd.DataFrame, text: str) -> list[dict]:
             seen.add(m["canonical"])
             out.append(m)
     return out
+
+
+def _locates(m: dict, other: dict | None, text: str) -> bool:
+    """True when country `m` only locates its city or region `other` written right against it ("法国里昂")."""
+    if other is None or other["label"] != "PLACE" or m["type"] != "country" or other["type"] == "country":
+        return False
+    if other["country"] != m["canonical"]:
+        return False
+    gap = text[m["end"]:other["start"]] if m["start"] < other["start"] else text[other["end"]:m["start"]]
+    return bool(_LOCATOR_GAP.match(gap))
 
 
 def _same_place(a: dict, b: dict) -> bool:
@@ -123,8 +144,9 @@ def _sector(sentence: str) -> str | None:
     return found[0] if found else None
 
 
-def _date(sentence: str, anchor: str | None) -> str | None:
-    found = extract_timexes(sentence, anchor=anchor if isinstance(anchor, str) and anchor else None)
+def _date(sentence: str, anchor: str | None, language: str | None = None) -> str | None:
+    found = extract_timexes(sentence, anchor=anchor if isinstance(anchor, str) and anchor else None,
+                            language=language if isinstance(language, str) else None)
     dates = found[found["type"] == "DATE"] if len(found) else found
     if not len(dates):
         return None
@@ -133,10 +155,13 @@ def _date(sentence: str, anchor: str | None) -> str | None:
 
 
 def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, anchors: dict | None = None,
-                       cues: str | Path | None = None, progress: bool = False) -> pd.DataFrame:
-    """Pairs (PAIR_COLUMNS) from sentences [doc_id, sent_id, start, end, text] and an entity table."""
+                       cues: str | Path | None = None, progress: bool = False,
+                       languages: dict | None = None) -> pd.DataFrame:
+    """Pairs (PAIR_COLUMNS) from sentences [doc_id, sent_id, start, end, text] and an entity table;
+    `anchors` and `languages` map doc_id to the publication date and the language."""
     rows = []
     anchors = anchors or {}
+    languages = languages or {}
     by_doc = {d: g for d, g in entities.groupby("doc_id", sort=False)} if len(entities) else {}
     spans = {d: list(zip(g["start"], g["end"], g["canonical"])) for d, g in by_doc.items()}
     for sent in tqdm(sentences.itertuples(index=False), total=len(sentences), desc="pairs", unit="sentence",
@@ -155,7 +180,7 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
         pairs = [(a, b) for a, b in combinations(parties, 2) if not _same_place(a, b)]
         if not pairs:
             continue
-        sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
+        sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id), languages.get(sent.doc_id))
         for a, b in pairs:
             rows.append({"doc_id": sent.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
                          "a": a["canonical"], "b": b["canonical"], "a_label": a["label"], "b_label": b["label"],
@@ -169,7 +194,10 @@ def extract_pairs(corpus, *, entities: pd.DataFrame | None = None, registry=None
     if entities is None:
         entities = extract_entities(corpus, registry=registry, progress=progress)
     anchors = dict(zip(corpus.documents["doc_id"], corpus.documents["date"]))
-    return pairs_in_sentences(corpus.sentences, entities, anchors=anchors, cues=cues, progress=progress)
+    languages = dict(zip(corpus.documents["doc_id"], corpus.documents["language"])) \
+        if "language" in corpus.documents else None
+    return pairs_in_sentences(corpus.sentences, entities, anchors=anchors, cues=cues, progress=progress,
+                              languages=languages)
 
 
 def sentence_spans(text: str) -> pd.DataFrame:

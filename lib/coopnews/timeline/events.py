@@ -45,8 +45,9 @@ EVENT_COLUMNS = {
     "figures": "key figures: money amounts with currency, numbers of projects, attendees, students...",
 }
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _CALENDAR = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?)?$|^\d{3}$")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|至|到|au|et)\s*$", re.IGNORECASE)
 _WORDS, _ = load_data_yaml("events.yaml")  # data/events.yaml: the word lists below, editable
 _EVENT_NOUNS = f"(?:{one_of(_WORDS['event_name_nouns'].split())})"
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|for|the|on|de|du)"
@@ -78,9 +79,15 @@ def load_cues(path: str | Path | None = None) -> dict[str, list[str]]:
 @lru_cache(maxsize=8)
 def _cue_patterns(path: str | None) -> tuple[tuple[str, re.Pattern], ...]:
     out = []
+    extra = load_data_yaml("event_cues_zh_fr.yaml")[0] if path is None else {}  # Chinese and French cues
     for kind, cues in load_cues(path).items():
         parts = [re.escape(c).replace(r"\*", r"[\w-]*").replace(r"\ ", r"[\s-]+") for c in cues]
-        out.append((kind, re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)))
+        words = r"\b(?:" + "|".join(parts) + r")\b"
+        local = [str(c) for c in extra.get(kind, [])]
+        chinese = [re.escape(c) for c in local if _CJK.search(c)]
+        french = [re.escape(c).replace(r"\*", r"[\w-]*") for c in local if not _CJK.search(c)]
+        alternatives = [words] + ([r"\b(?:" + "|".join(french) + r")\b"] if french else []) + chinese
+        out.append((kind, re.compile("|".join(alternatives), re.IGNORECASE)))
     return tuple(out)
 
 
@@ -114,9 +121,12 @@ def document_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def dated_expressions(text: str, *, anchor: str | None = None) -> pd.DataFrame:
+def dated_expressions(text: str, *, anchor: str | None = None, language: str | None = None) -> pd.DataFrame:
     """Calendar DATE expressions of `text`, ranges joined ('1921-1946' -> value '1921/1946')."""
-    timexes = extract_timexes(text, anchor=anchor)
+    timexes = extract_timexes(text, anchor=anchor, language=language)
+    if language in ("zh", "fr"):  # "10月22日下午", "mardi 5 mars à 10h": the day of a TIME dates its event too
+        timexes = timexes.assign(type=timexes["type"].where(~timexes["value"].str.contains(r"^\d{4}-\d\d-\d\dT"), "DATE"),
+                                 value=timexes["value"].str.replace(r"T.*$", "", regex=True))
     rows = [r for r in timexes.to_dict("records") if r["type"] == "DATE" and _CALENDAR.match(r["value"])]
     joined: list[dict] = []
     for row in rows:
@@ -161,7 +171,8 @@ def events_in_text(text: str, *, doc_id: str = "", anchor: str | None = None, se
 def _document_events(doc, sents: pd.DataFrame, entities, cues_path) -> list[dict]:
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
-    dates = dated_expressions(text, anchor=anchor)
+    language = getattr(doc, "language", None)
+    dates = dated_expressions(text, anchor=anchor, language=language if isinstance(language, str) else None)
     if dates.empty:
         return []
     doc_year = None if anchor else document_year(text)
