@@ -33,3 +33,12 @@ def test_chinese_wire_dateline_is_cut_but_gives_no_year():
     line = "新华社巴黎3月12日电（记者 刘洋）法国波尔多市与武汉市举行会议。"
     date, end = match_dateline(line)
     assert date is None and line[end:].startswith("法国波尔多市")
+
+
+def test_chinese_sentences_split_on_full_width_and_ascii_punctuation():
+    from coopnews.corpus.sentences import SentenceSplitter
+
+    text = "厦门与尼斯自2016年起开展交流.会谈后,双方签署了3.5亿元的意向书。代表团还将前往泉州!"
+    spans = SentenceSplitter.for_texts([text]).spans(text)
+    assert [text[s:e] for s, e in spans] == ["厦门与尼斯自2016年起开展交流.", "会谈后,双方签署了3.5亿元的意向书。",
+                                             "代表团还将前往泉州!"]
