@@ -10,6 +10,8 @@ import os
 import tempfile
 from functools import lru_cache
 
+from ..data import load_data_yaml
+
 
 @lru_cache(maxsize=1)
 def _segmenter():
@@ -21,6 +23,9 @@ def _segmenter():
     jieba.dt.tmp_dir = os.path.join(tempfile.gettempdir(), f"coopnews-jieba-{os.getuid() if hasattr(os, 'getuid') else 0}")
     os.makedirs(jieba.dt.tmp_dir, exist_ok=True)
     jieba.dt.initialize()
+    data, _ = load_data_yaml("entities_zh_fr.yaml")
+    for word in data["zh"]["segmenter_words"]:
+        jieba.dt.add_word(word, freq=None, tag="n")
     return jieba.posseg.POSTokenizer(jieba.dt)
 
 

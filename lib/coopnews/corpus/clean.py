@@ -22,7 +22,7 @@ _WIRE_SOURCE = re.compile(r"^SOURCE\s+\S")
 _CRUMB_SEPARATORS = re.compile(r"\s+[>›»]\s+|\s+/\s+")
 _CONTACTISH = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{6,}\d|tel\b|phone|e-?mail", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-_TITLE_END = re.compile(r"[.!?;:,]$")
+_TITLE_END = re.compile(r"[.!?;:,。！？；：，]$")
 _LINE = re.compile(r"[^\n]*\n?")
 
 
@@ -64,7 +64,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     lengths = sorted(len(line) for line in lines if line)
     if len(lengths) < 4:
         return False
-    unterminated = sum(1 for line in lines if line and not re.search(r"[.!?:;\"”»)]$", line))
+    unterminated = sum(1 for line in lines if line and not re.search(r"[.!?:;\"”»)。！？：；」』）]$", line))
     return lengths[int(len(lengths) * 0.9) - 1] <= 90 and unterminated / len(lengths) >= 0.5
 
 

@@ -102,8 +102,11 @@ def _organisation_at(tokens, i: int, stop: set, registry: Registry, local: dict)
     if last is None:
         return None
     name = "".join(t[0] for t in tokens[i:last + 1])
-    if len(name) < 3 or (last == i and _org_type(name) and len(name) <= 2):
-        return None
+    if len(name) < 3 or (last == i and name in {w for w, _ in _suffixes()}):
+        return None  # an organisation word alone ("研究基地") names nothing
+    first = _place(tokens[i][0], registry, local)
+    if first and first[1] == "country" and last > i + 1 and _place(tokens[i + 1][0], registry, local):
+        i += 1  # "法国布列塔尼大区议会": the country only locates the body named after its region
     return i, last
 
 

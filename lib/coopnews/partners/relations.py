@@ -41,7 +41,6 @@ PAIR_COLUMNS = {
 _QUALIFIER_GAP = re.compile(r"^[”\"]?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+)?|['’]s\s+)$")
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_VENUE_BEFORE = re.compile(r"(?:在|于)$")  # "在南京会见": a place where something happens is a venue, not a party
 _LOCATOR_GAP = re.compile(r"^$")  # "法国里昂" (France's Lyon): written together, the country only locates the city
 
 
@@ -107,7 +106,8 @@ def _parties(mentions: pd.DataFrame, text: str) -> list[dict]:
         prev = rows[i - 1] if i else None
         nxt = rows[i + 1] if i + 1 < len(rows) else None
         if m["label"] == "PLACE":
-            if _locates(m, prev, text) or _locates(m, nxt, text) or _VENUE_BEFORE.search(text[:m["start"]]):
+            if _locates(m, prev, text) or _locates(m, nxt, text) or _not_a_party(text[:m["start"]]) \
+                    or _in_event_name(text[m["end"]:]):
                 continue
             if prev is not None and prev["label"] == "ORG" and _QUALIFIER_GAP.match(text[prev["end"]:m["start"]]):
                 continue
@@ -130,6 +130,39 @@ def _locates(m: dict, other: dict | None, text: str) -> bool:
         return False
     gap = text[m["end"]:other["start"]] if m["start"] < other["start"] else text[other["end"]:m["start"]]
     return bool(_LOCATOR_GAP.match(gap))
+
+
+@lru_cache(maxsize=1)
+def _not_party_before() -> re.Pattern:
+    """Chinese and French words right before a venue or a locator (data/parties_zh_fr.yaml)."""
+    data, _ = load_data_yaml("parties_zh_fr.yaml")
+    verbs = "|".join(map(re.escape, data["fr"]["venue_verbs"]))
+    heads = "|".join(map(re.escape, data["fr"]["locator_heads"]))
+    venue_zh = "|".join(map(re.escape, data["zh"]["venue_before"]))
+    return re.compile(
+        rf"(?:{venue_zh})$"  # 在南京会见
+        rf"|\b(?:{verbs})\b[^.;,]{{0,30}}?\bà\s+$"  # accueillie lundi à Rennes
+        rf"|,\s*(?:la\s+|le\s+)?(?:{heads})\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*$"  # , la capitale du Sichuan
+        rf"|,\s*(?:dans|en)\s+(?:le\s+|la\s+|l['’])?$"  # , dans le Sichuan
+        rf"|\w\s*\(\s*$",  # Chengdu (Sichuan)
+        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _event_name_after() -> re.Pattern:
+    data, _ = load_data_yaml("parties_zh_fr.yaml")
+    nouns = "|".join(map(re.escape, data["zh_event_nouns"]))
+    return re.compile(rf"^[\u3400-\u9fff—\-–·]{{0,12}}?(?:{nouns})")
+
+
+def _in_event_name(after: str) -> bool:
+    """True when a Chinese place opens the name of an event ("南京—里昂经贸交流会")."""
+    return bool(_event_name_after().match(after[:20]))
+
+
+def _not_a_party(before: str) -> bool:
+    """True when the words before a place make it a venue or a locator ("在南京", "Chengdu, dans le Sichuan")."""
+    return bool(_not_party_before().search(before[-60:]))
 
 
 def _same_place(a: dict, b: dict) -> bool:
