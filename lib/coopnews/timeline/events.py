@@ -125,8 +125,9 @@ def dated_expressions(text: str, *, anchor: str | None = None, language: str | N
     """Calendar DATE expressions of `text`, ranges joined ('1921-1946' -> value '1921/1946')."""
     timexes = extract_timexes(text, anchor=anchor, language=language)
     if language in ("zh", "fr"):  # "10月22日下午", "mardi 5 mars à 10h": the day of a TIME dates its event too
-        timexes = timexes.assign(type=timexes["type"].where(~timexes["value"].str.contains(r"^\d{4}-\d\d-\d\dT"), "DATE"),
-                                 value=timexes["value"].str.replace(r"T.*$", "", regex=True))
+        timed = timexes["value"].str.match(r"^\d{4}-\d\d-\d\dT")
+        timexes = timexes.assign(type=timexes["type"].where(~timed, "DATE"),
+                                 value=timexes["value"].where(~timed, timexes["value"].str.slice(0, 10)))
     rows = [r for r in timexes.to_dict("records") if r["type"] == "DATE" and _CALENDAR.match(r["value"])]
     joined: list[dict] = []
     for row in rows:
