@@ -85,11 +85,11 @@ class Stage:
 
 
 STAGES = {stage.name: stage for stage in (
-    Stage("entities", "1", ("registry",), compute_entities, ENTITY_COLUMNS),
-    Stage("timexes", "1", (), compute_timexes, {"doc_id": "document", **TIMEX_COLUMNS}),
-    Stage("events", "1", ("registry",), compute_events, EVENT_COLUMNS, needs_entities=True),
-    Stage("pairs", "1", ("registry",), compute_pairs, PAIR_COLUMNS, needs_entities=True),
-    Stage("terms", "1", ("names",), compute_terms, TERM_COLUMNS),
+    Stage("entities", "2", ("registry",), compute_entities, ENTITY_COLUMNS),
+    Stage("timexes", "2", (), compute_timexes, {"doc_id": "document", **TIMEX_COLUMNS}),
+    Stage("events", "2", ("registry",), compute_events, EVENT_COLUMNS, needs_entities=True),
+    Stage("pairs", "2", ("registry",), compute_pairs, PAIR_COLUMNS, needs_entities=True),
+    Stage("terms", "2", ("names",), compute_terms, TERM_COLUMNS),
 )}
 
 

@@ -22,7 +22,7 @@ from .language import detect_language
 from .read import RawDocument
 from .sentences import SentenceSplitter, count_words
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"  # 2: Chinese and French bylines, datelines after the title, Chinese sentences
 
 DOCUMENT_COLUMNS = {
     "doc_id": "file stem, or the record's id in a JSON/CSV collection (made unique with its path if needed)",
