@@ -43,6 +43,13 @@ _VALUE = re.compile(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|"
                     r"XXXX-WXX(?:-\d)?|TXX?)$")
 
 
+def use_news(folder: Path) -> None:
+    """Read the texts from `folder` (holding reuters21578/ and bbc/) instead of ../shared/eval/news."""
+    global SHARED
+    SHARED = Path(folder)
+    _reuters.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def _reuters() -> dict[str, dict]:
     path = SHARED / "reuters21578" / "reuters21578.jsonl"

@@ -1,177 +1,167 @@
-"""Accuracy of coopnews.entities and coopnews.pairs on the hand-annotated gold set (tests/data/gold/),
-with spaCy's raw NER (en_core_web_sm: ORG → ORG, GPE/LOC → PLACE) scored side by side.
+"""Accuracy of coopnews' partners (entities), cooperation pairs and dated events on real news: the annotated
+Reuters-21578 and BBC articles and the seeds (eval/gold/news/, conventions in ../shared/ANNOTATION.md), with a
+naive anchor scored side by side.
 
-    .venv/bin/python eval/partners.py [GOLD_DIR] [--split seed|dev|heldout] [--show-errors]
+    .venv/bin/python eval/partners.py [NEWS_DIR] [--split dev|heldout] [--show-errors]
 
-Entities: P/R/F1 over the unique entities of each document (micro-averaged over documents), untyped and for
-ORG and PLACE separately. A predicted entity matches a gold one when its canonical name or one of its
-surface forms equals the gold name or one of its aliases (case, dashes, 'the' and possessives ignored).
-Pairs: P/R/F1 over the unique unordered partner pairs of each document; the spaCy baseline pairs every two
-of its entities in the same cue sentences. The gold format is described in tests/data/gold/README.md.
+NEWS_DIR is the folder holding reuters21578/ and bbc/ (default: ../shared/eval/news next to the repository).
+The texts are written out with eval/newsgold.py (texts + metadata.csv, the publication dates a sidecar
+gives), loaded as a corpus and run through the pipeline (extract_entities, extract_pairs, extract_events).
+
+Measures (scoring functions of eval/newsgold.py):
+- entities: unique organisations and places of each document, all / ORG / PLACE;
+- pairs: unique unordered cooperation pairs of each document;
+- events: an event is right when its date value and at least one of its parties are right.
+Micro = counts summed over documents; macro = mean F1 per document (documents with gold or predictions).
+
+The anchor: spaCy's NER (ORG → ORG, GPE/LOC → PLACE), every two of its entities in a sentence holding a
+cooperation cue as a pair, and every calendar date of such a sentence as an event with all its entities.
+`--show-errors` lists coopnews' errors on dev only: the held-out half is for reporting.
 """
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+import tempfile
 from collections import defaultdict
+from itertools import combinations
 from pathlib import Path
 
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "lib"))
+sys.path.insert(0, str(ROOT / "eval"))
 
+import newsgold  # noqa: E402
 from coopnews import load_corpus  # noqa: E402
 from coopnews.partners.entities import extract_entities, spacy_entities  # noqa: E402
-from coopnews.partners.relations import pairs_in_sentences  # noqa: E402
-from coopnews.partners.registry import normalise_name  # noqa: E402
+from coopnews.partners.relations import cue_in, extract_pairs  # noqa: E402
+from coopnews.timeline.events import dated_expressions, extract_events  # noqa: E402
 
-SPLITS = ("seed", "dev", "heldout")
-
-
-def load_gold(folder: Path) -> dict[str, dict]:
-    """doc id -> gold annotation, for every *.json in `folder`."""
-    files = sorted(folder.glob("*.json"))
-    if not files:
-        raise SystemExit(f"eval/partners.py: no gold *.json files in {folder} (see tests/data/gold/README.md)")
-    return {(g := json.loads(f.read_text("utf-8")))["doc"]: g for f in files}
+SPLITS = ("dev", "heldout")
+MEASURES = ("entities", "ORG", "PLACE", "pairs", "events")
+DEFAULT_NEWS = ROOT.parent / "shared" / "eval" / "news"
 
 
-def corpora(gold: dict[str, dict]):
-    """The seeds and the written articles, loaded as corpora; only documents with gold annotations."""
-    folders = sorted({(ROOT / g["source"]).parent for g in gold.values()})
-    out = []
-    for folder in folders:
-        corpus = load_corpus(folder, progress=False, use_cache=False)
-        keep = corpus.documents["doc_id"].isin(gold)
-        corpus.documents = corpus.documents[keep].reset_index(drop=True)
-        corpus.sentences = corpus.sentences[corpus.sentences["doc_id"].isin(gold)].reset_index(drop=True)
-        out.append(corpus)
-    return out
+def load_documents(gold: dict[str, dict], folder: Path):
+    """The gold documents written to `folder` (texts + metadata.csv) and loaded as a corpus, doc_id = gold id."""
+    newsgold.write(sorted(gold), folder)
+    corpus = load_corpus(folder, progress=False, use_cache=False)
+    ids = corpus.documents["path"].map(lambda p: Path(str(p)).stem)
+    rename = dict(zip(corpus.documents["doc_id"], ids))
+    corpus.documents = corpus.documents.assign(doc_id=ids, duplicate_of=None)
+    corpus.sentences = corpus.sentences.assign(doc_id=corpus.sentences["doc_id"].map(rename))
+    missing = set(gold) - set(ids)
+    if missing:
+        raise SystemExit(f"eval/partners.py: documents not loaded from {folder}: {sorted(missing)[:5]}")
+    return corpus
 
 
-def _gold_index(doc: dict) -> dict[str, str]:
-    """Normalised name or alias -> gold entity name."""
-    index = {}
-    for e in doc["entities"]:
-        for name in [e["name"], *e["aliases"]]:
-            index.setdefault(normalise_name(name), e["name"])
-    return index
-
-
-def _units(entities: pd.DataFrame) -> dict[str, dict]:
-    """canonical -> {label, surfaces} for one document's predictions."""
-    units: dict[str, dict] = {}
+def units(entities: pd.DataFrame) -> dict[str, dict]:
+    """canonical -> {label, surfaces} of one document's entity rows."""
+    out: dict[str, dict] = {}
     for row in entities.itertuples():
-        unit = units.setdefault(row.canonical, {"label": row.label, "surfaces": set()})
+        unit = out.setdefault(row.canonical, {"label": row.label, "surfaces": set()})
         unit["surfaces"].add(row.text)
-    return units
-
-
-def _match(canonical: str, unit: dict, index: dict[str, str]) -> str | None:
-    for name in [canonical, *sorted(unit["surfaces"])]:
-        hit = index.get(normalise_name(name))
-        if hit:
-            return hit
-    return None
-
-
-def score_entities(doc: dict, entities: pd.DataFrame, label: str | None) -> tuple[int, int, int, list]:
-    """(tp, fp, fn, errors) over the unique entities of one document, for one label or all (None)."""
-    index = _gold_index(doc)
-    gold_labels = {e["name"]: e["label"] for e in doc["entities"]}
-    gold = {n for n, lab in gold_labels.items() if label is None or lab == label}
-    matched, fp = set(), []
-    for canonical, unit in _units(entities).items():
-        hit = _match(canonical, unit, index)
-        if label is not None:
-            if unit["label"] != label:
-                continue
-            if hit is not None and gold_labels[hit] != label:
-                hit = None
-        if hit is None:
-            fp.append(("FP", canonical))
-        else:
-            matched.add(hit)
-    fn = [("FN", n) for n in sorted(gold - matched)]
-    return len(matched & gold), len(fp), len(fn), fp + fn
-
-
-def score_pairs(doc: dict, entities: pd.DataFrame, pairs: pd.DataFrame) -> tuple[int, int, int, list]:
-    """(tp, fp, fn, errors) over the unique unordered pairs of one document."""
-    index = _gold_index(doc)
-    names = {c: (_match(c, u, index) or f"?{c}") for c, u in _units(entities).items()}
-    gold = {frozenset((p["a"], p["b"])) for p in doc["pairs"]}
-    pred = {frozenset((names.get(a, f"?{a}"), names.get(b, f"?{b}"))) for a, b in zip(pairs["a"], pairs["b"])}
-    pred = {p for p in pred if len(p) == 2}
-    errors = [("FP", " + ".join(sorted(p))) for p in pred - gold] + [("FN", " + ".join(sorted(p))) for p in gold - pred]
-    return len(pred & gold), len(pred - gold), len(gold - pred), errors
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def run_systems(corpus) -> dict[str, tuple[pd.DataFrame, pd.DataFrame]]:
-    """system name -> (entity table, pair table) for one corpus."""
-    anchors = dict(zip(corpus.documents["doc_id"], corpus.documents["date"]))
-    ours = extract_entities(corpus)
-    raw_frames = spacy_entities(corpus.documents["text"].tolist())
-    raw = pd.concat([f.assign(doc_id=d) for d, f in zip(corpus.documents["doc_id"], raw_frames)], ignore_index=True)
-    out = {}
-    for name, ents in (("coopnews", ours), ("spaCy NER", raw)):
-        out[name] = (ents, pairs_in_sentences(corpus.sentences, ents, anchors=anchors))
     return out
 
 
-def evaluate(gold: dict[str, dict], *, splits=SPLITS, show_errors: bool = False) -> pd.DataFrame:
-    """One row per split, system and measure with tp, fp, fn, P, R, F1."""
+def ours(corpus) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """coopnews' entity, pair and event tables."""
+    entities = extract_entities(corpus)
+    pairs = extract_pairs(corpus, entities=entities)
+    events = extract_events(corpus, entities=entities, pairs=pairs)
+    return entities, pairs, events
+
+
+def anchor(corpus) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The naive anchor's entity, pair and event tables (see the module docstring)."""
+    docs = corpus.documents
+    frames = spacy_entities(docs["text"].tolist())
+    entities = pd.concat([f.assign(doc_id=d) for d, f in zip(docs["doc_id"], frames)], ignore_index=True)
+    anchors = dict(zip(docs["doc_id"], docs["date"]))
+    by_doc = {d: g for d, g in entities.groupby("doc_id")}
+    pairs, events = [], []
+    for sent in corpus.sentences.itertuples():
+        ents = by_doc.get(sent.doc_id)
+        if ents is None or cue_in(sent.text) is None:
+            continue
+        inside = ents[(ents["start"] >= sent.start) & (ents["end"] <= sent.end)]
+        names = sorted(set(inside["canonical"]))
+        pairs += [{"doc_id": sent.doc_id, "a": a, "b": b} for a, b in combinations(names, 2)]
+        date = anchors.get(sent.doc_id)
+        for value in dated_expressions(sent.text, anchor=date if isinstance(date, str) else None)["value"]:
+            if names:
+                events.append({"doc_id": sent.doc_id, "value": value, "parties": names})
+    return (entities, pd.DataFrame(pairs, columns=["doc_id", "a", "b"]),
+            pd.DataFrame(events, columns=["doc_id", "value", "parties"]))
+
+
+def score_document(gold: dict, entities: pd.DataFrame, pairs: pd.DataFrame, events: pd.DataFrame) -> dict:
+    """measure -> (tp, fp, fn, errors) for one document."""
+    u = units(entities)
+    return {
+        "entities": newsgold.score_entities(gold, u),
+        "ORG": newsgold.score_entities(gold, u, label="ORG"),
+        "PLACE": newsgold.score_entities(gold, u, label="PLACE"),
+        "pairs": newsgold.score_pairs(gold, u, list(zip(pairs["a"], pairs["b"]))),
+        "events": newsgold.score_events(gold, u, {(str(v), tuple(sorted(ps)))
+                                                  for v, ps in zip(events["value"], events["parties"])}),
+    }
+
+
+def evaluate(gold: dict[str, dict], corpus, *, show_errors: bool = False) -> pd.DataFrame:
+    """One row per split, measure and system: micro tp/fp/fn, P, R, F1 and the macro F1."""
     counts = defaultdict(lambda: [0, 0, 0])
-    for corpus in corpora(gold):
-        for system, (ents, pairs) in run_systems(corpus).items():
-            for doc_id in corpus.documents["doc_id"]:
-                doc = gold[doc_id]
-                if doc["split"] not in splits:
-                    continue
-                e = ents[ents["doc_id"] == doc_id]
-                p = pairs[pairs["doc_id"] == doc_id]
-                groups = [doc["split"]] + (["written (dev+heldout)"] if doc["split"] != "seed" else [])
-                results = {"entities": score_entities(doc, e, None), "ORG": score_entities(doc, e, "ORG"),
-                           "PLACE": score_entities(doc, e, "PLACE"), "pairs": score_pairs(doc, e, p)}
-                for measure, (tp, fp, fn, errors) in results.items():
-                    for group in groups:
-                        c = counts[(group, system, measure)]
-                        c[0], c[1], c[2] = c[0] + tp, c[1] + fp, c[2] + fn
-                    if show_errors and system == "coopnews" and measure in ("entities", "pairs"):
-                        for kind, what in errors:
-                            print(f"  {doc_id} {measure} {kind}: {what}")
+    per_doc = defaultdict(list)
+    for system, run in (("coopnews", ours), ("anchor", anchor)):
+        entities, pairs, events = run(corpus)
+        groups = {name: {d: g for d, g in table.groupby("doc_id")} for name, table in
+                  (("entities", entities), ("pairs", pairs), ("events", events))}
+        for doc_id, doc in sorted(gold.items()):
+            empty = {"entities": entities.iloc[0:0], "pairs": pairs.iloc[0:0], "events": events.iloc[0:0]}
+            tables = {k: groups[k].get(doc_id, empty[k]) for k in empty}
+            for measure, (tp, fp, fn, errors) in score_document(doc, **tables).items():
+                c = counts[(doc["split"], measure, system)]
+                c[0], c[1], c[2] = c[0] + tp, c[1] + fp, c[2] + fn
+                if tp + fp + fn:
+                    per_doc[(doc["split"], measure, system)].append(newsgold.prf(tp, fp, fn)[2])
+                if show_errors and system == "coopnews" and doc["split"] == "dev" and measure != "entities":
+                    for kind, what in errors:
+                        print(f"  {doc_id} {measure} {kind}: {what}")
     rows = []
-    for (group, system, measure), (tp, fp, fn) in counts.items():
-        p, r, f = prf(tp, fp, fn)
-        rows.append({"split": group, "system": system, "measure": measure, "tp": tp, "fp": fp, "fn": fn,
-                     "P": round(p, 3), "R": round(r, 3), "F1": round(f, 3)})
-    order = {m: i for i, m in enumerate(["entities", "ORG", "PLACE", "pairs"])}
-    split_order = {s: i for i, s in enumerate([*SPLITS, "written (dev+heldout)"])}
+    for (split, measure, system), (tp, fp, fn) in counts.items():
+        p, r, f = newsgold.prf(tp, fp, fn)
+        macro = per_doc[(split, measure, system)]
+        rows.append({"split": split, "measure": measure, "system": system, "tp": tp, "fp": fp, "fn": fn,
+                     "P": round(p, 3), "R": round(r, 3), "F1": round(f, 3),
+                     "macro F1": round(sum(macro) / len(macro), 3) if macro else 0.0})
     table = pd.DataFrame(rows)
-    table = table.sort_values(["split", "measure", "system"], key=lambda s: s.map(
-        split_order if s.name == "split" else order if s.name == "measure" else lambda x: x)).reset_index(drop=True)
-    return table
+    order = {**{s: i for i, s in enumerate(SPLITS)}, **{m: i for i, m in enumerate(MEASURES)},
+             "coopnews": 0, "anchor": 1}
+    return table.sort_values(["split", "measure", "system"], key=lambda s: s.map(order)).reset_index(drop=True)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold_dir", nargs="?", default=str(ROOT / "tests" / "data" / "gold"))
+    parser.add_argument("news", nargs="?", type=Path, default=DEFAULT_NEWS,
+                        help="folder holding reuters21578/ and bbc/ (default: %(default)s)")
     parser.add_argument("--split", action="append", choices=SPLITS, help="only these splits (repeatable)")
-    parser.add_argument("--show-errors", action="store_true", help="list coopnews' false positives and negatives")
+    parser.add_argument("--show-errors", action="store_true", help="list coopnews' pair and event errors on dev")
     args = parser.parse_args(argv)
-    gold = load_gold(Path(args.gold_dir))
-    table = evaluate(gold, splits=tuple(args.split or SPLITS), show_errors=args.show_errors)
+    if not (args.news / "reuters21578").is_dir():
+        raise SystemExit(f"eval/partners.py: {args.news}: no reuters21578/ folder here; pass the folder of the news texts")
+    newsgold.use_news(args.news)
+    splits = tuple(args.split or SPLITS)
+    gold = newsgold.load_gold(splits=splits)
+    with tempfile.TemporaryDirectory(prefix="coopnews-eval-") as tmp:
+        corpus = load_documents(gold, Path(tmp))
+        table = evaluate(gold, corpus, show_errors=args.show_errors)
     n = pd.Series([g["split"] for g in gold.values()]).value_counts().to_dict()
-    print(f"gold: {args.gold_dir} ({', '.join(f'{k}: {v} documents' for k, v in sorted(n.items()))})")
-    print(table.to_string(index=False))
+    print(f"gold: eval/gold/news ({', '.join(f'{k}: {v} documents' for k, v in sorted(n.items()))}); texts: {args.news}")
+    with pd.option_context("display.width", 200):
+        print(table.to_string(index=False))
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from coopnews.corpus.clean import clean_text
-from coopnews.corpus.pubdate import match_dateline, match_header_date, parse_date
+from coopnews.corpus.pubdate import match_dateline, match_header_date, parse_date, printed_date
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,66 @@ def test_header_line_is_removed_and_becomes_the_date():
     assert cleaned.header_date == ("2019-03-26", "day")
     assert "Updated" not in cleaned.text
     assert ("header", "Updated: 2019-03-26 08:23") in cleaned.removed
+
+
+# Printed shapes of a page's own date (lines written for these tests, in the shapes news pages print).
+PRINTED = {
+    "labelled timestamp": ("Updated: 2022-07-14 16:05", "2022-07-14", "timestamp", "2022-07-14 16:05"),
+    "source and timestamp": ("Source: Harbour Times | Updated: 2022-07-14 16:05", "2022-07-14", "timestamp",
+                             "2022-07-14 16:05"),
+    "clock time first": ("08:17, October 2, 2023", "2023-10-02", "timestamp", "08:17, October 2, 2023"),
+    "agency and clock time": ("(Agency) 08:17, October 2, 2023", "2023-10-02", "timestamp", "08:17, October 2, 2023"),
+    "byline with a bar": ("By Ana Costa | October 2, 2023", "2023-10-02", "byline", "October 2, 2023"),
+    "byline, outlet, timestamp": ("By Ana Costa | portnews.example | Updated: 2023-10-02 08:17", "2023-10-02",
+                                  "byline", "2023-10-02 08:17"),
+    "byline with a comma": ("By Ana Costa, October 2, 2023", "2023-10-02", "byline", "October 2, 2023"),
+    "byline with on and a time": ("By Ana Costa on Oct. 2, 2023 8:17 am", "2023-10-02", "byline",
+                                  "Oct. 2, 2023 8:17 am"),
+    "weekday and date": ("Monday, October 2, 2023", "2023-10-02", "timestamp", "Monday, October 2, 2023"),
+    "day first": ("Published on 02 October 2023", "2023-10-02", "timestamp", "02 October 2023"),
+    "outlet and bare timestamp": ("Harbour Times | 2023-10-02 08:17:44", "2023-10-02", "timestamp",
+                                  "2023-10-02 08:17:44"),
+    "date and clock time apart": ("October 2, 2023 | 8:17 AM", "2023-10-02", "timestamp", "October 2, 2023"),
+    "source and label without bars": ("Source:Harbour Times Updated:2023-10-02 08:17", "2023-10-02", "timestamp",
+                                      "2023-10-02 08:17"),
+    "time zone": ("Last modified: 2023-10-02 08:17 (GMT+8)", "2023-10-02", "timestamp", "2023-10-02 08:17 (GMT+8)"),
+}
+
+
+@pytest.mark.parametrize("line, date, source, evidence", PRINTED.values(), ids=PRINTED.keys())
+def test_printed_dates_of_the_page(line, date, source, evidence):
+    found = printed_date(line)
+    assert (found.date, found.source, line[found.start:found.end]) == (date, source, evidence)
+
+
+@pytest.mark.parametrize("line", [
+    "By March 2023, the two ports had signed twelve deals.",
+    "On October 2, 2023, the mayors met in Porto.",
+    "October 2, 2023 - The mayor of Porto said the deal was signed.",
+    "Copyright © 2023 Harbour Times. All rights reserved.",
+    "Porto, October 2, 2023",
+])
+def test_body_lines_and_copyright_give_no_page_date(line):
+    assert printed_date(line) is None
+
+
+def test_page_date_comes_with_its_source_and_evidence():
+    raw = ("Two ports sign a pact\nBy Ana Costa | Updated: 2023-10-02 08:17\n\n"
+           "The ports of Porto and Genoa signed a pact on September 28, 2023.")
+    cleaned = clean_text(raw)
+    assert cleaned.header_date == ("2023-10-02", "day") and cleaned.header_source == "byline"
+    assert raw[slice(*cleaned.header_span)] == "2023-10-02 08:17"
+    assert "Ana Costa" not in cleaned.text
+
+
+def test_a_date_in_the_body_is_never_the_page_date():
+    cleaned = clean_text("Two ports sign a pact\n\nThe ports signed a pact on September 28, 2023, in Porto.\n"
+                         "The deal was announced on the next day.")
+    assert cleaned.header_date is None and cleaned.dateline is None
+
+
+def test_a_dated_dateline_under_the_headline_is_read_and_kept():
+    raw = "Two ports sign a pact\nPORTO, Oct. 2, 2023 (Agency) - The ports of Porto and Genoa signed a pact."
+    cleaned = clean_text(raw)
+    assert cleaned.dateline == ("2023-10-02", "day") and raw[slice(*cleaned.dateline_span)] == "Oct. 2, 2023"
+    assert "Oct. 2, 2023" in cleaned.text

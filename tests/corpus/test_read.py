@@ -164,6 +164,9 @@ def test_same_stem_in_two_folders_gets_distinct_ids(tmp_path):
 
 
 def test_cache_reparses_only_new_documents(tmp_path, monkeypatch):
+    from coopnews.cache import stages
+
+    monkeypatch.setattr(stages, "SAMPLE_CHARS", 2 * len(ARTICLE))  # models learned on the first two documents
     for i in range(3):
         _write(tmp_path, f"doc{i}.txt", ARTICLE.replace("Lyon", f"Lyon{i}"))
     first = load_corpus(tmp_path, progress=False)

@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from coopnews.reporting import build_reports
 
@@ -51,8 +52,8 @@ def built(tmp_path_factory):
     runs = [{"notebook": str(DATA / "notebooks" / "echo-untrusted.ipynb"),
              "parameters": {"label": "<img src=x onerror=alert('xss-param')>"}},
             {"notebook": str(DATA / "notebooks" / "fails.ipynb")}]
-    if (ROOT / "notebooks" / "01-load-corpus.ipynb").is_file():
-        runs.insert(0, {"notebook": "01-load-corpus"})
+    runs[:0] = [{"notebook": "[0-9][0-9]-*"},  # every page of the default plan, partner pages included
+                {"notebook": "04-partners", "for_each": {"parameter": "focus", "values": "top_partners", "n": 3}}]
     plan = tmp / "plan.yaml"
     plan.write_text(json.dumps({"notebooks": str(ROOT / "notebooks"), "runs": runs}), "utf-8")
     build = build_reports(DATA / "xss_corpus", plan, tmp / "out", jobs=2, progress=False)
@@ -76,14 +77,35 @@ def test_index_renders_without_errors(browser, built, tmp_path):
     assert "onerror=alert('xss-param')" in dom.replace("&lt;", "<").replace("&gt;", ">")
 
 
+def test_every_page_runs_only_its_own_hashed_script(browser, built, tmp_path):
+    """Every page of the hostile corpus opens without a console message (a blocked or failing script would
+    log one), holds no script but the page's own module, and that script ran (tables enhanced)."""
+    build, out = built
+    assert len(build.results) >= 6
+    for result in build.results:
+        dom, console = open_page(browser, out / result["html"], tmp_path / "profile")
+        assert console == [], (result["html"], console)
+        soup = BeautifulSoup(dom, "html.parser")
+        scripts = soup.find_all("script")
+        assert len(scripts) <= 1 and all(s.get("type") == "module" and not s.get("src") for s in scripts), result["html"]
+        assert all("xss-" not in s.get_text() for s in scripts), result["html"]
+        if 'class="coopnews-table' in dom:
+            assert "dt-container" in dom, result["html"]
+        links = [a.get("href", "") for a in soup.find_all("a")]
+        assert not [h for h in links if h.strip().lower().startswith(("javascript:", "data:"))], result["html"]
+
+
 @pytest.mark.parametrize("notebook", ["echo-untrusted", "fails", "01-load-corpus"])
 def test_report_renders_without_errors(browser, built, tmp_path, notebook):
     build, out = built
     result = next(r for r in build.results if r["notebook"] == notebook)
     dom, console = open_page(browser, out / result["html"], tmp_path / "profile")
     assert console == []
-    assert "<script" not in dom and "<iframe" not in dom
+    scripts = BeautifulSoup(dom, "html.parser").find_all("script")
+    assert len(scripts) <= 1 and all(s.get("type") == "module" for s in scripts) and "<iframe" not in dom
     assert 'class="coopnews-header"' in dom and "coopnews-toc" in dom
+    if 'class="coopnews-table' in dom:
+        assert "dt-container" in dom  # the page's own script ran: its tables are sortable and searchable
     if notebook == "echo-untrusted":
         assert "&lt;script&gt;alert('xss-json-title-a')&lt;/script&gt;" in dom
         assert "data:image/png;base64," in dom

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 
 from coopnews.partners.profiles import known_partners, top_partners
 from coopnews.reporting import PlanError, build_reports, load_plan, parameters_slug, plan_runs, slugify
-from coopnews.reporting.html import markdown_output_html, sanitize_html
+from coopnews.reporting.html import markdown_output_html, sanitize_html, script_hash, table_assets
 from coopnews.reporting.index import write_index
 from coopnews.reporting.params import type_matches
 from coopnews.reporting.plan import Run
@@ -104,22 +104,51 @@ def test_untrusted_text_reads_as_plain_text(built, marker):
 
 
 def test_no_live_markup_from_the_corpus_in_any_page(built):
+    """The only script of a page is coopnews' own table script, allowed by its hash and nothing else."""
     build, out = built
+    own_script = table_assets()[1]
     assert len(pages(out)) == len(build.results) + 1
     for page in pages(out):
         soup = BeautifulSoup(page.read_text("utf-8"), "html.parser")
         where = page.relative_to(out)
-        assert soup.find_all(["script", "iframe", "object", "embed", "form", "base", "svg"]) == [], where
+        assert soup.find_all(["iframe", "object", "embed", "form", "base", "svg"]) == [], where
+        scripts = soup.find_all("script")
+        assert all(s.string == own_script and s.get("type") == "module" and not s.get("src") for s in scripts), where
         for tag in soup.find_all(True):
             for name, value in tag.attrs.items():
                 value = " ".join(value) if isinstance(value, list) else str(value)
                 assert not name.lower().startswith("on"), (where, tag.name, name)
                 if name in ("href", "src", "action", "formaction", "xlink:href"):
-                    assert not value.strip().lower().startswith(("javascript:", "http:", "https:", "//")), (where, value)
+                    assert not value.strip().lower().startswith(("javascript:", "//", "data:text")), (where, value)
+                    assert tag.name == "a" or not value.strip().lower().startswith(("http:", "https:")), (where, value)
                     assert tag.name != "img" or value.startswith("data:image/"), (where, value[:40])
         assert "xss-" not in "".join(s.get_text() for s in soup.find_all("style")), where
         csp = soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
         assert csp is not None and "default-src 'none'" in csp["content"], where
+        allowed = re.findall(r"'sha256-[^']+'", csp["content"])
+        assert allowed == ([script_hash(own_script)] if scripts else []), where
+        assert "unsafe-inline" not in csp["content"].split("script-src")[-1] or not scripts, where
+
+
+def test_real_notebook_tables_are_browsable_with_exports(built):
+    """Each real notebook's page has sortable tables, a "rows" line and CSV + Parquet files beside it."""
+    build, out = built
+    import pandas as pd
+
+    for result in build.results:
+        if result["notebook"] not in {p.stem for p in REAL_NOTEBOOKS} or result["status"] != "ok":
+            continue
+        soup = BeautifulSoup((out / result["html"]).read_text("utf-8"), "html.parser")
+        tables = soup.select("table.coopnews-table")
+        counts = soup.select("p.coopnews-table-count")
+        assert counts, result["html"]
+        assert len(soup.find_all("script")) == (1 if tables else 0)
+        for link in soup.select("p.coopnews-table-count a"):
+            target = (out / result["html"]).parent / link["href"]
+            assert target.is_file(), target
+            if target.suffix == ".parquet":
+                csv = pd.read_csv(target.with_suffix(".csv"))
+                assert len(pd.read_parquet(target)) == len(csv)
 
 
 def test_code_setup_and_injected_parameters_are_hidden(built):
@@ -334,11 +363,14 @@ def test_type_matches(value, annotation, ok):
 @pytest.mark.parametrize("fragment, survives, gone", [
     ("<b>ok</b><script>alert(1)</script>", "<b>ok</b>", "<script"),
     ('<img src=x onerror="alert(1)">', "", "onerror"),
-    ('<a href="javascript:alert(1)">x</a>', ">x</a>", "javascript:"),
+    ('<a href="javascript:alert(1)">x</a>', "x", "javascript:"),
     ('<table class="dataframe"><tr><th>a</th><td>1</td></tr></table>', '<table class="dataframe">', "&lt;table"),
     ('<div onclick="x()">t</div>', "<div>t</div>", "onclick"),
     ('<iframe src="https://evil.example"></iframe>', "&lt;iframe", "<iframe"),
-    ("<style>.a{color:red}</style></style><script>alert(1)</script>", "<style>", "<script"),
+    ("<style>.a{color:red}</style></style><script>alert(1)</script>", "&lt;/style&gt;", "<style"),
+    ('<a href="https://evil.example">x</a>', "x", "evil.example"),
+    ('<a href="#section-2">in the page</a>', 'href="#section-2"', "evil"),
+    ('<p style="position:fixed;inset:0;color:red">t</p>', "color:red", "position"),
     ('<img src="data:image/png;base64,AAAA">', 'src="data:image/png;base64,AAAA"', "onerror"),
 ])
 def test_sanitize_html(fragment, survives, gone):

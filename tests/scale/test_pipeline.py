@@ -42,7 +42,8 @@ def test_table_compaction_keeps_every_row_once(tmp_path):
     assert sorted(table.read()["x"]) == [0, 1, 2, 3, 4]
 
 
-def test_rerun_reads_the_cache_and_growth_processes_only_new_documents(tmp_path):
+def test_rerun_reads_the_cache_and_growth_processes_only_new_documents(tmp_path, monkeypatch):
+    monkeypatch.setattr(stages, "SAMPLE_CHARS", 2 * len(ARTICLE))  # the models learn from the first two documents
     folder = _folder(tmp_path, 6)
     first = process(folder, stages=stages.STAGES, workers=1, chunk_size=4, progress=False, cache_dir=tmp_path / "c")
     assert first.stats["new"]["entities"] == 6 and first.stats["new"]["documents"] == 6

@@ -18,12 +18,12 @@ CASES = [
     ("In the period 1921-1946 the institute trained students.", None, [("1921", "DATE", "1921"), ("1946", "DATE", "1946")]),
     ("Sales grew from 2019 to 2021.", None, [("2019", "DATE", "2019"), ("2021", "DATE", "2021")]),
     ("The office opened last year.", "2018-11-10", [("last year", "DATE", "2017")]),
-    ("The office opened last year.", None, [("last year", "DATE", "PAST_REF")]),
+    ("The office opened last year.", None, [("last year", "DATE", "XXXX")]),
     ("This year the forum focused on trade.", "2021-06-30", [("This year", "DATE", "2021")]),
     ("The park will open next month.", "2025-12-15", [("next month", "DATE", "2026-01")]),
     ("The minister arrived Monday.", "2025-04-03", [("Monday", "DATE", "2025-03-31")]),
     ("The minister will arrive Monday.", "2025-04-03", [("Monday", "DATE", "2025-04-07")]),
-    ("The minister will arrive Monday.", None, [("Monday", "DATE", "XXXX-WXX-1")]),
+    ("The minister will arrive Monday.", None, [("Monday", "DATE", "XXXX-XX-XX")]),
     ("Over the past three years, investment rose.", "2025-01-01", [("the past three years", "DURATION", "P3Y")]),
     ("The talks lasted two days.", None, [("two days", "DURATION", "P2D")]),
     ("a 10-year plan", None, [("10-year", "DURATION", "P10Y")]),
@@ -47,7 +47,7 @@ CASES = [
     ("It happened in the 20th century.", None, [("the 20th century", "DATE", "19")]),
     ("It may rain.", None, []),
     ("The company has 1500 workers and a 6-year-old founder said it.", "2020-01-01", []),
-    ("Invest in the Future was its theme.", None, []),
+    ("Invest in the Future was its theme.", None, [("the Future", "DATE", "FUTURE_REF")]),
 ]
 
 
@@ -87,6 +87,106 @@ MORE_CASES = [
 
 @pytest.mark.parametrize("text, anchor, expected", MORE_CASES)
 def test_more_expressions(text, anchor, expected):
+    table = extract_timexes(text, anchor=anchor)
+    assert list(zip(table["text"], table["type"], table["value"])) == expected
+    assert all(text[s:e] == t for s, e, t in zip(table["start"], table["end"], table["text"]))
+
+
+# One case per error class found on real news (sentences written for these tests): the expected values follow
+# ../shared/ANNOTATION.md.
+ERROR_CLASSES = {
+    "no publication date: a weekday stays an unknown day": (
+        "The envoy arrived on Tuesday afternoon and left on Friday.", None,
+        [("Tuesday afternoon", "TIME", "XXXX-XX-XXTAF"), ("Friday", "DATE", "XXXX-XX-XX")]),
+    "no publication date: relative periods stay X at their unit": (
+        "Talks began last week, three months ago the plan was drafted, and it ends next month.", None,
+        [("last week", "DATE", "XXXX-WXX"), ("three months ago", "DATE", "XXXX-XX"), ("next month", "DATE", "XXXX-XX")]),
+    "no publication date: today is an unknown day": (
+        "The mayor said the square was crowded today.", None, [("today", "DATE", "XXXX-XX-XX")]),
+    "recent years is the recent past": (
+        "In recent years the two ports have traded more.", "2019-05-01", [("recent years", "DATE", "PAST_REF")]),
+    "the past decade is one decade, a century one century": (
+        "Over the past decade the town grew; the bridge has stood for a century.", "2019-05-01",
+        [("the past decade", "DURATION", "P1DE"), ("a century", "DURATION", "P1CE")]),
+    "so many decades ago is a decade": (
+        "The two cities were twinned three decades ago.", "2021-06-01", [("three decades ago", "DATE", "199")]),
+    "newspaper names are not sets": (
+        "The report was carried by Business Daily and the Weekly Post on Monday.", "2020-03-04",
+        [("Monday", "DATE", "2020-03-02")]),
+    "the adjective future is not tagged, the noun is": (
+        "Future cooperation was discussed, and the future of the port was in doubt.", None,
+        [("the future", "DATE", "FUTURE_REF")]),
+    "soon, but not as soon as": (
+        "The bridge will reopen soon, as soon as repairs end.", "2020-01-01", [("soon", "DATE", "FUTURE_REF")]),
+    "at present": ("At present the ferry runs twice.", None, [("present", "DATE", "PRESENT_REF")]),
+    "holidays": (
+        "Shops were full before Christmas, and over the Christmas period sales rose until Boxing Day.", None,
+        [("Christmas", "DATE", "XXXX-12-25"), ("the Christmas period", "DATE", "XXXX-12"),
+         ("Boxing Day", "DATE", "XXXX-12-26")]),
+    "four-digit clock times with a time zone": (
+        "Polls close at 2200 GMT; coverage runs from 1930 to 2330 GMT.", None,
+        [("2200 GMT", "TIME", "XXXX-XX-XXT22:00"), ("1930", "TIME", "XXXX-XX-XXT19:30"),
+         ("2330 GMT", "TIME", "XXXX-XX-XXT23:30")]),
+    "parts of day": (
+        "The delegation landed on the afternoon of May 5 and dined in the evening.", "2022-05-09",
+        [("the afternoon of May 5", "TIME", "2022-05-05TAF"), ("the evening", "TIME", "2022-05-09TEV")]),
+    "rates: a unit after a quantity, per unit": (
+        "The plant makes 40,000 engines a year and 300 tonnes per day.", None,
+        [("a year", "SET", "P1Y"), ("per day", "SET", "P1D")]),
+    "sets of parts of day and weekends": (
+        "Ferries leave every morning and at the weekends.", None,
+        [("every morning", "SET", "XXXX-XX-XXTMO"), ("the weekends", "SET", "XXXX-WXX-WE")]),
+    "a dateline a day after the publication date is the same year": (
+        "OSLO, June 4 - The two ports signed a pact.", "1999-06-03", [("June 4", "DATE", "1999-06-04")]),
+    "a day written in words": (
+        "The offer is open until April Nine.", "1988-03-20", [("April Nine", "DATE", "1988-04-09")]),
+    "quantity modifiers stay in the extent": (
+        "The dispute has lasted for more than 40 years.", None, [("more than 40 years", "DURATION", "P40Y")]),
+    "a couple of, a further unit": (
+        "Sales fell in the last couple of weeks; the pact runs for a further year.", None,
+        [("the last couple of weeks", "DURATION", "P2W"), ("a further year", "DURATION", "P1Y")]),
+    "no preposition in the extent; end-year": (
+        "The line should open by the end of June, after losses at end-1998.", "1999-01-10",
+        [("the end of June", "DATE", "1999-06"), ("end-1998", "DATE", "1998")]),
+    "the fall of a currency and the past two votes are not times": (
+        "Traders watched the fall of the peso; the past two votes were close.", None, []),
+    "results of a quarter that has not begun belong to last year": (
+        "The firm expects to report a loss for the fourth quarter.", "1990-02-10",
+        [("the fourth quarter", "DATE", "1989-Q4")]),
+    "of a year belongs to the duration; the full year": (
+        "It lost money in the first nine months of 1995 and in the full year 1995.", None,
+        [("the first nine months of 1995", "DURATION", "P9M"), ("the full year 1995", "DATE", "1995")]),
+    "vague spans before away": ("A deal may still be weeks away.", None, [("weeks", "DURATION", "PXW")]),
+    "timestamp lines keep their clock time": (
+        "Updated: 2022-07-14 16:05", None, [("2022-07-14 16:05", "TIME", "2022-07-14T16:05")]),
+    "a clock time before the date": (
+        "(Agency) 08:17, October 2, 2023", None, [("08:17, October 2, 2023", "TIME", "2023-10-02T08:17")]),
+    "a year earlier in the sentence anchors a yearless date": (
+        "At the Harbour Expo 2019 in Genoa, the ports signed a pact on June 12.", None,
+        [("2019", "DATE", "2019"), ("June 12", "DATE", "2019-06-12")]),
+    "so many years later counts from the year just mentioned": (
+        "The towns first met in 1994. Six years later they were twinned.", "2020-01-01",
+        [("1994", "DATE", "1994"), ("Six years later", "DATE", "2000")]),
+    "a quantity modifier keeps an ago date a date": (
+        "The treaty was signed more than 30 years ago.", "2020-03-01", [("more than 30 years ago", "DATE", "1990")]),
+    "the X00s is a century; the decade ahead a span": (
+        "Trade grew from the 1700s, and will grow in the decade ahead.", None,
+        [("the 1700s", "DATE", "17"), ("the decade ahead", "DURATION", "P1DE")]),
+    "titles and modifiers are not times": (
+        "She appeared on Channel 5's This Morning to discuss pre-Christmas trade and Christmas shoppers.", None, []),
+    "next month in a clause read as past stays this year": (
+        "The minister said the licence expires in May.", "1990-04-20", [("May", "DATE", "1990-05")]),
+    "up to today is the present": (
+        "Such fears have lasted up to today, the historian said.", None, [("today", "DATE", "PRESENT_REF")]),
+    "an ordinal year is no amount of time": ("The line should profit in its first year of service.", None, []),
+    "no preposition before a clock time; the weekday apart": (
+        "Voting ends before 1900 GMT on Sunday.", None,
+        [("1900 GMT", "TIME", "XXXX-XX-XXT19:00"), ("Sunday", "DATE", "XXXX-XX-XX")]),
+}
+
+
+@pytest.mark.parametrize("text, anchor, expected", ERROR_CLASSES.values(), ids=ERROR_CLASSES.keys())
+def test_error_classes_of_real_news(text, anchor, expected):
     table = extract_timexes(text, anchor=anchor)
     assert list(zip(table["text"], table["type"], table["value"])) == expected
     assert all(text[s:e] == t for s, e, t in zip(table["start"], table["end"], table["text"]))

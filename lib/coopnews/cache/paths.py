@@ -13,9 +13,14 @@ from ..corpus.read import location_url
 def cache_root() -> Path:
     """The cache's base folder."""
     configured = os.environ.get("COOPNEWS_CACHE")
-    if configured:
-        return Path(configured).expanduser()
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "coopnews"
+    root = Path(configured).expanduser() if configured else \
+        Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "coopnews"
+    blocked = next((p for p in (root, *root.parents) if p.exists() and not p.is_dir()), None)
+    if blocked is not None:
+        setting = f"COOPNEWS_CACHE={configured}" if configured else f"the cache folder {root}"
+        raise ValueError(f"{setting}: {blocked} is a file, not a folder; point COOPNEWS_CACHE at a folder "
+                         f"(it is created when missing)")
+    return root
 
 
 def corpus_cache_dir(corpus_root: str | Path) -> Path:

@@ -8,7 +8,9 @@ besides the document, how they are computed and their columns. The pipeline (coo
 Dask engine and the cached accessors (coopnews.scale.access) all read it.
 
 The corpus models (Punkt parameters, the multi-word names the terms stage merges) are stored here too,
-learned once from the corpus' first SAMPLE_CHARS characters.
+learned from the corpus' first SAMPLE_CHARS characters, with a fingerprint of that sample: when the sample
+changes (files added before the others, edited or removed) they are learned again, so a corpus gets the
+same models, hence the same sentences and cache keys, whatever the cache's history.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..corpus.sentences import SentenceSplitter, corpus_sample
+from ..corpus.sentences import SAMPLE_CHARS, SentenceSplitter, corpus_sample
 from ..partners.entities import ENTITY_COLUMNS, extract_entities
 from ..partners.registry import as_registry
 from ..partners.relations import PAIR_COLUMNS, extract_pairs
@@ -33,6 +35,7 @@ from .tables import Table
 
 SENTENCE_MODEL = "sentence-model.json"  # in the corpus cache folder
 TERM_NAMES = "term-names.json"
+SAMPLE_SUFFIX = ".sample"  # beside each model: the fingerprint of the texts it was learned on
 TERM_COLUMNS = {"doc_id": "document", "form": "word form or merged multi-word name",
                 "count": "occurrences in the document",
                 "doc_tokens": "tokens in the document, stopwords included (the denominator for rates and keyness)"}
@@ -56,9 +59,11 @@ def compute_timexes(corpus, **_) -> pd.DataFrame:
 
 
 def compute_events(corpus, *, entities: pd.DataFrame, **_) -> pd.DataFrame:
-    """Dated events of every document, duplicates included (they are dropped when read, not here)."""
+    """Dated events of every document, duplicates included (they are dropped when read, not here): the dates
+    of the cooperation relations (extract_pairs) and of event sentences."""
     originals = corpus.documents.assign(duplicate_of=None)
-    return extract_events(corpus.subset(originals["doc_id"], documents=originals), entities=entities)
+    subset = corpus.subset(originals["doc_id"], documents=originals)
+    return extract_events(subset, entities=entities, pairs=extract_pairs(subset, entities=entities))
 
 
 def compute_pairs(corpus, *, entities: pd.DataFrame, **_) -> pd.DataFrame:
@@ -85,11 +90,11 @@ class Stage:
 
 
 STAGES = {stage.name: stage for stage in (
-    Stage("entities", "2", ("registry",), compute_entities, ENTITY_COLUMNS),
-    Stage("timexes", "2", (), compute_timexes, {"doc_id": "document", **TIMEX_COLUMNS}),
-    Stage("events", "2", ("registry",), compute_events, EVENT_COLUMNS, needs_entities=True),
-    Stage("pairs", "2", ("registry",), compute_pairs, PAIR_COLUMNS, needs_entities=True),
-    Stage("terms", "2", ("names",), compute_terms, TERM_COLUMNS),
+    Stage("entities", "3", ("registry",), compute_entities, ENTITY_COLUMNS),
+    Stage("timexes", "3", (), compute_timexes, {"doc_id": "document", **TIMEX_COLUMNS}),
+    Stage("events", "3", ("registry",), compute_events, EVENT_COLUMNS, needs_entities=True),
+    Stage("pairs", "3", ("registry",), compute_pairs, PAIR_COLUMNS, needs_entities=True),
+    Stage("terms", "3", ("names",), compute_terms, TERM_COLUMNS),
 )}
 
 
@@ -173,23 +178,47 @@ def _stage_work(corpus, stage: str, *, registry=None, progress: bool = False):
 
 def corpus_models(cache_dir: Path | None, texts: Iterable[str], *, splitter: bool = True,
                   names: bool = True) -> tuple[SentenceSplitter | None, list[str] | None]:
-    """The corpus' sentence splitter and multi-word term names (each only when asked): those stored with the
-    cache, else learned from the corpus' first SAMPLE_CHARS characters of `texts` (cleaned document texts in
-    corpus order) and stored. `texts` is read only as far as needed, and not at all when both are stored."""
-    found_splitter = stored_splitter(cache_dir) if splitter else None
-    found_names = stored_term_names(cache_dir) if names else None
-    if (found_splitter is not None or not splitter) and (found_names is not None or not names):
-        return found_splitter, found_names
-    sample = corpus_sample(texts)
-    if splitter and found_splitter is None:
-        found_splitter = SentenceSplitter.for_texts(sample)
-        if cache_dir is not None:
-            write_text_atomic(Path(cache_dir) / SENTENCE_MODEL, found_splitter.to_json())
-    if names and found_names is None:
-        found_names = corpus_names(sample)
-        if cache_dir is not None:
-            write_text_atomic(Path(cache_dir) / TERM_NAMES, json.dumps(found_names, ensure_ascii=False))
+    """The corpus' sentence splitter and multi-word term names (each only when asked), learned from the
+    corpus' first SAMPLE_CHARS characters of `texts` (cleaned document texts in corpus order): those stored
+    with the cache when they were learned on the same sample, else learned now and stored (with the
+    sample's fingerprint). `texts` is read only as far as the sample needs."""
+    sample = corpus_sample(texts, max_chars=SAMPLE_CHARS)
+    fingerprint = sample_fingerprint(sample)
+    found_splitter = found_names = None
+    if splitter:
+        found_splitter = stored_splitter(cache_dir) if _learned_on(cache_dir, SENTENCE_MODEL) == fingerprint else None
+        if found_splitter is None:
+            found_splitter = SentenceSplitter.for_texts(sample)
+            _store(cache_dir, SENTENCE_MODEL, found_splitter.to_json(), fingerprint)
+    if names:
+        found_names = stored_term_names(cache_dir) if _learned_on(cache_dir, TERM_NAMES) == fingerprint else None
+        if found_names is None:
+            found_names = corpus_names(sample)
+            _store(cache_dir, TERM_NAMES, json.dumps(found_names, ensure_ascii=False), fingerprint)
     return found_splitter, found_names
+
+
+def _learned_on(cache_dir: Path | None, model: str) -> str | None:
+    """The fingerprint of the sample a stored model was learned on; None when unknown."""
+    path = None if cache_dir is None else Path(cache_dir) / f"{model}{SAMPLE_SUFFIX}"
+    return path.read_text("utf-8").strip() if path is not None and path.exists() else None
+
+
+def _store(cache_dir: Path | None, model: str, text: str, fingerprint: str) -> None:
+    """Write a model, then the fingerprint of what it was learned on (a model without one is learned again)."""
+    if cache_dir is None:
+        return
+    (Path(cache_dir) / f"{model}{SAMPLE_SUFFIX}").unlink(missing_ok=True)
+    write_text_atomic(Path(cache_dir) / model, text)
+    write_text_atomic(Path(cache_dir) / f"{model}{SAMPLE_SUFFIX}", fingerprint)
+
+
+def sample_fingerprint(sample: list[str]) -> str:
+    """SHA-1 of the texts a corpus' models learn from."""
+    digest = hashlib.sha1()
+    for text in sample:
+        digest.update(text.encode("utf-8", "surrogatepass") + b"\x00")
+    return digest.hexdigest()
 
 
 def term_names(corpus) -> list[str]:
@@ -211,6 +240,12 @@ def stored_splitter(cache_dir: Path | None) -> SentenceSplitter | None:
 
 
 def stored_term_names(cache_dir: Path | None) -> list[str] | None:
-    """The multi-word names stored with a corpus cache by the pipeline; None when there are none yet."""
+    """The multi-word names stored with a corpus cache by the pipeline; None when there are none yet (or
+    they are unreadable)."""
     path = None if cache_dir is None else Path(cache_dir) / TERM_NAMES
-    return json.loads(path.read_text("utf-8")) if path is not None and path.exists() else None
+    if path is None or not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except ValueError:
+        return None

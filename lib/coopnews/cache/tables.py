@@ -16,6 +16,9 @@ target, the lowest level holding `LEVEL_FACTOR` or more of them is merged. Each 
 level up and each level takes LEVEL_FACTOR times more appends to fill, so a row is rewritten about
 log8(target / size of the part it was appended in) times (2-4 for chunks of 256 documents) and the I/O
 stays linear in the corpus.
+
+Several processes may share a table: appends and compactions hold the folder's lock exclusively, listings
+and reads hold it shared (coopnews.cache.lock), so no reader sees a part that another process removes.
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from .atomic import write_parquet_atomic
+from .lock import folder_lock
 
 MAX_PARTS = 64  # parts smaller than the target allowed before `append` merges some
 TARGET_PART_BYTES = 64 * 2**20  # file size at which a part is complete and never rewritten
@@ -83,16 +87,28 @@ class Table:
     def parts(self) -> list[Path]:
         return sorted(self.folder.glob("part-*.parquet")) if self.folder.exists() else []
 
+    def reading(self):
+        """A context in which the parts listed stay in place (no other process compacts them): hold it while
+        reading parts listed by `partitions` with `read_partition`."""
+        return folder_lock(self.folder, exclusive=False)
+
+    def writing(self):
+        """A context in which this process alone changes or reads the parts."""
+        return folder_lock(self.folder, exclusive=True)
+
     def keys(self) -> set[str]:
         """The cache keys of the documents this table covers (with or without rows)."""
-        return {key for _, keys in self._covered() for key in keys}
+        with self.reading():
+            return {key for _, keys in self._covered() for key in keys}
 
     def partitions(self, keys=None) -> list[tuple[Path, list[str]]]:
         """Each part with the sorted keys it is responsible for (among `keys` when given), in part order;
         parts responsible for none are left out. Read one with `read_partition(part, keys)`."""
         wanted = None if keys is None else set(keys)
         out, seen = [], set()
-        for part, covered in self._covered():
+        with self.reading():
+            covered_parts = self._covered()
+        for part, covered in covered_parts:
             mine = [key for key in covered if key not in seen]
             seen.update(mine)
             if wanted is not None:
@@ -106,9 +122,10 @@ class Table:
         keys = sorted(set(keys))
         if not keys:
             return
-        write_parquet_atomic(frame.reset_index(drop=True), self.folder / _part_name(keys),
-                             metadata={_KEYS: json.dumps(keys)})
-        self.compact_small()
+        with self.writing():
+            write_parquet_atomic(frame.reset_index(drop=True), self.folder / _part_name(keys),
+                                 metadata={_KEYS: json.dumps(keys)})
+            self.compact_small()
 
     def read(self, keys=None, *, columns: list[str] | None = None) -> pd.DataFrame:
         """Rows of the documents `keys` (all documents when None), in cache-key order (then stored order)."""
@@ -127,15 +144,20 @@ class Table:
     def compact(self) -> None:
         """Merge all parts, whatever their size, into as few as possible of about the target size (one for
         a table smaller than that); each key's rows are kept once."""
-        parts = self.parts()
-        if len(parts) > 1 or (parts and parts[0].stat().st_size >= 2 * self.target_part_bytes):
-            self._merge(parts)
+        with self.writing():
+            parts = self.parts()
+            if len(parts) > 1 or (parts and parts[0].stat().st_size >= 2 * self.target_part_bytes):
+                self._merge(parts)
 
     def compact_small(self) -> None:
         """When more than `max_parts` parts are smaller than the target, merge the lowest level holding
         `LEVEL_FACTOR` of them or more (max_parts // 8 if fewer, at least 2), and again until half the
         limit is left or no level qualifies; if still over the limit (too many levels for the limit),
         merge the lowest, smallest parts down to half the limit."""
+        with self.writing():
+            self._compact_small()
+
+    def _compact_small(self) -> None:
         small = self._small_parts()
         if len(small) <= self.max_parts:
             return
@@ -163,7 +185,8 @@ class Table:
         return [(part, keys) for part, (_, keys) in known.items()]
 
     def _rows(self, keys, columns: list[str] | None) -> pd.DataFrame:
-        frames = [read_partition(part, mine, columns=columns) for part, mine in self.partitions(keys)]
+        with self.reading():
+            frames = [read_partition(part, mine, columns=columns) for part, mine in self.partitions(keys)]
         if not frames:
             return pd.DataFrame(columns=_with_key(columns) or ["cache_key"])
         return _uniform_dtypes(pd.concat(frames, ignore_index=True))

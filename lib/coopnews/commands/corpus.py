@@ -6,6 +6,7 @@ import sys
 import pandas as pd
 
 from ..scale.access import load_corpus
+from ._args import positive_int
 from ._output import write_table
 
 COLUMNS = ["doc_id", "title", "date", "date_source", "date_precision", "language", "source", "n_words",
@@ -18,7 +19,7 @@ def register(subparsers) -> None:
     p.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl")
     p.add_argument("--out", help="write to this file instead of standard output (needed for parquet)")
     p.add_argument("--text-column", help="field holding the text in JSON/CSV records (default: text/body/content)")
-    p.add_argument("--max-bytes", type=int, default=10_000_000, help="skip documents larger than this")
+    p.add_argument("--max-bytes", type=positive_int, default=10_000_000, help="skip documents larger than this")
     p.add_argument("--all-columns", action="store_true", help="include the text and every documented column")
     p.add_argument("--no-cache", action="store_true", help="parse everything again, ignoring the cache")
     p.set_defaults(func=run)

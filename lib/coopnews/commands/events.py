@@ -7,7 +7,8 @@ from pathlib import Path
 from ..corpus.clean import raw_span
 from ..corpus.read import corpus_root, is_folder
 from ..partners.entities import entities_in_text
-from ..scale.access import entities, load_corpus
+from ..partners.relations import pairs_in_text
+from ..scale.access import entities, load_corpus, pairs as corpus_pairs
 from ..timeline.events import events_in_text, extract_events
 from ._output import file_documents, write_jsonl
 
@@ -35,7 +36,8 @@ def run(args) -> int:
 
 def _folder(path: Path | str, cues) -> None:
     corpus = load_corpus(path, progress=False)
-    events = extract_events(corpus, entities=entities(corpus), cues_path=cues, progress=sys.stderr.isatty())
+    events = extract_events(corpus, entities=entities(corpus), pairs=corpus_pairs(corpus), cues_path=cues,
+                            progress=sys.stderr.isatty())
     for row in corpus.log[corpus.log["status"] == "skipped"].itertuples():
         print(f"coopnews events: skipped: {row.path}: {row.reason}", file=sys.stderr)
     write_jsonl(_records(events, corpus.raw_span))
@@ -45,7 +47,9 @@ def _file(path: Path, cues) -> int:
     failures: list[str] = []
     for raw, cleaned, published in file_documents([path], command="events", failures=failures):
         entities = entities_in_text(cleaned.text).assign(doc_id=raw.doc_id)
-        events = events_in_text(cleaned.text, doc_id=raw.doc_id, anchor=published, entities=entities, cues_path=cues)
+        pairs = pairs_in_text(cleaned.text, anchor=published).assign(doc_id=raw.doc_id)
+        events = events_in_text(cleaned.text, doc_id=raw.doc_id, anchor=published, entities=entities, pairs=pairs,
+                                cues_path=cues)
         write_jsonl(_records(events, lambda _doc, s, e: raw_span(cleaned.segments, s, e)))
     return 1 if failures else 0
 

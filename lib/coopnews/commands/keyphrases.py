@@ -4,13 +4,14 @@ from __future__ import annotations
 import sys
 
 from ..terms.keyphrases import KeyphraseExtractor
+from ._args import positive_int
 from ._output import file_documents, write_jsonl
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("keyphrases", help="the best keyphrases of each file, one JSON line per document")
     p.add_argument("files", nargs="+", metavar="FILE", help="text, HTML, JSON(L) or CSV files")
-    p.add_argument("-k", type=int, default=10, help="keyphrases per document (default 10)")
+    p.add_argument("-k", type=positive_int, default=10, help="keyphrases per document (default 10)")
     p.add_argument("--preset", choices=["phrases", "words"], default="phrases",
                    help="phrases (multi-word first, default) or words (single words and names first)")
     p.add_argument("--text-column", help="field holding the text in JSON/CSV records")

@@ -6,6 +6,7 @@ import sys
 from ..scale.access import load_corpus
 from ..terms.frequencies import term_counts, term_frequencies
 from ..terms.keyness import groups_from_column, keyness_by_group
+from ._args import positive_int
 from ._output import write_table
 
 
@@ -15,8 +16,8 @@ def register(subparsers) -> None:
     p.add_argument("--by", metavar="COLUMN",
                    help="document column to group by (e.g. source, language, date, doc_id): prints keyness of "
                         "each group against the rest")
-    p.add_argument("--min-count", type=int, default=2, help="drop terms seen fewer times (default 2)")
-    p.add_argument("--top", type=int, default=None, help="keep the top N terms (per group with --by)")
+    p.add_argument("--min-count", type=positive_int, default=2, help="drop terms seen fewer times (default 2)")
+    p.add_argument("--top", type=positive_int, default=None, help="keep the top N terms (per group with --by)")
     p.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl")
     p.add_argument("--out", help="write to this file instead of standard output (needed for parquet)")
     p.add_argument("--text-column", help="field holding the text in JSON/CSV records")

@@ -81,11 +81,14 @@ def _file_pairs(files: list[str], registry, cues) -> list[dict]:
 def run(args) -> int:
     registry = load_registry(args.registry)
     folders = [corpus_root(p) for p in args.inputs if is_folder(p)]  # local folders or URLs (s3://…)
-    files = [p for p in args.inputs if not is_folder(p)]
+    missing = [p for p in args.inputs if not is_folder(p) and not Path(p).is_file()]
+    files = [p for p in args.inputs if not is_folder(p) and p not in missing]
+    for name in missing:
+        print(f"coopnews partners: skipped: {name}: no such file or folder", file=sys.stderr)
     records = []
     for folder in folders:
         records.extend(_folder_pairs(folder, registry, args.cues))
     if files:
         records.extend(_file_pairs(files, registry, args.cues))
     write_jsonl(records)
-    return 0
+    return 1 if missing else 0

@@ -60,16 +60,28 @@ def _parse(text: str) -> tuple[str, str] | None:
     return parse_date(text)
 
 
-def match_header_date(line: str) -> tuple[str, str] | None:
-    """The publication date of a Chinese or French header/byline line, else None."""
+_SOURCES = {"zh_label": "timestamp", "zh_leading": "byline", "zh_source": "byline", "fr_label": "timestamp",
+            "fr_byline": "byline", "fr_stamp": "byline", "bare": "timestamp"}
+
+
+def printed_header_date(line: str) -> tuple[str, str, str, int, int, bool] | None:
+    """(ISO date, precision, source: byline | timestamp, start, end of the printed date, labelled) of a
+    Chinese or French header/byline line, else None."""
     p = _patterns()
     if len(line) > 160 or p["copyright"].search(line):
         return None
-    for key in ("zh_label", "zh_leading", "zh_source", "fr_label", "fr_byline", "fr_stamp", "bare"):
+    for key, source in _SOURCES.items():
         m = p[key].search(line) if key == "zh_label" else p[key].match(line)
         if m:
-            return _parse(m.group("date"))
+            found = _parse(m.group("date"))
+            return (*found, source, m.start("date"), m.end("date"), key != "bare") if found else None
     return None
+
+
+def match_header_date(line: str) -> tuple[str, str] | None:
+    """The publication date of a Chinese or French header/byline line, else None."""
+    found = printed_header_date(line)
+    return found[:2] if found else None
 
 
 def match_dateline(line: str) -> tuple[None, int] | None:

@@ -36,7 +36,10 @@ class Cleaned:
     title: str | None = None
     source: str | None = None
     dateline: tuple[str, str] | None = None  # (ISO date, precision) from a dateline
-    header_date: tuple[str, str] | None = None  # from a header/timestamp line
+    header_date: tuple[str, str] | None = None  # from a timestamp line or a byline
+    dateline_span: tuple[int, int] | None = None  # raw-text offsets of the printed date each was read from
+    header_span: tuple[int, int] | None = None
+    header_source: str | None = None  # byline | timestamp
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +115,7 @@ def classify_lines(lines: list[str]) -> list[str | None]:
     kinds: list[str | None] = [None] * len(lines)
     in_header = True
     in_contact = False
+    kept = 0  # lines of text kept so far: the title, then the body
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -133,12 +137,26 @@ def classify_lines(lines: list[str]) -> list[str | None]:
         elif _CONTACT.match(line):
             kinds[i] = "contact"
             in_contact = True
-        elif pubdate.match_header_date(line) and (in_header or len(line.split()) <= 6
+        elif pubdate.match_header_date(line) and (in_header or kept <= 1 or len(line.split()) <= 6
                                                   or bylines.match_header_date(line)):
             kinds[i] = "header"
         else:
             in_header = False
+            kept += 1
     return kinds
+
+
+def _shifted(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
+    return (span[0] + offset, span[1] + offset) if span else None
+
+
+def _read_header_date(result: Cleaned, line: str, offset: int, *, before_body: bool) -> None:
+    """The page's date from a removed timestamp line or byline: before the body, or anywhere when labelled."""
+    found = pubdate.printed_date(line)
+    if found and (before_body or found.labelled):
+        result.header_date = (found.date, found.precision)
+        result.header_span = (offset + found.start, offset + found.end)
+        result.header_source = found.source
 
 
 def clean_text(raw: str) -> Cleaned:
@@ -154,22 +172,28 @@ def clean_text(raw: str) -> Cleaned:
         if kind is not None:
             result.removed.append((kind, line))
             if kind == "source line" and result.source is None:
-                result.source = " ".join(_FROM_SOURCE.match(line).group("source").split())
-            if kind == "header" and result.header_date is None:
-                result.header_date = pubdate.match_header_date(line)
+                result.source = " ".join(_FROM_SOURCE.match(line).group("source").split("|")[0].split())
+            if kind in ("header", "source line") and result.header_date is None:
+                _read_header_date(result, line, offset, before_body=len(pieces) <= 1)
             continue
         if not line:
             pending_break = "\n\n" if pieces else ""
             continue
-        if (not pieces or pieces == [result.title]) and result.dateline is None:  # first line, or after the title
+        if not pieces and result.dateline is None:
             found = pubdate.match_dateline(line)
             if found:
                 parsed, end = found
                 result.dateline = parsed
+                result.dateline_span = _shifted(pubdate.dateline_span(line), offset) if parsed else None
                 result.removed.append(("dateline", line[:end].strip()))
                 offset, line = offset + end, line[end:]
-                if not line.strip():
-                    continue
+        elif len(pieces) == 1 and pieces[0] == result.title and result.dateline is None:
+            found = pubdate.match_dateline(line)  # a dated dateline under the headline: its date, the text kept
+            if found and found[0]:
+                result.dateline, result.dateline_span = found[0], _shifted(pubdate.dateline_span(line), offset)
+            elif (local := bylines.match_dateline(line)):  # a Chinese dateline under the headline: taken out
+                result.removed.append(("dateline", line[:local[1]].strip()))
+                offset, line = offset + local[1], line[local[1]:]
         heading = _MARKDOWN_HEADING.match(line)
         if heading:
             offset, line = offset + heading.end(), line[heading.end():]

@@ -1,7 +1,9 @@
-"""Bytes → text: BOMs, strict UTF-8, then charset-normalizer's detection; binary files are refused."""
+"""Bytes → text: BOMs, strict UTF-8, then charset-normalizer's detection; binary files are refused. A guess
+that other encodings fit as well (short texts in a legacy encoding) is reported as a doubt."""
 from __future__ import annotations
 
 import codecs
+from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
@@ -12,8 +14,19 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Encodings we let the detector choose among when UTF-8 fails (news copies in English, French, Chinese).
-_CANDIDATES = ["utf_16", "gb18030", "big5", "cp1252", "latin_1", "shift_jis", "euc_kr", "cp1251"]
+# Encodings we let the detector choose among when UTF-8 fails (news copies in English, French, Chinese), in
+# order of preference when several fit a text equally well.
+_CANDIDATES = ["utf_16", "cp1252", "gb18030", "big5", "latin_1", "shift_jis", "euc_kr", "cp1251"]
+TIE = 0.02  # candidates whose chaos is within this of the best fit the bytes as well
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A document's text, the encoding it was decoded with, and why that encoding is in doubt (None if not)."""
+
+    text: str
+    encoding: str
+    doubt: str | None = None
 
 
 class DecodeError(ValueError):
@@ -40,30 +53,45 @@ def _looks_like_utf16_without_bom(data: bytes) -> str | None:
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return (text, encoding) for a document's bytes; raise DecodeError('empty'|'binary'|'undecodable')."""
+    decoded = decode_text(data)
+    return decoded.text, decoded.encoding
+
+
+def decode_text(data: bytes) -> Decoded:
+    """`decode_bytes` with the doubt of a guessed encoding: the other encodings that fit as well."""
     if not data.strip():
         raise DecodeError("empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding
+            return Decoded(data.decode(encoding), encoding)
     utf16 = _looks_like_utf16_without_bom(data)
     if utf16:
         try:
-            return data.decode(utf16), utf16
+            return Decoded(data.decode(utf16), utf16)
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:8192]:
         raise DecodeError("binary")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
-    if best is None:
+    matches = list(from_bytes(data, cp_isolation=_CANDIDATES))
+    if not matches:
         raise DecodeError("undecodable")
+    least = min(m.chaos for m in matches)
+    tied = sorted((m for m in matches if m.chaos <= least + TIE), key=lambda m: (-m.coherence, _rank(m.encoding)))
+    best = tied[0]
     text = str(best)
     if _control_ratio(text) > 0.05:
         raise DecodeError("binary")
-    return text, best.encoding
+    others = [m.encoding for m in tied[1:] if str(m) != text]
+    doubt = f"read as {best.encoding}, but {', '.join(others)} fit its bytes as well" if others else None
+    return Decoded(text, best.encoding, doubt)
+
+
+def _rank(encoding: str) -> int:
+    return _CANDIDATES.index(encoding) if encoding in _CANDIDATES else len(_CANDIDATES)
 
 
 def _control_ratio(text: str) -> float:

@@ -14,6 +14,7 @@ def quality_summary(corpus) -> pd.DataFrame:
     rows = [
         ("documents loaded", len(docs)),
         ("files or records skipped", len(corpus.skipped)),
+        ("warnings (something ignored or guessed)", int((corpus.log["status"] == "warning").sum())),
         ("words", int(docs["n_words"].sum())),
         ("sentences", int(docs["n_sentences"].sum())),
         ("median words per document", int(docs["n_words"].median()) if len(docs) else 0),

@@ -22,7 +22,7 @@ from .language import detect_language
 from .read import RawDocument
 from .sentences import SentenceSplitter, count_words
 
-PARSER_VERSION = "2"  # 2: Chinese and French bylines, datelines after the title, Chinese sentences
+PARSER_VERSION = "3"  # 2: Chinese and French bylines, datelines after the title, Chinese sentences; 3: merged with issue 13's pubdate
 
 DOCUMENT_COLUMNS = {
     "doc_id": "file stem, or the record's id in a JSON/CSV collection (made unique with its path if needed)",
@@ -32,7 +32,10 @@ DOCUMENT_COLUMNS = {
     "text": "cleaned body (boilerplate lines and dateline removed; paragraphs separated by blank lines)",
     "segments": "way back to the raw text: [clean_start, raw_start, length] runs (see Corpus.raw_span)",
     "date": "publication date, ISO (YYYY-MM-DD, YYYY-MM or YYYY); null when unknown",
-    "date_source": "sidecar | record | header | dateline | none",
+    "date_source": "sidecar | record | header (HTML metadata) | dateline | byline | timestamp (a printed "
+                   "timestamp line) | none",
+    "date_evidence": "[start, end] raw-text offsets of the printed date it was read from (dateline, byline, "
+                     "timestamp); null for metadata or no date",
     "date_precision": "day | month | year; null when there is no date",
     "language": "ISO 639-1 code from the sidecar/record/HTML, else detected by py3langid; 'und' if too short",
     "language_confidence": "the detector's probability (1.0 when given by metadata)",
@@ -135,7 +138,7 @@ def parse_document(raw: RawDocument, splitter: SentenceSplitter) -> tuple[dict, 
     cleaned = clean_text(raw.raw_text)
     text = cleaned.text
     meta = raw.meta
-    date, source_of_date = publication_date(meta, cleaned)
+    date, source_of_date, evidence = publication_date(meta, cleaned)
     if meta.get("language"):
         language, confidence = meta["language"].lower(), 1.0
     else:
@@ -146,6 +149,7 @@ def parse_document(raw: RawDocument, splitter: SentenceSplitter) -> tuple[dict, 
         "title": meta.get("title") or cleaned.title,
         "text": text, "segments": [list(s) for s in cleaned.segments],
         "date": date[0] if date else None, "date_source": source_of_date,
+        "date_evidence": list(evidence) if evidence else None,
         "date_precision": date[1] if date else None,
         "language": language, "language_confidence": confidence,
         "source": meta.get("source") or cleaned.source, "url": meta.get("url"),
@@ -158,17 +162,18 @@ def parse_document(raw: RawDocument, splitter: SentenceSplitter) -> tuple[dict, 
     return doc, sentences, removed
 
 
-def publication_date(meta: dict, cleaned) -> tuple[tuple[str, str] | None, str]:
-    """Sidecar/record/HTML metadata first, then the dateline, then a header line; never the body."""
+def publication_date(meta: dict, cleaned) -> tuple[tuple[str, str] | None, str, tuple[int, int] | None]:
+    """(date, date_source, evidence span): sidecar/record/HTML metadata first, then the dateline, then a
+    timestamp line or byline; never the body."""
     if meta.get("date"):
         parsed = normalise_date(meta["date"])
         if parsed:
-            return parsed, meta.get("date_source", "record")
+            return parsed, meta.get("date_source", "record"), None
     if cleaned.dateline:
-        return cleaned.dateline, "dateline"
+        return cleaned.dateline, "dateline", cleaned.dateline_span
     if cleaned.header_date:
-        return cleaned.header_date, "header"
-    return None, "none"
+        return cleaned.header_date, cleaned.header_source or "timestamp", cleaned.header_span
+    return None, "none", None
 
 
 def records_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:

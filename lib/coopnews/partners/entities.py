@@ -58,11 +58,15 @@ _DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())}
 _ACRONYM_DESCRIBED = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+(?:[a-z][a-z-]+\s+){0,4}"
                                 rf"({one_of(_LEXICON['acronym_described_by'].split())})\b")
 _DESCRIPTOR_TYPE = {str(k): str(v) for k, v in _LEXICON["descriptor_types"].items()}
+_NAME_WORDS, _ = load_data_yaml("names.yaml")
+# Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
+_OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
+                      r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$")
 _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
 _THE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’])$")
-_EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-"
+_EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-<>"
 _BRANCH = re.compile(r"^(?P<a>.+?)\s+(?:Liaison\s+|Representative\s+|Regional\s+)?(?:Office|Branch|Subsidiary|Division)"
                      r"\s+of\s+(?:the\s+)?(?P<b>.+)$")
 _BRANCH_SUFFIX = re.compile(r"^(?P<b>.+?)\s+(?:\w+\s+)?(?:Branch|branch|Subsidiary)$")
@@ -101,6 +105,11 @@ _LIST_ITEM = re.compile(r"\S(?:.*?\S)?(?=[ \t]+(?:and|&)[ \t]+|$)")
 _LEADING_AND = re.compile(r"(?:(?:and|&)[ \t]+)?")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w\u00C0-\u024F'’-]+(?:[ \t]+[A-Z][\w\u00C0-\u024F'’-]+)?")
 _IN_OR_TO = re.compile(r"\s+(?:in|to)\s+")
+_REPRESENTATIVE = re.compile(rf"^\s+(?:[A-Z][\w-]+\s+){{0,3}}?(?:{one_of(_LEXICON['representative_words'].split())})\b",
+                             re.IGNORECASE)
+_VENUE_HEADS = frozenset(_LEXICON["venue_heads"].split())
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+_INITIAL_SKIP = frozenset("of and the for de du des la le & in on".split())
 
 
 @dataclass
@@ -198,12 +207,12 @@ def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | Non
     entry = reg.lookup(name)
     if entry and entry["label"] == "PLACE":
         return entry["name"], entry["type"], entry["country"]
-    if not (name[:1].isupper() or _CJK_CHAR.match(name)) or len(name) < 3:
-        return None
     key = normalise_name(name)
-    if key in reg.country_aliases:
+    if key in reg.country_aliases and name[:1].isupper():  # "US", "UK": countries, however short
         country = reg.country_aliases[key]
         return country, "country", country
+    if not (name[:1].isupper() or _CJK_CHAR.match(name)) or len(name) < 3:
+        return None
     gaz = _gazetteer()
     hit = gaz.get(key) or gaz.get(normalise_name(_PLACE_SUFFIX.sub("", name)))
     if hit:
@@ -279,8 +288,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         before = s
         lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
         s, start = s[lead:], start + lead
-        m = _THE.match(s)
-        if m:
+        m = _THE.match(s) or _OPENING.match(s)
+        if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         m = _TITLE_PREFIX.match(s)
         if m and m.end() < len(s):
@@ -397,6 +406,18 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if entry:
         return Mention(start, end, surface, entry["label"], entry["name"], entry["type"], entry["country"], cand.source)
     kind = org_type(surface)
+    place = lookup_place(surface, registry)
+    if place and place[1] == "country":  # a country is always a country ("the US", not a company)
+        return Mention(start, end, surface, "PLACE", place[0], "country", place[0], cand.source)
+    demonym = _demonym_keys(registry).get(key)
+    if demonym and _REPRESENTATIVE.match(text[end:end + 60]):  # "Yugoslav Finance Minister": Yugoslavia
+        place = lookup_place(demonym, registry)
+        if place:
+            return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
+    if demonym and cand.source != "split" and not place:
+        return None  # a nationality adjective ("Soviet laws") names no place
+    if surface.split()[-1] in _VENUE_HEADS:
+        return None
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
         place = lookup_place(surface, registry)
         if place and not kind:
@@ -620,7 +641,53 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                 m = Mention(m.start, m.end, m.text, "ORG", entry["name"], entry["type"], entry["country"], "acronym")
             fixed.append(m)
         mentions = fixed
-    return _qualify_missions(text, mentions)
+    return link_names(_qualify_missions(text, mentions), text)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _INITIAL_SKIP and w[:1].isalpha()).upper()
+
+
+def _links_to(short: Mention, long: Mention) -> bool:
+    """Whether `short` names the same partner as the longer mention `long` of the same document: the same
+    name in other capitals ("YUGOSLAVIA"), its first words ("LyphoMed" for "LyphoMed Inc"), or its acronym
+    ("KHI" for "Kawasaki Heavy Industries Ltd")."""
+    a, b = normalise_name(short.canonical), normalise_name(long.canonical)
+    if a == b:
+        return short.canonical.isupper() and not long.canonical.isupper()
+    if short.label == "ORG" and long.label == "ORG" and b.startswith(a + " "):
+        return True
+    if _ACRONYM.match(short.text) and long.label == "ORG" and short.canonical == short.text:
+        return short.text.replace(".", "").replace("&", "") == _initials(long.canonical)
+    return False
+
+
+def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
+    """Mentions of one document with short forms, capitalised forms and acronyms linked to the longest
+    form the document uses (its canonical name, type and country); an organisation found only in a headline
+    printed in capitals, and linked to nothing in the body, is dropped (capitals hide where names end)."""
+    forms = {m.canonical: m for m in sorted(mentions, key=lambda m: -len(m.canonical))}
+    longest = list(forms.values())
+    out = []
+    for m in mentions:
+        target = next((L for L in longest if len(L.canonical) >= len(m.canonical) and L.canonical != m.canonical
+                       and _links_to(m, L)), None)
+        if target is not None:
+            m = Mention(m.start, m.end, m.text, target.label, target.canonical, target.type, target.country, m.source)
+        elif m.label == "ORG" and m.source not in ("registry", "acronym") and _in_capitals_line(text, m):
+            continue
+        out.append(m)
+    return out
+
+
+def _in_capitals_line(text: str, m: Mention) -> bool:
+    """Whether the mention stands in a line of 3+ words printed in capitals (a wire headline)."""
+    if not text:
+        return False
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line.split()) >= 3 and not any(ch.islower() for ch in line)
 
 
 def _qualify_missions(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1,15 +1,24 @@
-"""Cooperation pairs: two partners linked in one sentence by a cooperation cue (data/cooperation_cues.yaml),
-with the cooperation type, the sector, the date and the sentence as evidence.
+"""Cooperation pairs: relations between two parties that a sentence states (who cooperates with whom, how,
+when, with the sentence as evidence), read from the sentence's dependency parse (coopnews.partners.syntax).
 
     pairs = extract_pairs(corpus)                 # PAIR_COLUMNS
     pairs_in_text("Lyon and Guangzhou signed a memorandum in 2013.")
 
-A pair is every two different partners of a cue sentence, except a place that only locates an organisation
-("the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle") and a city or region paired with its own country.
+Only sentences holding a cooperation cue (data/cooperation_cues.yaml) of a non-setting type are parsed. The
+parties are organisation and place mentions, without places that only locate an organisation ("the Chinese
+Consulate in Lyon", "Lyon's ECAM LaSalle", "a Hamburg-based firm"), the wire dateline's places, and headlines
+printed in capitals; "it" or "the company" stands for the document's main party (its headline or lead).
+
+Chinese and French documents (language 'zh' or 'fr') have no parser here: there a pair is every two
+different parties of a sentence holding a cue (the packaged cues plus data/cooperation_cues_zh_fr.yaml),
+without venues and locators (data/parties_zh_fr.yaml: "在南京会见", "accueillie à Rennes", "Chengdu, la
+capitale du Sichuan"), places opening an event's name ("南京—里昂经贸交流会"), a country written against
+its own city ("法国里昂") and a city or region paired with its own country.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
@@ -17,10 +26,12 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
+from ..corpus.pubdate import match_dateline
 from ..corpus.sentences import SentenceSplitter
 from ..data import load_data_yaml
 from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
+from . import syntax
 from .entities import entities_in_text, extract_entities
 
 PAIR_COLUMNS = {
@@ -32,7 +43,8 @@ PAIR_COLUMNS = {
     "b": "canonical name of the other partner",
     "a_label": "ORG or PLACE",
     "b_label": "ORG or PLACE",
-    "type": "cooperation type: agreement, twinning, investment, visit, forum, partnership, education",
+    "type": "cooperation type (first matching type of data/cooperation_cues.yaml): agreement, twinning, investment, "
+            "visit, membership, partnership",
     "cue": "the cue word that made the sentence a cooperation sentence",
     "sector": "first sector of coopnews.terms.sectors.sectors_in(sentence); null when none",
     "date": "TIMEX3 value of the first DATE in the sentence (anchored on the publication date); null when none",
@@ -40,8 +52,26 @@ PAIR_COLUMNS = {
 }
 _QUALIFIER_GAP = re.compile(r"^[”\"]?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+)?|['’]s\s+)$")
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
+_BASED = re.compile(r"^[-–‐]?\s?based\b")
+_HEADLINE = re.compile(r"^[^a-z]*$")
+
+_TICKER = re.compile(r"<[A-Z0-9.]{1,10}>|[<>]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LOCATOR_GAP = re.compile(r"^$")  # "法国里昂" (France's Lyon): written together, the country only locates the city
+COOCCURRENCE_LANGUAGES = ("zh", "fr")  # languages whose pairs are read by co-occurrence, not from a parse
+
+
+def _plain(sentence: str) -> str:
+    """The sentence with stock tickers ("<BASF.F>") and angle brackets blanked (same length, same offsets),
+    which the parser otherwise reads as words."""
+    return _TICKER.sub(lambda m: " " * len(m.group()), sentence)
+
+
+def _dateline_end(sentence: str) -> int:
+    """Length of the wire dateline opening `sentence` (0 when there is none): its places are the
+    reporter's location, not parties."""
+    m = match_dateline(sentence)
+    return m[1] if m else 0
 
 
 def _fail(path: str, reason: str) -> ValueError:
@@ -53,9 +83,6 @@ def _load_cues(path: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
     data, where = load_data_yaml("cooperation_cues.yaml", path)
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
         raise _fail(where, "must map each cooperation type to a list of cue words")
-    if path is None:  # the packaged lexicon also speaks Chinese and French
-        extra, _ = load_data_yaml("cooperation_cues_zh_fr.yaml")
-        data = {k: [*v, *extra.get(k, [])] for k, v in data.items()}
     return tuple((str(k), tuple(str(c) for c in v)) for k, v in data.items())
 
 
@@ -67,9 +94,15 @@ def load_cues(path: str | Path | None = None) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=8)
-def _cue_patterns(path: str | None) -> tuple[tuple[str, re.Pattern], ...]:
+def _cue_patterns(path: str | None, local: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
+    """(type, pattern) per cooperation type; `local`: for Chinese and French text, with the packaged
+    lexicon's data/cooperation_cues_zh_fr.yaml cues added type by type (Chinese cues match anywhere)."""
+    data = _load_cues(path)
+    if local and path is None:
+        extra, _ = load_data_yaml("cooperation_cues_zh_fr.yaml")
+        data = tuple((k, (*v, *map(str, extra.get(k, [])))) for k, v in data)
     out = []
-    for kind, cues in _load_cues(path):
+    for kind, cues in data:
         parts = []
         for cue in sorted(cues, key=lambda c: (-len(c), c)):
             body = re.escape(cue.rstrip("*")).replace(r"\ ", r"[\s-]+")
@@ -81,44 +114,131 @@ def _cue_patterns(path: str | None) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
-def cue_in(sentence: str, *, cues: str | Path | None = None) -> tuple[str, str] | None:
-    """(cooperation type, cue word) of the first listed type whose cue occurs in `sentence`, else None."""
-    for kind, pattern in _cue_patterns(None if cues in (None, "") else str(cues)):
+def cue_in(sentence: str, *, cues: str | Path | None = None, language: str | None = None) -> tuple[str, str] | None:
+    """(cooperation type, cue word) of the first listed type whose cue occurs in `sentence`, else None;
+    `language` 'zh' or 'fr' adds the Chinese and French cues."""
+    for kind, pattern in _cue_patterns(None if cues in (None, "") else str(cues), language in COOCCURRENCE_LANGUAGES):
         m = pattern.search(sentence)
         if m:
             return kind, m.group()
     return None
 
 
-def _masked(text: str, mentions: pd.DataFrame) -> str:
+def _masked(text: str, mentions: list[dict]) -> str:
     """The sentence with its entity mentions blanked out, so 'University' in a name is not a cue."""
     chars = list(text)
-    for s, e in zip(mentions["start"], mentions["end"]):
-        chars[s:e] = " " * (e - s)
+    for m in mentions:
+        chars[m["start"]:m["end"]] = " " * (m["end"] - m["start"])
     return "".join(chars)
 
 
-def _parties(mentions: pd.DataFrame, text: str) -> list[dict]:
-    """Partners of one sentence in reading order, without places that only locate an organisation."""
-    rows = mentions.sort_values(["start", "end"]).to_dict("records")
+def _parties(mentions: list[dict], text: str) -> list[dict]:
+    """Partner mentions of one sentence in reading order, without places that only locate an organisation
+    ("the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle", "a Hamburg-based firm")."""
+    rows = sorted(mentions, key=lambda m: (m["start"], m["end"]))
     keep = []
     for i, m in enumerate(rows):
         prev = rows[i - 1] if i else None
         nxt = rows[i + 1] if i + 1 < len(rows) else None
         if m["label"] == "PLACE":
-            if _locates(m, prev, text) or _locates(m, nxt, text) or _not_a_party(text[:m["start"]]) \
-                    or _in_event_name(text[m["end"]:]):
-                continue
             if prev is not None and prev["label"] == "ORG" and _QUALIFIER_GAP.match(text[prev["end"]:m["start"]]):
                 continue
             if nxt is not None and nxt["label"] == "ORG" and _OWNER_GAP.match(text[m["end"]:nxt["start"]]):
                 continue
+            if _BASED.match(text[m["end"]:]):
+                continue  # "a Hamburg-based shipping line": a locator
         keep.append(m)
-    seen, out = set(), []
-    for m in keep:
-        if m["canonical"] not in seen:
-            seen.add(m["canonical"])
-            out.append(m)
+    return keep
+
+
+def _sector(sentence: str) -> str | None:
+    found = sectors_in(sentence)
+    return found[0] if found else None
+
+
+def _date(sentence: str, anchor: str | None, language: str | None = None) -> str | None:
+    found = extract_timexes(sentence, anchor=anchor if isinstance(anchor, str) and anchor else None,
+                            language=language if isinstance(language, str) else None)
+    dates = found[found["type"] == "DATE"] if len(found) else found
+    if not len(dates):
+        return None
+    calendar = dates[dates["value"].astype(str).str.match(r"^(?:\d{4}|XXXX)")]
+    return str((calendar if len(calendar) else dates).iloc[0]["value"])
+
+
+def _relation_cues(sentence: str, cues) -> tuple[tuple[str, str] | None, list[tuple[int, int]]]:
+    """(type, cue word) of the first non-setting type whose cue occurs in `sentence`, and the spans of all
+    its non-setting cues."""
+    first, spans = None, []
+    patterns = _cue_patterns(None if cues in (None, "") else str(cues))
+    setting = [m.span() for kind, pattern in patterns if kind in syntax.SETTING_TYPES for m in pattern.finditer(sentence)]
+    for kind, pattern in patterns:
+        if kind in syntax.SETTING_TYPES:
+            continue
+        for m in pattern.finditer(sentence):
+            if any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in setting):
+                continue  # "jointly" inside "jointly hosted"
+            first = first or (kind, m.group())
+            spans.append(m.span())
+    return first, spans
+
+
+def _candidates(sentences: pd.DataFrame, entities: pd.DataFrame, cues, progress: bool) -> list[tuple]:
+    """(sentence row, dateline length, text after the dateline, its party mentions with offsets into that
+    text, cue, cue spans) for sentences that hold a cooperation cue of a non-setting type and two parties (or
+    one and a word that may stand for the main party): the only sentences parsed."""
+    out = []
+    by_doc = {d: g.sort_values("start").to_dict("records") for d, g in entities.groupby("doc_id", sort=False)} \
+        if len(entities) else {}
+    starts = {d: [r["start"] for r in rows] for d, rows in by_doc.items()}
+    patterns = _cue_patterns(None if cues in (None, "") else str(cues))
+    for sent in tqdm(sentences.itertuples(index=False), total=len(sentences), desc="pairs", unit="sentence",
+                     disable=not progress):
+        rows = by_doc.get(sent.doc_id)
+        if not rows or _HEADLINE.match(sent.text):
+            continue  # a headline in capitals: its parse is unreliable, and the body says it again
+        if not any(kind not in syntax.SETTING_TYPES and pattern.search(sent.text) for kind, pattern in patterns):
+            continue  # no cue at all: the cheap test first
+        i = bisect_left(starts[sent.doc_id], sent.start)
+        cut = _dateline_end(sent.text)
+        shifted = []
+        while i < len(rows) and rows[i]["start"] < sent.end:
+            r = rows[i]
+            if r["end"] <= sent.end and r["start"] - sent.start >= cut:
+                shifted.append({**r, "start": r["start"] - sent.start - cut, "end": r["end"] - sent.start - cut})
+            i += 1
+        body = sent.text[cut:]
+        if not shifted or (len({r["canonical"] for r in shifted}) < 2 and not syntax.may_stand_for_main(body)):
+            continue
+        cue, cue_spans = _relation_cues(_masked(body, shifted), cues)
+        if cue is None:
+            continue
+        out.append((sent, cut, body, _parties(shifted, body), cue, cue_spans))
+    return out
+
+
+def _main_parties(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -> dict[str, dict]:
+    """doc_id -> the mention of the document's main party (for the documents in `docs`): the first party of
+    its headline, else the first organisation (or place) of its lead sentence."""
+    out: dict[str, dict] = {}
+    if not docs or not len(entities) or not len(sentences):
+        return out
+    lead = sentences[sentences["doc_id"].isin(docs)].sort_values(["doc_id", "start"]).groupby("doc_id").head(2)
+    firsts: dict[str, list] = {}
+    for d, start, end in zip(lead["doc_id"], lead["start"], lead["end"]):
+        firsts.setdefault(d, []).append((start, end))
+    ents = entities[entities["doc_id"].isin(docs)].sort_values("start").to_dict("records")
+    rows_by_doc: dict[str, list] = {}
+    for r in ents:
+        rows_by_doc.setdefault(r["doc_id"], []).append(r)
+    for d, spans in firsts.items():
+        for k, (s, e) in enumerate(spans):
+            inside = [r for r in rows_by_doc.get(d, []) if r["start"] >= s and r["end"] <= e]
+            orgs = [r for r in inside if r["label"] == "ORG"]
+            pick = inside if k == 0 else (orgs or inside)
+            if pick:
+                out[d] = pick[0]
+                break
     return out
 
 
@@ -165,6 +285,31 @@ def _not_a_party(before: str) -> bool:
     return bool(_not_party_before().search(before[-60:]))
 
 
+def _cooccurring_parties(mentions: list[dict], text: str) -> list[dict]:
+    """Chinese and French partners of one sentence in reading order, each once: `_parties` without venues,
+    locators and places opening an event's name."""
+    rows = sorted(mentions, key=lambda m: (m["start"], m["end"]))
+    keep = []
+    for i, m in enumerate(rows):
+        prev = rows[i - 1] if i else None
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if m["label"] == "PLACE":
+            if _locates(m, prev, text) or _locates(m, nxt, text) or _not_a_party(text[:m["start"]]) \
+                    or _in_event_name(text[m["end"]:]):
+                continue
+            if prev is not None and prev["label"] == "ORG" and _QUALIFIER_GAP.match(text[prev["end"]:m["start"]]):
+                continue
+            if nxt is not None and nxt["label"] == "ORG" and _OWNER_GAP.match(text[m["end"]:nxt["start"]]):
+                continue
+        keep.append(m)
+    seen, out = set(), []
+    for m in keep:
+        if m["canonical"] not in seen:
+            seen.add(m["canonical"])
+            out.append(m)
+    return out
+
+
 def _same_place(a: dict, b: dict) -> bool:
     """A place and the bigger place it lies in (Nanjing - China, Nanjing - Jiangsu) are not a pair."""
     if a["label"] != "PLACE" or b["label"] != "PLACE" or a["type"] == b["type"]:
@@ -172,53 +317,69 @@ def _same_place(a: dict, b: dict) -> bool:
     return bool(a["country"]) and a["country"] == b["country"]
 
 
-def _sector(sentence: str) -> str | None:
-    found = sectors_in(sentence)
-    return found[0] if found else None
+def _cooccurrence_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict, languages: dict,
+                        cues, progress: bool) -> list[dict]:
+    """PAIR_COLUMNS rows of Chinese and French sentences: every two different parties of a cue sentence."""
+    rows = []
+    by_doc = {d: g.to_dict("records") for d, g in entities.groupby("doc_id", sort=False)} if len(entities) else {}
+    for sent in tqdm(sentences.itertuples(index=False), total=len(sentences), desc="pairs (zh, fr)",
+                     unit="sentence", disable=not progress):
+        inside = [{**r, "start": r["start"] - sent.start, "end": r["end"] - sent.start}
+                  for r in by_doc.get(sent.doc_id, []) if r["start"] >= sent.start and r["end"] <= sent.end]
+        if len({r["canonical"] for r in inside}) < 2:
+            continue
+        language = languages.get(sent.doc_id)
+        cue = cue_in(_masked(sent.text, inside), cues=cues, language=language)
+        if cue is None:
+            continue
+        parties = _cooccurring_parties(inside, sent.text)
+        pairs = [(a, b) for a, b in combinations(parties, 2) if not _same_place(a, b)]
+        if not pairs:
+            continue
+        sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id), language)
+        rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in pairs)
+    return rows
 
 
-def _date(sentence: str, anchor: str | None, language: str | None = None) -> str | None:
-    found = extract_timexes(sentence, anchor=anchor if isinstance(anchor, str) and anchor else None,
-                            language=language if isinstance(language, str) else None)
-    dates = found[found["type"] == "DATE"] if len(found) else found
-    if not len(dates):
-        return None
-    calendar = dates[dates["value"].astype(str).str.match(r"^(?:\d{4}|XXXX)")]
-    return str((calendar if len(calendar) else dates).iloc[0]["value"])
+def _pair_row(sent, a: dict, b: dict, cue: tuple[str, str], sector: str | None, date: str | None) -> dict:
+    return {"doc_id": sent.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
+            "a": a["canonical"], "b": b["canonical"], "a_label": a["label"], "b_label": b["label"],
+            "type": cue[0], "cue": cue[1], "sector": sector, "date": date, "sentence": sent.text}
 
 
 def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, anchors: dict | None = None,
                        cues: str | Path | None = None, progress: bool = False,
                        languages: dict | None = None) -> pd.DataFrame:
-    """Pairs (PAIR_COLUMNS) from sentences [doc_id, sent_id, start, end, text] and an entity table;
-    `anchors` and `languages` map doc_id to the publication date and the language."""
-    rows = []
+    """Pairs (PAIR_COLUMNS) from sentences [doc_id, sent_id, start, end, text] and an entity table, in
+    sentence order: the relations read from the dependency parse of each sentence holding a cooperation cue;
+    for documents whose language (`languages`: doc_id -> code) is Chinese or French, the co-occurring
+    parties of each cue sentence. `anchors` maps doc_id to the publication date."""
     anchors = anchors or {}
     languages = languages or {}
-    by_doc = {d: g for d, g in entities.groupby("doc_id", sort=False)} if len(entities) else {}
-    spans = {d: list(zip(g["start"], g["end"], g["canonical"])) for d, g in by_doc.items()}
-    for sent in tqdm(sentences.itertuples(index=False), total=len(sentences), desc="pairs", unit="sentence",
-                     disable=not progress):
-        ents = by_doc.get(sent.doc_id)
-        if ents is None or len({c for s, e, c in spans[sent.doc_id] if s >= sent.start and e <= sent.end}) < 2:
-            continue  # fewer than two partners in the sentence: no pair (cheap test before the table work)
-        inside = ents[(ents["start"] >= sent.start) & (ents["end"] <= sent.end)]
-        if inside["canonical"].nunique() < 2:
-            continue
-        shifted = inside.assign(start=inside["start"] - sent.start, end=inside["end"] - sent.start)
-        cue = cue_in(_masked(sent.text, shifted), cues=cues)
-        if cue is None:
-            continue
-        parties = _parties(shifted, sent.text)
-        pairs = [(a, b) for a, b in combinations(parties, 2) if not _same_place(a, b)]
-        if not pairs:
-            continue
-        sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id), languages.get(sent.doc_id))
-        for a, b in pairs:
-            rows.append({"doc_id": sent.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
-                         "a": a["canonical"], "b": b["canonical"], "a_label": a["label"], "b_label": b["label"],
-                         "type": cue[0], "cue": cue[1], "sector": sector, "date": date, "sentence": sent.text})
+    local = sentences["doc_id"].map(lambda d: languages.get(d) in COOCCURRENCE_LANGUAGES).astype(bool) \
+        if languages and len(sentences) else pd.Series(False, index=sentences.index)
+    rows = _parsed_pairs(sentences[~local], entities, anchors, cues, progress)
+    if local.any():
+        rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
+        order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
+        rows.sort(key=lambda r: order[(r["doc_id"], r["sent_id"])])  # stable: pairs of a sentence keep their order
     return pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
+
+
+def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict, cues,
+                  progress: bool) -> list[dict]:
+    """PAIR_COLUMNS rows of the relations read from the dependency parse of each cue sentence (English)."""
+    candidates = _candidates(sentences, entities, cues, progress)
+    main = _main_parties(sentences, entities, {sent.doc_id for sent, *_ in candidates})
+    parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
+    rows = []
+    for (sent, _, _, parties, cue, spans), doc in zip(candidates, parsed):
+        found = syntax.relations(doc, parties, spans, main.get(sent.doc_id))
+        if not found:
+            continue
+        sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
+        rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in found)
+    return rows
 
 
 def extract_pairs(corpus, *, entities: pd.DataFrame | None = None, registry=None, cues: str | Path | None = None,
@@ -240,10 +401,13 @@ def sentence_spans(text: str) -> pd.DataFrame:
                          for i, (s, e) in enumerate(spans)], columns=["doc_id", "sent_id", "start", "end", "text"])
 
 
-def pairs_in_text(text: str, *, anchor: str | None = None, registry=None, cues: str | Path | None = None) -> pd.DataFrame:
-    """Cooperation pairs of one text (PAIR_COLUMNS; doc_id is '')."""
+def pairs_in_text(text: str, *, anchor: str | None = None, registry=None, cues: str | Path | None = None,
+                  language: str | None = None) -> pd.DataFrame:
+    """Cooperation pairs of one text (PAIR_COLUMNS; doc_id is ''); `language` 'zh' or 'fr' for Chinese or
+    French text."""
     entities = entities_in_text(text, registry=registry).assign(doc_id="")
-    return pairs_in_sentences(sentence_spans(text), entities, anchors={"": anchor}, cues=cues)
+    return pairs_in_sentences(sentence_spans(text), entities, anchors={"": anchor}, cues=cues,
+                              languages={"": language})
 
 
 def pair_counts(pairs: pd.DataFrame) -> pd.DataFrame:

@@ -2,13 +2,15 @@
 network. Each takes an optional `ax` and returns it (a Figure for small multiples); none shows or saves."""
 from __future__ import annotations
 
+import matplotlib.pyplot as plt
 import pandas as pd
 
 from .axes import new_axes
+from .labels import place_labels
 from .keywords import plot_keyness_small_multiples
 
 TYPE_MARKERS = {"agreement": "s", "twinning": "D", "investment": "^", "visit": "o", "forum": "P",
-                "partnership": "X", "education": "v"}
+                "partnership": "X", "education": "v", "membership": "*"}
 LABEL_COLOURS = {"PLACE": "#4C72B0", "ORG": "#DD8452"}
 
 
@@ -71,33 +73,52 @@ def plot_keyness(table: pd.DataFrame, *, top_n: int = 10):
     return plot_keyness_small_multiples(table, top_n=top_n)
 
 
-def plot_network(graph, *, ax=None, focus: str | None = None, max_nodes: int = 40, seed: int = 7):
-    """Co-occurrence network of partners (networkx spring layout with a fixed seed): size = mentions,
-    colour = ORG/PLACE, width = cooperation sentences; with `focus`, that partner and its neighbours."""
+def network_view(graph, *, focus: str | None = None, max_edges: int = 40):
+    """(subgraph, communities): the `max_edges` heaviest links (around `focus` when given, with its
+    neighbours) and a community index per node (greedy modularity, fixed order)."""
     import networkx as nx
 
-    ax = new_axes(ax, figsize=(8, 6))
     if focus and focus in graph:
         graph = graph.subgraph([focus, *graph.neighbors(focus)])
-    if graph.number_of_nodes() > max_nodes:
-        keep = sorted(graph.nodes, key=lambda n: (-graph.degree(n, weight="weight"), n))[:max_nodes]
-        graph = graph.subgraph(keep)
-    if graph.number_of_nodes() == 0:
+    edges = sorted(graph.edges(data="weight"), key=lambda e: (-(e[2] or 1), min(e[0], e[1]), max(e[0], e[1])))
+    kept = nx.Graph()
+    for a, b, weight in edges[:max_edges]:
+        kept.add_node(a, **graph.nodes[a])
+        kept.add_node(b, **graph.nodes[b])
+        kept.add_edge(a, b, **graph.edges[a, b])
+    kept = nx.Graph(kept.subgraph(sorted(kept.nodes)))
+    if kept.number_of_nodes() == 0:
+        return kept, {}
+    groups = nx.community.greedy_modularity_communities(kept, weight="weight")
+    ordered = sorted((sorted(g) for g in groups), key=lambda g: (-len(g), g[0]))
+    return kept, {node: i for i, group in enumerate(ordered) for node in group}
+
+
+def plot_network(graph, *, ax=None, focus: str | None = None, max_edges: int = 40, max_labels: int = 25, seed: int = 7):
+    """Co-occurrence network of partners: the heaviest `max_edges` links only (networkx spring layout,
+    fixed seed), node size = mentions, colour = community, width = cooperation sentences; labels of the
+    most mentioned partners placed without overlaps. With `focus`, that partner and its neighbours."""
+    import networkx as nx
+
+    ax = new_axes(ax, figsize=(9, 6.5))
+    view, community = network_view(graph, focus=focus, max_edges=max_edges)
+    if view.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "no cooperation pairs", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return ax
-    graph = nx.Graph(graph.subgraph(sorted(graph.nodes)))
-    pos = nx.spring_layout(graph, seed=seed, weight="weight", k=1.2 / max(1, graph.number_of_nodes()) ** 0.5)
-    sizes = [80 + 40 * graph.nodes[n].get("mentions", 1) ** 0.8 for n in graph.nodes]
-    colours = [LABEL_COLOURS.get(graph.nodes[n].get("label"), "#999999") for n in graph.nodes]
-    widths = [0.5 + graph.edges[e]["weight"] ** 0.7 for e in graph.edges]
-    nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, alpha=0.35, edge_color="#555555")
-    nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=sizes, node_color=colours, alpha=0.9,
-                           edgecolors="white")
-    nx.draw_networkx_labels(graph, pos, ax=ax, font_size=7)
-    for label, colour in LABEL_COLOURS.items():
-        ax.scatter([], [], color=colour, label=label)
-    ax.legend(loc="lower left", fontsize=8, frameon=False)
+    pos = nx.spring_layout(view, seed=seed, weight="weight", k=1.6 / max(1, view.number_of_nodes()) ** 0.5)
+    sizes = [60 + 30 * view.nodes[n].get("mentions", 1) ** 0.8 for n in view.nodes]
+    colours = [plt.cm.tab10(community[n] % 10) if community[n] < 10 else "#999999" for n in view.nodes]
+    widths = [0.5 + view.edges[e]["weight"] ** 0.7 for e in view.edges]
+    nx.draw_networkx_edges(view, pos, ax=ax, width=widths, alpha=0.3, edge_color="#555555")
+    nx.draw_networkx_nodes(view, pos, ax=ax, node_size=sizes, node_color=colours, alpha=0.9, edgecolors="white")
+    ranked = sorted(view.nodes, key=lambda n: (n != focus, -view.nodes[n].get("mentions", 0), n))[:max_labels]
+    ax.margins(0.12)
+    left_out = place_labels(ax, [pos[n][0] for n in ranked], [pos[n][1] for n in ranked], ranked, fontsize=7,
+                            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
     ax.set_axis_off()
-    ax.set_title(f"Cooperation network{' around ' + focus if focus else ''}")
+    hidden = view.number_of_nodes() - len(ranked) + left_out
+    note = f"; {hidden} smaller partners unlabelled" if hidden else ""
+    ax.set_title(f"Cooperation network{' around ' + focus if focus else ''}: {view.number_of_edges()} strongest "
+                 f"links, colours = communities{note}", fontsize=10)
     return ax

@@ -19,7 +19,7 @@ from ..cache.stages import stage_rows, term_names
 from ..corpus.tables import Corpus
 from ..partners.profiles import PartnerTables
 from ..partners.registry import as_registry
-from .pipeline import process, temporary_cache
+from .pipeline import process, remove_cache, temporary_cache
 
 __all__ = ["entities", "events", "load_corpus", "pairs", "partner_tables", "term_names", "terms", "timexes"]
 
@@ -33,9 +33,13 @@ def load_corpus(path: str | Path, *, text_column: str | None = None, max_bytes: 
     documents) and stored in the cache; the result is the same whatever the number of workers.
     """
     cache_dir = None if use_cache else temporary_cache()
-    manifest = process(path, text_column=text_column, max_bytes=max_bytes, workers=workers,
-                       near_duplicate_threshold=near_duplicate_threshold, progress=progress, cache_dir=cache_dir)
-    return manifest.corpus(keep_cache=use_cache)
+    try:
+        manifest = process(path, text_column=text_column, max_bytes=max_bytes, workers=workers,
+                           near_duplicate_threshold=near_duplicate_threshold, progress=progress, cache_dir=cache_dir)
+        return manifest.corpus(keep_cache=use_cache)
+    finally:
+        if cache_dir is not None:
+            remove_cache(cache_dir)  # whatever happened: no coopnews-nocache-* folder is left behind
 
 
 def entities(corpus: Corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:

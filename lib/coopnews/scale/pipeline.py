@@ -159,8 +159,7 @@ def _unique_documents(stream, log_rows: list[dict]) -> Iterator[RawDocument]:
     seen: set[str] = set()
     for item in stream:
         if isinstance(item, Skipped):
-            status = "warning" if item.reason.startswith("sidecar") else "skipped"
-            log_rows.append({"path": item.path, "record": item.record, "doc_id": None, "status": status,
+            log_rows.append({"path": item.path, "record": item.record, "doc_id": None, "status": item.status,
                              "reason": item.reason})
             continue
         if item.doc_id in seen:

@@ -31,6 +31,7 @@ from ..cache.stages import filled_table, stage_options, stage_table, stored_term
 from ..cache.tables import Table, read_partition
 from ..terms.keyness import GROUP_KEYNESS_COLUMNS, compare, groups_from_column
 from ..terms.tokens import Tokenizer, stem_groups
+from .children import pool_worker_started, stop_pool
 from .dask import map_reduce
 
 TOTAL_COLUMNS = {
@@ -190,8 +191,14 @@ def reduce_locally(name: str, tasks: Iterable[dict], *, workers: int = 1) -> pd.
     tasks = list(tasks)
     if workers <= 1 or len(tasks) < 2:
         return reduce(fold, map(partition_partial, tasks), _empty(name))
-    with ProcessPoolExecutor(min(workers, len(tasks))) as pool:
-        return reduce(fold, pool.map(partition_partial, tasks), _empty(name))
+    pool = ProcessPoolExecutor(min(workers, len(tasks)), initializer=pool_worker_started)
+    try:
+        total = reduce(fold, pool.map(partition_partial, tasks), _empty(name))
+    except BaseException:
+        stop_pool(pool)  # no worker outlives an interrupted run
+        raise
+    pool.shutdown()
+    return total
 
 
 # --- what notebooks and the CLI call -----------------------------------------------------------------
@@ -227,11 +234,12 @@ def totals(source, name: str, *, by: str | None = None, registry=None, client=No
     groups = None
     if name in GROUPED:
         groups = document_groups(docs, by) if by else pd.DataFrame({"cache_key": docs["cache_key"], "group": "all"})
-    tasks = partition_tasks(name, table, docs["cache_key"], groups, options)
-    if client is not None:
-        result = finished(name, map_reduce(client, partition_partial, tasks, partial_combiner(name)))
-    else:
-        result = finished(name, reduce_locally(name, tasks, workers=workers))
+    with table.reading():  # the parts stay in place while they are read (coopnews.cache.lock)
+        tasks = partition_tasks(name, table, docs["cache_key"], groups, options)
+        if client is not None:
+            result = finished(name, map_reduce(client, partition_partial, tasks, partial_combiner(name)))
+        else:
+            result = finished(name, reduce_locally(name, tasks, workers=workers))
     write_parquet_atomic(result, stored)
     return result
 

@@ -11,12 +11,14 @@ import os
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 
 import pandas as pd
 
 from ..cache.stages import STAGES
 from ..corpus.sentences import SentenceSplitter
 from ..corpus.tables import chunk_corpus
+from .children import interrupts_held, pool_worker_started, stop_pool
 
 PARSE_TABLES = ("documents", "sentences", "removed")
 
@@ -38,14 +40,25 @@ def run_locally(tasks: Iterator[dict], context: dict, *, workers: int | None) ->
         _init_worker(context)
         yield from map(work, tasks)
         return
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(context,)) as pool:
+    pool = ProcessPoolExecutor(workers, initializer=_init_pool_worker, initargs=(context,))
+    try:
         window: list = []
-        for task in tasks:
-            window.append(pool.submit(work, task))
+        for n, task in enumerate(tasks):
+            with interrupts_held() if n == 0 else nullcontext():  # workers start (fork) ignoring Ctrl-C: ours
+                window.append(pool.submit(work, task))
             if len(window) > 2 * workers:  # bounded: memory does not grow with the corpus
                 yield window.pop(0).result()
         for future in window:
             yield future.result()
+    except BaseException:  # interrupted (Ctrl-C, SIGTERM), failed, or the consumer stopped early
+        stop_pool(pool)  # no worker outlives the run
+        raise
+    pool.shutdown()
+
+
+def _init_pool_worker(context: dict) -> None:
+    pool_worker_started()
+    _init_worker(context)
 
 
 def _init_worker(context: dict) -> None:

@@ -26,6 +26,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from ..corpus.dates import timex_start
+from ..corpus.pubdate import match_dateline
 from ..corpus.sentences import SentenceSplitter
 from ..data import load_data_yaml, one_of
 from .timex import extract_timexes
@@ -41,13 +42,18 @@ EVENT_COLUMNS = {
     "year_source": "text (the expression names it) | anchor (publication date) | event name (document-year rule) | none",
     "event_type": "type from the cue lexicon (data/event_cues.yaml), 'other' when no cue is in the sentence",
     "sentence": "the sentence holding the date (evidence)",
-    "parties": "canonical names of the partners (ORG/PLACE entities) named in the sentence",
+    "parties": "canonical names of the parties of the cooperation relations of the sentence (pairs table); "
+               "without a pairs table, of the partners (ORG/PLACE entities) named in the sentence",
     "figures": "key figures: money amounts with currency, numbers of projects, attendees, students...",
 }
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_CALENDAR = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?)?$|^\d{3}$")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|至|到|au|et)\s*$", re.IGNORECASE)
+# A calendar value; a yearless one only with its month or season known ("XXXX", an unanchored "last year", is not)
+_CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?)?$|"
+                       r"^XXXX-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?$|^\d{3}$")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
+_RANGE_JOIN_LOCAL = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|至|到|au|et)\s*$", re.IGNORECASE)  # Chinese and French ranges
+_LOCAL_LANGUAGES = ("zh", "fr")  # languages with their own cues, range words and TIME-dated events
 _WORDS, _ = load_data_yaml("events.yaml")  # data/events.yaml: the word lists below, editable
 _EVENT_NOUNS = f"(?:{one_of(_WORDS['event_name_nouns'].split())})"
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|for|the|on|de|du)"
@@ -77,9 +83,11 @@ def load_cues(path: str | Path | None = None) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=8)
-def _cue_patterns(path: str | None) -> tuple[tuple[str, re.Pattern], ...]:
+def _cue_patterns(path: str | None, local: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
+    """(type, pattern) per event type; `local`: for Chinese and French text, with the packaged lexicon's
+    data/event_cues_zh_fr.yaml cues added (Chinese cues match anywhere)."""
     out = []
-    extra = load_data_yaml("event_cues_zh_fr.yaml")[0] if path is None else {}  # Chinese and French cues
+    extra = load_data_yaml("event_cues_zh_fr.yaml")[0] if path is None and local else {}
     for kind, cues in load_cues(path).items():
         parts = [re.escape(c).replace(r"\*", r"[\w-]*").replace(r"\ ", r"[\s-]+") for c in cues]
         words = r"\b(?:" + "|".join(parts) + r")\b"
@@ -91,10 +99,11 @@ def _cue_patterns(path: str | None) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
-def event_type(sentence: str, *, cues_path: str | None = None) -> str:
-    """Event type with the most cue hits in `sentence` (ties: lexicon order), else 'other'."""
+def event_type(sentence: str, *, cues_path: str | None = None, language: str | None = None) -> str:
+    """Event type with the most cue hits in `sentence` (ties: lexicon order), else 'other'; `language` 'zh'
+    or 'fr' adds the Chinese and French cues."""
     best, best_hits = "other", 0
-    for kind, pattern in _cue_patterns(str(cues_path) if cues_path else None):
+    for kind, pattern in _cue_patterns(str(cues_path) if cues_path else None, language in _LOCAL_LANGUAGES):
         hits = len(pattern.findall(sentence))
         if hits > best_hits:
             best, best_hits = kind, hits
@@ -124,7 +133,8 @@ def document_year(text: str) -> int | None:
 def dated_expressions(text: str, *, anchor: str | None = None, language: str | None = None) -> pd.DataFrame:
     """Calendar DATE expressions of `text`, ranges joined ('1921-1946' -> value '1921/1946')."""
     timexes = extract_timexes(text, anchor=anchor, language=language)
-    if language in ("zh", "fr"):  # "10月22日下午", "mardi 5 mars à 10h": the day of a TIME dates its event too
+    local = language in _LOCAL_LANGUAGES
+    if local:  # "10月22日下午", "mardi 5 mars à 10h": the day of a TIME dates its event too
         timed = timexes["value"].str.match(r"^\d{4}-\d\d-\d\dT")
         timexes = timexes.assign(type=timexes["type"].where(~timed, "DATE"),
                                  value=timexes["value"].where(~timed, timexes["value"].str.slice(0, 10)))
@@ -132,7 +142,8 @@ def dated_expressions(text: str, *, anchor: str | None = None, language: str | N
     joined: list[dict] = []
     for row in rows:
         prev = joined[-1] if joined else None
-        if prev and "/" not in prev["value"] and _RANGE_JOIN.fullmatch(text[prev["end"]:row["start"]]) \
+        join = (_RANGE_JOIN_LOCAL if local else _RANGE_JOIN).fullmatch(text[prev["end"]:row["start"]]) if prev else None
+        if prev and "/" not in prev["value"] and join \
                 and row["start"] - prev["end"] <= 9:
             prev.update(end=row["end"], text=text[prev["start"]:row["end"]], value=f"{prev['value']}/{row['value']}")
         else:
@@ -140,40 +151,66 @@ def dated_expressions(text: str, *, anchor: str | None = None, language: str | N
     return pd.DataFrame(joined, columns=["start", "end", "text", "type", "value"])
 
 
-def extract_events(corpus, *, entities: pd.DataFrame | None, cues_path: str | None = None,
-                   progress: bool = False) -> pd.DataFrame:
-    """Dated events of every original (non-duplicate) document of `corpus` (EVENT_COLUMNS); their parties
-    come from `entities` (coopnews.partners.entities.ENTITY_COLUMNS; None: no parties)."""
+def extract_events(corpus, *, entities: pd.DataFrame | None, pairs: pd.DataFrame | None = None,
+                   cues_path: str | None = None, progress: bool = False) -> pd.DataFrame:
+    """Dated events of every original (non-duplicate) document of `corpus` (EVENT_COLUMNS).
+
+    With `pairs` (a table with doc_id, start = sentence start, a, b: coopnews.partners.relations.PAIR_COLUMNS)
+    an event is a date of a sentence that states a cooperation relation, its parties the relation's; one
+    event per date and party set. Without, every dated sentence is an event whose parties come from
+    `entities` (ENTITY_COLUMNS; None: no parties)."""
     docs = corpus.documents
     docs = docs[docs["duplicate_of"].isna()] if "duplicate_of" in docs else docs
     sentences = {d: g.sort_values("start") for d, g in corpus.sentences.groupby("doc_id", sort=False)}
     no_sentences = corpus.sentences.iloc[0:0]
     by_doc = {d: g for d, g in entities.groupby("doc_id", sort=False)} if entities is not None and len(entities) else {}
+    relations = _relations_by_sentence(pairs)
     rows: list[dict] = []
     for doc in tqdm(docs.itertuples(), total=len(docs), desc="dated events", unit="doc", disable=not progress):
-        rows.extend(_document_events(doc, sentences.get(doc.doc_id, no_sentences), by_doc.get(doc.doc_id), cues_path))
+        rows.extend(_document_events(doc, sentences.get(doc.doc_id, no_sentences), by_doc.get(doc.doc_id), cues_path,
+                                     relations.get(doc.doc_id, {}) if pairs is not None else None))
     table = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
     table["year"] = table["year"].astype("Int64")
     return table.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
 
 
 def events_in_text(text: str, *, doc_id: str = "", anchor: str | None = None, sentences=None,
-                   entities: pd.DataFrame | None = None, cues_path: str | None = None) -> pd.DataFrame:
-    """Dated events of one cleaned text (EVENT_COLUMNS); sentences as (start, end) spans, split here if None."""
+                   entities: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None,
+                   cues_path: str | None = None, language: str | None = None) -> pd.DataFrame:
+    """Dated events of one cleaned text (EVENT_COLUMNS); sentences as (start, end) spans, split here if None;
+    `pairs` (start = sentence start, a, b) as in extract_events; `language` 'zh' or 'fr' for Chinese or French."""
     if sentences is None:
         sentences = SentenceSplitter.for_texts([text]).spans(text)
     sents = pd.DataFrame([(i, s, e) for i, (s, e) in enumerate(sentences)], columns=["sent_id", "start", "end"])
-    doc = pd.Series({"doc_id": doc_id, "date": anchor, "text": text})
-    table = pd.DataFrame(_document_events(doc, sents, entities, cues_path), columns=list(EVENT_COLUMNS))
+    doc = pd.Series({"doc_id": doc_id, "date": anchor, "text": text, "language": language})
+    relations = None
+    if pairs is not None:
+        relations = _relations_by_sentence(pairs.assign(doc_id=doc_id)).get(doc_id, {})
+    table = pd.DataFrame(_document_events(doc, sents, entities, cues_path, relations), columns=list(EVENT_COLUMNS))
     table["year"] = table["year"].astype("Int64")
     return table
 
 
-def _document_events(doc, sents: pd.DataFrame, entities, cues_path) -> list[dict]:
+def _relations_by_sentence(pairs: pd.DataFrame | None) -> dict[str, dict[int, list[str]]]:
+    """doc_id -> sentence start -> the parties of the relations stated in that sentence (in order)."""
+    out: dict[str, dict[int, list[str]]] = {}
+    if pairs is None or not len(pairs):
+        return out
+    for doc_id, start, a, b in zip(pairs["doc_id"], pairs["start"], pairs["a"], pairs["b"]):
+        parties = out.setdefault(doc_id, {}).setdefault(int(start), [])
+        parties.extend(p for p in (a, b) if p not in parties)
+    return out
+
+
+def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=None) -> list[dict]:
+    """Dated events of one document; `relations` (sentence start -> parties) when events come from pairs."""
+    if relations is not None:
+        mentions = [] if entities is None else list(zip(entities["start"], entities["end"], entities["canonical"]))
+        return _relation_events(doc, sents, relations, cues_path, mentions)
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
-    language = getattr(doc, "language", None)
-    dates = dated_expressions(text, anchor=anchor, language=language if isinstance(language, str) else None)
+    language = _language(doc)
+    dates = dated_expressions(text, anchor=anchor, language=language)
     if dates.empty:
         return []
     doc_year = None if anchor else document_year(text)
@@ -194,11 +231,62 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path) -> list[dict
         out.append({
             "doc_id": doc.doc_id, "sent_id": int(sent_id), "start": int(row.start), "end": int(row.end),
             "text": row.text, "value": value, "year": year, "year_source": source,
-            "event_type": event_type(sentence, cues_path=cues_path), "sentence": sentence,
+            "event_type": event_type(sentence, cues_path=cues_path, language=language), "sentence": sentence,
             "parties": _parties(mentions, s_start, s_end),
             "figures": _event_figures(text, spans, sent, dated_sents),
         })
     return out
+
+
+def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], cues_path,
+                     mentions: list[tuple]) -> list[dict]:
+    """One event per date (not the wire dateline's day) of a sentence stating relations, with the parties of
+    those relations, or of a sentence with an event cue, with the partners it names; a date and party set
+    already seen in the document is the same event."""
+    anchor = doc.date if isinstance(doc.date, str) and doc.date else None
+    text = doc.text
+    language = _language(doc)
+    dates = dated_expressions(text, anchor=anchor, language=language)
+    if dates.empty:
+        return []
+    spans = list(zip(sents["sent_id"], sents["start"], sents["end"]))
+    by_sentence: dict = {}
+    for row in dates.itertuples():
+        sent = _sentence_of(spans, row.start)
+        if sent is not None:
+            by_sentence.setdefault(sent, []).append(row)
+    out, seen = [], set()
+    for (sent_id, s_start, s_end), rows in by_sentence.items():
+        sentence = text[s_start:s_end]
+        dateline = match_dateline(sentence)
+        begin = s_start + (dateline[1] if dateline else 0)
+        parties = relations.get(int(s_start))
+        if not parties and event_type(sentence, cues_path=cues_path, language=language) != "other":
+            parties = _parties(mentions, begin, s_end)
+        if not parties:
+            continue
+        values = [r.value for r in rows]
+        for row in rows:
+            if row.start < begin or _less_precise_twin(row.value, values):
+                continue
+            value, year, source = _year(row.value, row.text, anchor, None)
+            key = (value, frozenset(parties))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({
+                "doc_id": doc.doc_id, "sent_id": int(sent_id), "start": int(row.start), "end": int(row.end),
+                "text": row.text, "value": value, "year": year, "year_source": source,
+                "event_type": event_type(sentence, cues_path=cues_path, language=language), "sentence": sentence,
+                "parties": sorted(parties), "figures": figures_in(sentence),
+            })
+    return out
+
+
+def _language(doc) -> str | None:
+    """The document's language code (documents.language), None when unknown."""
+    language = getattr(doc, "language", None)
+    return language if isinstance(language, str) and language else None
 
 
 def _less_precise_twin(value: str, values: list[str]) -> bool:

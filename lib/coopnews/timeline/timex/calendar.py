@@ -83,7 +83,11 @@ def month_year(anchor: date, month: int, day: int | None, direction: int) -> int
     """Year of a yearless month (and day) seen from `anchor`: last occurrence (-1), next (+1) or nearest (0)."""
     here = (anchor.month, anchor.day if day else 0)
     there = (month, day or 0)
+    if day and valid_day(anchor.year, month, day) and abs((date(anchor.year, month, day) - anchor).days) <= 7:
+        return anchor.year  # a day within a week of the anchor: the same week, whatever the tense (or a dateline's time zone)
     if direction < 0:
+        if there > here and (month - anchor.month) % 12 <= 1:
+            return anchor.year  # next month in a past-tense clause: more often a wrong tense than last year's month
         return anchor.year if there <= here else anchor.year - 1
     if direction > 0:
         return anchor.year if there >= here else anchor.year + 1

@@ -7,7 +7,7 @@ from datetime import date
 from . import calendar as cal
 from .context import Context, relative_day, relative_year, yearless_year
 from .fields import date_value, day_number, month_number
-from .lexicon import WEEKDAYS
+from .lexicon import FUTURE_NOUN_FOLLOWERS, HOLIDAYS, WEEKDAYS
 
 # A bare "May" or "Mar" is a month only after one of these words ("in May", "since Mar").
 _MAY_CUE = re.compile(r"\b(?:in|since|by|until|of|during|from|through|to|and|early|late|mid|before|after)\s+$")
@@ -46,6 +46,29 @@ def day_range_head(g: dict, ctx: Context):
     return ("DATE", value) if value else None
 
 
+def timestamp(g: dict, ctx: Context):
+    """A date and its clock time as one TIME: '2021-05-04 10:12' -> 2021-05-04T10:12."""
+    for p in ("a", "b"):
+        if g.get(f"{p}time"):
+            break
+    if g.get(f"{p}y"):
+        year, month, day = int(g[f"{p}y"]), int(g[f"{p}mn"]), int(g[f"{p}d"])
+    else:
+        year = int(g.get(f"{p}y2") or g[f"{p}y3"])
+        month = month_number(g.get(f"{p}month") or g[f"{p}month3"])
+        day = day_number(g.get(f"{p}d2") or g[f"{p}d3"])
+    value = date_value(year, month, day)
+    if value is None:
+        return None
+    hour, minute = (int(x) for x in g[f"{p}time"].split(":")[:2])
+    ampm = (g.get(f"{p}ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return "TIME", f"{value}T{hour:02d}:{minute:02d}"
+
+
 def date_iso(g: dict, ctx: Context):
     if g.get("year"):
         value = date_value(int(g["year"]), int(g["month"]), int(g["day"]))
@@ -60,6 +83,27 @@ def date_iso(g: dict, ctx: Context):
     month, day = int(g["month3"]), int(g["day3"])
     value = date_value(year, month, day) if month <= 12 else None
     return ("DATE", value) if value else None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _is_modifier(ctx: Context) -> bool:
+    """The expression modifies the lowercase noun after it ("Christmas shoppers")."""
+    nxt = _NEXT_WORD.match(ctx.text, ctx.end)
+    return bool(nxt) and nxt.group(1) not in FUTURE_NOUN_FOLLOWERS | {"to", "ever", "day", "eve"}
+
+
+def holiday(g: dict, ctx: Context):
+    """'Christmas' -> XXXX-12-25 (the year from the anchor and tense), 'the Christmas period' -> the month."""
+    month, day = HOLIDAYS[" ".join(g["hol"].lower().replace("’", "'").split())]
+    if ctx.text[ctx.start - 1:ctx.start] == "-" or (day is not None and _is_modifier(ctx)):
+        return None  # "pre-Christmas sales", "Christmas shoppers"
+    if g.get("year"):
+        year = int(g["year"])
+    else:
+        year = yearless_year(ctx, month, day)
+    return "DATE", date_value(year, month, day)
 
 
 def month_year(g: dict, ctx: Context):

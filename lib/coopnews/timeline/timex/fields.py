@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from . import calendar as cal
-from .lexicon import MONTHS, ORDINALS, UNIT_PLURALS, UNITS
+from .lexicon import MONTHS, ORDINALS, UNIT_PLURALS, UNITS, number_value
 
 _LEADING_NUMBER = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
@@ -15,7 +15,9 @@ def month_number(word: str) -> int:
 
 
 def day_number(word: str) -> int:
-    return int(_LEADING_NUMBER.match(word).group())
+    """'3rd' -> 3, 'Six' -> 6, 'Twenty-one' -> 21."""
+    m = _LEADING_NUMBER.match(word)
+    return int(m.group()) if m else int(number_value(word))
 
 
 def unit_name(word: str) -> str:
@@ -40,8 +42,8 @@ def date_value(year: int | None, month: int, day: int | None) -> str | None:
 
 def duration_value(num, unit: str) -> str:
     code, is_time = UNITS[unit]
-    if unit in ("decade", "century", "millennium") and isinstance(num, (int, float)):
-        num, code = num * {"decade": 10, "century": 100, "millennium": 1000}[unit], "Y"
+    if unit in ("decade", "millennium") and isinstance(num, (int, float)):  # "two decades": P20Y, as TimeBank
+        num, code = num * {"decade": 10, "millennium": 1000}[unit], "Y"
     if unit == "weekend":
         return "P2D" if num == 1 else "PXWE"
     if unit == "fortnight":

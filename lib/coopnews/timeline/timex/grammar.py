@@ -10,7 +10,7 @@ import functools
 import re
 import string
 
-from .lexicon import DECADE_WORDS, MONTHS, ONES, ORDINALS, SEASONS, TENS, UNITS, WEEKDAYS
+from .lexicon import DECADE_WORDS, HOLIDAYS, MONTHS, ONES, ORDINALS, SEASONS, TENS, UNITS, WEEKDAYS
 
 
 def _alt(words) -> str:
@@ -30,7 +30,7 @@ WEEKDAY = rf"(?:{_cased(WEEKDAYS)}\b)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d|,\d\d\d|\.\d|\s*%|\s*per\s?cent)"
 _NUMWORD = rf"(?:(?:{_alt(TENS)})(?:[-\s](?:{_alt(k for k in ONES if ONES[k] < 10 and k != 'zero')}))?|{_alt(ONES)})"
-NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{_NUMWORD}(?:\s+hundred)?|one\s+and\s+a\s+half|a\s+few|a\s+couple(?:\s+of)?"
+NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{_NUMWORD}(?:\s+hundred)?|one\s+and\s+a\s+half|a\s+few|a\s+couple(?:\s+of)?|couple\s+of"
           r"|several|many|few|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|half\s+an?|a|an)")
 NUMBER_RANGE = rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?"
 _UNIT_WORDS = [u for u in UNITS if u not in ("night",)]
@@ -40,25 +40,47 @@ QUANT_MOD = (r"(?:about|around|approximately|nearly|almost|roughly|more\s+than|l
              r"at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under|well\s+over|over|under|"
              r"close\s+to|some)")
 POINT_MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half)\s+of"
-             r"|early|late|mid|earlier|later|around|about|by\s+the\s+end\s+of)")
+             r"|early|late|mid|earlier|later|around|about|end(?=-))")
 ORDINAL = rf"(?:{_alt(ORDINALS)}|[1-4](?:st|nd|rd|th))"
 DECADE = rf"(?:{_alt(DECADE_WORDS)})"
 TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time|Beijing\s+time|Paris\s+time)"
 AMPM = r"(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
 DAYWORD = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight)"
+_DAY_WORDS = [w for w, n in ONES.items() if 1 <= n] + [f"{t}-{o}" for t in ("twenty", "thirty") for o, n in ONES.items()
+                                                   if 1 <= n <= (9 if t == "twenty" else 1)] + ["twenty", "thirty"]
+DAY_WORD = rf"(?:{_cased(_DAY_WORDS)}\b)"
+MILITARY_TIME = r"(?:[01]\d|2[0-3])[0-5]\d"
+HOLIDAY = _alt(w.replace("'", "’") for w in HOLIDAYS) + "|" + _alt(HOLIDAYS)
 YEAR_REL = r"(?:this|last|next|the\s+previous|the\s+following|the\s+same)\s+year"
 
+_CLOCK_24 = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+
+
+def _full_date(p: str) -> str:
+    """A date with day, month and year in the forms timestamp lines print, its groups named with prefix `p`."""
+    return (rf"(?:(?P<{p}y>(?:19|20)\d\d)[-/.](?P<{p}mn>[01]?\d)[-/.](?P<{p}d>[0-3]?\d)(?!\d)"
+            rf"|(?P<{p}month>{MONTH})\s*(?P<{p}d2>{DAY}),?\s*(?P<{p}y2>{YEAR})"
+            rf"|(?P<{p}d3>{DAY})\s+(?P<{p}month3>{MONTH}),?\s*(?P<{p}y3>{YEAR}))")
+
+
 RULES: list[tuple[str, str]] = [
-    ("clock", rf"(?:(?:at\s+)?(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before|after|before)\s+)?"
+    # a timestamp line: "2021-05-04 10:12", "March 3, 2022 09:41", "09:41, March 3, 2022", "3 May 2022 at 9:41 am"
+    ("timestamp", rf"{_full_date('a')}(?:\s*,?\s*(?:at\s+)?|T)(?P<atime>{_CLOCK_24})(?:\s*(?P<aampm>{AMPM}))?(?![\d:])"
+                  rf"|(?P<btime>{_CLOCK_24})(?:\s*(?P<bampm>{AMPM}))?\s*,?\s+{_full_date('b')}"),
+    ("clock", rf"(?:(?:at\s+)?(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
               rf"(?:(?P<dayword>{DAYWORD})\s*,?\s+(?:at\s+)?)?"
               rf"(?:(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<ampm>{AMPM})?|(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>{AMPM})"
-              rf"|(?P<noon>noon|midday|midnight))(?:\s*\(?(?P<tz>{TZ})\)?)?"
-              rf"(?:\s*,?\s*(?:on\s+)?(?P<dayword2>today|yesterday|tomorrow|{WEEKDAY})(?:\s*,?\s*(?P<month2>{MONTH})\s+(?P<day2>{DAY}))?"
+              rf"|(?P<noon>noon|midday|midnight)"
+              rf"|(?P<mil>{MILITARY_TIME})(?=(?:\s*(?:-|–|to|and)\s*{MILITARY_TIME})?\s*\(?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local\s+time)\b))"
+              rf"(?:\s*\(?(?P<tz>{TZ})\)?)?"
+              rf"(?:\s*,?\s*(?P<dayword2>today|yesterday|tomorrow|{WEEKDAY})(?:\s*,?\s*(?P<month2>{MONTH})\s+(?P<day2>{DAY}))?"
               rf"|\s*,?\s*(?P<month3>{MONTH})\s+(?P<day3>{DAY}))?"),
     ("daypart", rf"(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<deictic>this|last|yesterday|tomorrow|today|{WEEKDAY})\s+)"
                 r"(?P<part>morning|afternoon|evening|night)\b|(?P<tonight>tonight|overnight)\b"
-                r"|(?P<part2>mid-?afternoon|mid-?morning|late\s+afternoon|early\s+morning)\s+(?P<deictic2>today|yesterday)"),
-    ("date_mdy", rf"(?:(?P<pmod>early|late|around|mid)\s+)?(?:(?P<wd>{WEEKDAY})\s*,?\s+)?(?:the\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY})"
+                r"|(?P<part2>mid-?afternoon|mid-?morning|late\s+afternoon|early\s+morning)\s+(?P<deictic2>today|yesterday)"
+                rf"|(?:the\s+)?(?P<part3>morning|afternoon|evening|night)\s+of\s+(?:(?P<month4>{MONTH})\s+(?P<day4>{DAY})|(?P<day5>{DAY})\s+(?P<month5>{MONTH}))(?:\s*,?\s*(?P<year4>{YEAR}))?"
+                r"|(?P<the>the)\s+(?P<part4>morning|afternoon|evening)\b(?!\s+(?:of|session|edition|news|paper|rush|peak)\b)"),
+    ("date_mdy", rf"(?:(?P<pmod>early|late|around|mid)\s+)?(?:(?P<wd>{WEEKDAY})\s*,?\s+)?(?:the\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY}|{DAY_WORD})"
                  rf"(?:\s*,?\s*(?P<year>{YEAR})|\s*,\s*'(?P<yy>\d\d)\b|\s+(?P<rely>{YEAR_REL}))?"),
     ("date_dmy", rf"(?:(?P<wd>{WEEKDAY})\s*,?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})"
                  rf"(?:\s*,?\s*(?P<year>{YEAR}))?"),
@@ -66,6 +88,7 @@ RULES: list[tuple[str, str]] = [
     ("date_iso", rf"(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b"
                  r"|(?P<year2>(?:19|20)\d\d)/(?P<month2>[01]?\d)/(?P<day2>[0-3]?\d)\b"
                  r"|(?P<month3>[01]?\d)/(?P<day3>[0-3]?\d)/(?P<year3>(?:19|20)\d\d|\d\d)\b"),
+    ("holiday", rf"(?:the\s+)?(?P<hol>{HOLIDAY})\b(?:\s+(?P<year>{YEAR}))?"),
     ("month_year", rf"(?:(?P<pmod>{POINT_MOD})[-\s]+)?(?P<month>{MONTH})(?:\s+of|,)?\s+(?P<year>{YEAR})"),
     ("half", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rely>{YEAR_REL})|the\s+year))?"),
     ("quarter", rf"(?:the\s+)?(?:(?P<rel>this|last|next|latest|current|previous|past|recent|same|year-ago|year-earlier|"
@@ -82,25 +105,28 @@ RULES: list[tuple[str, str]] = [
                  rf"the\s+same|the\s+current|the\s+coming|the\s+past|the\s+previous|the\s+next|the\s+following|the\s+last|"
                  rf"the\s+latest|the|this\s+coming|this\s+past)\s+(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>week|weekend|month|year|decade|century)\b"
                  r"(?!\s*-?\s*(?:ago|earlier|old|long|later)\b)"),
-    ("year_end", r"(?P<which>year|month|week)-end\b|(?:the\s+)?(?P<which2>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week)\b"),
+    ("year_end", r"(?P<which>year|month|week)-end\b|(?:the\s+)?(?P<which2>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<unit>year|month|week|day)\b"),
     ("duration", rf"(?:(?P<every>each|all)\s+of\s+)?(?:the\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|following|latest|recent|"
                  rf"remaining|initial|ensuing|same|prior|preceding|subsequent|second|third)\s+)?(?:(?P<qmod>{QUANT_MOD})\s+)?"
                  rf"(?:(?P<num>{NUMBER_RANGE})\s+)?(?:(?:more|additional|full|straight|consecutive|successive|trading|business|"
-                 rf"calendar|working)\s+)?(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?"),
+                 rf"calendar|working|further|extra)\s+)?(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?(?:\s+of\s+(?P<ofyear>{YEAR})\b)?"),
     ("adj_duration", rf"(?P<num>\d+(?:\.\d+)?|{_NUMWORD}|half)-(?P<unit>{UNIT_SINGULAR})(?P<old>-old)?\b"),
-    ("year", rf"(?:(?P<pmod>{POINT_MOD})[-\s]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year)\s*)?"
+    ("year", rf"(?:(?P<pmod>{POINT_MOD})[-\s]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year|(?:the\s+)?full\s+year)\s*)?"
              rf"(?<![$£€#.\d])(?P<year>{YEAR})\b(?!\s*(?:-\s*\d|[-–]\d))|(?<![$£€#.\d])(?P<ystart>{YEAR})(?=\s*[-–]\s*(?:1[5-9]|20)\d\d\b)"),
     ("weekday", rf"(?:(?P<rel>this\s+coming|this\s+past|this|last|next|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"),
     ("month", rf"(?:(?P<pmod>{POINT_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next)\s+)?(?P<month>{MONTH})"
               rf"(?:\s+(?P<rely>{YEAR_REL}))?"),
-    ("deictic", r"(?P<word>today|yesterday|tomorrow|right\s+now|now|currently|nowadays|at\s+present|presently|these\s+days|"
+    ("deictic", r"(?P<word>today|yesterday|tomorrow|right\s+now|now|currently|nowadays|presently|these\s+days|"
                 r"the\s+present|recently|lately|formerly|the\s+past|the\s+near\s+future|the\s+future|"
                 r"(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|"
-                r"(?:the\s+)?(?:days|weeks|months|years|decades)\s+ahead|in\s+the\s+past|recent|current|future|"
+                r"(?:the\s+)?(?:days|weeks|months|years|decades)\s+ahead|the\s+(?:decade|year|month|week)\s+ahead|in\s+the\s+past|recent|current|future|soon(?!\s+(?:after|before|as|afterwards?)\b)|"
+                r"present|"
                 r"(?:the\s+)?time\s+being|as\s+soon\s+as\s+possible)\b(?!-)"),
     ("set", rf"(?P<each>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<month>{MONTH}))"
             r"|(?P<freq>once|twice|thrice|(?:\d+|two|three|four|five|six|ten)\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>"
-            rf"{UNIT_SINGULAR})|(?P<adv>daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly|biannually)\b"),
+            rf"{UNIT_SINGULAR})|(?P<adv>daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly|biannually)\b"
+            r"|(?P<each2>every|each)\s+(?P<part>morning|afternoon|evening|night)\b|(?:the\s+)?(?P<weekends>weekends)\b"
+            rf"|(?P<per>per)\s+(?P<unit3>{UNIT_SINGULAR})"),
 ]
 
 
@@ -112,11 +138,11 @@ COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in RULE
 
 # Rules that can open with a number, a month name or a weekday name; a word opens any rule but these three.
 OPENERS = {
-    "digit": {"clock", "date_dmy", "day_range_head", "date_iso", "quarter", "decade", "century", "ago", "duration",
+    "digit": {"timestamp", "clock", "date_dmy", "day_range_head", "date_iso", "quarter", "decade", "century", "ago", "duration",
               "adj_duration", "year", "set", "daypart"},
-    "month": {"date_mdy", "month_year", "month", "clock"},
+    "month": {"timestamp", "date_mdy", "month_year", "month", "clock"},
     "weekday": {"clock", "daypart", "date_mdy", "date_dmy", "weekday", "set"},
-    "word": {name for name, _ in RULES} - {"date_iso", "day_range_head"},
+    "word": {name for name, _ in RULES} - {"date_iso", "day_range_head", "timestamp"},
 }
 
 
@@ -153,14 +179,15 @@ FIRST_WORDS = frozenset(
     q year month week end beginning start middle turn by earlier later recent remaining ensuing prior
     preceding subsequent today yesterday tomorrow tonight overnight now right currently nowadays presently these
     recently lately formerly future noon midday midnight once twice thrice daily nightly weekly monthly annually
-    yearly hourly biweekly biannually time comparable final just""".split())
+    yearly hourly biweekly biannually time comparable final just soon present per weekends full christmas boxing
+    new valentine halloween bastille morning afternoon evening night further extra""".split())
 NUMBER_WORDS = frozenset(list(ONES) + list(TENS) + ["a", "an", "half", "few", "several", "many", "dozens", "hundreds",
                                                     "thousands"])
 # Frequent words that open an expression only when the next word could too ("the past three years", "at 10 a.m.").
 WEAK_FIRST_WORDS = frozenset("""the a an at in on by as over under some more less up no well close just after before
     all other end start turn right time these about around early late this each every year month week half
     many few several same prior earlier later most first second third fourth final past next previous
-    following current coming recent""".split())
+    following current coming recent per new full""".split())
 
 
 def _trie(words) -> str:
@@ -186,7 +213,7 @@ def _trie(words) -> str:
 # What may follow a number that starts an expression ("10 a.m.", "24 June", "three years", "1990s", "10-year").
 NUMBER_FOLLOW = re.compile(
     rf"(?:[.,]\d+)?(?:\s+\d/\d)?(?:[:/]\d|(?:st|nd|rd|th)\b|'?s\b|\s*(?:-|–|—)\s*\w|\s*(?:a\.?m\b|p\.?m\b|{UNIT}|{MONTH}|"
-    r"(?:to|or|and|through)\s+\w|more\b|additional\b|full\b|straight\b|consecutive\b|successive\b|trading\b|"
+    r"(?:to|or|and|through)\s+\w|more\b|additional\b|full\b|further\b|extra\b|straight\b|consecutive\b|successive\b|trading\b|"
     rf"business\b|calendar\b|working\b|times\b|hundred\b|{TZ}|\s*Q[1-4]\b|in\s+the\s+morning))", re.IGNORECASE)
 NEXT_TOKEN = re.compile(r"[\s-]+([A-Za-z]+|\d|'\d)")
 NUMBER_WORD_FOLLOW = re.compile(rf"(?:[\s-]+(?:{_alt(k for k in ONES if ONES[k] < 10)}|and\s+a\s+half|hundred|of))?"
@@ -194,7 +221,7 @@ NUMBER_WORD_FOLLOW = re.compile(rf"(?:[\s-]+(?:{_alt(k for k in ONES if ONES[k] 
 
 _ASCII_WORD_END = r"(?-i:(?![A-Za-z]))"
 _OPENER = rf"(?:\d|'\d|(?:{_trie(sorted(w for w in FIRST_WORDS if w.isalpha()))}){_ASCII_WORD_END})"
-_ARTICLE = rf"(?-i:[Tt][Hh][Ee]|[Aa][Nn]?){_ASCII_WORD_END}"
+_ARTICLE = rf"(?-i:[Tt][Hh][Ee]|[Aa][Nn]?|[Tt][Hh][Aa][Nn]|[Tt][Oo]|[Ll][Ee][Aa][Ss][Tt]|[Mm][Oo][Ss][Tt]){_ASCII_WORD_END}"
 # A quick test that the next word (after an article) could continue an expression; the scanner confirms it with
 # NEXT_TOKEN, so this only has to let every such case through.
 MAY_CONTINUE = re.compile(rf"[\s-]+(?:{_ARTICLE}[\s-]+{_OPENER}|(?!{_ARTICLE}){_OPENER})", re.IGNORECASE)

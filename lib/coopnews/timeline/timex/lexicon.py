@@ -32,6 +32,16 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
+# Fixed-date holidays: name -> (month, day); a day of None names the season around it ("the Christmas period").
+HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+            "new year's day": (1, 1), "new year's eve": (12, 31), "new year day": (1, 1), "valentine's day": (2, 14),
+            "halloween": (10, 31), "bastille day": (7, 14), "christmas period": (12, None),
+            "christmas season": (12, None), "christmas holidays": (12, None)}
+# Words after which "future" / "the future" is still the noun ("the future of", "the future is"); before any
+# other lowercase word it is the adjective ("future cooperation", "the future owner"), which is not tagged.
+FUTURE_NOUN_FOLLOWERS = frozenset("""of is was will would and or but for in with to as that which at on by are were
+    has have had could can may might looks look seems seem holds hold lies lie remains remain depends depend belongs
+    belong because when where if than so it we they he she i you together too""".split())
 SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
         "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "biannually": "P6M"}
 PRESENT_WORDS = ("now", "currently", "current", "nowadays", "at present", "presently", "right now", "these days",

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from . import calendar as cal
-from .context import Context, relative_year
+from .context import UNKNOWN_PERIOD, Context, relative_year, year_before
 from .fields import duration_value, ordinal_number, unit_name
 from .lexicon import DECADE_WORDS, ORDINALS, SEASONS, UNITS, number_value
 
@@ -14,6 +14,7 @@ from .lexicon import DECADE_WORDS, ORDINALS, SEASONS, UNITS, number_value
 _FALL_CUE = re.compile(r"\b(?:in|this|last|next|the|of)\s+$")
 _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|of|since|until|by)\s+$")
 _SPACES = re.compile(r"\s+")
+_OF_NEXT = re.compile(r"\s+of\b")
 
 
 def quarter(g: dict, ctx: Context):
@@ -33,7 +34,7 @@ def quarter(g: dict, ctx: Context):
                 year = ctx.anchor.year - 1
             elif rel == "next":
                 year = ctx.anchor.year + 1
-            elif q > current and ctx.direction < 0:
+            elif q > current and (ctx.direction < 0 or q > current + 1):  # results of a quarter not yet begun
                 year = ctx.anchor.year - 1
             else:
                 year = ctx.anchor.year
@@ -64,6 +65,8 @@ def season(g: dict, ctx: Context):
         return None
     if not (rel or g.get("year") or g.get("pmod")) and not _SEASON_CUE.search(ctx.before(10)):
         return None
+    if rel == "the" and not g.get("year") and _OF_NEXT.match(ctx.text, ctx.end):
+        return None  # "the fall of the dollar"
     code = SEASONS[word]
     if g.get("year"):
         year = int(g["year"])
@@ -84,6 +87,8 @@ def _season_month(code: str) -> int:
 
 def decade(g: dict, ctx: Context):
     if g.get("dec"):
+        if g["dec"].endswith("00") and not g.get("pmod"):
+            return "DATE", g["dec"][:2]  # "the 1600s": the century
         return "DATE", g["dec"][:3]
     if g.get("dec2"):
         century = 19 if ctx.anchor is None or int(g["dec2"]) > ctx.anchor.year % 100 else ctx.anchor.year // 100
@@ -103,12 +108,17 @@ def ago(g: dict, ctx: Context):
     num = number_value(g["num"]) if g.get("num") else None
     d = g["dir"].lower()
     sign = 1 if d in ("later", "after", "from now", "hence") else -1
-    if d in ("before", "after", "earlier", "later") or g.get("qmod"):  # "ten days before the vote": a distance
+    if d in ("later", "earlier") and unit == "year" and num is not None and float(num).is_integer() \
+            and not g.get("qmod"):
+        year = year_before(ctx, same_sentence=False)
+        if year is not None:  # "In 2001 ... Seven years later": from the year just mentioned
+            return "DATE", f"{year + int(num) * (1 if d == 'later' else -1):04d}"
+    if d in ("before", "after", "earlier", "later"):  # "ten days before the vote": a distance
         return ("DURATION", duration_value(num, unit)) if num is None or float(num).is_integer() else None
     if num is None or not float(num).is_integer():
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"
     if ctx.anchor is None or (ctx.precision != "day" and unit in ("day", "week", "hour", "minute", "second")):
-        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"
+        return "DATE", UNKNOWN_PERIOD[unit]
     n = int(num) * sign
     if unit in ("hour", "minute", "second"):
         return "DATE", ctx.anchor.isoformat()
@@ -116,8 +126,8 @@ def ago(g: dict, ctx: Context):
         if abs(n) <= 4:
             return "DATE", (ctx.anchor + timedelta(weeks=n)).isoformat()
         return "DATE", cal.iso_week(ctx.anchor + timedelta(weeks=n))
-    if unit == "decade":
-        return "DATE", f"{ctx.anchor.year + 10 * n:04d}"
+    if unit == "decade":  # "three decades ago": the decade it falls in
+        return "DATE", f"{(ctx.anchor.year + 10 * n) // 10:03d}"
     if unit == "century":
         return "DATE", f"{ctx.anchor.year // 100 + n:02d}"
     return "DATE", cal.shifted_value(ctx.anchor, unit, n)
@@ -128,16 +138,11 @@ def relative(g: dict, ctx: Context):
     unit = g["unit"].lower()
     if rel == "the" and unit != "weekend":
         return None
-    if ctx.anchor is None or (ctx.precision == "year" and unit not in ("year", "decade", "century")):
-        ref = {"last": "PAST_REF", "past": "PAST_REF", "previous": "PAST_REF", "next": "FUTURE_REF",
-               "coming": "FUTURE_REF", "following": "FUTURE_REF"}
-        key = rel.replace("the ", "").replace("this ", "")
-        if key in ref:
-            return "DATE", ref[key]
-        return "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX")
     key = rel.replace("the ", "") if rel != "the" else rel
-    if key in ("past", "last") and unit in ("decade", "century"):
-        return "DURATION", duration_value(1, unit)
+    if unit in ("decade", "century") and key in ("past", "last", "next", "coming", "following", "previous"):
+        return "DURATION", "P1DE" if unit == "decade" else "P1CE"  # "the past decade": a span, not a date
+    if ctx.anchor is None or (ctx.precision == "year" and unit not in ("year", "decade", "century")):
+        return "DATE", UNKNOWN_PERIOD[unit]
     if key in ("this", "current", "same"):
         n = 0
     elif key in ("last", "past", "previous", "latest", "this past"):
@@ -155,6 +160,6 @@ def relative(g: dict, ctx: Context):
 
 def year_end(g: dict, ctx: Context):
     unit = (g.get("which") or g.get("unit")).lower()
-    if ctx.anchor is None:
-        return "DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
+    if ctx.anchor is None or (unit == "day" and ctx.precision != "day"):
+        return "DATE", UNKNOWN_PERIOD[unit]
     return "DATE", cal.shifted_value(ctx.anchor, unit, 0)

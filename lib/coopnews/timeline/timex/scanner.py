@@ -136,7 +136,7 @@ def _next_could_continue(text: str, end: int) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
-    if word.lower() in ("the", "a", "an"):
+    if word.lower() in ("the", "a", "an", "than", "to", "least", "most"):  # "more than 50 years", "up to a year"
         nxt = NEXT_TOKEN.match(text, nxt.end())
         if nxt is None:
             return False

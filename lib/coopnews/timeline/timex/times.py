@@ -10,12 +10,15 @@ from .fields import date_value, day_number, month_number
 from .lexicon import DAY_PARTS
 
 # A bare hour ("10") is a time only after one of these words ("at 10", "until 10").
+_AFTER_A_WORD = re.compile(r"[A-Za-z0-9]['’]?s?\s+$")
 _CLOCK_CUE = re.compile(r"\b(?:at|by|until|from|to|before|after|around|about)\s+$")
 
 
 def clock(g: dict, ctx: Context):
     if g.get("noon"):
         hour, minute = (12 if g["noon"].lower() in ("noon", "midday") else 24), 0
+    elif g.get("mil"):  # "1130 GMT"
+        hour, minute = int(g["mil"][:2]), int(g["mil"][2:])
     else:
         hour = int(g.get("hour") or g.get("hour2"))
         minute = int(g.get("minute") or 0)
@@ -52,12 +55,23 @@ def daypart(g: dict, ctx: Context):
         if g["tonight"].lower() == "tonight":
             return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + "TNI"
         return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + "TNI"
+    if g.get("part3"):  # "the afternoon of May 5"
+        part = DAY_PARTS[g["part3"].lower()]
+        month, day_of_month = month_number(g.get("month4") or g["month5"]), day_number(g.get("day4") or g["day5"])
+        year = int(g["year4"]) if g.get("year4") else yearless_year(ctx, month, day_of_month)
+        value = date_value(year, month, day_of_month)
+        return ("TIME", f"{value}T{part}") if value else None
+    if g.get("part4"):  # "the evening": of the day the text is about
+        day = day_anchor(ctx)
+        return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + "T" + DAY_PARTS[g["part4"].lower()]
     if g.get("part2"):
         word = g["part2"].lower().replace("-", "")
         part = "AF" if "afternoon" in word else "MO"
         day = relative_day(g["deictic2"], ctx)
     else:
         deictic = g["deictic"].lower()
+        if g["deictic"] == "This" and g["part"][0].isupper() and _AFTER_A_WORD.search(ctx.text, max(0, ctx.start - 6), ctx.start):
+            return None  # "ITV's This Morning": a title
         part = DAY_PARTS[g["part"].lower()]
         if deictic == "last":
             a = day_anchor(ctx)

@@ -1,0 +1,245 @@
+"""Cooperation relations read from a sentence's dependency parse (spaCy en_core_web_sm's parser, run only on
+the sentences that hold a cooperation cue).
+
+    docs = parse(["Honolulu's sister cities include Seoul, Manila and Naha."])
+    relations(docs[0], parties, ("twinning", "sister cities"), main_party)   # [(party a, party b), ...]
+
+Parties are mention dicts (start, end in the sentence; label, canonical, type, country). Two parties form a
+pair when the dependency path between them passes through a cooperation cue and no conflict word
+(data/relations.yaml); a list of coordinated parties is one node, so a head and its list make a star, not a
+clique; coordinated parties pair with each other only as the joint subject of a cooperation predicate
+("Lyon and Wuhan signed ...") or after "between". A place after a locative preposition ("held in Paris",
+"the Hilton Hotel in Lyon") is a venue or a locator unless the word it attaches to is about investing or
+opening something there. A subject such as "it" or "the company" stands for the document's main party.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import load_data_yaml
+from .entities import model_name
+
+_WORDS, _ = load_data_yaml("relations.yaml")
+SETTING_TYPES = frozenset(_WORDS["setting_types"].split())
+MAX_PATH = 8  # dependency edges between two parties' list heads
+MAX_PATH_TWO = 14  # ... when they are the only two parties of the sentence
+
+
+def _word_pattern(words: str) -> re.Pattern:
+    parts = [re.escape(w.rstrip("*")) + (r"[\w-]*" if w.endswith("*") else "") for w in words.split()]
+    return re.compile(r"^(?:" + "|".join(parts) + r")$", re.I)
+
+
+_CONFLICT = _word_pattern(_WORDS["conflict_words"])
+_LOCATIVE = frozenset(_WORDS["locative_prepositions"].split())
+_INVESTMENT = _word_pattern(_WORDS["investment_heads"])
+_BETWEEN = frozenset(_WORDS["between_words"].split())
+_MAIN_WORDS = frozenset(_WORDS["main_party_words"].split())
+_JOINT = _word_pattern(_WORDS["joint_predicates"])
+_VISIT = _word_pattern(_WORDS["visit_verbs"])
+_SPEECH = frozenset(_WORDS["speech_verbs"].split())
+_SUBJECTS = ("nsubj", "nsubjpass")
+_CLAUSE_BREAKS = ("relcl", "advcl")  # a relative or adverbial clause states another relation
+
+
+@lru_cache(maxsize=1)
+def load_parser():
+    """spaCy's English pipeline without NER and lemmatizer: tagger and dependency parser; loaded once."""
+    import spacy
+
+    return spacy.load(model_name(), exclude=["ner", "lemmatizer", "senter"])
+
+
+_PARSED: dict[str, object] = {}  # sentence -> Doc: the pairs and events stages parse the same sentences
+_PARSED_MAX = 20_000
+
+
+def parse(texts: list[str], *, batch_size: int = 128) -> list:
+    """spaCy Docs of `texts` (the candidate sentences), parsed in batches; recently parsed sentences are
+    reused within the process."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _PARSED))
+    if todo:
+        if len(_PARSED) + len(todo) > _PARSED_MAX:
+            _PARSED.clear()
+        _PARSED.update(zip(todo, load_parser().pipe(todo, batch_size=batch_size)))
+    return [_PARSED[t] for t in texts]
+
+
+def _list_head(token):
+    """The first item of the coordination or apposition a token belongs to."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _ancestors(token) -> list:
+    out = [token]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def _path(a, b) -> list | None:
+    """Tokens on the dependency path from a to b (both included), or None when they are in different trees."""
+    up_a, up_b = _ancestors(a), _ancestors(b)
+    ids_b = [t.i for t in up_b]
+    ia = next((k for k, t in enumerate(up_a) if t.i in ids_b), None)
+    if ia is None:
+        return None
+    return up_a[:ia + 1] + list(reversed(up_b[:ids_b.index(up_a[ia].i)]))
+
+
+def _is_venue(token) -> bool:
+    """A party after 'in'/'at' attached to a word that is not about investing or opening there."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _LOCATIVE:
+        return False
+    return not _INVESTMENT.match(prep.head.lower_)
+
+
+def _modifier_place(token, party_ids: set[int], cue_ids: set[int]) -> bool:
+    """A place that modifies a common noun ("the Paris stock exchange", "Nanjing's efforts", "a UK
+    investment"): an adjective or a locator, not a party, unless that noun is a cue ("Honolulu's sister
+    cities", "the Lyon-Wuhan partnership") or another party."""
+    if token.dep_ not in ("compound", "poss", "nmod", "amod"):
+        return False
+    head = token.head
+    return head.i not in cue_ids and head.i not in party_ids and head.pos_ in ("NOUN", "PROPN")
+
+
+def _reported(path) -> bool:
+    """The path goes from the subject of a verb of saying into the clause it reports, whose subject is a
+    noun of its own: the speaker is a source, not a party."""
+    for k, t in enumerate(path[1:-1], 1):
+        if t.lower_ not in _SPEECH:
+            continue
+        ends = {path[k - 1].dep_, path[k + 1].dep_}
+        if not ends & set(_SUBJECTS):
+            continue
+        clause = path[k + 1] if path[k + 1].dep_ not in _SUBJECTS else path[k - 1]
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+        if any(c.pos_ not in ("PRON",) for c in subjects) or not subjects:
+            return True
+    return False
+
+
+def _described(path) -> bool:
+    """The path crosses a description ("Y, a unit of X"), a relative or an adverbial clause, or goes from
+    one coordinated verb's object to another's ("visited A ... and paid visits to B")."""
+    inner = path[1:-1]
+    if any((t.dep_ == "appos" and t.pos_ == "NOUN") or t.dep_ in _CLAUSE_BREAKS for t in inner):
+        return True
+    for k, t in enumerate(inner, 1):
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i in (path[k - 1].i, path[k + 1].i):
+            other = path[k - 1] if path[k + 1].i == t.head.i else path[k + 1]
+            top = t.head
+            side = path[path.index(top) + (1 if path[path.index(top) - 1].i == t.i else -1)] \
+                if 0 < path.index(top) < len(path) - 1 else other
+            if side.dep_ not in _SUBJECTS:
+                return True
+    return False
+
+
+def _negated(path) -> bool:
+    return any(c.dep_ == "neg" for t in path for c in t.children)
+
+
+def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
+    """Whether a coordination headed by `head` acts jointly: subject of a cooperation predicate, object of
+    'between', or modifier of a cooperation noun ('the Lyon-Wuhan partnership')."""
+    if head.head.lower_ in _BETWEEN:
+        return True
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "agent":  # "signed by Lyon and Wuhan"
+        return bool(_JOINT.match(verb.head.lower_))
+    if head.dep_ in _SUBJECTS:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
+        near = [verb, *objects, *(g for c in objects for g in c.children)]
+        return any(_JOINT.match(t.lower_) or (t.i in cue_ids and t.i != head.i) for t in near)
+    if head.dep_ in ("compound", "amod", "nmod", "poss"):
+        return bool(_JOINT.match(verb.lower_))
+    return False
+
+
+def _cue_tokens(doc, cue_spans: list[tuple[int, int]]) -> set[int]:
+    return {t.i for t in doc for s, e in cue_spans if t.idx < e and s < t.idx + len(t)}
+
+
+def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
+    """Subject tokens that stand for the document's main party: 'it', 'the company', or a person's name
+    that is no party itself ("Mr Chen visited ..."), of a verb that is or governs a cue."""
+    out = []
+    for t in doc:
+        verbs = [t.head, *t.head.conjuncts]
+        person = t.pos_ == "PROPN" and t.i not in party_ids and any(_VISIT.match(v.lower_) for v in verbs)
+        if t.dep_ in _SUBJECTS and (t.lower_ in _MAIN_WORDS or person):
+            if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
+                out.append(t)
+    return out
+
+
+_MAIN_HINT = re.compile(r"\b(?:" + "|".join(sorted(_MAIN_WORDS)) + r")\b|[A-Z][a-z]+\s+\w*\s*(?:"
+                        + "|".join(_WORDS["visit_verbs"].split()) + r")\b", re.I)
+
+
+def may_stand_for_main(sentence: str) -> bool:
+    """Whether the sentence holds a word that may stand for the document's main party ('it', 'the
+    company', a person visiting): a cheap test before parsing."""
+    return bool(_MAIN_HINT.search(sentence))
+
+
+def _contains(a: dict, b: dict) -> bool:
+    """A place and the bigger place it lies in (Nanjing - China, Nanjing - Jiangsu)."""
+    if a["label"] != "PLACE" or b["label"] != "PLACE" or a.get("type") == b.get("type"):
+        return False
+    return bool(a.get("country")) and a.get("country") == b.get("country")
+
+
+def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: dict | None = None) -> list[tuple[dict, dict]]:
+    """Unordered pairs of parties the sentence `doc` states as cooperating (see the module docstring)."""
+    cue_ids = _cue_tokens(doc, cue_spans)
+    spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
+    spans = [(p, span) for p, span in spans if span is not None]
+    party_ids = {t.i for _, span in spans for t in span}
+    place_ids = {t.i for p, span in spans if p["label"] == "PLACE" for t in span}
+    nodes = []  # (party, root token)
+    for p, span in spans:
+        if p["label"] == "PLACE" and (p.get("type") is None or _modifier_place(span.root, party_ids, cue_ids)):
+            continue  # a name no gazetteer knows as a place (often a person), or an adjective-like place
+        if _is_venue(span.root) or (p["label"] == "PLACE" and span.root.dep_ == "appos"
+                                    and span.root.head.i in place_ids):
+            continue  # "held in Paris"; "Nanjing, China": the country only locates the city
+        nodes.append((p, span.root))
+    if main is not None and not any(p["canonical"] == main["canonical"] for p in parties):
+        nodes += [(main, t) for t in _main_subjects(doc, cue_ids, party_ids)][:1]
+    groups: dict[int, list] = {}
+    for p, tok in nodes:
+        groups.setdefault(_list_head(tok).i, []).append((p, tok))
+    out, seen = [], set()
+    for i, (pa, ta) in enumerate(nodes):
+        for pb, tb in nodes[i + 1:]:
+            key = frozenset((pa["canonical"], pb["canonical"]))
+            if len(key) < 2 or key in seen or _contains(pa, pb) or _contains(pb, pa):
+                continue
+            if _linked(ta, tb, cue_ids, groups, two=len({p["canonical"] for p, _ in nodes}) == 2):
+                seen.add(key)
+                out.append((pa, pb))
+    return out
+
+
+def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
+    ha, hb = _list_head(ta), _list_head(tb)
+    if ha.i == hb.i:
+        coordinated = "appos" not in (ta.dep_, tb.dep_)
+        members = {p["canonical"] for p, _ in groups.get(ha.i, ())}
+        return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head])
+    path = _path(ha, hb)
+    if path is None or len(path) - 1 > (MAX_PATH_TWO if two else MAX_PATH):
+        return False
+    if any(_CONFLICT.match(t.lower_) for t in path) or _negated(path) or _reported(path) or _described(path):
+        return False
+    top = min(path, key=lambda t: len(_ancestors(t)))
+    return any(t.i in cue_ids for t in path) or any(c.i in cue_ids for c in top.children)
