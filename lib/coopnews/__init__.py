@@ -18,6 +18,7 @@ __version__ = "0.1.0"
 
 # name -> the module defining it; imported on first use, so `import coopnews.corpus` loads no later package
 _EXPORTS = {name: module for module, names in {
+    "corpus.language": ["keep_languages"],
     "corpus.quality": ["date_sources", "duplicates_table", "quality_summary", "removed_summary"],
     "corpus.tables": ["Corpus", "DOCUMENT_COLUMNS", "SENTENCE_COLUMNS"],
     "partners.profiles": ["PartnerTables", "choose_partners", "cooccurrence_graph", "counterparts", "hubs",
@@ -33,6 +34,7 @@ _EXPORTS = {name: module for module, names in {
     "terms.kwic": ["kwic", "kwic_html"],
     "terms.sectors": ["sector_counts"],
     "terms.trends": ["term_trends"],
+    "timeline.coverage": ["merged_events"],
     "timeline.events": ["counts_per_year", "filter_events", "unknown_year"],
 }.items() for name in names}
 __all__ = sorted([*_EXPORTS, "__version__"])

@@ -52,7 +52,8 @@ def compute_timexes(corpus, **_) -> pd.DataFrame:
     """TIMEX3 expressions of every document, anchored on its publication date: doc_id + TIMEX_COLUMNS."""
     docs = corpus.documents
     anchors = [None if pd.isna(d) else str(d) for d in docs["date"]]
-    table = extract_timexes_many(docs["text"].tolist(), anchors=anchors)
+    languages = docs["language"].tolist() if "language" in docs else None
+    table = extract_timexes_many(docs["text"].tolist(), anchors=anchors, languages=languages)
     table.insert(0, "doc_id", docs["doc_id"].to_numpy()[table["doc"].to_numpy()] if len(table) else [])
     return table[["doc_id", *TIMEX_COLUMNS]]
 
@@ -89,11 +90,11 @@ class Stage:
 
 
 STAGES = {stage.name: stage for stage in (
-    Stage("entities", "2", ("registry",), compute_entities, ENTITY_COLUMNS),
-    Stage("timexes", "1", (), compute_timexes, {"doc_id": "document", **TIMEX_COLUMNS}),
-    Stage("events", "2", ("registry",), compute_events, EVENT_COLUMNS, needs_entities=True),
-    Stage("pairs", "2", ("registry",), compute_pairs, PAIR_COLUMNS, needs_entities=True),
-    Stage("terms", "1", ("names",), compute_terms, TERM_COLUMNS),
+    Stage("entities", "3", ("registry",), compute_entities, ENTITY_COLUMNS),
+    Stage("timexes", "3", (), compute_timexes, {"doc_id": "document", **TIMEX_COLUMNS}),
+    Stage("events", "3", ("registry",), compute_events, EVENT_COLUMNS, needs_entities=True),
+    Stage("pairs", "3", ("registry",), compute_pairs, PAIR_COLUMNS, needs_entities=True),
+    Stage("terms", "3", ("names",), compute_terms, TERM_COLUMNS),
 )}
 
 

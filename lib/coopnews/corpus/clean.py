@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import pubdate
+from . import bylines, pubdate
 from ..data import load_data_yaml
 
 _COPYRIGHT = re.compile(
@@ -22,7 +22,7 @@ _WIRE_SOURCE = re.compile(r"^SOURCE\s+\S")
 _CRUMB_SEPARATORS = re.compile(r"\s+[>›»]\s+|\s+/\s+")
 _CONTACTISH = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{6,}\d|tel\b|phone|e-?mail", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-_TITLE_END = re.compile(r"[.!?;:,]$")
+_TITLE_END = re.compile(r"[.!?;:,。！？；：，]$")
 _LINE = re.compile(r"[^\n]*\n?")
 
 
@@ -67,7 +67,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     lengths = sorted(len(line) for line in lines if line)
     if len(lengths) < 4:
         return False
-    unterminated = sum(1 for line in lines if line and not re.search(r"[.!?:;\"”»)]$", line))
+    unterminated = sum(1 for line in lines if line and not re.search(r"[.!?:;\"”»)。！？：；」』）]$", line))
     return lengths[int(len(lengths) * 0.9) - 1] <= 90 and unterminated / len(lengths) >= 0.5
 
 
@@ -137,7 +137,8 @@ def classify_lines(lines: list[str]) -> list[str | None]:
         elif _CONTACT.match(line):
             kinds[i] = "contact"
             in_contact = True
-        elif pubdate.match_header_date(line) and (in_header or kept <= 1 or len(line.split()) <= 6):
+        elif pubdate.match_header_date(line) and (in_header or kept <= 1 or len(line.split()) <= 6
+                                                  or bylines.match_header_date(line)):
             kinds[i] = "header"
         else:
             in_header = False
@@ -190,6 +191,9 @@ def clean_text(raw: str) -> Cleaned:
             found = pubdate.match_dateline(line)  # a dated dateline under the headline: its date, the text kept
             if found and found[0]:
                 result.dateline, result.dateline_span = found[0], _shifted(pubdate.dateline_span(line), offset)
+            elif (local := bylines.match_dateline(line)):  # a Chinese dateline under the headline: taken out
+                result.removed.append(("dateline", line[:local[1]].strip()))
+                offset, line = offset + local[1], line[local[1]:]
         heading = _MARKDOWN_HEADING.match(line)
         if heading:
             offset, line = offset + heading.end(), line[heading.end():]

@@ -22,3 +22,13 @@ def detect_language(text: str, *, min_chars: int = 20) -> tuple[str, float]:
         return "und", 0.0
     code, prob = _identifier().classify(sample)
     return _FOLD.get(code, code), round(float(prob), 4)
+
+
+def keep_languages(corpus, languages):
+    """The corpus restricted to documents in `languages` (ISO 639-1 codes as in documents.language); all of it
+    when `languages` is empty."""
+    if not languages:
+        return corpus
+    wanted = {str(code).lower() for code in languages}
+    docs = corpus.documents
+    return corpus.subset(docs.loc[docs["language"].isin(wanted), "doc_id"])

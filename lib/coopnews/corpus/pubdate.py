@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import bylines
 from .dates import DATE_RE, MONTH_RE, MONTHS, parse_date
 
 _PLACE = r"[A-Z][\w.'’\-]*(?:[ -][A-Z][\w.'’\-]*){0,3}"
@@ -57,7 +58,7 @@ def match_dateline(line: str) -> tuple[tuple[str, str] | None, int] | None:
     """If `line` opens with a dateline, return (parsed date or None when it has no year, end offset)."""
     m = _DATELINE.match(line)
     if not m:
-        return None
+        return bylines.match_dateline(line)  # Chinese wire and paper datelines
     place_words = m.group("place").replace(",", " ").split()
     has_wire = bool(m.group("wire1") or m.group("wire2"))
     if not (has_wire or place_words[0].isupper()):
@@ -72,9 +73,18 @@ def dateline_span(line: str) -> tuple[int, int] | None:
 
 
 def printed_date(line: str) -> PrintedDate | None:
-    """The page's date from a timestamp line or a byline (see the module doc), or None for any other line."""
+    """The page's date from a timestamp line or a byline (see the module doc), or None for any other line;
+    Chinese and French header and byline shapes (coopnews.corpus.bylines) when no English one is found."""
     if _COPYRIGHT.search(line) or len(line.split()) > 16:
         return None
+    found = _printed_date(line)
+    if found is None and (local := bylines.printed_header_date(line)):
+        found = PrintedDate(*local)
+    return found
+
+
+def _printed_date(line: str) -> PrintedDate | None:
+    """printed_date for English shapes."""
     ends_byline = _BYLINE_END.match(line)
     if ends_byline and _is_name(ends_byline.group("name")):
         return _found(line, ends_byline.start("stamp"), ends_byline.end("stamp"), "byline", True)

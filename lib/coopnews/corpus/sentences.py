@@ -22,7 +22,10 @@ if TYPE_CHECKING:  # NLTK is imported where Punkt is used: importing it costs ab
 
 SAMPLE_CHARS = 1_000_000  # a corpus' models (Punkt parameters, multi-word names) learn from its first characters
 _PARAGRAPH = re.compile(r"[^\n]+")
-_CJK_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*[”」』\"]?")
+# Chinese sentences end in 。！？ or, in web text stored with ASCII punctuation, in ! ? or a "." before a Chinese
+# character or the end of the paragraph (never inside "3.5亿").
+_CJK_SENTENCE = re.compile(r"(?:[^。！？!?.]|\.(?![\u3400-\u9fff“”\"]|\s*$))+(?:[。！？!?]+|\.|$)[”」』\"]?")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[\u3400-\u9fff]|[^\W_\u3400-\u9fff]+(?:['’\-][^\W_\u3400-\u9fff]+)*")
 
 
@@ -92,7 +95,7 @@ class SentenceSplitter:
         out = []
         for para in _PARAGRAPH.finditer(text):
             base, chunk = para.start(), para.group()
-            if re.search(r"[。！？]", chunk):
+            if re.search(r"[。！？]", chunk) or len(_CJK_CHAR.findall(chunk)) * 3 > len(chunk):
                 pieces = ((m.start(), m.end()) for m in _CJK_SENTENCE.finditer(chunk))
             else:
                 pieces = self._punkt.span_tokenize(chunk)

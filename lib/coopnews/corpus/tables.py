@@ -22,7 +22,7 @@ from .language import detect_language
 from .read import RawDocument
 from .sentences import SentenceSplitter, count_words
 
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"  # 2: Chinese and French bylines, datelines after the title, Chinese sentences; 3: merged with issue 13's pubdate
 
 DOCUMENT_COLUMNS = {
     "doc_id": "file stem, or the record's id in a JSON/CSV collection (made unique with its path if needed)",

@@ -724,13 +724,22 @@ def _pieces(text: str, *, size: int = MAX_CHUNK) -> list[tuple[int, str]]:
     return out
 
 
-def mentions_in_texts(texts, *, registry=None, batch_size: int = 64, n_process: int = 1, progress: bool = False):
-    """For each text, its list of Mention (spaCy NER batched with nlp.pipe, then the rules)."""
+def mentions_in_texts(texts, *, registry=None, batch_size: int = 64, n_process: int = 1, progress: bool = False,
+                      languages=None):
+    """For each text, its list of Mention (spaCy NER batched with nlp.pipe, then the rules); Chinese and French
+    texts (`languages`: one ISO 639-1 code or None per text) go to their own finders."""
     reg = as_registry(registry)
-    nlp = load_ner()
     texts = list(texts)
-    jobs = [(i, offset, piece) for i, t in enumerate(texts) for offset, piece in _pieces(t or "")]
     results: list[list[Mention]] = [[] for _ in texts]
+    languages = list(languages) if languages is not None else [None] * len(texts)
+    for i, (text, language) in enumerate(zip(texts, languages)):
+        if language in LANGUAGE_FINDERS:
+            results[i] = LANGUAGE_FINDERS[language](text or "", reg)
+    english = [i for i, language in enumerate(languages) if language not in LANGUAGE_FINDERS]
+    if not english:
+        return results
+    nlp = load_ner()
+    jobs = [(i, offset, piece) for i in english for offset, piece in _pieces(texts[i] or "")]
     docs = nlp.pipe((piece for _, _, piece in jobs), batch_size=batch_size, n_process=n_process)
     for (i, offset, piece), doc in tqdm(zip(jobs, docs), total=len(jobs), desc="entities", unit="doc",
                                         disable=not progress):
@@ -741,16 +750,33 @@ def mentions_in_texts(texts, *, registry=None, batch_size: int = 64, n_process: 
     return results
 
 
-def entities_in_text(text: str, *, registry=None) -> pd.DataFrame:
+def entities_in_text(text: str, *, registry=None, language: str | None = None) -> pd.DataFrame:
     """Organisation and place mentions in one text (TEXT_ENTITY_COLUMNS), in reading order."""
-    return _frame(mentions_in_texts([text], registry=registry)[0])
+    return _frame(mentions_in_texts([text], registry=registry, languages=[language])[0])
+
+
+def _chinese(text: str, registry: Registry) -> list[Mention]:
+    from .entities_zh import mentions
+
+    return mentions(text, registry)
+
+
+def _french(text: str, registry: Registry) -> list[Mention]:
+    from .entities_fr import mentions
+
+    return mentions(text, registry)
+
+
+LANGUAGE_FINDERS = {"zh": _chinese, "fr": _french}  # documents.language -> finder; others: English
 
 
 def extract_entities(corpus, *, registry=None, progress: bool = False, n_process: int = 1) -> pd.DataFrame:
     """Organisation and place mentions of every document of a Corpus, or of a DataFrame with doc_id and
     text columns (ENTITY_COLUMNS)."""
     docs = corpus if isinstance(corpus, pd.DataFrame) else corpus.documents
-    found = mentions_in_texts(docs["text"].tolist(), registry=registry, n_process=n_process, progress=progress)
+    languages = docs["language"].tolist() if "language" in docs else None
+    found = mentions_in_texts(docs["text"].tolist(), registry=registry, n_process=n_process, progress=progress,
+                              languages=languages)
     frames = [_frame(ms, doc_id) for doc_id, ms in zip(docs["doc_id"], found)]
     if not frames:
         return pd.DataFrame(columns=list(ENTITY_COLUMNS))

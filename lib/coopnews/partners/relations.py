@@ -8,12 +8,19 @@ Only sentences holding a cooperation cue (data/cooperation_cues.yaml) of a non-s
 parties are organisation and place mentions, without places that only locate an organisation ("the Chinese
 Consulate in Lyon", "Lyon's ECAM LaSalle", "a Hamburg-based firm"), the wire dateline's places, and headlines
 printed in capitals; "it" or "the company" stands for the document's main party (its headline or lead).
+
+Chinese and French documents (language 'zh' or 'fr') have no parser here: there a pair is every two
+different parties of a sentence holding a cue (the packaged cues plus data/cooperation_cues_zh_fr.yaml),
+without venues and locators (data/parties_zh_fr.yaml: "在南京会见", "accueillie à Rennes", "Chengdu, la
+capitale du Sichuan"), places opening an event's name ("南京—里昂经贸交流会"), a country written against
+its own city ("法国里昂") and a city or region paired with its own country.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import combinations
 from pathlib import Path
 
 import pandas as pd
@@ -49,6 +56,9 @@ _BASED = re.compile(r"^[-–‐]?\s?based\b")
 _HEADLINE = re.compile(r"^[^a-z]*$")
 
 _TICKER = re.compile(r"<[A-Z0-9.]{1,10}>|[<>]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LOCATOR_GAP = re.compile(r"^$")  # "法国里昂" (France's Lyon): written together, the country only locates the city
+COOCCURRENCE_LANGUAGES = ("zh", "fr")  # languages whose pairs are read by co-occurrence, not from a parse
 
 
 def _plain(sentence: str) -> str:
@@ -84,20 +94,30 @@ def load_cues(path: str | Path | None = None) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=8)
-def _cue_patterns(path: str | None) -> tuple[tuple[str, re.Pattern], ...]:
+def _cue_patterns(path: str | None, local: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
+    """(type, pattern) per cooperation type; `local`: for Chinese and French text, with the packaged
+    lexicon's data/cooperation_cues_zh_fr.yaml cues added type by type (Chinese cues match anywhere)."""
+    data = _load_cues(path)
+    if local and path is None:
+        extra, _ = load_data_yaml("cooperation_cues_zh_fr.yaml")
+        data = tuple((k, (*v, *map(str, extra.get(k, [])))) for k, v in data)
     out = []
-    for kind, cues in _load_cues(path):
+    for kind, cues in data:
         parts = []
         for cue in sorted(cues, key=lambda c: (-len(c), c)):
             body = re.escape(cue.rstrip("*")).replace(r"\ ", r"[\s-]+")
-            parts.append(body + (r"\w*" if cue.endswith("*") else "") + r"(?!\w)")
-        out.append((kind, re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.I)))
+            if _CJK.search(cue):  # Chinese words are not delimited by spaces
+                parts.append(body)
+                continue
+            parts.append(r"(?<!\w)" + body + (r"\w*" if cue.endswith("*") else "") + r"(?!\w)")
+        out.append((kind, re.compile("(?:" + "|".join(parts) + ")", re.I)))
     return tuple(out)
 
 
-def cue_in(sentence: str, *, cues: str | Path | None = None) -> tuple[str, str] | None:
-    """(cooperation type, cue word) of the first listed type whose cue occurs in `sentence`, else None."""
-    for kind, pattern in _cue_patterns(None if cues in (None, "") else str(cues)):
+def cue_in(sentence: str, *, cues: str | Path | None = None, language: str | None = None) -> tuple[str, str] | None:
+    """(cooperation type, cue word) of the first listed type whose cue occurs in `sentence`, else None;
+    `language` 'zh' or 'fr' adds the Chinese and French cues."""
+    for kind, pattern in _cue_patterns(None if cues in (None, "") else str(cues), language in COOCCURRENCE_LANGUAGES):
         m = pattern.search(sentence)
         if m:
             return kind, m.group()
@@ -136,8 +156,9 @@ def _sector(sentence: str) -> str | None:
     return found[0] if found else None
 
 
-def _date(sentence: str, anchor: str | None) -> str | None:
-    found = extract_timexes(sentence, anchor=anchor if isinstance(anchor, str) and anchor else None)
+def _date(sentence: str, anchor: str | None, language: str | None = None) -> str | None:
+    found = extract_timexes(sentence, anchor=anchor if isinstance(anchor, str) and anchor else None,
+                            language=language if isinstance(language, str) else None)
     dates = found[found["type"] == "DATE"] if len(found) else found
     if not len(dates):
         return None
@@ -221,11 +242,133 @@ def _main_parties(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) ->
     return out
 
 
+def _locates(m: dict, other: dict | None, text: str) -> bool:
+    """True when country `m` only locates its city or region `other` written right against it ("法国里昂")."""
+    if other is None or other["label"] != "PLACE" or m["type"] != "country" or other["type"] == "country":
+        return False
+    if other["country"] != m["canonical"]:
+        return False
+    gap = text[m["end"]:other["start"]] if m["start"] < other["start"] else text[other["end"]:m["start"]]
+    return bool(_LOCATOR_GAP.match(gap))
+
+
+@lru_cache(maxsize=1)
+def _not_party_before() -> re.Pattern:
+    """Chinese and French words right before a venue or a locator (data/parties_zh_fr.yaml)."""
+    data, _ = load_data_yaml("parties_zh_fr.yaml")
+    verbs = "|".join(map(re.escape, data["fr"]["venue_verbs"]))
+    heads = "|".join(map(re.escape, data["fr"]["locator_heads"]))
+    venue_zh = "|".join(map(re.escape, data["zh"]["venue_before"]))
+    return re.compile(
+        rf"(?:{venue_zh})$"  # 在南京会见
+        rf"|\b(?:{verbs})\b[^.;,]{{0,30}}?\bà\s+$"  # accueillie lundi à Rennes
+        rf"|,\s*(?:la\s+|le\s+)?(?:{heads})\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*$"  # , la capitale du Sichuan
+        rf"|,\s*(?:dans|en)\s+(?:le\s+|la\s+|l['’])?$"  # , dans le Sichuan
+        rf"|\w\s*\(\s*$",  # Chengdu (Sichuan)
+        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _event_name_after() -> re.Pattern:
+    data, _ = load_data_yaml("parties_zh_fr.yaml")
+    nouns = "|".join(map(re.escape, data["zh_event_nouns"]))
+    return re.compile(rf"^[\u3400-\u9fff—\-–·]{{0,12}}?(?:{nouns})")
+
+
+def _in_event_name(after: str) -> bool:
+    """True when a Chinese place opens the name of an event ("南京—里昂经贸交流会")."""
+    return bool(_event_name_after().match(after[:20]))
+
+
+def _not_a_party(before: str) -> bool:
+    """True when the words before a place make it a venue or a locator ("在南京", "Chengdu, dans le Sichuan")."""
+    return bool(_not_party_before().search(before[-60:]))
+
+
+def _cooccurring_parties(mentions: list[dict], text: str) -> list[dict]:
+    """Chinese and French partners of one sentence in reading order, each once: `_parties` without venues,
+    locators and places opening an event's name."""
+    rows = sorted(mentions, key=lambda m: (m["start"], m["end"]))
+    keep = []
+    for i, m in enumerate(rows):
+        prev = rows[i - 1] if i else None
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if m["label"] == "PLACE":
+            if _locates(m, prev, text) or _locates(m, nxt, text) or _not_a_party(text[:m["start"]]) \
+                    or _in_event_name(text[m["end"]:]):
+                continue
+            if prev is not None and prev["label"] == "ORG" and _QUALIFIER_GAP.match(text[prev["end"]:m["start"]]):
+                continue
+            if nxt is not None and nxt["label"] == "ORG" and _OWNER_GAP.match(text[m["end"]:nxt["start"]]):
+                continue
+        keep.append(m)
+    seen, out = set(), []
+    for m in keep:
+        if m["canonical"] not in seen:
+            seen.add(m["canonical"])
+            out.append(m)
+    return out
+
+
+def _same_place(a: dict, b: dict) -> bool:
+    """A place and the bigger place it lies in (Nanjing - China, Nanjing - Jiangsu) are not a pair."""
+    if a["label"] != "PLACE" or b["label"] != "PLACE" or a["type"] == b["type"]:
+        return False
+    return bool(a["country"]) and a["country"] == b["country"]
+
+
+def _cooccurrence_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict, languages: dict,
+                        cues, progress: bool) -> list[dict]:
+    """PAIR_COLUMNS rows of Chinese and French sentences: every two different parties of a cue sentence."""
+    rows = []
+    by_doc = {d: g.to_dict("records") for d, g in entities.groupby("doc_id", sort=False)} if len(entities) else {}
+    for sent in tqdm(sentences.itertuples(index=False), total=len(sentences), desc="pairs (zh, fr)",
+                     unit="sentence", disable=not progress):
+        inside = [{**r, "start": r["start"] - sent.start, "end": r["end"] - sent.start}
+                  for r in by_doc.get(sent.doc_id, []) if r["start"] >= sent.start and r["end"] <= sent.end]
+        if len({r["canonical"] for r in inside}) < 2:
+            continue
+        language = languages.get(sent.doc_id)
+        cue = cue_in(_masked(sent.text, inside), cues=cues, language=language)
+        if cue is None:
+            continue
+        parties = _cooccurring_parties(inside, sent.text)
+        pairs = [(a, b) for a, b in combinations(parties, 2) if not _same_place(a, b)]
+        if not pairs:
+            continue
+        sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id), language)
+        rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in pairs)
+    return rows
+
+
+def _pair_row(sent, a: dict, b: dict, cue: tuple[str, str], sector: str | None, date: str | None) -> dict:
+    return {"doc_id": sent.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
+            "a": a["canonical"], "b": b["canonical"], "a_label": a["label"], "b_label": b["label"],
+            "type": cue[0], "cue": cue[1], "sector": sector, "date": date, "sentence": sent.text}
+
+
 def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, anchors: dict | None = None,
-                       cues: str | Path | None = None, progress: bool = False) -> pd.DataFrame:
-    """Pairs (PAIR_COLUMNS) from sentences [doc_id, sent_id, start, end, text] and an entity table: the
-    relations read from the dependency parse of each sentence holding a cooperation cue."""
+                       cues: str | Path | None = None, progress: bool = False,
+                       languages: dict | None = None) -> pd.DataFrame:
+    """Pairs (PAIR_COLUMNS) from sentences [doc_id, sent_id, start, end, text] and an entity table, in
+    sentence order: the relations read from the dependency parse of each sentence holding a cooperation cue;
+    for documents whose language (`languages`: doc_id -> code) is Chinese or French, the co-occurring
+    parties of each cue sentence. `anchors` maps doc_id to the publication date."""
     anchors = anchors or {}
+    languages = languages or {}
+    local = sentences["doc_id"].map(lambda d: languages.get(d) in COOCCURRENCE_LANGUAGES).astype(bool) \
+        if languages and len(sentences) else pd.Series(False, index=sentences.index)
+    rows = _parsed_pairs(sentences[~local], entities, anchors, cues, progress)
+    if local.any():
+        rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
+        order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
+        rows.sort(key=lambda r: order[(r["doc_id"], r["sent_id"])])  # stable: pairs of a sentence keep their order
+    return pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
+
+
+def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict, cues,
+                  progress: bool) -> list[dict]:
+    """PAIR_COLUMNS rows of the relations read from the dependency parse of each cue sentence (English)."""
     candidates = _candidates(sentences, entities, cues, progress)
     main = _main_parties(sentences, entities, {sent.doc_id for sent, *_ in candidates})
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
@@ -235,11 +378,8 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
         if not found:
             continue
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
-        for a, b in found:
-            rows.append({"doc_id": sent.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
-                         "a": a["canonical"], "b": b["canonical"], "a_label": a["label"], "b_label": b["label"],
-                         "type": cue[0], "cue": cue[1], "sector": sector, "date": date, "sentence": sent.text})
-    return pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
+        rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in found)
+    return rows
 
 
 def extract_pairs(corpus, *, entities: pd.DataFrame | None = None, registry=None, cues: str | Path | None = None,
@@ -248,7 +388,10 @@ def extract_pairs(corpus, *, entities: pd.DataFrame | None = None, registry=None
     if entities is None:
         entities = extract_entities(corpus, registry=registry, progress=progress)
     anchors = dict(zip(corpus.documents["doc_id"], corpus.documents["date"]))
-    return pairs_in_sentences(corpus.sentences, entities, anchors=anchors, cues=cues, progress=progress)
+    languages = dict(zip(corpus.documents["doc_id"], corpus.documents["language"])) \
+        if "language" in corpus.documents else None
+    return pairs_in_sentences(corpus.sentences, entities, anchors=anchors, cues=cues, progress=progress,
+                              languages=languages)
 
 
 def sentence_spans(text: str) -> pd.DataFrame:
@@ -258,10 +401,13 @@ def sentence_spans(text: str) -> pd.DataFrame:
                          for i, (s, e) in enumerate(spans)], columns=["doc_id", "sent_id", "start", "end", "text"])
 
 
-def pairs_in_text(text: str, *, anchor: str | None = None, registry=None, cues: str | Path | None = None) -> pd.DataFrame:
-    """Cooperation pairs of one text (PAIR_COLUMNS; doc_id is '')."""
+def pairs_in_text(text: str, *, anchor: str | None = None, registry=None, cues: str | Path | None = None,
+                  language: str | None = None) -> pd.DataFrame:
+    """Cooperation pairs of one text (PAIR_COLUMNS; doc_id is ''); `language` 'zh' or 'fr' for Chinese or
+    French text."""
     entities = entities_in_text(text, registry=registry).assign(doc_id="")
-    return pairs_in_sentences(sentence_spans(text), entities, anchors={"": anchor}, cues=cues)
+    return pairs_in_sentences(sentence_spans(text), entities, anchors={"": anchor}, cues=cues,
+                              languages={"": language})
 
 
 def pair_counts(pairs: pd.DataFrame) -> pd.DataFrame:

@@ -14,6 +14,8 @@ import pandas as pd
 
 from ..data import load_data_yaml
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
 SECTOR_COUNT_COLUMNS = {
     "doc_id": "document (or, with by=COLUMN, the group: that column's value, named after the column)",
     "sector": "sector name from the lexicon",
@@ -28,10 +30,15 @@ def load_lexicon(path: str | Path | None = None) -> dict[str, list[str]]:
     data, where = load_data_yaml("sectors.yaml", path)
     if not isinstance(data, dict) or not all(isinstance(v, list) and v for v in data.values()):
         raise ValueError(f"{where}: expected a mapping of sector name to a non-empty list of cues")
+    if path is None:  # the packaged lexicon also has Chinese and French cues
+        extra, _ = load_data_yaml("sectors_zh_fr.yaml")
+        data = {k: [*v, *extra.get(k, [])] for k, v in data.items()}
     return {str(k): [str(c) for c in v] for k, v in data.items()}
 
 
 def _cue_regex(cue: str) -> str:
+    if _CJK.search(cue):  # Chinese words are not delimited by spaces
+        return re.escape(cue)
     prefix = cue.endswith("*")
     words = [re.escape(w) for w in re.split(r"[\s\-]+", cue.rstrip("*").strip()) if w]
     body = r"[\s\-]+".join(words)

@@ -8,7 +8,8 @@ The tokenizer is one compiled regex over lower-cased text (measured 10-15 MB/s o
 0.3-1.3 MB/s for NLTK's Treebank, NLTKWord, Toktok and WordPunct tokenizers: see bench/bench_keywords.py).
 Words keep inner hyphens and apostrophes (city-led, don't); a possessive 's is dropped; numbers are
 separate tokens ("4th" and "5G" stay whole) and are not terms unless asked. Stopwords are spaCy's English list (no model needed) plus
-the news words in coopnews/data/stopwords-news.txt. Multi-word names are merged by NLTK's MWETokenizer.
+the news words in coopnews/data/stopwords-news.txt, and spaCy's Chinese and French lists (data/stopwords_zh_fr.yaml).
+Chinese is cut into words by jieba (coopnews.corpus.chinese), so keyword statistics count words, not characters. Multi-word names are merged by NLTK's MWETokenizer.
 """
 from __future__ import annotations
 
@@ -19,11 +20,13 @@ from functools import lru_cache
 from pathlib import Path
 
 
+from ..corpus.chinese import words as chinese_words
 from ..corpus.sentences import corpus_sample
 from ..data import load_data_yaml, load_word_list, one_of
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W_]*")
 _NUMBER = re.compile(r"\d")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _CAP = r"[A-Z][\w’'\-.&]*[\w&]|[A-Z]"
 _NAME = re.compile(rf"(?<![\w’'])(?:{_CAP})(?:[ \t]+(?:(?:of|for|and|de|du|des|la|le|the|&)[ \t]+)*(?:{_CAP}))+")
 _WORDS, _ = load_data_yaml("names.yaml")  # data/names.yaml: the word lists below, editable
@@ -49,12 +52,27 @@ def load_stopwords(path: str | None = None) -> frozenset[str]:
     if path is not None and not Path(path).is_file():
         raise FileNotFoundError(f"stopword file not found: {path} (give a text file with one word a line)")
     words = load_word_list("stopwords-news.txt", path)
-    return frozenset({w.replace("'", "’") for w in STOP_WORDS} | set(STOP_WORDS) | words)
+    return frozenset({w.replace("'", "’") for w in STOP_WORDS} | set(STOP_WORDS) | words | _chinese_french_stopwords())
+
+
+@lru_cache(maxsize=1)
+def _chinese_french_stopwords() -> frozenset[str]:
+    """spaCy's Chinese and French stopwords (less French words that are English words too) and the news words
+    of data/stopwords_zh_fr.yaml."""
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
+    from spacy.lang.zh.stop_words import STOP_WORDS as CHINESE
+
+    data, _ = load_data_yaml("stopwords_zh_fr.yaml")
+    french = (set(FRENCH) | set(data["french"])) - set(data["french_words_also_english"])
+    return frozenset(set(CHINESE) | set(data["chinese"]) | french | {w.replace("'", "’") for w in french})
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased word and number tokens of `text`."""
-    return _TOKEN.findall(text.lower())
+    """Lower-cased word and number tokens of `text`; Chinese runs are cut into words by jieba."""
+    tokens = _TOKEN.findall(text.lower())
+    if not _CJK.search(text):
+        return tokens
+    return [w for t in tokens for w in (chinese_words(t) if _CJK.search(t) else (t,))]
 
 
 def stem(word: str) -> str:

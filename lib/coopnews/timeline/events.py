@@ -47,10 +47,13 @@ EVENT_COLUMNS = {
     "figures": "key figures: money amounts with currency, numbers of projects, attendees, students...",
 }
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
 # A calendar value; a yearless one only with its month or season known ("XXXX", an unanchored "last year", is not)
 _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?)?$|"
                        r"^XXXX-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?$|^\d{3}$")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
+_RANGE_JOIN_LOCAL = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|至|到|au|et)\s*$", re.IGNORECASE)  # Chinese and French ranges
+_LOCAL_LANGUAGES = ("zh", "fr")  # languages with their own cues, range words and TIME-dated events
 _WORDS, _ = load_data_yaml("events.yaml")  # data/events.yaml: the word lists below, editable
 _EVENT_NOUNS = f"(?:{one_of(_WORDS['event_name_nouns'].split())})"
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|for|the|on|de|du)"
@@ -83,18 +86,27 @@ def load_cues(path: str | Path | None = None) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=8)
-def _cue_patterns(path: str | None) -> tuple[tuple[str, re.Pattern], ...]:
+def _cue_patterns(path: str | None, local: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
+    """(type, pattern) per event type; `local`: for Chinese and French text, with the packaged lexicon's
+    data/event_cues_zh_fr.yaml cues added (Chinese cues match anywhere)."""
     out = []
+    extra = load_data_yaml("event_cues_zh_fr.yaml")[0] if path is None and local else {}
     for kind, cues in load_cues(path).items():
         parts = [re.escape(c).replace(r"\*", r"[\w-]*").replace(r"\ ", r"[\s-]+") for c in cues]
-        out.append((kind, re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)))
+        words = r"\b(?:" + "|".join(parts) + r")\b"
+        local = [str(c) for c in extra.get(kind, [])]
+        chinese = [re.escape(c) for c in local if _CJK.search(c)]
+        french = [re.escape(c).replace(r"\*", r"[\w-]*") for c in local if not _CJK.search(c)]
+        alternatives = [words] + ([r"\b(?:" + "|".join(french) + r")\b"] if french else []) + chinese
+        out.append((kind, re.compile("|".join(alternatives), re.IGNORECASE)))
     return tuple(out)
 
 
-def event_type(sentence: str, *, cues_path: str | None = None) -> str:
-    """Event type with the most cue hits in `sentence` (ties: lexicon order), else 'other'."""
+def event_type(sentence: str, *, cues_path: str | None = None, language: str | None = None) -> str:
+    """Event type with the most cue hits in `sentence` (ties: lexicon order), else 'other'; `language` 'zh'
+    or 'fr' adds the Chinese and French cues."""
     best, best_hits = "other", 0
-    for kind, pattern in _cue_patterns(str(cues_path) if cues_path else None):
+    for kind, pattern in _cue_patterns(str(cues_path) if cues_path else None, language in _LOCAL_LANGUAGES):
         hits = len(pattern.findall(sentence))
         if hits > best_hits:
             best, best_hits = kind, hits
@@ -121,14 +133,20 @@ def document_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def dated_expressions(text: str, *, anchor: str | None = None) -> pd.DataFrame:
+def dated_expressions(text: str, *, anchor: str | None = None, language: str | None = None) -> pd.DataFrame:
     """Calendar DATE expressions of `text`, ranges joined ('1921-1946' -> value '1921/1946')."""
-    timexes = extract_timexes(text, anchor=anchor)
+    timexes = extract_timexes(text, anchor=anchor, language=language)
+    local = language in _LOCAL_LANGUAGES
+    if local:  # "10月22日下午", "mardi 5 mars à 10h": the day of a TIME dates its event too
+        timed = timexes["value"].str.match(r"^\d{4}-\d\d-\d\dT")
+        timexes = timexes.assign(type=timexes["type"].where(~timed, "DATE"),
+                                 value=timexes["value"].where(~timed, timexes["value"].str.slice(0, 10)))
     rows = [r for r in timexes.to_dict("records") if r["type"] == "DATE" and _CALENDAR.match(r["value"])]
     joined: list[dict] = []
     for row in rows:
         prev = joined[-1] if joined else None
-        if prev and "/" not in prev["value"] and _RANGE_JOIN.fullmatch(text[prev["end"]:row["start"]]) \
+        join = (_RANGE_JOIN_LOCAL if local else _RANGE_JOIN).fullmatch(text[prev["end"]:row["start"]]) if prev else None
+        if prev and "/" not in prev["value"] and join \
                 and row["start"] - prev["end"] <= 9:
             prev.update(end=row["end"], text=text[prev["start"]:row["end"]], value=f"{prev['value']}/{row['value']}")
         else:
@@ -161,13 +179,13 @@ def extract_events(corpus, *, entities: pd.DataFrame | None, pairs: pd.DataFrame
 
 def events_in_text(text: str, *, doc_id: str = "", anchor: str | None = None, sentences=None,
                    entities: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None,
-                   cues_path: str | None = None) -> pd.DataFrame:
+                   cues_path: str | None = None, language: str | None = None) -> pd.DataFrame:
     """Dated events of one cleaned text (EVENT_COLUMNS); sentences as (start, end) spans, split here if None;
-    `pairs` (start = sentence start, a, b) as in extract_events."""
+    `pairs` (start = sentence start, a, b) as in extract_events; `language` 'zh' or 'fr' for Chinese or French."""
     if sentences is None:
         sentences = SentenceSplitter.for_texts([text]).spans(text)
     sents = pd.DataFrame([(i, s, e) for i, (s, e) in enumerate(sentences)], columns=["sent_id", "start", "end"])
-    doc = pd.Series({"doc_id": doc_id, "date": anchor, "text": text})
+    doc = pd.Series({"doc_id": doc_id, "date": anchor, "text": text, "language": language})
     relations = None
     if pairs is not None:
         relations = _relations_by_sentence(pairs.assign(doc_id=doc_id)).get(doc_id, {})
@@ -194,7 +212,8 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=No
         return _relation_events(doc, sents, relations, cues_path, mentions)
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
-    dates = dated_expressions(text, anchor=anchor)
+    language = _language(doc)
+    dates = dated_expressions(text, anchor=anchor, language=language)
     if dates.empty:
         return []
     doc_year = None if anchor else document_year(text)
@@ -215,7 +234,7 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=No
         out.append({
             "doc_id": doc.doc_id, "sent_id": int(sent_id), "start": int(row.start), "end": int(row.end),
             "text": row.text, "value": value, "year": year, "year_source": source,
-            "event_type": event_type(sentence, cues_path=cues_path), "sentence": sentence,
+            "event_type": event_type(sentence, cues_path=cues_path, language=language), "sentence": sentence,
             "parties": _parties(mentions, s_start, s_end),
             "figures": _event_figures(text, spans, sent, dated_sents),
         })
@@ -229,7 +248,8 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
     already seen in the document is the same event."""
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
-    dates = dated_expressions(text, anchor=anchor)
+    language = _language(doc)
+    dates = dated_expressions(text, anchor=anchor, language=language)
     if dates.empty:
         return []
     spans = list(zip(sents["sent_id"], sents["start"], sents["end"]))
@@ -244,7 +264,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         dateline = match_dateline(sentence)
         begin = s_start + (dateline[1] if dateline else 0)
         parties = relations.get(int(s_start))
-        if not parties and event_type(sentence, cues_path=cues_path) != "other":
+        if not parties and event_type(sentence, cues_path=cues_path, language=language) != "other":
             parties = _parties(mentions, begin, s_end)
         if not parties and _JOINT_REFERENCE.search(sentence):
             parties = _last_relation_before(relations, s_start)
@@ -262,7 +282,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
             out.append({
                 "doc_id": doc.doc_id, "sent_id": int(sent_id), "start": int(row.start), "end": int(row.end),
                 "text": row.text, "value": value, "year": year, "year_source": source,
-                "event_type": event_type(sentence, cues_path=cues_path), "sentence": sentence,
+                "event_type": event_type(sentence, cues_path=cues_path, language=language), "sentence": sentence,
                 "parties": sorted(parties), "figures": figures_in(sentence),
             })
     return out
@@ -272,6 +292,12 @@ def _last_relation_before(relations: dict[int, list[str]], start: int) -> list[s
     """The parties of the last sentence before `start` that states a relation (for "the two cities …")."""
     before = [s for s in relations if s < start]
     return relations[max(before)] if before else None
+
+
+def _language(doc) -> str | None:
+    """The document's language code (documents.language), None when unknown."""
+    language = getattr(doc, "language", None)
+    return language if isinstance(language, str) and language else None
 
 
 def _less_precise_twin(value: str, values: list[str]) -> bool:

