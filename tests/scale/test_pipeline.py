@@ -94,6 +94,8 @@ def test_unknown_stage_is_a_clear_error(tmp_path):
 def test_unchanged_folder_is_not_read_again_and_a_touched_file_is(tmp_path, monkeypatch):
     from coopnews.scale import pipeline
 
+    monkeypatch.setattr(stages, "SAMPLE_CHARS", len(ARTICLE))  # the models learn from doc00 only
+    read_corpus = pipeline.read_corpus
     folder = _folder(tmp_path, 3)
     first = process(folder, stages=["terms"], workers=1, progress=False, cache_dir=tmp_path / "c")
     fresh = access.timexes(process(folder, workers=1, progress=False, cache_dir=tmp_path / "fresh").corpus())
@@ -104,11 +106,11 @@ def test_unchanged_folder_is_not_read_again_and_a_touched_file_is(tmp_path, monk
     more = process(folder, stages=["timexes"], workers=1, progress=False, cache_dir=tmp_path / "c")  # a new stage
     assert more.stats["new"]["timexes"] == 3 and more.stats["new"]["documents"] == 0
     pd.testing.assert_frame_equal(access.timexes(more.corpus()), fresh)
-    monkeypatch.undo()
-    (folder / "doc01.txt").write_text(ARTICLE.replace("Lyon", "Marseille"), "utf-8")
+    monkeypatch.setattr(pipeline, "read_corpus", read_corpus)
+    (folder / "doc02.txt").write_text(ARTICLE.replace("Lyon", "Marseille"), "utf-8")  # outside the models' sample
     changed = process(folder, stages=["terms"], workers=1, progress=False, cache_dir=tmp_path / "c")
     assert changed.stats["new"]["documents"] == 1
-    assert "Marseille" in changed.corpus().documents.set_index("doc_id").at["doc01", "text"]
+    assert "Marseille" in changed.corpus().documents.set_index("doc_id").at["doc02", "text"]
 
 
 def test_a_stage_built_on_cached_entities_does_not_compute_them_again(tmp_path, monkeypatch):
