@@ -58,12 +58,15 @@ def compute_timexes(corpus, **_) -> pd.DataFrame:
     return table[["doc_id", *TIMEX_COLUMNS]]
 
 
-def compute_events(corpus, *, entities: pd.DataFrame, **_) -> pd.DataFrame:
+def compute_events(corpus, *, entities: pd.DataFrame, pairs: pd.DataFrame | None = None, **_) -> pd.DataFrame:
     """Dated events of every document, duplicates included (they are dropped when read, not here): the dates
-    of the cooperation relations (extract_pairs) and of event sentences."""
+    of the cooperation relations (the pairs stage's rows of the same documents, computed here when not given)
+    and of event sentences."""
     originals = corpus.documents.assign(duplicate_of=None)
     subset = corpus.subset(originals["doc_id"], documents=originals)
-    return extract_events(subset, entities=entities, pairs=extract_pairs(subset, entities=entities))
+    if pairs is None:
+        pairs = extract_pairs(subset, entities=entities)
+    return extract_events(subset, entities=entities, pairs=pairs)
 
 
 def compute_pairs(corpus, *, entities: pd.DataFrame, **_) -> pd.DataFrame:
@@ -87,13 +90,14 @@ class Stage:
     compute: Callable[..., pd.DataFrame]  # (subcorpus, *, entities, names, registry, progress) -> rows
     columns: dict[str, str]  # the rows' documented columns
     needs_entities: bool = False  # compute takes the entity rows of the same documents
+    needs_pairs: bool = False  # compute takes the pair rows of the same documents (the pairs stage runs first)
 
 
 STAGES = {stage.name: stage for stage in (
     Stage("entities", "3", ("registry",), compute_entities, ENTITY_COLUMNS),
     Stage("timexes", "3", (), compute_timexes, {"doc_id": "document", **TIMEX_COLUMNS}),
-    Stage("events", "3", ("registry",), compute_events, EVENT_COLUMNS, needs_entities=True),
     Stage("pairs", "3", ("registry",), compute_pairs, PAIR_COLUMNS, needs_entities=True),
+    Stage("events", "3", ("registry",), compute_events, EVENT_COLUMNS, needs_entities=True, needs_pairs=True),
     Stage("terms", "3", ("names",), compute_terms, TERM_COLUMNS),
 )}
 
@@ -169,7 +173,8 @@ def _stage_work(corpus, stage: str, *, registry=None, progress: bool = False):
 
     def compute(sub) -> pd.DataFrame:
         found = stage_rows(sub, "entities", registry=registry, progress=progress) if spec.needs_entities else None
-        return spec.compute(sub, entities=found, names=names, registry=registry, progress=progress)
+        pairs = stage_rows(sub, "pairs", registry=registry, progress=progress) if spec.needs_pairs else None
+        return spec.compute(sub, entities=found, pairs=pairs, names=names, registry=registry, progress=progress)
 
     return stage_options(stage, registry=registry, names=names), compute
 
