@@ -115,10 +115,27 @@ def test_unchanged_folder_is_not_read_again_and_a_touched_file_is(tmp_path, monk
 
 def test_a_stage_built_on_cached_entities_does_not_compute_them_again(tmp_path, monkeypatch):
     folder = _folder(tmp_path, 3)
-    process(folder, stages=["events"], workers=1, progress=False, cache_dir=tmp_path / "c")
+    process(folder, stages=["timexes", "entities"], workers=1, progress=False, cache_dir=tmp_path / "c")
     fresh = process(folder, stages=["pairs"], workers=1, progress=False, cache_dir=tmp_path / "fresh")
     monkeypatch.setitem(stages.STAGES, "entities", dataclasses.replace(
         stages.STAGES["entities"], compute=lambda *a, **k: pytest.fail("entities computed again")))
     reused = process(folder, stages=["pairs"], workers=1, progress=False, cache_dir=tmp_path / "c")
     assert reused.stats["new"]["pairs"] == 3
     pd.testing.assert_frame_equal(access.pairs(reused.corpus()), access.pairs(fresh.corpus()))
+
+
+def test_events_keep_the_pairs_they_are_dated_from(tmp_path, monkeypatch):
+    """`coopnews events` then `coopnews partners`: the pairs the events were read from are cached, not
+    extracted again, and the events are those of a run that computed the pairs separately."""
+    folder = _folder(tmp_path, 3)
+    fresh = process(folder, stages=["events"], workers=1, progress=False, cache_dir=tmp_path / "fresh")
+    monkeypatch.setattr(stages, "extract_pairs", lambda *a, **k: pytest.fail("pairs extracted again"))
+    reused = process(folder, stages=["pairs", "events"], workers=1, progress=False, cache_dir=tmp_path / "fresh")
+    assert reused.stats["new"]["pairs"] == 0 and reused.stats["new"]["events"] == 0
+    monkeypatch.undo()
+    apart = tmp_path / "apart"
+    process(folder, stages=["pairs"], workers=1, progress=False, cache_dir=apart)
+    monkeypatch.setattr(stages, "extract_pairs", lambda *a, **k: pytest.fail("pairs extracted again"))
+    later = process(folder, stages=["events"], workers=1, progress=False, cache_dir=apart)
+    assert later.stats["new"]["events"] == 3
+    pd.testing.assert_frame_equal(access.events(later.corpus()), access.events(fresh.corpus()))

@@ -183,21 +183,45 @@ def _relation_cues(sentence: str, cues) -> tuple[tuple[str, str] | None, list[tu
     return first, spans
 
 
+def _mentions_by_doc(entities: pd.DataFrame) -> dict[str, list[dict]]:
+    """doc_id -> its entity rows as dicts, by start (one pass over the table, not one frame per document)."""
+    out: dict[str, list[dict]] = {}
+    if not len(entities):
+        return out
+    for row in entities.sort_values(["doc_id", "start"], kind="stable").to_dict("records"):
+        out.setdefault(row["doc_id"], []).append(row)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _any_relation_cue(path: str | None) -> re.Pattern:
+    """One pattern matching any cue of a non-setting type (the cheap test before a sentence is looked at):
+    the cue alternatives of every type behind a single word-boundary test."""
+    bodies = []
+    for kind, cues in _load_cues(path):
+        if kind in syntax.SETTING_TYPES:
+            continue
+        for cue in cues:
+            body = re.escape(cue.rstrip("*")).replace(r"\ ", r"[\s-]+")
+            bodies.append(body if _CJK.search(cue) else body + (r"\w*" if cue.endswith("*") else "") + r"(?!\w)")
+    bodies.sort(key=lambda b: (-len(b), b))
+    return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + ")", re.I)
+
+
 def _candidates(sentences: pd.DataFrame, entities: pd.DataFrame, cues, progress: bool) -> list[tuple]:
     """(sentence row, dateline length, text after the dateline, its party mentions with offsets into that
     text, cue, cue spans) for sentences that hold a cooperation cue of a non-setting type and two parties (or
     one and a word that may stand for the main party): the only sentences parsed."""
     out = []
-    by_doc = {d: g.sort_values("start").to_dict("records") for d, g in entities.groupby("doc_id", sort=False)} \
-        if len(entities) else {}
+    by_doc = _mentions_by_doc(entities)
     starts = {d: [r["start"] for r in rows] for d, rows in by_doc.items()}
-    patterns = _cue_patterns(None if cues in (None, "") else str(cues))
+    any_cue = _any_relation_cue(None if cues in (None, "") else str(cues))
     for sent in tqdm(sentences.itertuples(index=False), total=len(sentences), desc="pairs", unit="sentence",
                      disable=not progress):
         rows = by_doc.get(sent.doc_id)
         if not rows or _HEADLINE.match(sent.text):
             continue  # a headline in capitals: its parse is unreliable, and the body says it again
-        if not any(kind not in syntax.SETTING_TYPES and pattern.search(sent.text) for kind, pattern in patterns):
+        if not any_cue.search(sent.text):
             continue  # no cue at all: the cheap test first
         i = bisect_left(starts[sent.doc_id], sent.start)
         cut = _dateline_end(sent.text)

@@ -40,15 +40,21 @@ _JOINT = _word_pattern(_WORDS["joint_predicates"])
 _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))  # Penn Treebank tags (the parser's token.tag_)
+_COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
+_PROPER_TAGS = frozenset(("NNP", "NNPS"))
+_PRONOUN_TAGS = frozenset(("PRP", "PRP$", "WP", "WP$", "EX"))
 _CLAUSE_BREAKS = ("relcl", "advcl")  # a relative or adverbial clause states another relation
 
 
 @lru_cache(maxsize=1)
 def load_parser():
-    """spaCy's English pipeline without NER and lemmatizer: tagger and dependency parser; loaded once."""
+    """spaCy's English pipeline reduced to the tagger and the dependency parser; loaded once. The attribute
+    ruler (universal POS from the tags) is left out too: it cost a third of the parse, and the rules here read
+    the Penn Treebank tags directly (_NOUN_TAGS ...)."""
     import spacy
 
-    return spacy.load(model_name(), exclude=["ner", "lemmatizer", "senter"])
+    return spacy.load(model_name(), exclude=["ner", "lemmatizer", "senter", "attribute_ruler"])
 
 
 _PARSED: dict[str, object] = {}  # sentence -> Doc: the pairs and events stages parse the same sentences
@@ -64,6 +70,15 @@ def parse(texts: list[str], *, batch_size: int = 128) -> list:
             _PARSED.clear()
         _PARSED.update(zip(todo, load_parser().pipe(todo, batch_size=batch_size)))
     return [_PARSED[t] for t in texts]
+
+
+def _pronoun(token) -> bool:
+    """A pronoun, or a determiner standing alone ("that", "this" as a subject)."""
+    return token.tag_ in _PRONOUN_TAGS or (token.tag_ in ("DT", "WDT") and token.dep_ != "det")
+
+
+def _verb(token) -> bool:
+    return token.tag_.startswith("VB") or token.tag_ == "MD"
 
 
 def _list_head(token):
@@ -107,7 +122,7 @@ def _modifier_place(token, party_ids: set[int], cue_ids: set[int]) -> bool:
     if token.dep_ not in ("compound", "poss", "nmod", "amod"):
         return False
     head = token.head
-    return head.i not in cue_ids and head.i not in party_ids and head.pos_ in ("NOUN", "PROPN")
+    return head.i not in cue_ids and head.i not in party_ids and head.tag_ in _NOUN_TAGS
 
 
 def _reported(path) -> bool:
@@ -121,7 +136,7 @@ def _reported(path) -> bool:
             continue
         clause = path[k + 1] if path[k + 1].dep_ not in _SUBJECTS else path[k - 1]
         subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
-        if any(c.pos_ not in ("PRON",) for c in subjects) or not subjects:
+        if any(not _pronoun(c) for c in subjects) or not subjects:
             return True
     return False
 
@@ -130,10 +145,10 @@ def _described(path) -> bool:
     """The path crosses a description ("Y, a unit of X"), a relative or an adverbial clause, or goes from
     one coordinated verb's object to another's ("visited A ... and paid visits to B")."""
     inner = path[1:-1]
-    if any((t.dep_ == "appos" and t.pos_ == "NOUN") or t.dep_ in _CLAUSE_BREAKS for t in inner):
+    if any((t.dep_ == "appos" and t.tag_ in _COMMON_NOUN_TAGS) or t.dep_ in _CLAUSE_BREAKS for t in inner):
         return True
     for k, t in enumerate(inner, 1):
-        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i in (path[k - 1].i, path[k + 1].i):
+        if t.dep_ == "conj" and _verb(t) and t.head.i in (path[k - 1].i, path[k + 1].i):
             other = path[k - 1] if path[k + 1].i == t.head.i else path[k + 1]
             top = t.head
             side = path[path.index(top) + (1 if path[path.index(top) - 1].i == t.i else -1)] \
@@ -174,7 +189,7 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
     out = []
     for t in doc:
         verbs = [t.head, *t.head.conjuncts]
-        person = t.pos_ == "PROPN" and t.i not in party_ids and any(_VISIT.match(v.lower_) for v in verbs)
+        person = t.tag_ in _PROPER_TAGS and t.i not in party_ids and any(_VISIT.match(v.lower_) for v in verbs)
         if t.dep_ in _SUBJECTS and (t.lower_ in _MAIN_WORDS or person):
             if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
                 out.append(t)

@@ -80,6 +80,8 @@ def process(path: str | Path, *, stages: Iterable[str] = (), text_column: str | 
     unknown = sorted(requested - set(STAGES))
     if unknown:
         raise ValueError(f"unknown stage(s) {unknown}; choose from {', '.join(STAGES)}")
+    if any(STAGES[s].needs_pairs for s in requested):
+        requested.add("pairs")  # events are dated relations: the pairs are kept, not computed twice
     if any(STAGES[s].needs_entities for s in requested):
         requested.add("entities")  # computed once, cached, and read by every stage built on them
     stages = [s for s in STAGES if s in requested]
@@ -201,7 +203,7 @@ def _fill(tables: dict[str, Table], docs: Iterable[RawDocument], context: dict, 
     """Run the work `tables` lack for `docs` in chunks (local processes, or on Dask when `client` is given) and
     append the results; `seen(chunk, keys)` is called for every chunk, in corpus order."""
     known = {name: table.keys() for name, table in tables.items()}
-    cached_entities = _CachedRows(tables["entities"]) if "entities" in tables else None
+    cached = {name: _CachedRows(tables[name]) for name in ("entities", "pairs") if name in tables}
 
     def tasks() -> Iterator[dict]:
         for chunk in _chunks(docs, chunk_size):
@@ -213,7 +215,7 @@ def _fill(tables: dict[str, Table], docs: Iterable[RawDocument], context: dict, 
             if wanted:
                 task = {"raws": [r for r, k in zip(chunk, keys) if k in wanted],
                         "keys": [k for k in keys if k in wanted], "needs": needs}
-                yield _with_cached_entities(task, chunk, keys, cached_entities)
+                yield _with_cached_inputs(task, chunk, keys, cached)
             bar.update(len(chunk))
 
     bar = tqdm(desc="processing documents", unit="doc", disable=not progress)
@@ -231,17 +233,20 @@ def _fill(tables: dict[str, Table], docs: Iterable[RawDocument], context: dict, 
     bar.close()
 
 
-def _with_cached_entities(task: dict, chunk: list[RawDocument], keys: list[str], source) -> dict:
-    """The task, carrying the cached entity rows of its documents that need a stage built on entities but
-    already have their entities in the cache (coopnews.scale.workers reads them instead of computing)."""
+def _with_cached_inputs(task: dict, chunk: list[RawDocument], keys: list[str], sources: dict) -> dict:
+    """The task, carrying the cached rows of the stages other stages are built on (entities, pairs) for its
+    documents that need such a stage but already have those rows in the cache (coopnews.scale.workers reads
+    them instead of computing): task["entities"] + task["entity_keys"], task["pairs"] + task["pair_keys"]."""
     needs = task["needs"]
-    reuse = set().union(*(needs[s] for s in needs if s in STAGES and STAGES[s].needs_entities))
-    reuse -= needs.get("entities", set())
-    if source is None or not reuse:
-        return task
-    ids = [raw.doc_id for raw, key in zip(chunk, keys) if key in reuse]
-    wanted = [key for key in keys if key in reuse]
-    return {**task, "entities": source.rows(wanted, ids), "entity_keys": wanted}
+    for name, flag, keys_field in (("entities", "needs_entities", "entity_keys"), ("pairs", "needs_pairs", "pair_keys")):
+        reuse = set().union(*(needs[s] for s in needs if s in STAGES and getattr(STAGES[s], flag)))
+        reuse -= needs.get(name, set())
+        if sources.get(name) is None or not reuse:
+            continue
+        ids = [raw.doc_id for raw, key in zip(chunk, keys) if key in reuse]
+        wanted = [key for key in keys if key in reuse]
+        task = {**task, name: sources[name].rows(wanted, ids), keys_field: wanted}
+    return task
 
 
 class _CachedRows:

@@ -99,22 +99,30 @@ def work(task: dict) -> dict:
         if name == "entities":
             rows = entities[entities["doc_id"].isin(sub.documents["doc_id"])]
         else:
-            rows = stage.compute(sub, entities=entities, pairs=_pairs_of(sub, out) if stage.needs_pairs else None,
+            rows = stage.compute(sub, entities=entities, pairs=_pairs_of(sub, out, task) if stage.needs_pairs else None,
                                  names=_CONTEXT["names"], registry=registry)
         out[name] = (rows.assign(cache_key=rows["doc_id"].map(key_of)), sorted(needs[name]))
         seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - t0
     return {"tables": out, "seconds": seconds}
 
 
-def _pairs_of(sub, out: dict) -> pd.DataFrame | None:
-    """The pair rows of the documents of `sub` if this chunk computed them for all of them (the pairs stage
-    runs before the stages built on pairs), else None (the stage computes them)."""
-    if "pairs" not in out:
+def _pairs_of(sub, out: dict, task: dict) -> pd.DataFrame | None:
+    """The pair rows of the documents of `sub` when this chunk has them for all of them (computed by the pairs
+    stage, which runs before the stages built on pairs, or cached rows the task carries), else None (the
+    stage computes them)."""
+    frames, covered = [], set()
+    if "pairs" in out:
+        rows, keys = out["pairs"]
+        frames.append(rows)
+        covered.update(keys)
+    if task.get("pairs") is not None:
+        frames.append(task["pairs"])
+        covered.update(task.get("pair_keys", ()))
+    mine = set(sub.documents["cache_key"])
+    if not frames or not mine <= covered:
         return None
-    rows, keys = out["pairs"]
-    if not set(sub.documents["cache_key"]) <= set(keys):
-        return None
-    return rows[rows["doc_id"].isin(sub.documents["doc_id"])].drop(columns="cache_key").reset_index(drop=True)
+    rows = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    return rows[rows["cache_key"].isin(mine)].drop(columns="cache_key").reset_index(drop=True)
 
 
 def _chunk_entities(corpus, task: dict, registry, seconds: dict) -> pd.DataFrame | None:
