@@ -40,6 +40,27 @@ def star(hub: str, *others: str) -> set[frozenset]:
      {frozenset(("Toyota Motor Corp", "Renault"))}),
     # a city's delegation acts for the city
     ("A delegation from Hefei visited Lyon in May.", {frozenset(("Hefei", "Lyon"))}),
+    # a capital standing for its government gives the country-level pair (when the text names the country)
+    ("The European Union agreed to open talks on a trade pact with Poland, a step towards ties with Warsaw.",
+     {frozenset(("European Union", "Poland"))}),
+    # ... but a city-to-city tie keeps the capital
+    ("Vienna and Osaka, which is in Japan, are sister cities.", {frozenset(("Vienna", "Osaka"))}),
+    # a person introduced with the place they represent speaks for it later
+    ("Canadian Trade Minister Anne Quill arrived on Monday.\n\nQuill held talks with Brazil on farm exports.",
+     {frozenset(("Canada", "Brazil"))}),
+    # a place modifying a title stands for the person's country
+    ("Kenyan President Daniel Arap met Tanzania's leaders on Friday.", {frozenset(("Kenya", "Tanzania"))}),
+    # market words are not cues ("stock exchanges" is no exchange between the cities)
+    ("Nordex, which runs the Oslo, Helsinki and Riga stock exchanges, was founded in 1999.", set()),
+    # an organisation named after a place is a body of that place, not its partner
+    ("Wuhan and the Wuhan Municipal Commerce Bureau signed an agreement.", set()),
+    # a grouping and its members: a star
+    ("The Andean Community comprises Bolivia, Colombia, Ecuador and Peru.",
+     star("Andean Community", "Bolivia", "Colombia", "Ecuador", "Peru")),
+    # parties joining a body each pair with the body, not with each other
+    ("Finland and Sweden joined the European Union in 1995.", star("European Union", "Finland", "Sweden")),
+    # work with
+    ("Toyota will work with Renault on electric engines.", {frozenset(("Toyota", "Renault"))}),
 ])
 def test_pairs_by_error_class(text, expected):
     assert pair_set(text) == expected

