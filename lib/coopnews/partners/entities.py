@@ -695,10 +695,19 @@ def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
                        and _links_to(m, L)), None)
         if target is not None:
             m = Mention(m.start, m.end, m.text, target.label, target.canonical, target.type, target.country, m.source)
-        elif m.label == "ORG" and m.source not in ("registry", "acronym") and _in_capitals_line(text, m):
+        elif m.label == "ORG" and m.source not in ("registry", "acronym") and (_in_capitals_line(text, m)
+                                                                             or _place_and_word(m)):
             continue
         out.append(m)
     return out
+
+
+def _place_and_word(m: Mention) -> bool:
+    """A place followed by one capitalised word that is no organisation head, linked to no longer name
+    ("U.S. Defence contractors", "U.K. Financial services", "the next U.S. Step"): wire capitals, not a name."""
+    words = m.text.split()
+    return len(words) == 2 and org_type(m.text) is None and not words[1].isupper() \
+        and lookup_place(words[0]) is not None
 
 
 def _in_capitals_line(text: str, m: Mention) -> bool:
