@@ -662,7 +662,23 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                 m = Mention(m.start, m.end, m.text, "ORG", entry["name"], entry["type"], entry["country"], "acronym")
             fixed.append(m)
         mentions = fixed
-    return link_names(_qualify_missions(text, mentions), text)
+    return link_names(_qualify_missions(text, _not_surnames(text, mentions, persons, registry)), text)
+
+
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sir|Lord|Lady)\.?\s+([A-Z][\w'’-]+)")
+
+
+def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
+    """Mentions without cities that are the surname of a person the document names ("Michael Howard" ...
+    "Howard said", "Mr Howard"): a gazetteer city of that name is the person, not a place (registry places and
+    national capitals stay)."""
+    surnames = {text[s:e].split()[-1] for s, e in persons if len(text[s:e].split()) >= 2}
+    surnames |= set(_TITLED_NAME.findall(text))
+    if not surnames:
+        return mentions
+    return [m for m in mentions if not (m.label == "PLACE" and m.type == "city" and m.text in surnames
+                                        and m.source != "registry" and registry.lookup(m.text) is None
+                                        and capital_of(m.canonical) is None)]
 
 
 def _initials(name: str) -> str:
