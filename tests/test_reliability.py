@@ -49,10 +49,17 @@ def log_of(corpus) -> dict[str, list[str]]:
 
 
 def cli(*args: str, env: dict | None = None, **kwargs) -> subprocess.Popen:
-    """`coopnews ARGS` in a new session (as a terminal's foreground job), running the coopnews this test imported."""
+    """`coopnews ARGS` in a new session (as a terminal's foreground job), running the coopnews this test imported.
+    Ctrl-C is restored to its default in the child: a suite started in the background (`cmd &` in a script)
+    ignores SIGINT, and an ignored signal is inherited, so the child would never see the Ctrl-C the tests send."""
     full_env = {**os.environ, "PYTHONPATH": str(LIB), "TQDM_DISABLE": "1", **(env or {})}
     return subprocess.Popen([sys.executable, "-m", "coopnews", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=full_env, start_new_session=True, **kwargs)
+                            stderr=subprocess.PIPE, text=True, env=full_env, start_new_session=True,
+                            preexec_fn=_foreground_signals, **kwargs)
+
+
+def _foreground_signals() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
