@@ -11,6 +11,7 @@ files, and raises RunsInterrupted with the results."""
 from __future__ import annotations
 
 import html
+import io
 import multiprocessing
 import os
 import re
@@ -43,7 +44,8 @@ RESULT_COLUMNS = {
 KERNEL_ENV = {"TQDM_DISABLE": "1", "MPLBACKEND": "Agg", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
 KERNEL_NAME = "python3"  # jupyter_client maps the kernelspec's `python` to sys.executable: the venv's python
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]  # no per-run "running over TCP" or shutdown noise
-WARM_UP = "import matplotlib.pyplot, matplotlib_inline.backend_inline"  # run once when a worker's kernel starts
+# run once when a worker's kernel starts (see warm_kernel)
+WARM_UP = "import coopnews.reporting.execute\ncoopnews.reporting.execute.warm_kernel()"
 RUNS_FOLDER = "_runs"  # executed notebooks and manifest.json, under the output folder
 _CONTROL = re.compile(r"\x1b\[[0-9;]*[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -63,15 +65,40 @@ class RunsInterrupted(KeyboardInterrupt):
         self.results = results
 
 
-def execute_runs(tasks: list[dict], *, jobs: int = 1, progress: bool = True, lines: bool = False) -> list[dict]:
+def start_workers(jobs: int, *, cwd: str | Path) -> ProcessPoolExecutor:
+    """`jobs` report workers whose kernels start now, in the background, and import what the notebooks
+    import (a build starts them before it computes the corpus tables, which take one core: the kernels'
+    start-up takes the other). Pass the pool to execute_runs; on an error before that, stop_pool(pool)."""
+    context = multiprocessing.get_context("spawn")  # no fork of a process with threads
+    pool = ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context, initializer=_init_pool_worker)
+    with interrupts_held():  # workers start with Ctrl-C ignored: only this process handles it
+        for _ in range(max(1, jobs)):  # one start-up task each (a worker that takes two finds its kernel up)
+            pool.submit(_started_kernel, str(cwd))
+    return pool
+
+
+def _started_kernel(cwd: str) -> bool:
+    try:
+        worker_kernel(cwd)
+    except Exception:  # the first run starts it again and reports why it cannot
+        return False
+    return True
+
+
+def execute_runs(tasks: list[dict], *, jobs: int = 1, progress: bool = True, lines: bool = False,
+                 pool: ProcessPoolExecutor | None = None) -> list[dict]:
     """Results of every task, in the tasks' order whatever `jobs` is (each worker keeps one kernel).
-    `progress`: a progress bar; `lines`: one line per finished page on stderr (for logs, make, CI)."""
+    `progress`: a progress bar; `lines`: one line per finished page on stderr (for logs, make, CI).
+    `pool`: workers from start_workers (else `jobs` workers start here); it is shut down at the end."""
     results: list[dict | None] = [None] * len(tasks)
     if not tasks:
+        if pool is not None:
+            stop_pool(pool)
         return []
-    context = multiprocessing.get_context("spawn")  # no fork of a process with threads
-    pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(tasks))), mp_context=context,
-                               initializer=_init_pool_worker)
+    if pool is None:
+        context = multiprocessing.get_context("spawn")  # no fork of a process with threads
+        pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(tasks))), mp_context=context,
+                                   initializer=_init_pool_worker)
     bar = tqdm(total=len(tasks), desc="reports", unit="run", disable=not progress)
     try:
         with interrupts_held():  # workers start with Ctrl-C ignored: only this process handles it
@@ -152,6 +179,26 @@ async def _warm_up(km) -> None:
         client.stop_channels()
 
 
+def warm_kernel() -> None:
+    """Run in a report kernel as it starts (while the build computes the corpus tables): import what the
+    setup cell and the notebooks import, and load what their first calls would (stopwords, stemmer,
+    registry, gazetteer, the map's land grid, fonts), so no page pays for it."""
+    import matplotlib.pyplot as plt
+    import matplotlib_inline.backend_inline  # noqa: F401 (the setup cell's %matplotlib inline)
+    import nltk.tokenize.punkt  # noqa: F401 (sentence splitting of the cached corpus)
+
+    import coopnews.plots  # noqa: F401
+    from ..partners.registry import load_registry
+    from ..plots.geography import _gazetteer, land_grid
+    from ..terms.tokens import _stemmer, load_stopwords
+
+    load_stopwords(), _stemmer(), load_registry(), _gazetteer(), land_grid()
+    figure, ax = plt.subplots(figsize=(2, 1), layout="constrained")
+    ax.set_title("warm-up")
+    figure.savefig(io.BytesIO(), format="png")  # font cache and text layout
+    plt.close(figure)
+
+
 def _stop_kernel() -> None:
     from jupyter_core.utils import run_sync
 
@@ -184,6 +231,7 @@ def execute_run(task: dict) -> dict:
     error = ""
     try:
         pm.execute_notebook(nb, str(executed), parameters={"corpus_dir": task["corpus_dir"], **task["parameters"]},
+                            request_save_on_cell_execute=False,  # written once, at the end or on an error
                             kernel_name=KERNEL_NAME, cwd=str(path.parent), progress_bar=False, log_output=False,
                             execution_timeout=task["timeout"], interrupt_on_timeout=True,
                             km=worker_kernel(str(path.parent)))

@@ -53,13 +53,22 @@ def setup_source(*, dpi: int, exports: str | None = None, exports_href: str | No
     """The hidden first cell: a clean namespace and no figure left from an earlier run of the same kernel,
     the notebook's folder as working directory (`cwd`), inline PNG figures at `dpi` (MPLBACKEND=Agg would
     otherwise show none) and, with `exports`, the folder (and its href from the page) where show_table
-    writes CSV/Parquet files."""
+    writes CSV/Parquet files.
+
+    Two things keep a reused kernel fast: what survives the reset (modules, their caches) is frozen out of
+    the garbage collector's scans (the next page's reset then collects only that page's objects), and
+    figures are saved as drawn (coopnews' figures lay themselves out, "constrained"; the inline backend's
+    default `bbox_inches="tight"` draws every figure twice)."""
     lines = ["%reset -f",
+             "import gc as _report_gc",
+             "_report_gc.freeze()",
+             "del _report_gc",
              "import matplotlib.pyplot as _report_plt",
              "_report_plt.close('all')",
              "del _report_plt",
              "%matplotlib inline",
              "%config InlineBackend.figure_formats = ['png']",
+             "%config InlineBackend.print_figure_kwargs = {'bbox_inches': None}",
              "import matplotlib as _report_mpl",
              f"_report_mpl.rcParams.update({{'figure.dpi': {dpi}, 'savefig.dpi': {dpi}}})",
              "del _report_mpl"]
@@ -228,12 +237,8 @@ def render_template(name: str, **context) -> str:
 
 def page_html(nb, *, title: str, header: str) -> str:
     """The report page for an executed notebook (cleaned in place first)."""
-    from nbconvert import HTMLExporter
-
     clean_notebook(nb)
-    exporter = HTMLExporter(template_name="lab", template_file="report.html.j2",
-                            extra_template_paths=[str(templates_dir())], embed_images=True,
-                            exclude_input_prompt=True, exclude_output_prompt=True, sanitize_html=False)
+    exporter = _exporter()
     css = (templates_dir() / "report.css").read_text("utf-8")
     has_tables = any(f'class="{TABLE_CLASS}"' in str(o.get("data", {}).get("text/html", ""))
                      for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
@@ -248,6 +253,17 @@ def page_html(nb, *, title: str, header: str) -> str:
         body = f'{before}<script type="module">{scripts[0]}</script>\n{end}{after}'
 
     return body
+
+
+@lru_cache(maxsize=1)
+def _exporter():
+    """nbconvert's HTML exporter with coopnews' page template, made once per process (making one compiles
+    its templates: about 0.3 s a page otherwise)."""
+    from nbconvert import HTMLExporter
+
+    return HTMLExporter(template_name="lab", template_file="report.html.j2",
+                        extra_template_paths=[str(templates_dir())], embed_images=True,
+                        exclude_input_prompt=True, exclude_output_prompt=True, sanitize_html=False)
 
 
 def toc_html(page: str) -> str:

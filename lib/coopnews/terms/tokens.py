@@ -59,12 +59,24 @@ def load_stopwords(path: str | None = None) -> frozenset[str]:
 def _chinese_french_stopwords() -> frozenset[str]:
     """spaCy's Chinese and French stopwords (less French words that are English words too) and the news words
     of data/stopwords_zh_fr.yaml."""
-    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
-    from spacy.lang.zh.stop_words import STOP_WORDS as CHINESE
-
     data, _ = load_data_yaml("stopwords_zh_fr.yaml")
+    FRENCH, CHINESE = spacy_stop_words("fr"), spacy_stop_words("zh")
     french = (set(FRENCH) | set(data["french"])) - set(data["french_words_also_english"])
     return frozenset(set(CHINESE) | set(data["chinese"]) | french | {w.replace("'", "’") for w in french})
+
+
+def spacy_stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stopword list of language `lang`, read from spacy/lang/<lang>/stop_words.py alone: importing it
+    the usual way runs the language package first (spacy.lang.fr compiles its tokenizer exceptions: 6 s)."""
+    import importlib.util
+
+    import spacy
+
+    path = Path(spacy.__file__).parent / "lang" / lang / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"coopnews_stop_words_{lang}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
 
 
 def tokenize(text: str) -> list[str]:
