@@ -115,6 +115,13 @@ def test_wire_capitals_and_party_adjectives_are_not_organisations():
     assert "Boeing" in names and not names & {"U.S. Imposes", "U.S. Defence", "Tory"}
 
 
+def test_a_ministers_portfolio_is_not_an_organisation_but_a_bureau_before_its_director_is():
+    names = set(entities_in_text("International Development Secretary Hilary Benn will visit Aceh. The Nanjing "
+                                 "Investment Promotion Bureau Director Wang Li met Valeo.")["canonical"])
+    assert "International Development" not in names
+    assert {"Aceh", "Nanjing Investment Promotion Bureau", "Valeo"} <= names
+
+
 def test_international_organisations_are_one_partner_whatever_the_form():
     table = entities_in_text("The WTO ruled on Monday. The World Trade Organisation said the EU and the IMF agreed.")
     canon = dict(zip(table["text"], zip(table["canonical"], table["type"])))

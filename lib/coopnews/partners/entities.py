@@ -712,7 +712,8 @@ def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
         if target is not None:
             m = Mention(m.start, m.end, m.text, target.label, target.canonical, target.type, target.country, m.source)
         elif m.label == "ORG" and m.source not in ("registry", "acronym") and (_in_capitals_line(text, m)
-                                                                             or _place_and_word(m)):
+                                                                             or _place_and_word(m)
+                                                                             or _portfolio(text, m)):
             continue
         out.append(m)
     return out
@@ -724,6 +725,16 @@ def _place_and_word(m: Mention) -> bool:
     words = m.text.split()
     return len(words) == 2 and org_type(m.text) is None and not words[1].isupper() \
         and lookup_place(words[0]) is not None
+
+
+_BEFORE_TITLED_NAME = re.compile(rf"\s+{TITLE_HEADS}\s+[A-Z]")
+
+
+def _portfolio(text: str, m: Mention) -> bool:
+    """A name with no organisation head right before a title and a name ("International Development
+    Secretary Hilary Benn", "Foreign Affairs Minister ..."): the title's portfolio, not an organisation.
+    ("Investment Promotion Bureau Director Li" keeps its bureau: Bureau is an organisation head.)"""
+    return bool(text) and org_type(m.text) is None and _BEFORE_TITLED_NAME.match(text, m.end) is not None
 
 
 def _in_capitals_line(text: str, m: Mention) -> bool:
