@@ -115,6 +115,11 @@ def test_wire_capitals_and_party_adjectives_are_not_organisations():
     assert "Boeing" in names and not names & {"U.S. Imposes", "U.S. Defence", "Tory"}
 
 
+def test_objects_listed_after_a_comma_are_each_the_subjects_partner_not_each_others():
+    # the parser makes "Peugeot" a second verb of "signed"; it continues the list of objects
+    assert pair_set("Valeo signed a supply contract with Renault, and Peugeot.") == star("Valeo", "Renault", "Peugeot")
+
+
 def test_a_ministers_portfolio_is_not_an_organisation_but_a_bureau_before_its_director_is():
     names = set(entities_in_text("International Development Secretary Hilary Benn will visit Aceh. The Nanjing "
                                  "Investment Promotion Bureau Director Wang Li met Valeo.")["canonical"])

@@ -290,7 +290,25 @@ def _named_after(body: dict, place: dict) -> bool:
     return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", str(body["canonical"])) is not None
 
 
+def _stray_conjunct(token) -> bool:
+    """A name the parser coordinated with a verb ("signed a contract with Renault, and Peugeot": Peugeot is
+    parsed as a second verb of 'signed'): an item continuing the list of the verb's objects."""
+    return token.dep_ == "conj" and _verb(token.head) and not _verb(token)
+
+
+def _co_objects(ta, tb) -> bool:
+    """A stray conjunct of a verb and a party on the verb's object side: two items of one list of objects,
+    each the subject's partner, not each other's."""
+    for x, y in ((ta, tb), (tb, ta)):
+        if _stray_conjunct(x) and x.head.i in {t.i for t in _ancestors(y)[1:]} \
+                and _list_head(y).dep_ not in _SUBJECTS and y.i < x.i:
+            return True
+    return False
+
+
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
+    if _co_objects(ta, tb):
+        return False
     ha, hb = _list_head(ta), _list_head(tb)
     if ha.i == hb.i:
         coordinated = "appos" not in (ta.dep_, tb.dep_)
