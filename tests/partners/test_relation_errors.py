@@ -109,6 +109,14 @@ def test_a_persons_surname_is_not_a_city():
     assert "Howard" not in rows and rows["Bournemouth"][:2] == ("PLACE", "Bournemouth")
 
 
+def test_a_persons_surname_alone_is_not_an_organisation():
+    rows = entity_rows("Speaking after farm trade talks with Japan, Lyng said the U.S. would press. Agriculture "
+                       "Secretary Richard Lyng left.")
+    assert "Lyng" not in rows and rows["Japan"][:2] == ("PLACE", "Japan")
+    rows = entity_rows("U.S. trade official Clayton Yeutter spoke on Monday. Yeutter and Mitsubishi Corp agreed.")
+    assert "Yeutter" not in rows and rows["Mitsubishi Corp"][0] == "ORG"
+
+
 def test_wire_capitals_and_party_adjectives_are_not_organisations():
     names = set(entities_in_text("Two weeks before the U.S. Imposes tariffs, a Tory MP met U.S. Defence "
                                  "contractors and Boeing.")["canonical"])

@@ -669,16 +669,22 @@ _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sir|Lord|Lady)\.?\s+([A-Z][\w'
 
 
 def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
-    """Mentions without cities that are the surname of a person the document names ("Michael Howard" ...
-    "Howard said", "Mr Howard"): a gazetteer city of that name is the person, not a place (registry places and
-    national capitals stay)."""
+    """Mentions without those that are the surname of a person the document names ("Michael Howard" ...
+    "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"): a gazetteer city or a one-word
+    organisation of that name is the person (registry names and national capitals stay)."""
     surnames = {text[s:e].split()[-1] for s, e in persons if len(text[s:e].split()) >= 2}
     surnames |= set(_TITLED_NAME.findall(text))
     if not surnames:
         return mentions
-    return [m for m in mentions if not (m.label == "PLACE" and m.type == "city" and m.text in surnames
-                                        and m.source != "registry" and registry.lookup(m.text) is None
-                                        and capital_of(m.canonical) is None)]
+
+    def surname(m: Mention) -> bool:
+        if m.text not in surnames or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None:
+            return False
+        if m.label == "PLACE":
+            return m.type == "city" and capital_of(m.canonical) is None
+        return m.label == "ORG" and " " not in m.text and not m.text.isupper()
+
+    return [m for m in mentions if not surname(m)]
 
 
 def _initials(name: str) -> str:
