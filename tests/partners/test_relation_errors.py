@@ -109,6 +109,14 @@ def test_a_persons_surname_is_not_a_city():
     assert "Howard" not in rows and rows["Bournemouth"][:2] == ("PLACE", "Bournemouth")
 
 
+def test_exhibition_and_shopping_centres_are_venues_and_an_honorific_names_a_person():
+    names = set(entities_in_text("The fair opened at the Nanjing International Expo Centre and the Riverside "
+                                 "Shopping Centre. Gen Pervez Musharraf met the Sino-French Innovation Centre "
+                                 "and Siemens.")["canonical"])
+    assert not names & {"Nanjing International Expo Centre", "Riverside Shopping Centre", "Gen Pervez Musharraf"}
+    assert {"Sino-French Innovation Centre", "Siemens"} <= names
+
+
 def test_a_persons_surname_alone_is_not_an_organisation():
     rows = entity_rows("Speaking after farm trade talks with Japan, Lyng said the U.S. would press. Agriculture "
                        "Secretary Richard Lyng left.")

@@ -109,6 +109,9 @@ REPRESENTATIVE_WORDS = frozenset(_LEXICON["representative_words"].split())  # "F
 _REPRESENTATIVE = re.compile(rf"^\s+(?:[A-Z][\w-]+\s+){{0,3}}?(?:{one_of(_LEXICON['representative_words'].split())})\b",
                              re.IGNORECASE)
 _VENUE_HEADS = frozenset(_LEXICON["venue_heads"].split())
+_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm|Lt|Sen|Senator|Rep|Gov)\.?"
+                             r"(?:\s+[A-Z][\w'’-]+){2,}$")
+_VENUE_CENTRE = re.compile(rf"\b(?:{one_of(_LEXICON['venue_centre_words'].split())})\s+(?:Centre|Center)s?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 _INITIAL_SKIP = frozenset("of and the for de du des la le & in on".split())
 
@@ -437,8 +440,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
     if demonym and cand.source != "split" and not place:
         return None  # a nationality adjective ("Soviet laws") names no place
-    if surface.split()[-1] in _VENUE_HEADS:
+    if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface):
         return None
+    if _HONORIFIC_NAME.match(surface) and not kind:
+        return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
         place = lookup_place(surface, registry)
         if place and not kind:
