@@ -117,6 +117,13 @@ def test_exhibition_and_shopping_centres_are_venues_and_an_honorific_names_a_per
     assert {"Sino-French Innovation Centre", "Siemens"} <= names
 
 
+def test_a_name_after_a_kind_of_business_is_an_organisation():
+    rows = entity_rows("A joint venture between security firm 4lane and storage specialists Brightvault was "
+                       "agreed with textiles concern Filati Bianchi.")
+    assert {name: rows[name][0] for name in ("4lane", "Brightvault", "Filati Bianchi")} == dict.fromkeys(
+        ("4lane", "Brightvault", "Filati Bianchi"), "ORG")
+
+
 def test_a_persons_surname_alone_is_not_an_organisation():
     rows = entity_rows("Speaking after farm trade talks with Japan, Lyng said the U.S. would press. Agriculture "
                        "Secretary Richard Lyng left.")
