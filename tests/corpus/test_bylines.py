@@ -15,6 +15,8 @@ from coopnews.corpus.pubdate import match_dateline, match_header_date
     ("31 mai 2019 à 9h38 par Rédaction", "2019-05-31"),
     ("Par Jean Dupont, le 22 oct. 2024 à 10:30", "2024-10-22"),
     ("17.09.2013 à 16h32", "2013-09-17"),
+    ("Par Jean Dupont - Publié le 3 juin 2024 à 17h40", "2024-06-03"),
+    ("Ouest-Armor | Mis à jour le 22/03/2024 à 11h15", "2024-03-22"),
 ])
 def test_header_and_byline_lines_give_the_publication_date(line, expected):
     assert match_header_date(line)[0] == expected
@@ -24,6 +26,7 @@ def test_header_and_byline_lines_give_the_publication_date(line, expected):
     "2024年10月22日，南京市代表团访问里昂。",
     "Le 22 octobre 2024, la délégation a signé un accord.",
     "版权所有 2024-01-01",
+    "Le maire - publié le 3 juin 2024 est venu à Lyon",
 ])
 def test_body_sentences_and_copyright_lines_give_none(line):
     assert match_header_date(line) is None
