@@ -103,3 +103,9 @@ def test_french_organisation_names():
     assert "AFP" not in names("BORDEAUX, 3 avril 2023 (AFP) - Bordeaux et Wuhan sont jumelées.")
     regions = entities_in_text("Beaune, en Bourgogne, et Wigan, en Angleterre.", language="fr")
     assert {("Bourgogne", "region"), ("Angleterre", "region")} <= set(zip(regions["text"], regions["type"]))
+
+
+def test_french_country_of_a_city_party_is_not_a_party_of_its_own():
+    assert _fr_pairs("Le maire de Niort a reçu le maire d'Atakpamé, en visite en France pour une semaine.") == {
+        frozenset(("Niort", "Atakpamé"))}
+    assert _fr_pairs("La Métropole de Lyon enverra une mission en Chine.") == {frozenset(("Métropole de Lyon", "China"))}

@@ -449,6 +449,9 @@ def _cooccurrence_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors
         if cue is None:
             continue
         parties = _cooccurring_parties(inside, sent.text)
+        if language == "fr":  # "le maire de Niort ... en visite en France": the city is the party, not its country
+            parties = [p for p in parties if not (p["label"] == "PLACE" and p["type"] == "country" and any(
+                q["label"] == "PLACE" and q["type"] != "country" and q["country"] == p["canonical"] for q in parties))]
         listed = _list_members(parties, inside, sent.text) if language == "fr" else {}
         pairs = [(a, b) for a, b in combinations(parties, 2) if not _same_place(a, b)
                  and not (id(a) in listed and listed.get(id(a)) == listed.get(id(b)))]
