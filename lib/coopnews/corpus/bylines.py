@@ -20,7 +20,7 @@ from ..data import load_data_yaml, one_of
 from .dates import DATE_RE, parse_date
 
 _DAY_FIRST = re.compile(r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d\d)(?!\d)")
-_CLOCK = r"(?:\s*(?:à\s*)?\d{1,2}\s*(?:[:：h]\s*\d{2})(?:[:：]\d{2})?)?"
+_CLOCK = r"(?:\s*(?:[,\-–]\s*)?(?:à\s*)?\d{1,2}\s*(?:[:：h]\s*\d{2})(?:[:：]\d{2})?)?"  # "à 10h30", ", 10:30", "- 10h30"
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +45,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"^\s*[^\n|\d]{{2,60}}?\s(?:[|\-–—])\s*(?:{fr_labels_after})\s*(?:le\s+|:\s*)?{weekday}(?P<date>{date}){_CLOCK}\s*$",
             re.I),
         "fr_byline": re.compile(rf"^\s*(?:par|by)\s+[^\n]{{2,60}}?[,\-–|]\s*(?:le\s+)?{weekday}(?P<date>{date})", re.I),
-        "bare": re.compile(rf"^\s*{weekday}(?P<date>{date}){_CLOCK}\s*$", re.I),
+        # "Par Claire Martin le 14 février 2025 à 08h15", only as the whole line ("Par ailleurs le 14 février
+        # 2025 la ville a signé..." is a sentence)
+        "fr_byline_le": re.compile(rf"^\s*(?:par|by)\s+[^\n\d]{{2,60}}?\s+le\s+{weekday}(?P<date>{date}){_CLOCK}\s*$",
+                                   re.I),
+        "bare": re.compile(rf"^\s*(?:le\s+)?{weekday}(?P<date>{date}){_CLOCK}\s*$", re.I),
         "fr_stamp": re.compile(rf"^\s*{weekday}(?P<date>{date}){_CLOCK}\s*(?:[|\-–,]\s*)?(?:{fr_meta})\b", re.I),
         "copyright": re.compile(r"版权|©|copyright|tous droits", re.I),
         "zh_dateline": re.compile(
@@ -68,7 +72,7 @@ def _parse(text: str) -> tuple[str, str] | None:
 
 
 _SOURCES = {"zh_label": "timestamp", "zh_leading": "byline", "zh_source": "byline", "fr_label": "timestamp",
-            "fr_label_after": "byline", "fr_byline": "byline", "fr_stamp": "byline", "bare": "timestamp"}
+            "fr_label_after": "byline", "fr_byline": "byline", "fr_byline_le": "byline", "fr_stamp": "byline", "bare": "timestamp"}
 
 
 def printed_header_date(line: str) -> tuple[str, str, str, int, int, bool] | None:
