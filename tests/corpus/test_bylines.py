@@ -15,6 +15,16 @@ from coopnews.corpus.pubdate import match_dateline, match_header_date
     ("31 mai 2019 à 9h38 par Rédaction", "2019-05-31"),
     ("Par Jean Dupont, le 22 oct. 2024 à 10:30", "2024-10-22"),
     ("17.09.2013 à 16h32", "2013-09-17"),
+    ("Par Jean Dupont - Publié le 3 juin 2024 à 17h40", "2024-06-03"),
+    ("Ouest-Armor | Mis à jour le 22/03/2024 à 11h15", "2024-03-22"),
+    # shapes French news sites print
+    ("Publié le : 05/02/2025", "2025-02-05"),
+    ("Par Claire Martin le 14 février 2025 à 08h15", "2025-02-14"),
+    ("Mis en ligne le 7 avril 2023 à 12:04", "2023-04-07"),
+    ("Créé le 3 mai 2022, modifié le 4 mai 2022", "2022-05-03"),
+    ("Le 12 mars 2024 à 10h30", "2024-03-12"),
+    ("12 mars 2024 - 10h30", "2024-03-12"),
+    ("Mardi 12 mars 2024, 10:30", "2024-03-12"),
 ])
 def test_header_and_byline_lines_give_the_publication_date(line, expected):
     assert match_header_date(line)[0] == expected
@@ -24,6 +34,9 @@ def test_header_and_byline_lines_give_the_publication_date(line, expected):
     "2024年10月22日，南京市代表团访问里昂。",
     "Le 22 octobre 2024, la délégation a signé un accord.",
     "版权所有 2024-01-01",
+    "Le maire - publié le 3 juin 2024 est venu à Lyon",
+    "Le 12 mars 2024 à 10h30, le maire a reçu la délégation.",
+    "Par ailleurs le 14 février 2025 la ville a signé un accord de coopération avec Hué.",
 ])
 def test_body_sentences_and_copyright_lines_give_none(line):
     assert match_header_date(line) is None

@@ -33,3 +33,8 @@ def test_french_dates_ranges_and_relative_expressions():
 def test_french_clock_times_and_future_clauses():
     found = _values("Publié le 14 novembre 2024 à 18h05. Une délégation est attendue en septembre.", "2024-04-03", "fr")
     assert found == [("14 novembre 2024 à 18h05", "2024-11-14T18:05"), ("septembre", "2024-09")]
+
+
+def test_french_simple_future_verbs_send_yearless_months_forward():
+    found = _values("Une dizaine d'entreprises participeront dès janvier. Le maire rendra visite en mars.", "2023-09-12", "fr")
+    assert found == [("janvier", "2024-01"), ("mars", "2024-03")]

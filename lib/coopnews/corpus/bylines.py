@@ -5,6 +5,7 @@ Header and byline lines, as stored pages print them (full-width or ASCII colons,
     来源：新华网 | 2024-10-22                        发表于 2024-10-22 10:30:15 | 只看该作者
     Publié le 22 octobre 2024 à 10h30               Mis à jour le 22/10/2024
     Par Jean Dupont, le 22 oct. 2024 à 10:30        22 octobre 2024 à 9h38 par Rédaction
+    Par Jean Dupont - Publié le 22 octobre 2024     Ouest-Armor | Mis à jour le 22/10/2024 à 11h15
 Chinese datelines ("新华社南京10月22日电（记者 王某）", "本报讯（记者 李某）") carry no year, so they give no
 date; they are taken out of the body like English datelines. Never a date from a body sentence: a line
 counts only with a label, or as a bare date/time followed by byline words. The label words are in
@@ -19,7 +20,7 @@ from ..data import load_data_yaml, one_of
 from .dates import DATE_RE, parse_date
 
 _DAY_FIRST = re.compile(r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d\d)(?!\d)")
-_CLOCK = r"(?:\s*(?:à\s*)?\d{1,2}\s*(?:[:：h]\s*\d{2})(?:[:：]\d{2})?)?"
+_CLOCK = r"(?:\s*(?:[,\-–]\s*)?(?:à\s*)?\d{1,2}\s*(?:[:：h]\s*\d{2})(?:[:：]\d{2})?)?"  # "à 10h30", ", 10:30", "- 10h30"
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +30,7 @@ def _patterns() -> dict[str, re.Pattern]:
     zh_meta = one_of(sorted(words["zh_byline_words"], key=len, reverse=True))
     fr_labels = one_of(sorted(words["fr_date_labels"], key=len, reverse=True))
     fr_meta = one_of(sorted(words["fr_byline_words"], key=len, reverse=True))
+    fr_labels_after = one_of(sorted(words["fr_labels_after_byline"], key=len, reverse=True))
     weekday = rf"(?:(?:{one_of(words['fr_weekdays'])})\s+)?"
     agencies = one_of(sorted(words["zh_wire_agencies"], key=len, reverse=True))
     date = rf"(?:{DATE_RE}|{_DAY_FIRST.pattern})"
@@ -37,8 +39,17 @@ def _patterns() -> dict[str, re.Pattern]:
         "zh_leading": re.compile(rf"^\s*(?P<date>{date}){_CLOCK}\s*(?:[|｜/丨]\s*)?(?:{zh_meta})"),
         "zh_source": re.compile(rf"^\s*(?:{zh_meta})\s*[:：][^\n]{{0,40}}?(?P<date>{date})"),
         "fr_label": re.compile(rf"^\s*(?:{fr_labels})\s*(?:le\s+|:\s*)?{weekday}(?P<date>{date})", re.I),
+        # "Par Julien Morel - Publié le 3 juin 2024", "Ouest-Armor | Mis à jour le 22/03/2024": a byline or
+        # outlet piece, then a French label after a bar or a spaced dash
+        "fr_label_after": re.compile(
+            rf"^\s*[^\n|\d]{{2,60}}?\s(?:[|\-–—])\s*(?:{fr_labels_after})\s*(?:le\s+|:\s*)?{weekday}(?P<date>{date}){_CLOCK}\s*$",
+            re.I),
         "fr_byline": re.compile(rf"^\s*(?:par|by)\s+[^\n]{{2,60}}?[,\-–|]\s*(?:le\s+)?{weekday}(?P<date>{date})", re.I),
-        "bare": re.compile(rf"^\s*{weekday}(?P<date>{date}){_CLOCK}\s*$", re.I),
+        # "Par Claire Martin le 14 février 2025 à 08h15", only as the whole line ("Par ailleurs le 14 février
+        # 2025 la ville a signé..." is a sentence)
+        "fr_byline_le": re.compile(rf"^\s*(?:par|by)\s+[^\n\d]{{2,60}}?\s+le\s+{weekday}(?P<date>{date}){_CLOCK}\s*$",
+                                   re.I),
+        "bare": re.compile(rf"^\s*(?:le\s+)?{weekday}(?P<date>{date}){_CLOCK}\s*$", re.I),
         "fr_stamp": re.compile(rf"^\s*{weekday}(?P<date>{date}){_CLOCK}\s*(?:[|\-–,]\s*)?(?:{fr_meta})\b", re.I),
         "copyright": re.compile(r"版权|©|copyright|tous droits", re.I),
         "zh_dateline": re.compile(
@@ -61,7 +72,7 @@ def _parse(text: str) -> tuple[str, str] | None:
 
 
 _SOURCES = {"zh_label": "timestamp", "zh_leading": "byline", "zh_source": "byline", "fr_label": "timestamp",
-            "fr_byline": "byline", "fr_stamp": "byline", "bare": "timestamp"}
+            "fr_label_after": "byline", "fr_byline": "byline", "fr_byline_le": "byline", "fr_stamp": "byline", "bare": "timestamp"}
 
 
 def printed_header_date(line: str) -> tuple[str, str, str, int, int, bool] | None:

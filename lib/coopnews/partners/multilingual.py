@@ -117,6 +117,8 @@ def place_names(language: str) -> dict[str, tuple[str, str, str | None]]:
             continue
         place = next((v for v in names.values() if v[0] == canonical), None)
         add(name, place or (canonical, "city", None), override=True)
+    for name, country in lexicon()[language].get("regions", {}).items():
+        add(name, (name, "region", country))
     for word in lexicon()[language]["not_places"]:
         names.pop(key(word), None)
     return names

@@ -323,11 +323,16 @@ def _not_party_before() -> re.Pattern:
     verbs = "|".join(map(re.escape, data["fr"]["venue_verbs"]))
     heads = "|".join(map(re.escape, data["fr"]["locator_heads"]))
     venue_zh = "|".join(map(re.escape, data["zh"]["venue_before"]))
+    seats = "|".join(map(re.escape, data["fr"]["seat_words"]))
+    missions = "|".join(map(re.escape, data["fr"]["mission_heads"]))
     return re.compile(
         rf"(?:{venue_zh})$"  # 在南京会见
         rf"|\b(?:{verbs})\b[^.;,]{{0,30}}?\bà\s+$"  # accueillie lundi à Rennes
         rf"|,\s*(?:la\s+|le\s+)?(?:{heads})\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*$"  # , la capitale du Sichuan
-        rf"|,\s*(?:dans|en)\s+(?:le\s+|la\s+|l['’])?$"  # , dans le Sichuan
+        rf"|,\s*(?:dans|en|au|aux)\s+(?:le\s+|la\s+|les\s+|l['’])?"  # , dans le Sichuan; , au Mali; , aux Pays-Bas
+        rf"(?:(?:{heads})\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?$"  # , dans l'État de Washington
+        rf"|\b(?:{seats})\s+(?:à|en|au|aux)\s+$"  # basée à Qingdao
+        rf"|\b(?:{missions})s?\b[^.;,]{{0,25}}?\b(?:de|du|d['’])\s*[^\s.;,]+\s+à\s+$"  # consul général de Chine à Rennes
         rf"|\w\s*\(\s*$",  # Chengdu (Sichuan)
         re.IGNORECASE)
 
@@ -374,6 +379,53 @@ def _cooccurring_parties(mentions: list[dict], text: str) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _list_words() -> frozenset:
+    data, _ = load_data_yaml("parties_zh_fr.yaml")
+    return frozenset(w.lower() for w in [*data["fr"]["list_words"], *data["fr"]["locator_heads"]])
+
+
+def _list_members(parties: list[dict], mentions: list[dict], text: str) -> dict[int, int]:
+    """French lists of parties, as id(party) -> list number, for lists whose members are not partners of each
+    other: three or more parties joined by commas and "et" ("jumelée avec Denver, Kiel, Plymouth et Cadix";
+    "avec Wigan, en Angleterre, Haarlem, aux Pays-Bas, et Bamako", the list's locators left out), or two that
+    follow another party of the sentence ("Nankin a visité Lyon et Marseille"; "des liens avec Beaune et avec
+    Kirkland"), unless "entre" opens them ("les échanges entre le Jiangsu et la Normandie"). Two parties
+    opening a sentence ("Lyon et Canton ont signé") stay a pair."""
+    groups: list[list[dict]] = []
+    for i, m in enumerate(parties):
+        if i and _joined_in_list(parties[i - 1], m, mentions, text):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    out: dict[int, int] = {}
+    for n, group in enumerate(groups):
+        if len(group) < 2:
+            continue
+        first = group[0]
+        before = any(p["end"] <= first["start"] for p in parties)
+        opened_by_between = re.search(r"\bentre\s+(?:le\s+|la\s+|les\s+|l['’])?$", text[:first["start"]], re.I)
+        if len(group) >= 3 or (before and not opened_by_between):
+            out.update({id(p): n for p in group})
+    return out
+
+
+def _joined_in_list(a: dict, b: dict, mentions: list[dict], text: str) -> bool:
+    """True when only list words, commas and other mentions (a list member's locator) stand between a and b."""
+    if b["start"] - a["end"] > 80:
+        return False
+    chars = list(text[a["end"]:b["start"]])
+    for m in mentions:
+        s, e = max(m["start"], a["end"]), min(m["end"], b["start"])
+        if s < e:
+            chars[s - a["end"]:e - a["end"]] = " " * (e - s)
+    gap = "".join(chars)
+    if re.search(r"[.;:!?()«»\"]", gap):
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", gap)]
+    return ("," in gap or "et" in words or "ou" in words) and all(w in _list_words() for w in words)
+
+
 def _same_place(a: dict, b: dict) -> bool:
     """A place and the bigger place it lies in (Nanjing - China, Nanjing - Jiangsu) are not a pair."""
     if a["label"] != "PLACE" or b["label"] != "PLACE" or a["type"] == b["type"]:
@@ -397,7 +449,12 @@ def _cooccurrence_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors
         if cue is None:
             continue
         parties = _cooccurring_parties(inside, sent.text)
-        pairs = [(a, b) for a, b in combinations(parties, 2) if not _same_place(a, b)]
+        if language == "fr":  # "le maire de Niort ... en visite en France": the city is the party, not its country
+            parties = [p for p in parties if not (p["label"] == "PLACE" and p["type"] == "country" and any(
+                q["label"] == "PLACE" and q["type"] != "country" and q["country"] == p["canonical"] for q in parties))]
+        listed = _list_members(parties, inside, sent.text) if language == "fr" else {}
+        pairs = [(a, b) for a, b in combinations(parties, 2) if not _same_place(a, b)
+                 and not (id(a) in listed and listed.get(id(a)) == listed.get(id(b)))]
         if not pairs:
             continue
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id), language)
@@ -503,7 +560,7 @@ def pairs_in_text(text: str, *, anchor: str | None = None, registry=None, cues: 
                   language: str | None = None) -> pd.DataFrame:
     """Cooperation pairs of one text (PAIR_COLUMNS; doc_id is ''); `language` 'zh' or 'fr' for Chinese or
     French text."""
-    entities = entities_in_text(text, registry=registry).assign(doc_id="")
+    entities = entities_in_text(text, registry=registry, language=language).assign(doc_id="")
     return pairs_in_sentences(sentence_spans(text), entities, anchors={"": anchor}, cues=cues,
                               languages={"": language})
 

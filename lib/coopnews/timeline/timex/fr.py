@@ -91,7 +91,9 @@ def rules() -> tuple:
 
 @lru_cache(maxsize=1)
 def _future() -> re.Pattern:
-    return re.compile(rf"\b(?:{one_of(lexicon()['future_cues'])})\b", _I)
+    endings = one_of(lexicon().get("future_endings", []))
+    verbs = rf"|\b[^\W\d_]{{2,}}(?:{endings})\b" if endings else ""  # "participeront", "enverra": future tense
+    return re.compile(rf"\b(?:{one_of(lexicon()['future_cues'])})\b{verbs}", _I)
 
 
 def scan(text: str, anchor: date | None, precision: str | None, out: tuple) -> int:
