@@ -169,6 +169,12 @@ def test_an_event_the_text_does_not_date_on_a_calendar_keeps_its_underspecified_
     assert events["value"].tolist() == ["XXXX-XX-XX"] and set(events.iloc[0]["parties"]) == {"Pakistan", "India"}
 
 
+def test_a_quarter_dates_figures_not_an_event():
+    events = events_of("Under the agreement with Volvo, Renault will deliver 5,000 engines in the second quarter "
+                       "of 1987 and signed the contract on 4 March 1987.", anchor="1987-03-10")
+    assert events["value"].tolist() == ["1987-03-04"]
+
+
 def test_event_parties_are_the_relation_parties():
     events = events_of("Kobe and Seattle signed a twinning agreement on 3 May 1957.")
     assert events["value"].tolist() == ["1957-05-03"]

@@ -57,6 +57,8 @@ _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d
 # past ("many years ago": PAST_REF). Clock times are stamps and bylines, not events.
 _UNDERSPECIFIED = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|XX|WXX)(?:-(?:\d\d|XX))?)?(?:T(?:MO|AF|EV|NI))?$"
                              r"|^PAST_REF$")
+# A quarter or a half-year dates figures ("output in the first quarter of 1987"), not a cooperation event
+_REPORTING_PERIOD = r"-(?:Q[1-4]|H[12])\b"
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
 _RANGE_JOIN_LOCAL = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|至|到|au|et)\s*$", re.IGNORECASE)  # Chinese and French ranges
 _LOCAL_LANGUAGES = ("zh", "fr")  # languages with their own cues, range words and TIME-dated events
@@ -260,6 +262,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
     text = doc.text
     language = _language(doc)
     dates = dated_expressions(text, anchor=anchor, language=language, underspecified=True)
+    dates = dates[~dates["value"].str.contains(_REPORTING_PERIOD)]
     if dates.empty:
         return []
     spans = list(zip(sents["sent_id"], sents["start"], sents["end"]))
