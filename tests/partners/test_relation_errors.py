@@ -175,6 +175,11 @@ def test_a_quarter_dates_figures_not_an_event():
     assert events["value"].tolist() == ["1987-03-04"]
 
 
+def test_a_news_agency_quoted_is_not_a_party_of_the_event():
+    events = events_of("The visit to Wuhan is planned for 2026, according to the French news agency AFP.")
+    assert events["value"].tolist() == ["2026"] and events.iloc[0]["parties"] == ["Wuhan"]
+
+
 def test_event_parties_are_the_relation_parties():
     events = events_of("Kobe and Seattle signed a twinning agreement on 3 May 1957.")
     assert events["value"].tolist() == ["1957-05-03"]

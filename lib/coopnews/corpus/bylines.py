@@ -101,3 +101,20 @@ def match_dateline(line: str) -> tuple[None, int] | None:
     if not m or m.end() >= len(line):
         return None
     return None, m.end()
+
+
+@lru_cache(maxsize=1)
+def _source_patterns() -> tuple[re.Pattern, re.Pattern]:
+    words, _ = load_data_yaml("bylines.yaml")
+    before = re.compile(rf"\b(?:(?:{one_of(words['source_before'])})\s+(?:the\s+)?|(?:{one_of(words['source_media'])})\s+)$",
+                        re.IGNORECASE)
+    after = re.compile(rf"(?:['’]s)?\s+(?:{one_of(words['source_after'])})\b"
+                       rf"|['’]s\s+(?:[a-z]+\s+)?(?:{one_of(words['source_jobs'])})\b", re.IGNORECASE)
+    return before, after
+
+
+def named_as_source(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is given as the source of what its sentence says ("according to the
+    French news agency AFP", "told Reuters", "the BBC's political editor"): a source, not a party."""
+    before, after = _source_patterns()
+    return bool(before.search(text, max(0, start - 40), start) or after.match(text, end))

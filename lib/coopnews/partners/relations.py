@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
+from ..corpus.bylines import named_as_source
 from ..corpus.pubdate import match_dateline
 from ..corpus.sentences import SentenceSplitter
 from ..data import load_data_yaml
@@ -269,6 +270,7 @@ def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: 
                 shifted.append({**r, "start": r["start"] - sent.start - cut, "end": r["end"] - sent.start - cut})
             i += 1
         body = sent.text[cut:]
+        shifted = [r for r in shifted if not named_as_source(body, r["start"], r["end"])]  # "told AFP"
         named = {r["canonical"] for r in shifted}
         named |= {m["canonical"] for name, m in people.get(sent.doc_id, {}).items()
                   if name in body and re.search(rf"\b{re.escape(name)}\b", body)}

@@ -26,6 +26,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from ..corpus.dates import timex_start
+from ..corpus.bylines import named_as_source
 from ..corpus.pubdate import match_dateline
 from ..corpus.sentences import SentenceSplitter
 from ..data import load_data_yaml, one_of
@@ -278,7 +279,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         begin = s_start + (dateline[1] if dateline else 0)
         parties = relations.get(int(s_start))
         if not parties and event_type(sentence, cues_path=cues_path, language=language) != "other":
-            parties = _parties(mentions, begin, s_end)
+            parties = _parties(mentions, begin, s_end, text)
         if not parties and _JOINT_REFERENCE.search(sentence):
             parties = _last_relation_before(relations, s_start)
         if not parties:
@@ -340,9 +341,11 @@ def _year(value: str, expression: str, anchor: str | None, doc_year: int | None)
     return value, year, "text" if written or not anchor else "anchor"
 
 
-def _parties(mentions: list[tuple], start: int, end: int) -> list[str]:
-    """Canonical names of the (start, end, canonical) mentions inside [start, end)."""
-    return sorted({str(name) for s, e, name in mentions if s >= start and e <= end and isinstance(name, str) and name})
+def _parties(mentions: list[tuple], start: int, end: int, text: str = "") -> list[str]:
+    """Canonical names of the (start, end, canonical) mentions inside [start, end), less those `text` names as
+    the sentence's source ("told AFP", "according to Kuna")."""
+    return sorted({str(name) for s, e, name in mentions if s >= start and e <= end and isinstance(name, str) and name
+                   and not (text and named_as_source(text, s, e))})
 
 
 def _event_figures(text: str, spans, sent, dated_sents) -> list[str]:
