@@ -138,6 +138,11 @@ def test_wire_capitals_and_party_adjectives_are_not_organisations():
     assert "Boeing" in names and not names & {"U.S. Imposes", "U.S. Defence", "Tory"}
 
 
+def test_coordinated_subjects_act_jointly_through_a_chain_of_of():
+    assert pair_set("Lyon and Nanjing have had a series of rounds of talks since 1978.") == {
+        frozenset(("Lyon", "Nanjing"))}
+
+
 def test_objects_listed_after_a_comma_are_each_the_subjects_partner_not_each_others():
     # the parser makes "Peugeot" a second verb of "signed"; it continues the list of objects
     assert pair_set("Valeo signed a supply contract with Renault, and Peugeot.") == star("Valeo", "Renault", "Peugeot")

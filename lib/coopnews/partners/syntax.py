@@ -191,11 +191,21 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
         if verb.lower_ in _JOINING:
             return False  # "Spain and Portugal joined the community": each joins it
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
-        near = [verb, *objects, *(g for c in objects for g in c.children)]
+        near = [verb, *objects, *(g for c in objects for g in c.children), *_of_chain(objects)]
         return any(_JOINT.match(t.lower_) or (t.i in cue_ids and t.i != head.i) for t in near)
     if head.dep_ in ("compound", "amod", "nmod", "poss"):
         return bool(_JOINT.match(verb.lower_)) and verb.i in cue_ids
     return False
+
+
+def _of_chain(objects) -> list:
+    """Nouns an object leads to through 'of' ("had a series of rounds of talks" -> rounds, talks)."""
+    out, frontier = [], list(objects)
+    for _ in range(4):
+        frontier = [g for t in frontier for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        out += frontier
+    return out
 
 
 def _cue_tokens(doc, cue_spans: list[tuple[int, int]]) -> set[int]:
