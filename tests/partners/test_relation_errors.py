@@ -138,6 +138,11 @@ def test_wire_capitals_and_party_adjectives_are_not_organisations():
     assert "Boeing" in names and not names & {"U.S. Imposes", "U.S. Defence", "Tory"}
 
 
+def test_the_city_stands_for_the_city_the_headline_names():
+    text = "Lyon opens an office in Guangzhou\n\nThe city will also sign a cooperation agreement with Wuhan next year."
+    assert frozenset(("Lyon", "Wuhan")) in pair_set(text)
+
+
 def test_coordinated_subjects_act_jointly_through_a_chain_of_of():
     assert pair_set("Lyon and Nanjing have had a series of rounds of talks since 1978.") == {
         frozenset(("Lyon", "Nanjing"))}
