@@ -11,18 +11,33 @@ its CSP hash, header, table of contents), index (index.html), build (the whole p
 (show_table: titles, evidence, CSV/Parquet exports), findings (sentences from the tables), defaults
 (group column, KWIC terms), widgets (ipywidgets views).
 """
-from .build import Build, build_reports
-from .defaults import default_group_column, default_kwic_terms, document_groups
-from .execute import RESULT_COLUMNS
-from .findings import (corpus_findings, keyness_sentence, keyword_findings, map_sentence, network_sentence, no_events_reason,
-                       partner_findings, sector_sentence, timeline_findings, top_terms_sentence)
-from .plan import Plan, PlanError, Run, load_plan, plan_runs
-from .slugs import parameters_slug, slugify
-from .tables import show_table
-from .widgets import explore_events, explore_partners
+import importlib
 
-__all__ = ["Build", "Plan", "PlanError", "RESULT_COLUMNS", "Run", "build_reports", "corpus_findings",
-           "default_group_column", "default_kwic_terms", "document_groups", "explore_events", "explore_partners",
-           "keyness_sentence", "keyword_findings", "load_plan", "map_sentence", "network_sentence", "no_events_reason",
-           "parameters_slug", "partner_findings", "plan_runs", "sector_sentence", "show_table", "slugify",
-           "timeline_findings", "top_terms_sentence"]
+# Names exported by this package, imported from their module on first use (a `coopnews report` or a page
+# that needs one module does not import the plots and widgets of the others).
+_EXPORTS = {name: module for module, names in {
+    "build": ["Build", "build_reports"],
+    "defaults": ["default_group_column", "default_kwic_terms", "document_groups"],
+    "execute": ["RESULT_COLUMNS"],
+    "findings": ["corpus_findings", "keyness_sentence", "keyword_findings", "map_sentence", "network_sentence",
+                 "no_events_reason", "partner_findings", "sector_sentence", "timeline_findings",
+                 "top_terms_sentence"],
+    "plan": ["Plan", "PlanError", "Run", "load_plan", "plan_runs"],
+    "slugs": ["parameters_slug", "slugify"],
+    "tables": ["show_table"],
+    "widgets": ["explore_events", "explore_partners"],
+}.items() for name in names}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'coopnews.reporting' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"coopnews.reporting.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS})
