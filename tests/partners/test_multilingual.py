@@ -49,7 +49,7 @@ def test_chinese_and_french_names_take_the_english_canonical_names():
 
 # Printed publication dates a split may miss: one on the dev articles; on the French held-out articles 2 of 7
 # are missed today (issue 18 open: the rules are not tuned on held-out lines), a floor against losing more.
-DATES_MISSED_AT_MOST = {("zh", "dev"): 1, ("zh", "heldout"): 1, ("fr", "dev"): 1, ("fr", "heldout"): 2}
+DATES_MISSED_AT_MOST = {("zh", "dev"): 1, ("zh", "heldout"): 1, ("fr", "dev"): 0, ("fr", "heldout"): 0}
 
 
 def test_own_zh_fr_articles_meet_the_targets():
