@@ -137,3 +137,24 @@ def test_french_persons_outlets_and_acronym_heads_are_not_names():
 
 def test_french_conjugated_cooperation_verb_is_a_cue():
     assert _fr_pairs("Poitiers coopère aussi avec Marrakech.") == {frozenset(("Poitiers", "Marrakech"))}
+
+
+def test_french_attending_is_not_cooperating():
+    assert _fr_pairs("Vannes et Hanoï ont signé un accord, en présence du consul général du Vietnam à Lyon.") == {
+        frozenset(("Vannes", "Hanoi"))}
+    assert _fr_pairs("Le texte a été signé en présence de l'ambassadeur de France au Maroc, qui s'en félicite.") == set()
+
+
+def test_french_co_signers_before_avec_are_no_pair_and_clauses_are_cut():
+    assert _fr_pairs("Quimper et Lorient ont signé jeudi un accord de coopération avec Rimouski.") == {
+        frozenset(("Quimper", "Rimouski")), frozenset(("Lorient", "Rimouski"))}
+    assert _fr_pairs("Vannes coopère avec Hanoï depuis 1998, et Lorient est jumelée avec Gdynia.") == {
+        frozenset(("Vannes", "Hanoi")), frozenset(("Lorient", "Gdynia"))}
+    # a list's last member is no new clause
+    assert _fr_pairs("Brest est jumelée avec Denver, Kiel, et Plymouth.") == {
+        frozenset(("Brest", c)) for c in ("Denver", "Kiel", "Plymouth")}
+
+
+def test_french_mission_to_two_cities_is_a_star():
+    assert _fr_pairs("Une délégation de Nantes se rendra à Hanoï et à Da Nang en novembre.") == {
+        frozenset(("Nantes", "Hanoi")), frozenset(("Nantes", "Da Nang"))}

@@ -120,7 +120,8 @@ def _rule_organisations(text: str) -> list[tuple[int, int, str]]:
                 tail = text[m.end():end]
                 first = re.match(r"\s+[a-zéèêàç]+(?![\w'’])(?:\s+(?:de|du|des|d'|pour)\s+[a-zéèêàç]+)?", tail)
                 if first and len(first.group().split()) >= 1 and not re.search(r"\b(?:a|ont|est|sont|va)\b", first.group()) \
-                        and first.group().split()[0] not in verbs:  # "Métropole doit se rendre": not a name
+                        and first.group().split()[0] not in verbs \
+                        and first.group().split()[0] not in connectors:  # "Métropole doit", "la Région et": no name
                     name_end = m.end() + first.end()
             if name_end > m.end():
                 out.append((m.start(), name_end, kind))

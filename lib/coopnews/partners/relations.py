@@ -405,7 +405,11 @@ def _list_members(parties: list[dict], mentions: list[dict], text: str) -> dict[
         first = group[0]
         before = any(p["end"] <= first["start"] for p in parties)
         opened_by_between = re.search(r"\bentre\s+(?:le\s+|la\s+|les\s+|l['’])?$", text[:first["start"]], re.I)
-        if len(group) >= 3 or (before and not opened_by_between):
+        # "La Région Bretagne et les villes de Brest et de Lorient ont signé ... avec Rimouski": co-signers
+        with_after = any(p["start"] >= group[-1]["end"] and re.search(r"\bavec\s+(?:\S+\s+){0,4}$",
+                                                                       text[group[-1]["end"]:p["start"]], re.I)
+                         for p in parties)
+        if len(group) >= 3 or (before and not opened_by_between) or with_after:
             out.update({id(p): n for p in group})
     return out
 
@@ -424,6 +428,32 @@ def _joined_in_list(a: dict, b: dict, mentions: list[dict], text: str) -> bool:
         return False
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", gap)]
     return ("," in gap or "et" in words or "ou" in words) and all(w in _list_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _french_clause_words() -> tuple[re.Pattern, re.Pattern]:
+    data, _ = load_data_yaml("parties_zh_fr.yaml")
+    fr = data["fr"]
+    attending = re.compile(rf"\b(?:{'|'.join(map(re.escape, fr['attendance_words']))})[^,;]*", re.IGNORECASE)
+    verbs = "|".join(map(re.escape, fr["clause_verbs"]))
+    joints = "|".join(map(re.escape, fr["clause_joints"]))
+    clause = re.compile(rf"(?:,\s*(?:{joints})|;)\s+(?:la\s+|le\s+|les\s+|l['’])?(?P<subject>[A-ZÀ-Þ][^\s,;]*(?:\s+[A-ZÀ-Þ][^\s,;]*){{0,3}})"
+                        rf"\s+(?:{verbs})\b")
+    return attending, clause
+
+
+def _not_attending(parties: list[dict], text: str) -> list[dict]:
+    """French parties that only attend ("en présence de l'ambassadrice de France au Sénégal"), up to the next
+    comma or semicolon, are left out: attending is not cooperating."""
+    spans = [(m.start(), m.end()) for m in _french_clause_words()[0].finditer(text)]
+    return [p for p in parties if not any(s <= p["start"] and p["end"] <= e for s, e in spans)]
+
+
+def _clauses(parties: list[dict], text: str) -> dict[int, int]:
+    """id(party) -> clause number, clauses cut where ", et", ", mais" or ";" opens a new subject and its verb
+    ("Lorient échange avec Gaspé, et Brest est jumelée avec Saguenay"): parties of two clauses are no pair."""
+    cuts = [m.start() for m in _french_clause_words()[1].finditer(text)]
+    return {id(p): sum(c < p["start"] for c in cuts) for p in parties}
 
 
 def _same_place(a: dict, b: dict) -> bool:
@@ -452,9 +482,14 @@ def _cooccurrence_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors
         if language == "fr":  # "le maire de Niort ... en visite en France": the city is the party, not its country
             parties = [p for p in parties if not (p["label"] == "PLACE" and p["type"] == "country" and any(
                 q["label"] == "PLACE" and q["type"] != "country" and q["country"] == p["canonical"] for q in parties))]
+        clause = {}
+        if language == "fr":
+            parties = _not_attending(parties, sent.text)
+            clause = _clauses(parties, sent.text)
         listed = _list_members(parties, inside, sent.text) if language == "fr" else {}
         pairs = [(a, b) for a, b in combinations(parties, 2) if not _same_place(a, b)
-                 and not (id(a) in listed and listed.get(id(a)) == listed.get(id(b)))]
+                 and not (id(a) in listed and listed.get(id(a)) == listed.get(id(b)))
+                 and clause.get(id(a)) == clause.get(id(b))]
         if not pairs:
             continue
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id), language)
