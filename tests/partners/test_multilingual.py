@@ -158,3 +158,25 @@ def test_french_co_signers_before_avec_are_no_pair_and_clauses_are_cut():
 def test_french_mission_to_two_cities_is_a_star():
     assert _fr_pairs("Une délégation de Nantes se rendra à Hanoï et à Da Nang en novembre.") == {
         frozenset(("Nantes", "Hanoi")), frozenset(("Nantes", "Da Nang"))}
+
+
+def test_french_chinese_provinces_embassies_and_party_words():
+    assert _fr_pairs("Le conseil régional de Normandie a signé une lettre d'intention avec la province du Zhejiang.") == {
+        frozenset(("Normandie", "Zhejiang"))}
+    table = entities_in_text("Une délégation du Hubei et du Henan a été reçue par l'ambassade de Chine en France.",
+                             language="fr")
+    assert list(zip(table["canonical"], table["type"])) == [("Hubei", "region"), ("Henan", "region"),
+                                                             ("ambassade de Chine en France", "embassy")]
+    assert "Parti" not in list(entities_in_text("Le secrétaire du Parti de Suzhou a reçu le maire de Grenoble.",
+                                                language="fr")["text"])
+
+
+def test_french_mission_of_a_country_is_no_partner_of_its_cities():
+    assert _fr_pairs("Le maire de Vannes a reçu une délégation de Ningbo et une conseillère de l'ambassade de Chine "
+                     "en France.") == {frozenset(("Vannes", "Ningbo")), frozenset(("Vannes", "ambassade de Chine en France"))}
+
+
+def test_french_epithet_of_a_city_of_a_country_names_that_city():
+    pairs = _fr_pairs("Vannes est jumelée avec Cuxhaven. Le maire de Lorient a rencontré son homologue allemand.")
+    assert frozenset(("Lorient", "Cuxhaven")) in pairs
+    assert _fr_pairs("La ville chinoise a signé un accord avec Vannes.") == set()  # no Chinese city before

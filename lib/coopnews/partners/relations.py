@@ -442,6 +442,56 @@ def _french_clause_words() -> tuple[re.Pattern, re.Pattern]:
     return attending, clause
 
 
+@lru_cache(maxsize=1)
+def _epithet_pattern() -> tuple[re.Pattern, dict]:
+    data, _ = load_data_yaml("parties_zh_fr.yaml")
+    fr = data["fr"]
+    adjectives = {k.lower(): v for k, v in fr["nationality_adjectives"].items()}
+    heads = "|".join(map(re.escape, fr["epithet_heads"]))
+    words = "|".join(map(re.escape, sorted(adjectives, key=len, reverse=True)))
+    pattern = re.compile(rf"\b(?:la|le|une|un|cette|ce|son|sa|l['’])\s*(?:{heads})\s+(?P<adj>{words})\b", re.IGNORECASE)
+    return pattern, adjectives
+
+
+def _epithet_mentions(sent, doc_rows: list[dict], inside: list[dict]) -> list[dict]:
+    """French epithets naming a city of a country ("la ville chinoise", "son homologue allemand", "la délégation
+    sénégalaise"): the city of that country named last before them in the document, as a mention of the
+    sentence (data/parties_zh_fr.yaml: epithet_heads, nationality_adjectives)."""
+    pattern, adjectives = _epithet_pattern()
+    out = []
+    for m in pattern.finditer(sent.text):
+        if any(r["start"] < m.end() and m.start() < r["end"] for r in inside):
+            continue
+        country = adjectives[m.group("adj").lower()]
+        at = sent.start + m.start()
+        before = [r for r in doc_rows if r["end"] <= at and r["label"] == "PLACE" and r["country"] == country
+                  and r["type"] not in ("country", "region")]
+        if before:
+            ref = max(before, key=lambda r: r["start"])
+            out.append({**ref, "start": m.start(), "end": m.end(), "text": m.group()})
+    return out
+
+
+def _mission_of(org: dict, place: dict) -> bool:
+    """True when `org` is a French-named embassy or consulate of the country `place` lies in ("l'ambassade de
+    Chine en France" and Nankin): a country's mission is on its own cities' side, no partner of theirs."""
+    if org["label"] != "ORG" or place["label"] != "PLACE":
+        return False
+    from .multilingual import place_names
+    from .registry import normalise_name
+
+    data, _ = load_data_yaml("parties_zh_fr.yaml")
+    heads = "|".join(map(re.escape, data["fr"]["mission_heads"]))
+    m = re.match(rf"(?i:(?:{heads})s?(?:\s+généra(?:l|le|ux))?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))"
+                 rf"(?P<country>[^\s,]+(?:[ -][A-ZÀ-Þ][^\s,]*)*)", org["text"])
+    if not m:
+        return False
+    found = place_names("fr").get(normalise_name(m.group("country")))
+    if not found or found[1] != "country":
+        return False
+    return found[0] in (place["country"], place["canonical"])
+
+
 def _not_attending(parties: list[dict], text: str) -> list[dict]:
     """French parties that only attend ("en présence de l'ambassadrice de France au Sénégal"), up to the next
     comma or semicolon, are left out: attending is not cooperating."""
@@ -472,9 +522,12 @@ def _cooccurrence_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors
                      unit="sentence", disable=not progress):
         inside = [{**r, "start": r["start"] - sent.start, "end": r["end"] - sent.start}
                   for r in by_doc.get(sent.doc_id, []) if r["start"] >= sent.start and r["end"] <= sent.end]
+        language = languages.get(sent.doc_id)
+        if language == "fr":
+            inside = sorted(inside + _epithet_mentions(sent, by_doc.get(sent.doc_id, []), inside),
+                            key=lambda m: (m["start"], m["end"]))
         if len({r["canonical"] for r in inside}) < 2:
             continue
-        language = languages.get(sent.doc_id)
         cue = cue_in(_masked(sent.text, inside), cues=cues, language=language)
         if cue is None:
             continue
@@ -489,7 +542,8 @@ def _cooccurrence_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors
         listed = _list_members(parties, inside, sent.text) if language == "fr" else {}
         pairs = [(a, b) for a, b in combinations(parties, 2) if not _same_place(a, b)
                  and not (id(a) in listed and listed.get(id(a)) == listed.get(id(b)))
-                 and clause.get(id(a)) == clause.get(id(b))]
+                 and clause.get(id(a)) == clause.get(id(b))
+                 and not (language == "fr" and (_mission_of(a, b) or _mission_of(b, a)))]
         if not pairs:
             continue
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id), language)
