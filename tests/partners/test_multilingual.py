@@ -180,3 +180,11 @@ def test_french_epithet_of_a_city_of_a_country_names_that_city():
     pairs = _fr_pairs("Vannes est jumelée avec Cuxhaven. Le maire de Lorient a rencontré son homologue allemand.")
     assert frozenset(("Lorient", "Cuxhaven")) in pairs
     assert _fr_pairs("La ville chinoise a signé un accord avec Vannes.") == set()  # no Chinese city before
+
+
+def test_french_exonyms_of_smaller_towns_and_regions():
+    table = entities_in_text("Caen est jumelée avec Wurtzbourg ; Rennes coopère avec Sarrebruck et la Catalogne.",
+                             language="fr")
+    assert {"Würzburg", "Saarbrücken", "Catalogne"} <= set(table["canonical"])
+    assert _fr_pairs("Jumelée depuis 1985 avec Ratisbonne, Vannes a reçu mardi une délégation.") == {
+        frozenset(("Vannes", "Regensburg"))}
