@@ -188,3 +188,16 @@ def test_french_exonyms_of_smaller_towns_and_regions():
     assert {"Würzburg", "Saarbrücken", "Catalogne"} <= set(table["canonical"])
     assert _fr_pairs("Jumelée depuis 1985 avec Ratisbonne, Vannes a reçu mardi une délégation.") == {
         frozenset(("Vannes", "Regensburg"))}
+
+
+def test_french_department_named_after_a_river_is_no_foreign_city():
+    table = entities_in_text("Le département de la Vienne est jumelé avec le comté de Ganzhou.", language="fr")
+    assert ("Vienne", "region", "France") in set(zip(table["canonical"], table["type"], table["country"]))
+    assert "Wien" not in set(table["canonical"])
+
+
+def test_french_partnership_between_two_parties_pairs_only_them():
+    assert _fr_pairs("L'Institut Confucius de Vannes est né d'un partenariat entre l'Université de Vannes et "
+                     "l'Université de Jinan.") == {frozenset(("Université de Vannes", "Université de Jinan"))}
+    assert _fr_pairs("Le maire a salué l'accord signé entre la ville de Vannes et la ville de Ningbo.") == {
+        frozenset(("Vannes", "Ningbo"))}

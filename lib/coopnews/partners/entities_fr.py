@@ -135,7 +135,12 @@ def mentions(text: str, registry: Registry, doc=None) -> list[Mention]:
     not_names = set(words["not_names"])
     government = tuple(words["government_of_place"])
     found: list[Mention] = []
+    for m in _DEPARTMENT.finditer(text):  # "le département de la Vienne" is no Vienna
+        found.append(Mention(m.start("name"), m.end("name"), m.group("name"), "PLACE", m.group("name"), "region",
+                             "France", "rule"))
     for s, e, kind in _rule_organisations(text):
+        if any(x.start < e and s < x.end for x in found):
+            continue
         name = text[s:e]
         if _venue(name):
             found.append(Mention(s, e, name, "VENUE", name, None, None, "rule"))  # taken out below
@@ -188,6 +193,11 @@ def mentions(text: str, registry: Registry, doc=None) -> list[Mention]:
     found = [m for m in found if m.label != "VENUE"
              and not (m.label == "ORG" and any(s <= m.start and m.end <= e for s, e in credits))]
     return _bare_heads(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+# a French département named after its river ("le département de la Vienne", "du Doubs", "de l'Ain")
+_DEPARTMENT = re.compile(r"\bdépartements?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
+                         r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:[ -][A-ZÀ-Þ][\w'’\-]+)*)")
 
 
 def _bare_heads(found: list[Mention]) -> list[Mention]:

@@ -472,6 +472,18 @@ def _epithet_mentions(sent, doc_rows: list[dict], inside: list[dict]) -> list[di
     return out
 
 
+def _between_pairs(pairs: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """"un partenariat entre A et B", "l'accord signé entre A et B": A and B are partners of each other only,
+    not of the sentence's other parties ("L'Institut X est le fruit d'un partenariat entre A et B")."""
+    for a, b in zip(parties, parties[1:]):
+        if re.search(r"\bentre\s+(?:la\s+|le\s+|les\s+|l['’])?(?:\w+\s+(?:de\s+|d['’]|du\s+)?)?$", text[:a["start"]], re.I) \
+                and re.fullmatch(r"\s+et\s+(?:la\s+|le\s+|les\s+|l['’])?(?:\w+\s+(?:de\s+|d['’]|du\s+))?",
+                                 text[a["end"]:b["start"]], re.I):
+            inside = {id(a), id(b)}
+            return [(x, y) for x, y in pairs if {id(x), id(y)} == inside or not ({id(x), id(y)} & inside)]
+    return pairs
+
+
 def _mission_of(org: dict, place: dict) -> bool:
     """True when `org` is a French-named embassy or consulate of the country `place` lies in ("l'ambassade de
     Chine en France" and Nankin): a country's mission is on its own cities' side, no partner of theirs."""
@@ -544,6 +556,8 @@ def _cooccurrence_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors
                  and not (id(a) in listed and listed.get(id(a)) == listed.get(id(b)))
                  and clause.get(id(a)) == clause.get(id(b))
                  and not (language == "fr" and (_mission_of(a, b) or _mission_of(b, a)))]
+        if language == "fr":
+            pairs = _between_pairs(pairs, parties, sent.text)
         if not pairs:
             continue
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id), language)
