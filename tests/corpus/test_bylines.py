@@ -32,6 +32,8 @@ from coopnews.corpus.pubdate import match_dateline, match_header_date
     ("Par Luc Henry | Publié le 04/07/2023 à 07h15 | Modifié le 05/07/2023 à 09h00", "2023-07-04"),
     ("Clermont-Ferrand, le 4 juillet 2023", "2023-07-04"),
     ("Aix-les-Bains, le mardi 4 juillet 2023", "2023-07-04"),
+    ("Sud-Matin Publié le 04/07/2023 à 07h15", "2023-07-04"),
+    ("Rédigé par Luc Henry le 04/07/2023", "2023-07-04"),
 ])
 def test_header_and_byline_lines_give_the_publication_date(line, expected):
     assert match_header_date(line)[0] == expected
@@ -48,6 +50,8 @@ def test_header_and_byline_lines_give_the_publication_date(line, expected):
     "Les deux maires ont signé la charte - 04/07/2023 à Lyon",
     "Reuters - 04/07/2023",
     "Daily Courier - 4 July 2023",
+    "Le maire de Vannes publié le 04/07/2023 à Lyon",
+    "Les élus Publié le 04/07/2023, une charte a été signée.",
 ])
 def test_body_sentences_and_copyright_lines_give_none(line):
     assert match_header_date(line) is None

@@ -33,6 +33,7 @@ def _patterns() -> dict[str, re.Pattern]:
     fr_labels_after = one_of(sorted(words["fr_labels_after_byline"], key=len, reverse=True))
     weekday = rf"(?:(?:{one_of(words['fr_weekdays'])})\s+)?"
     fr_articles = one_of(words["fr_outlet_articles"])
+    fr_capital_labels = one_of(sorted((w[0].upper() + w[1:] for w in words["fr_labels_after_byline"]), key=len, reverse=True))
     fr_months = one_of(sorted(words["fr_months"], key=len, reverse=True))
     agencies = one_of(sorted(words["zh_wire_agencies"], key=len, reverse=True))
     date = rf"(?:{DATE_RE}|{_DAY_FIRST.pattern})"
@@ -54,13 +55,16 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"^\s*(?:(?:{fr_articles})\s*[A-ZÀ-Ý][^\n|\d.,;:!?]{{1,40}}?\s[|\-–—]\s*{weekday}(?P<date>{date})"
             rf"|[A-ZÀ-Ý][^\n|\d.,;:!?]{{1,40}}?\s[|\-–—]\s*{weekday}(?P<frdate>\d{{1,2}}(?:er)?\s+(?:{fr_months})\s+(?:19|20)\d\d))"
             rf"{_CLOCK}\s*$"),
+        # "Ouest-Armor Publié le 12/03/2024 à 10h30": an outlet glued to a capitalised label, as the whole line
+        "fr_outlet_label": re.compile(
+            rf"^\s*[A-ZÀ-Ý][^\n|\d.,;:!?]{{1,40}}?\s(?:{fr_capital_labels})\s*(?:le\s+|:\s*)?{weekday}(?P<date>{date}){_CLOCK}\s*$"),
         # "Marseille, le 5 février 2025": a press release's place and date, as the whole line
         "fr_release": re.compile(
             rf"^\s*[A-ZÀ-Ý][\w'’\-]*(?:[ \-][A-ZÀ-Ýa-zà-ÿ][\w'’\-]*){{0,3}},\s*le\s+{weekday}(?P<date>{date}){_CLOCK}\s*$"),
         "fr_byline": re.compile(rf"^\s*(?:par|by)\s+[^\n]{{2,60}}?[,\-–|]\s*(?:le\s+)?{weekday}(?P<date>{date})", re.I),
         # "Par Claire Martin le 14 février 2025 à 08h15", only as the whole line ("Par ailleurs le 14 février
         # 2025 la ville a signé..." is a sentence)
-        "fr_byline_le": re.compile(rf"^\s*(?:par|by)\s+[^\n\d]{{2,60}}?\s+le\s+{weekday}(?P<date>{date}){_CLOCK}\s*$",
+        "fr_byline_le": re.compile(rf"^\s*(?:(?:rédigé|rédigée|écrit|écrite)\s+par|par|by)\s+[^\n\d]{{2,60}}?\s+le\s+{weekday}(?P<date>{date}){_CLOCK}\s*$",
                                    re.I),
         "bare": re.compile(rf"^\s*(?:le\s+)?{weekday}(?P<date>{date}){_CLOCK}\s*$", re.I),
         "fr_stamp": re.compile(rf"^\s*{weekday}(?P<date>{date}){_CLOCK}\s*(?:[|\-–,]\s*)?(?:{fr_meta})\b", re.I),
@@ -85,7 +89,7 @@ def _parse(text: str) -> tuple[str, str] | None:
 
 
 _SOURCES = {"zh_label": "timestamp", "zh_leading": "byline", "zh_source": "byline", "fr_label": "timestamp",
-            "fr_label_after": "byline", "fr_byline": "byline", "fr_byline_le": "byline", "fr_stamp": "byline", "fr_outlet": "byline", "fr_release": "byline",
+            "fr_label_after": "byline", "fr_byline": "byline", "fr_byline_le": "byline", "fr_stamp": "byline", "fr_outlet": "byline", "fr_outlet_label": "byline", "fr_release": "byline",
             "bare": "timestamp"}
 
 
