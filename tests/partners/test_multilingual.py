@@ -201,3 +201,9 @@ def test_french_partnership_between_two_parties_pairs_only_them():
                      "l'Université de Jinan.") == {frozenset(("Université de Vannes", "Université de Jinan"))}
     assert _fr_pairs("Le maire a salué l'accord signé entre la ville de Vannes et la ville de Ningbo.") == {
         frozenset(("Vannes", "Ningbo"))}
+
+
+def test_french_city_demonym_after_a_delegation_names_the_city():
+    assert _fr_pairs("Une mission économique marseillaise se rendra à Ningbo en mai.") == {frozenset(("Marseille", "Ningbo"))}
+    assert _fr_pairs("Une délégation orléanaise s'est rendue à Parakou, au Bénin.") == {frozenset(("Orléans", "Parakou"))}
+    assert _fr_pairs("Des entreprises bordelaises ont signé des contrats à Wuhan.") == set()  # firms: an adjective

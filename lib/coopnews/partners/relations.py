@@ -447,10 +447,13 @@ def _epithet_pattern() -> tuple[re.Pattern, dict]:
     data, _ = load_data_yaml("parties_zh_fr.yaml")
     fr = data["fr"]
     adjectives = {k.lower(): v for k, v in fr["nationality_adjectives"].items()}
+    demonyms = {f"{stem}{ending}".lower(): city for city, stems in fr["city_demonyms"].items()
+                for stem in stems for ending in ("", "e", "s", "es")}
     heads = "|".join(map(re.escape, fr["epithet_heads"]))
-    words = "|".join(map(re.escape, sorted(adjectives, key=len, reverse=True)))
-    pattern = re.compile(rf"\b(?:la|le|une|un|cette|ce|son|sa|l['’])\s*(?:{heads})\s+(?P<adj>{words})\b", re.IGNORECASE)
-    return pattern, adjectives
+    words = "|".join(map(re.escape, sorted({*adjectives, *demonyms}, key=len, reverse=True)))
+    pattern = re.compile(rf"\b(?:la|le|une|un|cette|ce|son|sa|l['’])\s*(?:{heads})(?:\s+(?:économique|officielle|municipale))?"
+                         rf"\s+(?P<adj>{words})\b", re.IGNORECASE)
+    return pattern, {**adjectives, **{k: ("city", v) for k, v in demonyms.items()}}
 
 
 def _epithet_mentions(sent, doc_rows: list[dict], inside: list[dict]) -> list[dict]:
@@ -463,12 +466,21 @@ def _epithet_mentions(sent, doc_rows: list[dict], inside: list[dict]) -> list[di
         if any(r["start"] < m.end() and m.start() < r["end"] for r in inside):
             continue
         country = adjectives[m.group("adj").lower()]
+        if isinstance(country, tuple):  # "la délégation bordelaise": Bordeaux
+            from .multilingual import place_names
+            from .registry import normalise_name
+
+            place = place_names("fr").get(normalise_name(country[1]))
+            if place:
+                out.append({"canonical": place[0], "label": "PLACE", "type": place[1], "country": place[2],
+                            "start": m.start("adj"), "end": m.end("adj"), "text": m.group("adj")})  # the head stays a cue
+            continue
         at = sent.start + m.start()
         before = [r for r in doc_rows if r["end"] <= at and r["label"] == "PLACE" and r["country"] == country
                   and r["type"] not in ("country", "region")]
         if before:
             ref = max(before, key=lambda r: r["start"])
-            out.append({**ref, "start": m.start(), "end": m.end(), "text": m.group()})
+            out.append({**ref, "start": m.start("adj"), "end": m.end("adj"), "text": m.group("adj")})
     return out
 
 
