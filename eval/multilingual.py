@@ -1,7 +1,7 @@
 """Chinese and French: entities, cooperation pairs, time expressions and publication dates scored against the
 project's own test articles (tests/data/zh, tests/data/fr; gold in tests/data/multilingual-gold, written per
 ../shared/ANNOTATION.md). Each gold file's "split" says `dev` (rules are
-tuned on them: zh 01-04, fr 01-04 and 09-12) or `heldout` (report only: zh 05-08, fr 05-08 and 13-16).
+tuned on them: zh 01-04, fr 01-04, 09-12 and 17-22) or `heldout` (report only: zh 05-08, fr 05-08 and 13-16).
 
     python eval/multilingual.py                  # figures per language and split
     python eval/multilingual.py --errors dev     # and the errors of the dev split

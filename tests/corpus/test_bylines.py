@@ -25,6 +25,15 @@ from coopnews.corpus.pubdate import match_dateline, match_header_date
     ("Le 12 mars 2024 à 10h30", "2024-03-12"),
     ("12 mars 2024 - 10h30", "2024-03-12"),
     ("Mardi 12 mars 2024, 10:30", "2024-03-12"),
+    # an outlet and only a date; a second labelled stamp after a bar; a press release's place and date
+    ("Le Courrier - 04/07/2023", "2023-07-04"),
+    ("La Voix de l'Ouest | 4 juillet 2023", "2023-07-04"),
+    ("Sud-Matin - 4 juillet 2023 à 07h15", "2023-07-04"),
+    ("Par Luc Henry | Publié le 04/07/2023 à 07h15 | Modifié le 05/07/2023 à 09h00", "2023-07-04"),
+    ("Clermont-Ferrand, le 4 juillet 2023", "2023-07-04"),
+    ("Aix-les-Bains, le mardi 4 juillet 2023", "2023-07-04"),
+    ("Sud-Matin Publié le 04/07/2023 à 07h15", "2023-07-04"),
+    ("Rédigé par Luc Henry le 04/07/2023", "2023-07-04"),
 ])
 def test_header_and_byline_lines_give_the_publication_date(line, expected):
     assert match_header_date(line)[0] == expected
@@ -37,6 +46,12 @@ def test_header_and_byline_lines_give_the_publication_date(line, expected):
     "Le maire - publié le 3 juin 2024 est venu à Lyon",
     "Le 12 mars 2024 à 10h30, le maire a reçu la délégation.",
     "Par ailleurs le 14 février 2025 la ville a signé un accord de coopération avec Hué.",
+    "Clermont-Ferrand, le 4 juillet 2023, a signé un pacte d'amitié avec Oviedo.",
+    "Les deux maires ont signé la charte - 04/07/2023 à Lyon",
+    "Reuters - 04/07/2023",
+    "Daily Courier - 4 July 2023",
+    "Le maire de Vannes publié le 04/07/2023 à Lyon",
+    "Les élus Publié le 04/07/2023, une charte a été signée.",
 ])
 def test_body_sentences_and_copyright_lines_give_none(line):
     assert match_header_date(line) is None

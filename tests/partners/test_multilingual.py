@@ -47,9 +47,9 @@ def test_chinese_and_french_names_take_the_english_canonical_names():
     assert list(fr["canonical"]) == ["Nanjing", "Lyon", "France"]
 
 
-# Printed publication dates a split may miss: one on the dev articles; on the French held-out articles 2 of 7
-# are missed today (issue 18 open: the rules are not tuned on held-out lines), a floor against losing more.
-DATES_MISSED_AT_MOST = {("zh", "dev"): 1, ("zh", "heldout"): 1, ("fr", "dev"): 1, ("fr", "heldout"): 2}
+# Printed publication dates a split may miss: one on the Chinese splits; none on the French ones (the French
+# held-out articles print 7 dates and all are read since the header shapes of fr-17..22), a floor against losing more.
+DATES_MISSED_AT_MOST = {("zh", "dev"): 1, ("zh", "heldout"): 1, ("fr", "dev"): 0, ("fr", "heldout"): 0}
 
 
 def test_own_zh_fr_articles_meet_the_targets():
@@ -114,3 +114,96 @@ def test_french_country_of_a_city_party_is_not_a_party_of_its_own():
     assert _fr_pairs("Le maire de Niort a reçu le maire d'Atakpamé, en visite en France pour une semaine.") == {
         frozenset(("Niort", "Atakpamé"))}
     assert _fr_pairs("La Métropole de Lyon enverra une mission en Chine.") == {frozenset(("Métropole de Lyon", "China"))}
+
+
+def test_french_persons_outlets_and_acronym_heads_are_not_names():
+    def names(text):
+        return list(entities_in_text(text, language="fr")["text"])
+
+    # a person's name holds no place ("Martin", "Van" are places elsewhere)
+    found = names("Le maire de Vannes a reçu l'adjointe, Claire Martin, et le délégué Tran Van Long.")
+    assert "Martin" not in found and "Van" not in found and "Vannes" in found
+    # a name ending in a tail word goes on with its capitalised words
+    assert "Laval Métropole Val de Mayenne" in names("Le président de Laval Métropole Val de Mayenne était présent.")
+    # an acronym head is no name with the verb after it
+    assert names("La CCI accueillera une délégation de Hanoï.") == ["Hanoï"]
+    # a bare head names the organisation with that head named before it
+    table = entities_in_text("La CCI de Vannes conduira une mission au Vietnam. La CCI accueillera ensuite une délégation.", language="fr")
+    assert list(table["canonical"]) == ["CCI de Vannes", "Vietnam", "CCI de Vannes"]
+    # a wire's parentheses after an upper-case place with no date
+    assert "AFP" not in names("ZIGUINCHOR (AFP) - Ziguinchor et Poitiers ont signé un accord.")
+    assert "Reuters" not in names("SAINT-LOUIS (Sénégal) (Reuters) - Saint-Louis et Lille coopèrent.")
+
+
+def test_french_conjugated_cooperation_verb_is_a_cue():
+    assert _fr_pairs("Poitiers coopère aussi avec Marrakech.") == {frozenset(("Poitiers", "Marrakech"))}
+
+
+def test_french_attending_is_not_cooperating():
+    assert _fr_pairs("Vannes et Hanoï ont signé un accord, en présence du consul général du Vietnam à Lyon.") == {
+        frozenset(("Vannes", "Hanoi"))}
+    assert _fr_pairs("Le texte a été signé en présence de l'ambassadeur de France au Maroc, qui s'en félicite.") == set()
+
+
+def test_french_co_signers_before_avec_are_no_pair_and_clauses_are_cut():
+    assert _fr_pairs("Quimper et Lorient ont signé jeudi un accord de coopération avec Rimouski.") == {
+        frozenset(("Quimper", "Rimouski")), frozenset(("Lorient", "Rimouski"))}
+    assert _fr_pairs("Vannes coopère avec Hanoï depuis 1998, et Lorient est jumelée avec Gdynia.") == {
+        frozenset(("Vannes", "Hanoi")), frozenset(("Lorient", "Gdynia"))}
+    # a list's last member is no new clause
+    assert _fr_pairs("Brest est jumelée avec Denver, Kiel, et Plymouth.") == {
+        frozenset(("Brest", c)) for c in ("Denver", "Kiel", "Plymouth")}
+
+
+def test_french_mission_to_two_cities_is_a_star():
+    assert _fr_pairs("Une délégation de Nantes se rendra à Hanoï et à Da Nang en novembre.") == {
+        frozenset(("Nantes", "Hanoi")), frozenset(("Nantes", "Da Nang"))}
+
+
+def test_french_chinese_provinces_embassies_and_party_words():
+    assert _fr_pairs("Le conseil régional de Normandie a signé une lettre d'intention avec la province du Zhejiang.") == {
+        frozenset(("Normandie", "Zhejiang"))}
+    table = entities_in_text("Une délégation du Hubei et du Henan a été reçue par l'ambassade de Chine en France.",
+                             language="fr")
+    assert list(zip(table["canonical"], table["type"])) == [("Hubei", "region"), ("Henan", "region"),
+                                                             ("ambassade de Chine en France", "embassy")]
+    assert "Parti" not in list(entities_in_text("Le secrétaire du Parti de Suzhou a reçu le maire de Grenoble.",
+                                                language="fr")["text"])
+
+
+def test_french_mission_of_a_country_is_no_partner_of_its_cities():
+    assert _fr_pairs("Le maire de Vannes a reçu une délégation de Ningbo et une conseillère de l'ambassade de Chine "
+                     "en France.") == {frozenset(("Vannes", "Ningbo")), frozenset(("Vannes", "ambassade de Chine en France"))}
+
+
+def test_french_epithet_of_a_city_of_a_country_names_that_city():
+    pairs = _fr_pairs("Vannes est jumelée avec Cuxhaven. Le maire de Lorient a rencontré son homologue allemand.")
+    assert frozenset(("Lorient", "Cuxhaven")) in pairs
+    assert _fr_pairs("La ville chinoise a signé un accord avec Vannes.") == set()  # no Chinese city before
+
+
+def test_french_exonyms_of_smaller_towns_and_regions():
+    table = entities_in_text("Caen est jumelée avec Wurtzbourg ; Rennes coopère avec Sarrebruck et la Catalogne.",
+                             language="fr")
+    assert {"Würzburg", "Saarbrücken", "Catalogne"} <= set(table["canonical"])
+    assert _fr_pairs("Jumelée depuis 1985 avec Ratisbonne, Vannes a reçu mardi une délégation.") == {
+        frozenset(("Vannes", "Regensburg"))}
+
+
+def test_french_department_named_after_a_river_is_no_foreign_city():
+    table = entities_in_text("Le département de la Vienne est jumelé avec le comté de Ganzhou.", language="fr")
+    assert ("Vienne", "region", "France") in set(zip(table["canonical"], table["type"], table["country"]))
+    assert "Wien" not in set(table["canonical"])
+
+
+def test_french_partnership_between_two_parties_pairs_only_them():
+    assert _fr_pairs("L'Institut Confucius de Vannes est né d'un partenariat entre l'Université de Vannes et "
+                     "l'Université de Jinan.") == {frozenset(("Université de Vannes", "Université de Jinan"))}
+    assert _fr_pairs("Le maire a salué l'accord signé entre la ville de Vannes et la ville de Ningbo.") == {
+        frozenset(("Vannes", "Ningbo"))}
+
+
+def test_french_city_demonym_after_a_delegation_names_the_city():
+    assert _fr_pairs("Une mission économique marseillaise se rendra à Ningbo en mai.") == {frozenset(("Marseille", "Ningbo"))}
+    assert _fr_pairs("Une délégation orléanaise s'est rendue à Parakou, au Bénin.") == {frozenset(("Orléans", "Parakou"))}
+    assert _fr_pairs("Des entreprises bordelaises ont signé des contrats à Wuhan.") == set()  # firms: an adjective

@@ -32,8 +32,12 @@ def _patterns() -> dict[str, re.Pattern]:
     fr_meta = one_of(sorted(words["fr_byline_words"], key=len, reverse=True))
     fr_labels_after = one_of(sorted(words["fr_labels_after_byline"], key=len, reverse=True))
     weekday = rf"(?:(?:{one_of(words['fr_weekdays'])})\s+)?"
+    fr_articles = one_of(words["fr_outlet_articles"])
+    fr_capital_labels = one_of(sorted((w[0].upper() + w[1:] for w in words["fr_labels_after_byline"]), key=len, reverse=True))
+    fr_months = one_of(sorted(words["fr_months"], key=len, reverse=True))
     agencies = one_of(sorted(words["zh_wire_agencies"], key=len, reverse=True))
     date = rf"(?:{DATE_RE}|{_DAY_FIRST.pattern})"
+    plain_date = re.sub(r"\(\?P<\w+>", "(?:", date)  # a second date on the same line
     return {
         "zh_label": re.compile(rf"(?:^|\s|\|)(?:{zh_labels})\s*[:：]?\s*(?P<date>{date})"),
         "zh_leading": re.compile(rf"^\s*(?P<date>{date}){_CLOCK}\s*(?:[|｜/丨]\s*)?(?:{zh_meta})"),
@@ -42,12 +46,25 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Par Julien Morel - Publié le 3 juin 2024", "Ouest-Armor | Mis à jour le 22/03/2024": a byline or
         # outlet piece, then a French label after a bar or a spaced dash
         "fr_label_after": re.compile(
-            rf"^\s*[^\n|\d]{{2,60}}?\s(?:[|\-–—])\s*(?:{fr_labels_after})\s*(?:le\s+|:\s*)?{weekday}(?P<date>{date}){_CLOCK}\s*$",
+            rf"^\s*[^\n|\d]{{2,60}}?\s(?:[|\-–—])\s*(?:{fr_labels_after})\s*(?:le\s+|:\s*)?{weekday}(?P<date>{date}){_CLOCK}"
+            rf"(?:\s*[|\-–—]?\s*(?:{fr_labels_after})\s*(?:le\s+|:\s*)?{weekday}{plain_date}{_CLOCK})?\s*$",  # "| Modifié le …"
             re.I),
+        # "Le Télégramme - 12/03/2024", "Le Progrès | 23 septembre 2024": an outlet then only a date. Only an outlet
+        # led by a French article, or a date with a French month, so that no English line reads differently
+        "fr_outlet": re.compile(
+            rf"^\s*(?:(?:{fr_articles})\s*[A-ZÀ-Ý][^\n|\d.,;:!?]{{1,40}}?\s[|\-–—]\s*{weekday}(?P<date>{date})"
+            rf"|[A-ZÀ-Ý][^\n|\d.,;:!?]{{1,40}}?\s[|\-–—]\s*{weekday}(?P<frdate>\d{{1,2}}(?:er)?\s+(?:{fr_months})\s+(?:19|20)\d\d))"
+            rf"{_CLOCK}\s*$"),
+        # "Ouest-Armor Publié le 12/03/2024 à 10h30": an outlet glued to a capitalised label, as the whole line
+        "fr_outlet_label": re.compile(
+            rf"^\s*[A-ZÀ-Ý][^\n|\d.,;:!?]{{1,40}}?\s(?:{fr_capital_labels})\s*(?:le\s+|:\s*)?{weekday}(?P<date>{date}){_CLOCK}\s*$"),
+        # "Marseille, le 5 février 2025": a press release's place and date, as the whole line
+        "fr_release": re.compile(
+            rf"^\s*[A-ZÀ-Ý][\w'’\-]*(?:[ \-][A-ZÀ-Ýa-zà-ÿ][\w'’\-]*){{0,3}},\s*le\s+{weekday}(?P<date>{date}){_CLOCK}\s*$"),
         "fr_byline": re.compile(rf"^\s*(?:par|by)\s+[^\n]{{2,60}}?[,\-–|]\s*(?:le\s+)?{weekday}(?P<date>{date})", re.I),
         # "Par Claire Martin le 14 février 2025 à 08h15", only as the whole line ("Par ailleurs le 14 février
         # 2025 la ville a signé..." is a sentence)
-        "fr_byline_le": re.compile(rf"^\s*(?:par|by)\s+[^\n\d]{{2,60}}?\s+le\s+{weekday}(?P<date>{date}){_CLOCK}\s*$",
+        "fr_byline_le": re.compile(rf"^\s*(?:(?:rédigé|rédigée|écrit|écrite)\s+par|par|by)\s+[^\n\d]{{2,60}}?\s+le\s+{weekday}(?P<date>{date}){_CLOCK}\s*$",
                                    re.I),
         "bare": re.compile(rf"^\s*(?:le\s+)?{weekday}(?P<date>{date}){_CLOCK}\s*$", re.I),
         "fr_stamp": re.compile(rf"^\s*{weekday}(?P<date>{date}){_CLOCK}\s*(?:[|\-–,]\s*)?(?:{fr_meta})\b", re.I),
@@ -72,7 +89,8 @@ def _parse(text: str) -> tuple[str, str] | None:
 
 
 _SOURCES = {"zh_label": "timestamp", "zh_leading": "byline", "zh_source": "byline", "fr_label": "timestamp",
-            "fr_label_after": "byline", "fr_byline": "byline", "fr_byline_le": "byline", "fr_stamp": "byline", "bare": "timestamp"}
+            "fr_label_after": "byline", "fr_byline": "byline", "fr_byline_le": "byline", "fr_stamp": "byline", "fr_outlet": "byline", "fr_outlet_label": "byline", "fr_release": "byline",
+            "bare": "timestamp"}
 
 
 def printed_header_date(line: str) -> tuple[str, str, str, int, int, bool] | None:
@@ -84,8 +102,9 @@ def printed_header_date(line: str) -> tuple[str, str, str, int, int, bool] | Non
     for key, source in _SOURCES.items():
         m = p[key].search(line) if key == "zh_label" else p[key].match(line)
         if m:
-            found = _parse(m.group("date"))
-            return (*found, source, m.start("date"), m.end("date"), key != "bare") if found else None
+            group = "date" if m.group("date") else "frdate"
+            found = _parse(m.group(group))
+            return (*found, source, m.start(group), m.end(group), key != "bare") if found else None
     return None
 
 

@@ -54,7 +54,8 @@ def _tail_organisations(text: str) -> list[tuple[int, int, str]]:
     out = []
     for kind, tails in words.get("organisation_tails", {}).items():
         cap = r"[A-ZÀ-Þ][\w\u00C0-\u024F'’-]+"
-        pattern = rf"(?<![\w'’-])({cap}(?:\s+(?:(?:de|du|des)\s+|d['’])?{cap}){{0,3}})\s+(?:{'|'.join(map(re.escape, tails))})(?![\w])"
+        pattern = (rf"(?<![\w'’-])({cap}(?:\s+(?:(?:de|du|des)\s+|d['’])?{cap}){{0,3}})\s+(?:{'|'.join(map(re.escape, tails))})(?![\w])"
+                   rf"(?:\s+{cap}(?:\s+(?:(?:de|du|des)\s+|d['’])?{cap}){{0,2}})?")  # "Tours Métropole Val de Loire"
         for m in re.finditer(pattern, text):
             first = m.group(1).split()[0]
             start = m.start()
@@ -114,12 +115,13 @@ def _rule_organisations(text: str) -> list[tuple[int, int, str]]:
                 pos = w.end()
                 end = pos
             name_end = last_cap
-            if name_end == m.end() and end > m.end():
+            if name_end == m.end() and end > m.end() and not m.group().isupper():  # "la CCI accueillera": no name
                 # "Agence française de développement": a head followed only by lowercase words
                 tail = text[m.end():end]
                 first = re.match(r"\s+[a-zéèêàç]+(?![\w'’])(?:\s+(?:de|du|des|d'|pour)\s+[a-zéèêàç]+)?", tail)
                 if first and len(first.group().split()) >= 1 and not re.search(r"\b(?:a|ont|est|sont|va)\b", first.group()) \
-                        and first.group().split()[0] not in verbs:  # "Métropole doit se rendre": not a name
+                        and first.group().split()[0] not in verbs \
+                        and first.group().split()[0] not in connectors:  # "Métropole doit", "la Région et": no name
                     name_end = m.end() + first.end()
             if name_end > m.end():
                 out.append((m.start(), name_end, kind))
@@ -133,7 +135,12 @@ def mentions(text: str, registry: Registry, doc=None) -> list[Mention]:
     not_names = set(words["not_names"])
     government = tuple(words["government_of_place"])
     found: list[Mention] = []
+    for m in _DEPARTMENT.finditer(text):  # "le département de la Vienne" is no Vienna
+        found.append(Mention(m.start("name"), m.end("name"), m.group("name"), "PLACE", m.group("name"), "region",
+                             "France", "rule"))
     for s, e, kind in _rule_organisations(text):
+        if any(x.start < e and s < x.end for x in found):
+            continue
         name = text[s:e]
         if _venue(name):
             found.append(Mention(s, e, name, "VENUE", name, None, None, "rule"))  # taken out below
@@ -148,6 +155,8 @@ def mentions(text: str, registry: Registry, doc=None) -> list[Mention]:
         else:
             found.append(Mention(s, e, name, "ORG", name, kind, None, "rule"))
     doc = doc if doc is not None else load_ner()(text)
+    persons = _person_spans(doc, text, registry, local)
+    found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in persons)]
     for ent in doc.ents:
         s, e = ent.start_char, ent.end_char
         while e > s and text[e - 1] in " .,;:)»\"'’":
@@ -155,6 +164,7 @@ def mentions(text: str, registry: Registry, doc=None) -> list[Mention]:
         name = re.sub(r"^(?:l['’]|la |le |les )", "", text[s:e], flags=re.I)
         s = e - len(name)
         if len(name) < 2 or name in not_names or any(m.start < e and s < m.end for m in found) \
+                or any(ps <= s and e <= pe for ps, pe in persons) \
                 or _venue_before().search(text[max(0, s - 30):s]):
             continue
         entry = registry.lookup(name)
@@ -172,6 +182,7 @@ def mentions(text: str, registry: Registry, doc=None) -> list[Mention]:
             s = m.start() + m.group().find(piece)
             e = s + len(piece)
             if piece in not_names or any(x.start < e and s < x.end for x in found) \
+                    or any(ps <= s and e <= pe for ps, pe in persons) \
                     or _venue_before().search(text[max(0, s - 30):s]):
                 continue
             place = _place(piece, registry, local)
@@ -181,9 +192,47 @@ def mentions(text: str, registry: Registry, doc=None) -> list[Mention]:
     credits = _credit_spans(text)
     found = [m for m in found if m.label != "VENUE"
              and not (m.label == "ORG" and any(s <= m.start and m.end <= e for s, e in credits))]
-    return sorted(found, key=lambda m: (m.start, m.end))
+    return _bare_heads(sorted(found, key=lambda m: (m.start, m.end)))
 
 
+# a French département named after its river ("le département de la Vienne", "du Doubs", "de l'Ain")
+_DEPARTMENT = re.compile(r"\bdépartements?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
+                         r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:[ -][A-ZÀ-Þ][\w'’\-]+)*)")
+
+
+def _bare_heads(found: list[Mention]) -> list[Mention]:
+    """A bare head word ("la CCI", "l'Université") names the organisation with that head named before it in
+    the text ("la CCI Nantes St-Nazaire ... La CCI accueillera"); with none before, it names nothing."""
+    heads = {h.lower() for h, _ in _heads()}
+    out: list[Mention] = []
+    for m in found:
+        if m.label == "ORG" and m.text.lower() in heads:
+            earlier = [x for x in out if x.label == "ORG" and x.text.lower().startswith(m.text.lower() + " ")]
+            if earlier:
+                e = earlier[-1]
+                out.append(Mention(m.start, m.end, m.text, "ORG", e.canonical, e.type, e.country, "anaphora"))
+            continue
+        out.append(m)
+    return out
+
+
+def _person_spans(doc, text: str, registry: Registry, local: dict) -> list[tuple[int, int]]:
+    """Spans of persons' names: spaCy PER spans of two or more capitalised words that are neither a place nor a
+    registry name as a whole ("l'adjoint, Luc Martin," is no city Martin; "Nguyen Van Hai" holds no Van)."""
+    out = []
+    for ent in doc.ents:
+        words = ent.text.split()
+        if ent.label_ != "PER" or len(words) < 2 or not all(_CAP.match(w) for w in words):
+            continue
+        if registry.lookup(ent.text) or _place(ent.text, registry, local) or any(
+                w.lower() in {h.lower() for h, _ in _heads()} for w in words):
+            continue
+        out.append((ent.start_char, ent.end_char))
+    return out
+
+
+# "ZIGUINCHOR (AFP) -", "SAINT-LOUIS (Sénégal) (AFP) -": an upper-case place, a wire in parentheses, a dash
+_WIRE_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ'’ \-]{1,40}?\s*(?:\([^()]{1,30}\)\s*)?(?P<wire>\([^()]{1,30}\))\s*[-–—]")
 _CREDIT_LINE = re.compile(r"^\s*(?:photos?|crédits?(?:\s+photos?)?|source|illustration)\s*:", re.I)
 
 
@@ -196,6 +245,8 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         if _CREDIT_LINE.match(line):
             out.append((pos, pos + len(line)))
+        elif (wire := _WIRE_DATELINE.match(line)):
+            out.append((pos + wire.start("wire"), pos + wire.end("wire")))
         elif match_dateline(line):
             end = match_dateline(line)[1]
             wire = re.search(r"\([^)]{1,30}\)", line[:end])

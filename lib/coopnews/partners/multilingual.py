@@ -91,6 +91,8 @@ def place_names(language: str) -> dict[str, tuple[str, str, str | None]]:
         canonical = _place_suffix().sub("", sub.name)
         country = code_to_country.get(sub.country_code)
         add(local, (canonical, "region", country))
+        if language == "fr" and canonical != sub.name:
+            add(_place_suffix().sub("", local), (canonical, "region", country))  # "province du Zhejiang"
         if language == "zh":
             for suffix in sorted(lexicon()["zh"]["place_suffixes"], key=len, reverse=True):
                 if local.endswith(suffix) and len(local) - len(suffix) >= 2:

@@ -407,7 +407,11 @@ def _list_members(parties: list[dict], mentions: list[dict], text: str) -> dict[
         first = group[0]
         before = any(p["end"] <= first["start"] for p in parties)
         opened_by_between = re.search(r"\bentre\s+(?:le\s+|la\s+|les\s+|l['’])?$", text[:first["start"]], re.I)
-        if len(group) >= 3 or (before and not opened_by_between):
+        # "La Région Bretagne et les villes de Brest et de Lorient ont signé ... avec Rimouski": co-signers
+        with_after = any(p["start"] >= group[-1]["end"] and re.search(r"\bavec\s+(?:\S+\s+){0,4}$",
+                                                                       text[group[-1]["end"]:p["start"]], re.I)
+                         for p in parties)
+        if len(group) >= 3 or (before and not opened_by_between) or with_after:
             out.update({id(p): n for p in group})
     return out
 
@@ -428,6 +432,106 @@ def _joined_in_list(a: dict, b: dict, mentions: list[dict], text: str) -> bool:
     return ("," in gap or "et" in words or "ou" in words) and all(w in _list_words() for w in words)
 
 
+@lru_cache(maxsize=1)
+def _french_clause_words() -> tuple[re.Pattern, re.Pattern]:
+    data, _ = load_data_yaml("parties_zh_fr.yaml")
+    fr = data["fr"]
+    attending = re.compile(rf"\b(?:{'|'.join(map(re.escape, fr['attendance_words']))})[^,;]*", re.IGNORECASE)
+    verbs = "|".join(map(re.escape, fr["clause_verbs"]))
+    joints = "|".join(map(re.escape, fr["clause_joints"]))
+    clause = re.compile(rf"(?:,\s*(?:{joints})|;)\s+(?:la\s+|le\s+|les\s+|l['’])?(?P<subject>[A-ZÀ-Þ][^\s,;]*(?:\s+[A-ZÀ-Þ][^\s,;]*){{0,3}})"
+                        rf"\s+(?:{verbs})\b")
+    return attending, clause
+
+
+@lru_cache(maxsize=1)
+def _epithet_pattern() -> tuple[re.Pattern, dict]:
+    data, _ = load_data_yaml("parties_zh_fr.yaml")
+    fr = data["fr"]
+    adjectives = {k.lower(): v for k, v in fr["nationality_adjectives"].items()}
+    demonyms = {f"{stem}{ending}".lower(): city for city, stems in fr["city_demonyms"].items()
+                for stem in stems for ending in ("", "e", "s", "es")}
+    heads = "|".join(map(re.escape, fr["epithet_heads"]))
+    words = "|".join(map(re.escape, sorted({*adjectives, *demonyms}, key=len, reverse=True)))
+    pattern = re.compile(rf"\b(?:la|le|une|un|cette|ce|son|sa|l['’])\s*(?:{heads})(?:\s+(?:économique|officielle|municipale))?"
+                         rf"\s+(?P<adj>{words})\b", re.IGNORECASE)
+    return pattern, {**adjectives, **{k: ("city", v) for k, v in demonyms.items()}}
+
+
+def _epithet_mentions(sent, doc_rows: list[dict], inside: list[dict]) -> list[dict]:
+    """French epithets naming a city of a country ("la ville chinoise", "son homologue allemand", "la délégation
+    sénégalaise"): the city of that country named last before them in the document, as a mention of the
+    sentence (data/parties_zh_fr.yaml: epithet_heads, nationality_adjectives)."""
+    pattern, adjectives = _epithet_pattern()
+    out = []
+    for m in pattern.finditer(sent.text):
+        if any(r["start"] < m.end() and m.start() < r["end"] for r in inside):
+            continue
+        country = adjectives[m.group("adj").lower()]
+        if isinstance(country, tuple):  # "la délégation bordelaise": Bordeaux
+            from .multilingual import place_names
+            from .registry import normalise_name
+
+            place = place_names("fr").get(normalise_name(country[1]))
+            if place:
+                out.append({"canonical": place[0], "label": "PLACE", "type": place[1], "country": place[2],
+                            "start": m.start("adj"), "end": m.end("adj"), "text": m.group("adj")})  # the head stays a cue
+            continue
+        at = sent.start + m.start()
+        before = [r for r in doc_rows if r["end"] <= at and r["label"] == "PLACE" and r["country"] == country
+                  and r["type"] not in ("country", "region")]
+        if before:
+            ref = max(before, key=lambda r: r["start"])
+            out.append({**ref, "start": m.start("adj"), "end": m.end("adj"), "text": m.group("adj")})
+    return out
+
+
+def _between_pairs(pairs: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """"un partenariat entre A et B", "l'accord signé entre A et B": A and B are partners of each other only,
+    not of the sentence's other parties ("L'Institut X est le fruit d'un partenariat entre A et B")."""
+    for a, b in zip(parties, parties[1:]):
+        if re.search(r"\bentre\s+(?:la\s+|le\s+|les\s+|l['’])?(?:\w+\s+(?:de\s+|d['’]|du\s+)?)?$", text[:a["start"]], re.I) \
+                and re.fullmatch(r"\s+et\s+(?:la\s+|le\s+|les\s+|l['’])?(?:\w+\s+(?:de\s+|d['’]|du\s+))?",
+                                 text[a["end"]:b["start"]], re.I):
+            inside = {id(a), id(b)}
+            return [(x, y) for x, y in pairs if {id(x), id(y)} == inside or not ({id(x), id(y)} & inside)]
+    return pairs
+
+
+def _mission_of(org: dict, place: dict) -> bool:
+    """True when `org` is a French-named embassy or consulate of the country `place` lies in ("l'ambassade de
+    Chine en France" and Nankin): a country's mission is on its own cities' side, no partner of theirs."""
+    if org["label"] != "ORG" or place["label"] != "PLACE":
+        return False
+    from .multilingual import place_names
+    from .registry import normalise_name
+
+    data, _ = load_data_yaml("parties_zh_fr.yaml")
+    heads = "|".join(map(re.escape, data["fr"]["mission_heads"]))
+    m = re.match(rf"(?i:(?:{heads})s?(?:\s+généra(?:l|le|ux))?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))"
+                 rf"(?P<country>[^\s,]+(?:[ -][A-ZÀ-Þ][^\s,]*)*)", org["text"])
+    if not m:
+        return False
+    found = place_names("fr").get(normalise_name(m.group("country")))
+    if not found or found[1] != "country":
+        return False
+    return found[0] in (place["country"], place["canonical"])
+
+
+def _not_attending(parties: list[dict], text: str) -> list[dict]:
+    """French parties that only attend ("en présence de l'ambassadrice de France au Sénégal"), up to the next
+    comma or semicolon, are left out: attending is not cooperating."""
+    spans = [(m.start(), m.end()) for m in _french_clause_words()[0].finditer(text)]
+    return [p for p in parties if not any(s <= p["start"] and p["end"] <= e for s, e in spans)]
+
+
+def _clauses(parties: list[dict], text: str) -> dict[int, int]:
+    """id(party) -> clause number, clauses cut where ", et", ", mais" or ";" opens a new subject and its verb
+    ("Lorient échange avec Gaspé, et Brest est jumelée avec Saguenay"): parties of two clauses are no pair."""
+    cuts = [m.start() for m in _french_clause_words()[1].finditer(text)]
+    return {id(p): sum(c < p["start"] for c in cuts) for p in parties}
+
+
 def _same_place(a: dict, b: dict) -> bool:
     """A place and the bigger place it lies in (Nanjing - China, Nanjing - Jiangsu) are not a pair."""
     if a["label"] != "PLACE" or b["label"] != "PLACE" or a["type"] == b["type"]:
@@ -444,9 +548,12 @@ def _cooccurrence_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors
                      unit="sentence", disable=not progress):
         inside = [{**r, "start": r["start"] - sent.start, "end": r["end"] - sent.start}
                   for r in by_doc.get(sent.doc_id, []) if r["start"] >= sent.start and r["end"] <= sent.end]
+        language = languages.get(sent.doc_id)
+        if language == "fr":
+            inside = sorted(inside + _epithet_mentions(sent, by_doc.get(sent.doc_id, []), inside),
+                            key=lambda m: (m["start"], m["end"]))
         if len({r["canonical"] for r in inside}) < 2:
             continue
-        language = languages.get(sent.doc_id)
         cue = cue_in(_masked(sent.text, inside), cues=cues, language=language)
         if cue is None:
             continue
@@ -454,9 +561,17 @@ def _cooccurrence_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors
         if language == "fr":  # "le maire de Niort ... en visite en France": the city is the party, not its country
             parties = [p for p in parties if not (p["label"] == "PLACE" and p["type"] == "country" and any(
                 q["label"] == "PLACE" and q["type"] != "country" and q["country"] == p["canonical"] for q in parties))]
+        clause = {}
+        if language == "fr":
+            parties = _not_attending(parties, sent.text)
+            clause = _clauses(parties, sent.text)
         listed = _list_members(parties, inside, sent.text) if language == "fr" else {}
         pairs = [(a, b) for a, b in combinations(parties, 2) if not _same_place(a, b)
-                 and not (id(a) in listed and listed.get(id(a)) == listed.get(id(b)))]
+                 and not (id(a) in listed and listed.get(id(a)) == listed.get(id(b)))
+                 and clause.get(id(a)) == clause.get(id(b))
+                 and not (language == "fr" and (_mission_of(a, b) or _mission_of(b, a)))]
+        if language == "fr":
+            pairs = _between_pairs(pairs, parties, sent.text)
         if not pairs:
             continue
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id), language)
