@@ -369,7 +369,7 @@ def test_ctrl_c_stops_report_with_index_and_manifest(tmp_path, sleeping_plan):
     out = tmp_path / "out"
     proc = cli("report", "--corpus", str(ROOT / "seeds"), "--plan", str(sleeping_plan), "--out", str(out),
                "--jobs", "2", env={"COOPNEWS_CACHE": str(tmp_path / "cache")})
-    wait_for(lambda: len(kernels(proc.pid)) >= 2, "two notebook kernels running")
+    wait_for(lambda: (out / "_runs").is_dir() and len(kernels(proc.pid)) >= 2, "two pages running in kernels")
     started = tree(proc.pid)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=WAIT)

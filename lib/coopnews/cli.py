@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args) or 0
     except KeyboardInterrupt:
+        # first: a later SIGINT (another Ctrl-C, or one that reached the process group while its children were
+        # ending) must not escape as a second KeyboardInterrupt and turn exit status 130 into a death by signal
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         print(f"coopnews {args.command}: interrupted", file=sys.stderr)
         return INTERRUPTED
     except (FileNotFoundError, ValueError) as err:

@@ -13,8 +13,8 @@ from .. import __version__
 from ..cache.atomic import write_text_atomic
 from ..corpus.read import corpus_root
 from ..scale.access import ALL_STAGES, events, load_corpus, partner_tables
-from ..scale.children import interrupts_held, stop_pool
-from .execute import RUNS_FOLDER, RunsInterrupted, execute_runs, run_task, start_workers
+from ..scale.children import interrupts_held
+from .execute import RUNS_FOLDER, RunsInterrupted, execute_runs, run_task
 from .index import write_index
 from .plan import load_plan, plan_runs
 
@@ -43,19 +43,14 @@ def build_reports(corpus_dir: str | Path, plan_path: str | Path, out_dir: str | 
     exports), so a folder never mixes corpora or plans. `lines`: a line per finished page on stderr."""
     t0 = time.perf_counter()
     plan = load_plan(plan_path, notebooks_dir=notebooks_dir)
-    pool = start_workers(jobs, cwd=plan.notebooks_dir)  # their kernels start while the tables are computed
-    try:
-        corpus = load_corpus(corpus_dir, progress=progress, stages=ALL_STAGES)  # every table once, in parallel
-        runs = plan_runs(plan, corpus)
-        warm_tables(corpus)
-    except BaseException:
-        stop_pool(pool)
-        raise
+    corpus = load_corpus(corpus_dir, progress=progress, stages=ALL_STAGES)  # every table once, in parallel
+    runs = plan_runs(plan, corpus)
+    warm_tables(corpus)
     info = build_info(corpus, plan_path=plan.source)
     out_dir = Path(out_dir)
     tasks = [run_task(r, corpus_dir=corpus_dir, out_dir=out_dir, build=info, timeout=timeout, dpi=dpi) for r in runs]
     try:
-        results, stopped = execute_runs(tasks, jobs=jobs, progress=progress, lines=lines, pool=pool), None
+        results, stopped = execute_runs(tasks, jobs=jobs, progress=progress, lines=lines), None
         remove_stale(out_dir, results)
     except RunsInterrupted as interrupt:  # Ctrl-C / SIGTERM: index and manifest of what finished, then stop
         results, stopped = interrupt.results, interrupt

@@ -65,40 +65,15 @@ class RunsInterrupted(KeyboardInterrupt):
         self.results = results
 
 
-def start_workers(jobs: int, *, cwd: str | Path) -> ProcessPoolExecutor:
-    """`jobs` report workers whose kernels start now, in the background, and import what the notebooks
-    import (a build starts them before it computes the corpus tables, which take one core: the kernels'
-    start-up takes the other). Pass the pool to execute_runs; on an error before that, stop_pool(pool)."""
-    context = multiprocessing.get_context("spawn")  # no fork of a process with threads
-    pool = ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context, initializer=_init_pool_worker)
-    with interrupts_held():  # workers start with Ctrl-C ignored: only this process handles it
-        for _ in range(max(1, jobs)):  # one start-up task each (a worker that takes two finds its kernel up)
-            pool.submit(_started_kernel, str(cwd))
-    return pool
-
-
-def _started_kernel(cwd: str) -> bool:
-    try:
-        worker_kernel(cwd)
-    except Exception:  # the first run starts it again and reports why it cannot
-        return False
-    return True
-
-
-def execute_runs(tasks: list[dict], *, jobs: int = 1, progress: bool = True, lines: bool = False,
-                 pool: ProcessPoolExecutor | None = None) -> list[dict]:
+def execute_runs(tasks: list[dict], *, jobs: int = 1, progress: bool = True, lines: bool = False) -> list[dict]:
     """Results of every task, in the tasks' order whatever `jobs` is (each worker keeps one kernel).
-    `progress`: a progress bar; `lines`: one line per finished page on stderr (for logs, make, CI).
-    `pool`: workers from start_workers (else `jobs` workers start here); it is shut down at the end."""
+    `progress`: a progress bar; `lines`: one line per finished page on stderr (for logs, make, CI)."""
     results: list[dict | None] = [None] * len(tasks)
     if not tasks:
-        if pool is not None:
-            stop_pool(pool)
         return []
-    if pool is None:
-        context = multiprocessing.get_context("spawn")  # no fork of a process with threads
-        pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(tasks))), mp_context=context,
-                                   initializer=_init_pool_worker)
+    context = multiprocessing.get_context("spawn")  # no fork of a process with threads
+    pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(tasks))), mp_context=context,
+                               initializer=_init_pool_worker)
     bar = tqdm(total=len(tasks), desc="reports", unit="run", disable=not progress)
     try:
         with interrupts_held():  # workers start with Ctrl-C ignored: only this process handles it
@@ -180,9 +155,9 @@ async def _warm_up(km) -> None:
 
 
 def warm_kernel() -> None:
-    """Run in a report kernel as it starts (while the build computes the corpus tables): import what the
-    setup cell and the notebooks import, and load what their first calls would (stopwords, stemmer,
-    registry, gazetteer, the map's land grid, fonts), so no page pays for it."""
+    """Run in a report kernel as it starts: import what the setup cell and the notebooks import, and load what
+    their first calls would (stopwords, stemmer, registry, gazetteer, the map's land grid, fonts), before any
+    cell's timeout runs."""
     import matplotlib.pyplot as plt
     import matplotlib_inline.backend_inline  # noqa: F401 (the setup cell's %matplotlib inline)
     import nltk.tokenize.punkt  # noqa: F401 (sentence splitting of the cached corpus)
