@@ -45,3 +45,24 @@ def test_a_cue_lexicon_given_explicitly_gives_the_cached_lines(seeds_dir, tmp_pa
         cached = _lines(capsys)
         assert main([command, str(folder), "--cues", str(cues)]) == 0
         assert _lines(capsys) == cached
+
+
+def test_keywords_on_an_unchanged_folder_read_everything_from_the_cache(seeds_dir, tmp_path):
+    """The second `coopnews keywords` on a folder builds no sentence splitter and stems no word (the terms
+    stage stores each form's stem), so it never imports NLTK — and prints the same table."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, folder)
+    env = {**os.environ, "COOPNEWS_CACHE": str(tmp_path / "cache"), "TQDM_DISABLE": "1"}
+    script = ("import sys, runpy; sys.argv = ['coopnews', 'keywords', sys.argv[1]]\n"
+              "try:\n    runpy.run_module('coopnews', run_name='__main__')\n"
+              "except SystemExit:\n    pass\n"
+              "print('NLTK' if 'nltk' in sys.modules else 'no NLTK', file=sys.stderr)")
+    runs = [subprocess.run([sys.executable, "-c", script, str(folder)], env=env, capture_output=True, text=True,
+                           check=True) for _ in range(2)]
+    assert runs[0].stderr.strip().endswith("NLTK") and not runs[0].stderr.strip().endswith("no NLTK")  # parsed
+    assert runs[1].stderr.strip().endswith("no NLTK")
+    assert runs[1].stdout == runs[0].stdout and '"term": "cooperation"' in runs[0].stdout

@@ -27,7 +27,7 @@ from ..partners.entities import ENTITY_COLUMNS, extract_entities
 from ..partners.registry import as_registry
 from ..partners.relations import PAIR_COLUMNS, extract_pairs
 from ..terms.frequencies import term_counts
-from ..terms.tokens import Tokenizer, corpus_names
+from ..terms.tokens import Tokenizer, corpus_names, stem
 from ..timeline.events import EVENT_COLUMNS, extract_events
 from ..timeline.timex import TIMEX_COLUMNS, extract_timexes_many
 from .atomic import write_text_atomic
@@ -38,7 +38,8 @@ TERM_NAMES = "term-names.json"
 SAMPLE_SUFFIX = ".sample"  # beside each model: the fingerprint of the texts it was learned on
 TERM_COLUMNS = {"doc_id": "document", "form": "word form or merged multi-word name",
                 "count": "occurrences in the document",
-                "doc_tokens": "tokens in the document, stopwords included (the denominator for rates and keyness)"}
+                "doc_tokens": "tokens in the document, stopwords included (the denominator for rates and keyness)",
+                "stem": "the form's Snowball stem (a multi-word name is its own stem): what stem groups join"}
 
 
 # --- the pure per-document computations --------------------------------------------------------------
@@ -75,9 +76,10 @@ def compute_pairs(corpus, *, entities: pd.DataFrame, **_) -> pd.DataFrame:
 
 
 def compute_terms(corpus, *, names: list[str], **_) -> pd.DataFrame:
-    """Per-document counts of each word form (doc_id, form, count, doc_tokens), names merged."""
+    """Per-document counts of each word form (doc_id, form, count, doc_tokens, stem), names merged. The stems
+    are stored so that reading the counts back (`coopnews keywords` on an unchanged folder) stems nothing."""
     counts = term_counts(corpus.documents, tokenizer=Tokenizer(names=names), stems=False)
-    return counts[list(TERM_COLUMNS)]
+    return counts.assign(stem=counts["form"].map(stem))[list(TERM_COLUMNS)]
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ STAGES = {stage.name: stage for stage in (
     Stage("timexes", "3", (), compute_timexes, {"doc_id": "document", **TIMEX_COLUMNS}),
     Stage("pairs", "3", ("registry",), compute_pairs, PAIR_COLUMNS, needs_entities=True),
     Stage("events", "3", ("registry",), compute_events, EVENT_COLUMNS, needs_entities=True, needs_pairs=True),
-    Stage("terms", "3", ("names",), compute_terms, TERM_COLUMNS),
+    Stage("terms", "4", ("names",), compute_terms, TERM_COLUMNS),
 )}
 
 
@@ -242,6 +244,18 @@ def stored_splitter(cache_dir: Path | None) -> SentenceSplitter | None:
         return SentenceSplitter.from_json(path.read_text("utf-8"))
     except (ValueError, KeyError):
         return None
+
+
+def stored_splitter_exists(cache_dir: Path | None) -> bool:
+    """Whether a corpus cache holds readable Punkt parameters (read as JSON only: building the splitter
+    imports NLTK, which a run that finds everything cached does not need)."""
+    path = None if cache_dir is None else Path(cache_dir) / SENTENCE_MODEL
+    try:
+        data = json.loads(path.read_text("utf-8")) if path is not None and path.exists() else None
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and {"origin", "abbrev_types", "collocations", "sent_starters",
+                                       "ortho_context"} <= data.keys()
 
 
 def stored_term_names(cache_dir: Path | None) -> list[str] | None:

@@ -73,7 +73,7 @@ def pairs(corpus: Corpus, *, registry=None, progress: bool = False) -> pd.DataFr
 
 
 def terms(corpus: Corpus) -> pd.DataFrame:
-    """Per-document word-form counts (doc_id, form, count, doc_tokens), cached, with the multi-word names the
+    """Per-document word-form counts (doc_id, form, count, doc_tokens, stem), cached, with the multi-word names the
     corpus' models merge (term_names)."""
     return stage_rows(corpus, "terms")
 

@@ -25,7 +25,8 @@ import pandas as pd
 from tqdm import tqdm
 
 from ..cache.paths import corpus_cache_dir
-from ..cache.stages import STAGES, corpus_models, stage_options, stage_table, stored_splitter, stored_term_names
+from ..cache.stages import (STAGES, corpus_models, stage_options, stage_table, stored_splitter, stored_splitter_exists,
+                             stored_term_names)
 from ..cache.tables import Table, read_partition
 from ..corpus.clean import clean_text
 from ..corpus.duplicates import find_duplicates
@@ -124,9 +125,8 @@ def _unchanged(root, cache_dir: Path, stamp: str | None, stages: list[str], *, r
     parsed in the cache and the stage tables completed: only the files of documents some stage lacks are
     read again. None when the folder must be read as a whole (changed, or a cache that cannot say)."""
     found = None if stamp is None else read_snapshot(cache_dir, stamp)
-    splitter = stored_splitter(cache_dir)
     names = stored_term_names(cache_dir) if any("names" in STAGES[s].depends_on for s in stages) else []
-    if found is None or splitter is None or names is None:
+    if found is None or not stored_splitter_exists(cache_dir) or names is None:
         return None
     order, log, duplicates, facts = found
     keys = set(order["cache_key"])
@@ -138,6 +138,9 @@ def _unchanged(root, cache_dir: Path, stamp: str | None, stages: list[str], *, r
              "new": {name: 0 for name in tables}, "seconds": {}, "unchanged": True}
     lacking = order[~order["cache_key"].isin(set.intersection(*known.values()))]
     if len(lacking):
+        splitter = stored_splitter(cache_dir)  # built only now: it imports NLTK (1.3 s of every command)
+        if splitter is None:
+            return None
         prefix = f"{PARSER_VERSION}:{splitter.fingerprint()}"
         raws = _reread(root, lacking, text_column=text_column, max_bytes=max_bytes, prefix=prefix)
         context = {"splitter": splitter.to_json(), "names": names, "registry": registry}

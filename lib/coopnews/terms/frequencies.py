@@ -66,10 +66,15 @@ def term_counts(documents: pd.DataFrame, *, tokenizer: Tokenizer | None = None, 
 
 def counts_by_term(form_counts: pd.DataFrame, *, stems: bool = True) -> pd.DataFrame:
     """COUNT_COLUMNS from per-document form counts (doc_id, form, count, doc_tokens; e.g. the cached terms stage,
-    coopnews.scale.access.terms): each form gets its term (stem groups over the whole table when `stems`)."""
+    coopnews.scale.access.terms): each form gets its term (stem groups over the whole table when `stems`, from
+    its `stem` column when it has one)."""
     long = form_counts[["doc_id", "form", "count", "doc_tokens"]].copy()
     totals = long.groupby("form", sort=False)["count"].sum().to_dict()
-    display = stem_groups(totals) if stems else {f: f for f in totals}
+    known = None
+    if "stem" in form_counts:
+        pairs = form_counts[["form", "stem"]].drop_duplicates("form")
+        known = dict(zip(pairs["form"].tolist(), pairs["stem"].tolist()))
+    display = stem_groups(totals, known) if stems else {f: f for f in totals}
     long["term"] = long["form"].map(display)
     long = long[list(COUNT_COLUMNS)].sort_values(["doc_id", "term", "form"], kind="stable")
     return long.reset_index(drop=True)

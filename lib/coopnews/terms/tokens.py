@@ -186,15 +186,17 @@ class Tokenizer:
         return counts
 
 
-def stem_groups(counts: dict[str, int] | Counter) -> dict[str, str]:
-    """Map each word form to the most frequent form sharing its stem (ties: alphabetical)."""
+def stem_groups(counts: dict[str, int] | Counter, stems: dict[str, str] | None = None) -> dict[str, str]:
+    """Map each word form to the most frequent form sharing its stem (ties: alphabetical). `stems`: the
+    forms' stems when already known (the cached terms stage stores them), else each form is stemmed."""
+    stem_of = stems.__getitem__ if stems is not None else stem
     best: dict[str, tuple[int, str]] = {}
     for form, n in counts.items():
-        key = stem(form)
+        key = stem_of(form)
         current = best.get(key)
         if current is None or (n, _neg(form)) > (current[0], _neg(current[1])):
             best[key] = (n, form)
-    return {form: best[stem(form)][1] for form in counts}
+    return {form: best[stem_of(form)][1] for form in counts}
 
 
 def _neg(form: str) -> tuple:
