@@ -139,3 +139,26 @@ def test_events_keep_the_pairs_they_are_dated_from(tmp_path, monkeypatch):
     later = process(folder, stages=["events"], workers=1, progress=False, cache_dir=apart)
     assert later.stats["new"]["events"] == 3
     pd.testing.assert_frame_equal(access.events(later.corpus()), access.events(fresh.corpus()))
+
+
+def test_a_cached_corpus_reads_its_sentences_when_asked(tmp_path, monkeypatch):
+    """The sentence table of a corpus read back from the cache is read on first use (the folder commands never
+    use it), and is the same table as an uncached load's; such a corpus pickles whole."""
+    import pickle
+
+    folder = _folder(tmp_path, 3)
+    uncached = access.load_corpus(folder, use_cache=False, progress=False, workers=1)
+    corpus = access.load_corpus(folder, progress=False, workers=1)
+    reads = []
+    read_for = Table.read_for
+    monkeypatch.setattr(Table, "read_for", lambda self, *a: reads.append(self.folder.name) or read_for(self, *a))
+    corpus = access.load_corpus(folder, progress=False, workers=1)
+    assert "sentences" not in reads and "documents" in reads
+    pd.testing.assert_frame_equal(corpus.sentences, uncached.sentences)
+    assert reads.count("sentences") == 1
+    corpus.sentences
+    assert reads.count("sentences") == 1
+    pd.testing.assert_frame_equal(pickle.loads(pickle.dumps(corpus)).sentences, uncached.sentences)
+    texts = corpus.documents.set_index("doc_id")["text"]
+    assert all(texts[d][a:b] == t for d, a, b, t in corpus.sentences[["doc_id", "start", "end", "text"]].itertuples(
+        index=False))

@@ -27,6 +27,7 @@ import json
 from itertools import groupby
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
@@ -137,11 +138,13 @@ class Table:
         """Rows of the documents whose keys are `cache_keys`, in that order (then stored order within a
         document), each labelled with its current id from `doc_ids`."""
         cache_keys, doc_ids = list(cache_keys), list(doc_ids)
-        id_of = dict(zip(cache_keys, doc_ids))
+        id_of = dict(zip(cache_keys, doc_ids))  # a key given twice: its last id and position
         position = {key: i for i, key in enumerate(cache_keys)}
         rows = self._rows(cache_keys, None)
-        rows = rows.assign(doc_id=rows["cache_key"].map(id_of), _pos=rows["cache_key"].map(position))
-        return rows.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
+        found = pd.Index(list(position)).get_indexer(rows["cache_key"])  # vectorised: no per-row dict lookup
+        order = np.argsort(np.asarray(list(position.values()))[found], kind="stable")
+        ids = pd.Series([id_of[key] for key in position], dtype="str").to_numpy()[found]
+        return rows.assign(doc_id=pd.array(ids, dtype="str")).take(order).reset_index(drop=True)
 
     def compact(self) -> None:
         """Merge all parts, whatever their size, into as few as possible of about the target size (one for
@@ -266,8 +269,6 @@ def _uniform_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
         values = frame[column]
         if values.dtype != object:
             continue
-        is_text = values.map(lambda v: isinstance(v, str))
-        is_null = values.map(lambda v: pd.api.types.is_scalar(v) and pd.isna(v))
-        if is_text.any() and (is_text | is_null).all():
+        if pd.api.types.infer_dtype(values, skipna=True) == "string":  # strings, some missing, nothing else
             frame[column] = values.astype("str")
     return frame

@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -369,21 +370,18 @@ def log_row(raw: RawDocument) -> dict:
 
 
 def corpus_from_cache(manifest: Manifest, *, keep_cache: bool = True) -> Corpus:
-    """The Corpus tables of a processed folder, read back from its cache in corpus order."""
-    order = manifest.order
-
-    def read(name: str, columns: list[str]) -> pd.DataFrame:
-        table = Table(manifest.cache_dir / name).read_for(order["cache_key"], order["doc_id"])
-        return table.reindex(columns=columns)
-
-    documents = read("documents", [c for c in DOCUMENT_COLUMNS if not c.startswith("duplicate_")])
+    """The Corpus tables of a processed folder, read back from its cache in corpus order (the sentence table,
+    the largest, on first use when the cache is kept: the folder commands never read it)."""
+    read = partial(_cached_rows, manifest.cache_dir, manifest.order[["cache_key", "doc_id"]])
+    documents = read("documents", tuple(c for c in DOCUMENT_COLUMNS if not c.startswith("duplicate_")))
     documents = documents.merge(manifest.duplicates, on="cache_key", how="left")[list(DOCUMENT_COLUMNS)]
     documents["record"] = documents["record"].astype("Int64")
-    corpus = Corpus(
+    sentences = partial(read, "sentences", tuple(SENTENCE_COLUMNS))
+    corpus = _CachedCorpus(
         root=manifest.root,
         documents=documents,
-        sentences=read("sentences", list(SENTENCE_COLUMNS)),
-        removed=read("removed", list(REMOVED_COLUMNS)),
+        sentences=sentences if keep_cache else sentences(),
+        removed=read("removed", tuple(REMOVED_COLUMNS)),
         log=records_frame(manifest.log.to_dict("records"), list(LOG_COLUMNS)),
         sentence_model=manifest.sentence_model,
         cache_dir=manifest.cache_dir if keep_cache else None,
@@ -391,3 +389,24 @@ def corpus_from_cache(manifest: Manifest, *, keep_cache: bool = True) -> Corpus:
     if not keep_cache:
         remove_cache(manifest.cache_dir)
     return corpus
+
+
+def _cached_rows(cache_dir: Path, order: pd.DataFrame, name: str, columns: tuple[str, ...]) -> pd.DataFrame:
+    """The rows of the cache table `name` for the documents of `order` (cache_key, doc_id), in that order."""
+    table = Table(Path(cache_dir) / name).read_for(order["cache_key"], order["doc_id"])
+    return table.reindex(columns=list(columns))
+
+
+class _CachedCorpus(Corpus):
+    """A Corpus read back from the cache whose `sentences` may be given as a function reading them: called
+    on first use, once."""
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        if callable(self._sentences):
+            self._sentences = self._sentences()
+        return self._sentences
+
+    @sentences.setter
+    def sentences(self, value) -> None:
+        self._sentences = value

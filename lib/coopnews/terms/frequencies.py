@@ -106,7 +106,7 @@ def term_frequencies(counts: pd.DataFrame, documents: pd.DataFrame | None = None
     for term, form in zip(form_totals["term"], form_totals["form"]):
         forms_of.setdefault(term, []).append(form)
     # DP = 0.5 * (sum over docs with the term of |v - s| + sum of s over docs without it)
-    v = by_term / by_term.index.get_level_values("term").map(term_total).to_numpy()
+    v = by_term / by_term.groupby(level="term", sort=False).transform("sum").to_numpy()
     s = share.reindex(by_term.index.get_level_values("doc_id")).to_numpy()
     present_share = pd.Series(s, index=by_term.index).groupby(level="term").sum()
     abs_dev = pd.Series(abs(v.to_numpy() - s), index=by_term.index).groupby(level="term").sum()

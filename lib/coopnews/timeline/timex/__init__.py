@@ -19,7 +19,6 @@ import pandas as pd
 
 from .calendar import parse_anchor
 from .resolve import Context
-from .scanner import scan
 from . import fr, zh
 
 LANGUAGE_TAGGERS = {"zh": zh.scan, "fr": fr.scan}  # documents.language -> tagger; others: English
@@ -61,7 +60,16 @@ def _scan(text: str, anchor, language, out) -> int:
     if language in LANGUAGE_TAGGERS:
         ctx = _context(text, anchor)
         return LANGUAGE_TAGGERS[language](text, ctx.anchor, ctx.precision, out)
-    return scan(text, _context(text, anchor), out)
+    return _english_scanner()(text, _context(text, anchor), out)
+
+
+@functools.cache
+def _english_scanner():
+    """coopnews.timeline.timex.scanner.scan, imported on first use: importing it compiles the grammar's
+    regexes (about 0.5 s), which a command that only reads cached tables does not need."""
+    from .scanner import scan
+
+    return scan
 
 
 @functools.lru_cache(maxsize=4096)
