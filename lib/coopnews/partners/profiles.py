@@ -9,12 +9,13 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
 
 from ..corpus.dates import fractional_year, is_iso_date
+from ..terms.frequencies import corpus_tokenizer, term_counts
 from ..terms.keyness import keyness_by_group
 from ..terms.sectors import sectors_in
 from .registry import as_registry, normalise_name
@@ -54,6 +55,15 @@ class PartnerTables:
     sentences: pd.DataFrame  # corpus.sentences
     entities: pd.DataFrame  # coopnews.partners.entities.ENTITY_COLUMNS
     pairs: pd.DataFrame  # coopnews.partners.relations.PAIR_COLUMNS
+    _terms: pd.DataFrame | None = field(default=None, init=False, repr=False, compare=False)
+
+    def term_counts(self) -> pd.DataFrame:
+        """coopnews.terms.frequencies.term_counts of the documents, computed on first use and kept (a page's
+        profiles and its keyness plot both contrast the partners' words)."""
+        if self._terms is None:
+            docs = self.documents[["doc_id", "text"]]
+            self._terms = term_counts(docs, tokenizer=corpus_tokenizer(docs))
+        return self._terms
 
 
 def partner_mentions(tables: PartnerTables) -> pd.DataFrame:
@@ -210,7 +220,8 @@ def partner_keyness(tables: PartnerTables, partners: list[str], *, min_count: in
     groups = groups.sort_values(["group", "doc_id"]).reset_index(drop=True)
     if groups["group"].nunique() < 2:  # nothing to contrast with
         return pd.DataFrame(columns=["group", "term", "count", "ref_count", "g2", "p_value", "log_ratio", "log_odds_z"])
-    return keyness_by_group(tables.documents[["doc_id", "text"]], groups, min_count=min_count, top_n=top_n)
+    return keyness_by_group(tables.documents[["doc_id", "text"]], groups, min_count=min_count, top_n=top_n,
+                            counts=tables.term_counts())
 
 
 def _ranked(values, n: int) -> list[str]:
