@@ -13,6 +13,7 @@ Dask, corpus totals, the cached accessors), plots, reporting and the command lin
 from __future__ import annotations
 
 import importlib
+import sys
 
 __version__ = "0.1.0"
 
@@ -40,14 +41,23 @@ _EXPORTS = {name: module for module, names in {
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'coopnews' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"coopnews.{module}"), name)
-    globals()[name] = value
-    return value
+def lazy_exports(package: str, exports: dict[str, str]):
+    """(__getattr__, __dir__) for `package`, whose names `exports` (name -> submodule) are imported from their
+    submodule on first use and then kept in the package (PEP 562). Used here and by coopnews.reporting."""
+    namespace = sys.modules[package].__dict__
+
+    def __getattr__(name: str):
+        module = exports.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{package}.{module}"), name)
+        namespace[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*namespace, *exports})
+
+    return __getattr__, __dir__
 
 
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_EXPORTS})
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -11,7 +11,7 @@ its CSP hash, header, table of contents), index (index.html), build (the whole p
 (show_table: titles, evidence, CSV/Parquet exports), findings (sentences from the tables), defaults
 (group column, KWIC terms), widgets (ipywidgets views).
 """
-import importlib
+from .. import lazy_exports
 
 # Names exported by this package, imported from their module on first use (a `coopnews report` or a page
 # that needs one module does not import the plots and widgets of the others).
@@ -30,14 +30,4 @@ _EXPORTS = {name: module for module, names in {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'coopnews.reporting' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"coopnews.reporting.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_EXPORTS})
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
