@@ -225,3 +225,27 @@ def test_pages_the_previous_build_made_and_this_one_does_not_are_removed(tmp_pat
     assert not (tmp_path / "04-partners" / "focus-kiel.html").exists()
     assert not (tmp_path / "04-partners" / "focus-kiel").exists() and not (tmp_path / "gone").exists()
     assert (tmp_path / "notes.txt").exists()
+
+
+def test_map_draws_the_land_traced_once_per_process():
+    """Every partner page draws a map: the coastline is traced once per process and each map shows the land
+    (filled) and the coast (lines) under the partners, centred on the focus."""
+    from matplotlib.path import Path as Path_
+
+    from coopnews.plots.geography import land_paths, plot_map
+
+    places = pd.DataFrame({"partner": ["Lyon", "Guangzhou"], "label": ["PLACE", "PLACE"], "type": ["city", "city"],
+                           "country": ["France", "China"], "mentions": [5, 3], "lat": [45.76, 23.13],
+                           "lon": [4.84, 113.26], "placed_by": ["city", "city"]})
+    pairs = pd.DataFrame({"a": ["Guangzhou"], "b": ["Lyon"], "sentences": [2]})
+    land_paths.cache_clear()
+    axes = [plot_map(places, pairs, focus=focus) for focus in ("Lyon", None)]
+    assert land_paths.cache_info().misses == 1
+    for ax in axes:
+        land, coast = ax.collections[:2]
+        for drawn in (land, coast):  # continents and islands: many closed outlines (MOVETO starts each)
+            assert sum(int((p.codes == Path_.MOVETO).sum()) for p in drawn.get_paths()) > 100
+        west, east = ax.get_xlim()
+        assert west <= 4.84 <= east and west <= 113.26 <= east
+        assert {t.get_text() for t in ax.texts} >= {"Lyon", "Guangzhou"}
+    plt.close("all")

@@ -50,6 +50,22 @@ def land_grid() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return lon, lat, land
 
 
+@lru_cache(maxsize=1)
+def land_paths() -> tuple[list, list]:
+    """(land, coastline): the filled and line contours of land_grid() as matplotlib Paths, traced once per
+    process (a report kernel draws a map on every partner page)."""
+    import matplotlib.pyplot as plt
+
+    lon, lat, land = land_grid()
+    figure, ax = plt.subplots()
+    try:
+        filled = ax.contourf(lon, lat, land.astype(np.uint8), levels=[0.5, 1.5])
+        lines = ax.contour(lon, lat, land.astype(np.uint8), levels=[0.5])
+        return list(filled.get_paths()), list(lines.get_paths())
+    finally:
+        plt.close(figure)
+
+
 def _reduced_mask(step: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every `step`-th row and column of global-land-mask's grid, streamed (the full grid is 0.9 GB)."""
     from importlib.util import find_spec
@@ -172,10 +188,13 @@ def plot_map(places: pd.DataFrame, pairs: pd.DataFrame, *, focus: str | None = N
     """Partners on a world map: dot size = mentions, arcs = cooperation pairs (width = sentences), the
     `focus` partner highlighted and the view centred on it; labels placed so they do not overlap."""
     ax = new_axes(ax, figsize=(10, 5.2))
-    lon, lat, land = land_grid()
+    from matplotlib.collections import PathCollection
+
+    land, coast = land_paths()
     ax.set_facecolor("#f4f8fb")
-    ax.contourf(lon, lat, land.astype(np.uint8), levels=[0.5, 1.5], colors=[LAND])
-    ax.contour(lon, lat, land.astype(np.uint8), levels=[0.5], colors=[COAST], linewidths=0.4)
+    ax.add_collection(PathCollection(land, facecolors=LAND, edgecolors="none", zorder=1), autolim=False)
+    ax.add_collection(PathCollection(coast, facecolors="none", edgecolors=COAST, linewidths=0.4, zorder=2),
+                      autolim=False)
     west, east, south, north = map_extent(places, focus=focus)
     ax.set_xlim(west, east)
     ax.set_ylim(south, north)

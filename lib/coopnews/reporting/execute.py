@@ -164,10 +164,10 @@ def warm_kernel() -> None:
 
     import coopnews.plots  # noqa: F401
     from ..partners.registry import load_registry
-    from ..plots.geography import _gazetteer, land_grid
+    from ..plots.geography import _gazetteer, land_paths
     from ..terms.tokens import _stemmer, load_stopwords
 
-    load_stopwords(), _stemmer(), load_registry(), _gazetteer(), land_grid()
+    load_stopwords(), _stemmer(), load_registry(), _gazetteer(), land_paths()
     figure, ax = plt.subplots(figsize=(2, 1), layout="constrained")
     ax.set_title("warm-up")
     figure.savefig(io.BytesIO(), format="png")  # font cache and text layout
