@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..corpus.sentences import SAMPLE_CHARS, SentenceSplitter, corpus_sample
+from ..corpus.sentences import PARAMETER_FIELDS, SAMPLE_CHARS, SentenceSplitter, corpus_sample
 from ..partners.entities import ENTITY_COLUMNS, extract_entities
 from ..partners.registry import as_registry
 from ..partners.relations import PAIR_COLUMNS, extract_pairs
@@ -254,8 +254,7 @@ def stored_splitter_exists(cache_dir: Path | None) -> bool:
         data = json.loads(path.read_text("utf-8")) if path is not None and path.exists() else None
     except (OSError, ValueError):
         return False
-    return isinstance(data, dict) and {"origin", "abbrev_types", "collocations", "sent_starters",
-                                       "ortho_context"} <= data.keys()
+    return isinstance(data, dict) and set(PARAMETER_FIELDS) <= data.keys()
 
 
 def stored_term_names(cache_dir: Path | None) -> list[str] | None:

@@ -137,14 +137,14 @@ class Table:
     def read_for(self, cache_keys, doc_ids) -> pd.DataFrame:
         """Rows of the documents whose keys are `cache_keys`, in that order (then stored order within a
         document), each labelled with its current id from `doc_ids`."""
-        cache_keys, doc_ids = list(cache_keys), list(doc_ids)
-        id_of = dict(zip(cache_keys, doc_ids))  # a key given twice: its last id and position
-        position = {key: i for i, key in enumerate(cache_keys)}
+        cache_keys = list(cache_keys)
+        last = {key: i for i, key in enumerate(cache_keys)}  # a key given twice: its last position and id
+        positions = np.fromiter(last.values(), dtype=np.int64, count=len(last))
+        ids = np.asarray(list(doc_ids), dtype=object)[positions]
         rows = self._rows(cache_keys, None)
-        found = pd.Index(list(position)).get_indexer(rows["cache_key"])  # vectorised: no per-row dict lookup
-        order = np.argsort(np.asarray(list(position.values()))[found], kind="stable")
-        ids = pd.Series([id_of[key] for key in position], dtype="str").to_numpy()[found]
-        return rows.assign(doc_id=pd.array(ids, dtype="str")).take(order).reset_index(drop=True)
+        found = pd.Index(list(last)).get_indexer(rows["cache_key"])  # vectorised: no per-row dict lookup
+        order = np.argsort(positions[found], kind="stable")
+        return rows.assign(doc_id=pd.array(ids[found], dtype="str")).take(order).reset_index(drop=True)
 
     def compact(self) -> None:
         """Merge all parts, whatever their size, into as few as possible of about the target size (one for

@@ -62,6 +62,10 @@ def _pretrained_english() -> PunktParameters | None:
         return None
 
 
+# the fields of SentenceSplitter.to_json, which from_json reads back
+PARAMETER_FIELDS = ("origin", "abbrev_types", "collocations", "sent_starters", "ortho_context")
+
+
 class SentenceSplitter:
     """Splits text into sentence spans: paragraphs (lines) first, then Punkt inside each."""
 
