@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..data import load_word_list
+from .nltk_import import import_nltk
 
 if TYPE_CHECKING:  # NLTK is imported where Punkt is used: importing it costs about a second
     from nltk.tokenize.punkt import PunktParameters
@@ -54,6 +55,7 @@ def default_abbreviations() -> frozenset[str]:
 
 def _pretrained_english() -> PunktParameters | None:
     """NLTK's own English Punkt tables, if the user has installed the punkt_tab data."""
+    import_nltk()
     try:
         from nltk.tokenize.punkt import PunktTokenizer
 
@@ -72,6 +74,7 @@ class SentenceSplitter:
     def __init__(self, params: PunktParameters, *, origin: str):
         self.params = params
         self.origin = origin  # "nltk punkt_tab" or "trained on N chars"
+        import_nltk()
         from nltk.tokenize.punkt import PunktSentenceTokenizer
 
         self._punkt = PunktSentenceTokenizer(params)
@@ -84,6 +87,7 @@ class SentenceSplitter:
             return cls(pretrained, origin="nltk punkt_tab (english)")
         sample = corpus_sample(texts, max_chars=max_chars)  # enough to learn the corpus' abbreviations
         seen = sum(map(len, sample))
+        import_nltk()
         from nltk.tokenize.punkt import PunktTrainer
 
         trainer = PunktTrainer()
@@ -128,6 +132,7 @@ class SentenceSplitter:
     @classmethod
     def from_json(cls, payload: str) -> SentenceSplitter:
         data = json.loads(payload)
+        import_nltk()
         from nltk.tokenize.punkt import PunktParameters
 
         params = PunktParameters()

@@ -160,7 +160,6 @@ def warm_kernel() -> None:
     cell's timeout runs."""
     import matplotlib.pyplot as plt
     import matplotlib_inline.backend_inline  # noqa: F401 (the setup cell's %matplotlib inline)
-    import nltk.tokenize.punkt  # noqa: F401 (sentence splitting of the cached corpus)
 
     import coopnews.plots  # noqa: F401
     from ..partners.registry import load_registry

@@ -11,6 +11,7 @@ from collections import Counter
 
 import pandas as pd
 
+from ..corpus.nltk_import import import_nltk
 from .frequencies import _check_documents, corpus_tokenizer
 from .tokens import Tokenizer
 
@@ -36,6 +37,7 @@ _JOINERS = frozenset({"of", "for", "and", "de", "the", "in", "on", "to"})  # may
 
 def _finders() -> dict:
     """n -> NLTK's collocation finder and association measures (NLTK imported on use: it takes about a second)."""
+    import_nltk()
     from nltk.collocations import (BigramAssocMeasures, BigramCollocationFinder, TrigramAssocMeasures,
                                    TrigramCollocationFinder)
 
@@ -71,6 +73,7 @@ def bigram_collocations(bigrams: pd.DataFrame, words: pd.DataFrame, tokens: int,
     collocations(n=2) on the documents (see coopnews.scale.totals: "bigrams", "terms", "group_sizes")."""
     if by not in ("pmi", "llr", "t_score", "count"):
         raise ValueError(f"by must be pmi, llr, t_score or count, not {by!r}")
+    import_nltk()
     from nltk import FreqDist
 
     finder_cls, measures = _finders()[2]

@@ -31,6 +31,9 @@ from functools import lru_cache
 import pandas as pd
 from tqdm import tqdm
 
+from ..corpus.nltk_import import import_nltk
+from .tokens import spacy_stop_words
+
 KEYPHRASE_COLUMNS = {
     "doc_id": "document",
     "rank": "1 = best",
@@ -57,6 +60,7 @@ _DF_TOKEN = re.compile(r"\w+")
 @lru_cache(maxsize=1)
 def _porter():
     """NLTK's Porter stemmer, imported on first use (NLTK takes about a second to import)."""
+    import_nltk()
     from nltk.stem import PorterStemmer
 
     return PorterStemmer()
@@ -68,9 +72,7 @@ def _stem(word: str) -> str:
 
 
 def _stopwords() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
+    return spacy_stop_words("en")
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..corpus.chinese import words as chinese_words
 from ..corpus.sentences import corpus_sample
 from ..data import load_data_yaml, load_word_list, one_of
+from ..corpus.nltk_import import import_nltk
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W_]*")
 _NUMBER = re.compile(r"\d")
@@ -40,19 +41,20 @@ _MONTHS = frozenset(_WORDS["never_in_names"].split())
 @lru_cache(maxsize=1)
 def _stemmer():
     """NLTK's English Snowball stemmer, imported on first use (NLTK takes about a second to import)."""
+    import_nltk()
     from nltk.stem.snowball import SnowballStemmer
 
     return SnowballStemmer("english")
 
+
 @lru_cache(maxsize=4)
 def load_stopwords(path: str | None = None) -> frozenset[str]:
     """spaCy's English stopwords plus the news words in data/stopwords-news.txt (or the file at `path`)."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's list needs no model; spaCy loads only here
-
+    english = spacy_stop_words("en")
     if path is not None and not Path(path).is_file():
         raise FileNotFoundError(f"stopword file not found: {path} (give a text file with one word a line)")
     words = load_word_list("stopwords-news.txt", path)
-    return frozenset({w.replace("'", "’") for w in STOP_WORDS} | set(STOP_WORDS) | words | _chinese_french_stopwords())
+    return frozenset({w.replace("'", "’") for w in english} | english | words | _chinese_french_stopwords())
 
 
 @lru_cache(maxsize=1)
@@ -67,12 +69,12 @@ def _chinese_french_stopwords() -> frozenset[str]:
 
 def spacy_stop_words(lang: str) -> frozenset[str]:
     """spaCy's stopword list of language `lang`, read from spacy/lang/<lang>/stop_words.py alone: importing it
-    the usual way runs the language package first (spacy.lang.fr compiles its tokenizer exceptions: 6 s)."""
+    the usual way imports spaCy (about a second) and runs the language package first (spacy.lang.fr compiles
+    its tokenizer exceptions: 6 s)."""
     import importlib.util
 
-    import spacy
-
-    path = Path(spacy.__file__).parent / "lang" / lang / "stop_words.py"
+    spacy = importlib.util.find_spec("spacy")  # where spaCy is installed, without importing it
+    path = Path(spacy.origin).parent / "lang" / lang / "stop_words.py"
     spec = importlib.util.spec_from_file_location(f"coopnews_stop_words_{lang}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -155,6 +157,7 @@ class Tokenizer:
         self.min_length = min_length
         self._seen: set[str] = set()
         self._not_terms: set[str] = set()
+        import_nltk()
         from nltk.tokenize import MWETokenizer  # imported on use: NLTK takes about a second to import
 
         self._mwe = MWETokenizer([tuple(tokenize(n)) for n in self.names], separator=" ") if self.names else None
