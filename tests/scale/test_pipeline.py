@@ -11,6 +11,7 @@ from coopnews.cache import stages
 from coopnews.scale import access
 from coopnews.scale.pipeline import process
 from coopnews.cache.tables import Table
+from coopnews.corpus import tables as corpus_tables
 
 ARTICLE = ("Lyon and Guangzhou Renew Their Pact\n\nOn 24 June 2021, Lyon and Guangzhou signed a cooperation "
            "agreement on smart cities in Lyon. Sun Yat-sen University will partner with Lyon Business School.\n")
@@ -162,3 +163,22 @@ def test_a_cached_corpus_reads_its_sentences_when_asked(tmp_path, monkeypatch):
     texts = corpus.documents.set_index("doc_id")["text"]
     assert all(texts[d][a:b] == t for d, a, b, t in corpus.sentences[["doc_id", "start", "end", "text"]].itertuples(
         index=False))
+
+
+def test_a_stage_on_a_parsed_folder_reads_the_stored_parse_instead_of_parsing_again(tmp_path, monkeypatch):
+    folder = _folder(tmp_path, 5)
+    fresh = process(folder, stages=["pairs", "terms"], workers=1, chunk_size=2, progress=False,
+                    cache_dir=tmp_path / "fresh")
+    process(folder, workers=1, chunk_size=2, progress=False, cache_dir=tmp_path / "c")  # `coopnews corpus`
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("a document was parsed again")
+
+    monkeypatch.setattr(corpus_tables, "parse_document", no_parsing)
+    later = process(folder, stages=["pairs", "terms"], workers=1, chunk_size=2, progress=False,
+                    cache_dir=tmp_path / "c")
+    assert later.stats["new"]["pairs"] == 5 and later.stats["new"]["documents"] == 0
+    for table in (access.pairs, access.terms):
+        got, expected = table(later.corpus()), table(fresh.corpus())
+        assert len(got) > 0
+        pd.testing.assert_frame_equal(got, expected)

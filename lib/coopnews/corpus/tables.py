@@ -129,6 +129,15 @@ def chunk_corpus(raws: list[RawDocument], keys: list[str], splitter: SentenceSpl
     return corpus, tables
 
 
+def stored_chunk_corpus(tables: dict[str, pd.DataFrame], sentence_model: str) -> Corpus:
+    """The in-memory Corpus of a chunk whose documents were parsed before: chunk_corpus's Corpus built from
+    their stored documents, sentences and removed rows (with doc_id and cache_key) instead of parsing again."""
+    documents = tables["documents"].assign(duplicate_of=None, duplicate_kind=None, duplicate_similarity=float("nan"))
+    documents["record"] = documents["record"].astype("Int64")
+    return Corpus(root=Path("."), documents=documents, sentences=tables["sentences"], removed=tables["removed"],
+                  log=pd.DataFrame(columns=list(LOG_COLUMNS)), sentence_model=sentence_model)
+
+
 def log_row(raw: RawDocument) -> dict:
     return {"path": raw.path, "record": raw.record, "doc_id": raw.doc_id, "status": "ok", "reason": ""}
 

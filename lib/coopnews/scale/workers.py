@@ -2,9 +2,10 @@
 and the local process pool that runs it (coopnews.scale.dask runs the same work on a Dask cluster).
 
 A task is {"raws", "keys", "needs"}: the chunk's raw documents, their cache keys, and for each table the
-keys whose rows are missing; optionally "entities": the cached entity rows (with their cache_key) of documents
-that need a stage built on entities, so these are not computed again. Its result is
-{"tables": {name: (rows, keys)}, "seconds": {stage: seconds}}.
+keys whose rows are missing. When the parse tables already hold all its documents, "parsed" carries their
+stored documents, sentences and removed rows, and the raw documents are not parsed again. Optionally
+"entities": the cached entity rows (with their cache_key) of documents that need a stage built on entities,
+so these are not computed again. Its result is {"tables": {name: (rows, keys)}, "seconds": {stage: seconds}}.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import pandas as pd
 
 from ..cache.stages import STAGES
 from ..corpus.sentences import SentenceSplitter
-from ..corpus.tables import chunk_corpus
+from ..corpus.tables import chunk_corpus, stored_chunk_corpus
 from .children import interrupts_held, pool_worker_started, stop_pool
 
 PARSE_TABLES = ("documents", "sentences", "removed")
@@ -81,7 +82,10 @@ def work(task: dict) -> dict:
     keys)}, "seconds": {...}}. Entities are computed once for every stage that needs them."""
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
-    corpus, parsed = chunk_corpus(task["raws"], task["keys"], _CONTEXT["splitter"])
+    if task.get("parsed") is not None:  # parsed by an earlier run: its stored rows, not the raw documents again
+        corpus, parsed = stored_chunk_corpus(task["parsed"], _CONTEXT["splitter"].origin), task["parsed"]
+    else:
+        corpus, parsed = chunk_corpus(task["raws"], task["keys"], _CONTEXT["splitter"])
     seconds["parse"] = time.perf_counter() - t0
     out: dict[str, tuple[pd.DataFrame, list[str]]] = {}
     needs = task["needs"]
