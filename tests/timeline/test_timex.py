@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from coopnews.timeline.timex import TIMEX_COLUMNS, extract_timexes, extract_timexes_many
+from coopnews.timeline.timex import TIMEX_COLUMNS, extract_timexes, extract_timexes_many, timex_rows
 from coopnews.timeline.timex.grammar import RULES_BY_FIRST_WORD, TOKEN
 from coopnews.timeline.timex.scanner import RULE_MATCHERS
 
@@ -229,3 +229,10 @@ def test_each_word_tries_every_rule_that_can_match_there():
                 if m and m.end() > token.start() and i not in RULES_BY_FIRST_WORD[word]:
                     missing.append((word, name, m.group()))
     assert missing == []
+
+
+def test_timex_rows_are_the_table_rows_as_tuples():
+    text = "On 24 June 2021 Lyon and Guangzhou signed a pact; talks began last March and end in 2025-Q3."
+    rows = timex_rows(text, anchor="2021-06-25")
+    assert rows == list(extract_timexes(text, anchor="2021-06-25").itertuples(index=False, name=None))
+    assert ("24 June 2021", "2021-06-24") in {(r[2], r[4]) for r in rows}

@@ -19,6 +19,7 @@ refer back to the event ("During the event, 102 major projects were signed").
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from ..corpus.bylines import named_as_source
 from ..corpus.pubdate import match_dateline
 from ..corpus.sentences import SentenceSplitter
 from ..data import load_data_yaml, one_of
-from .timex import extract_timexes
+from .timex import timex_rows
 
 EVENT_COLUMNS = {
     "doc_id": "document",
@@ -59,10 +60,11 @@ _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d
 _UNDERSPECIFIED = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|XX|WXX)(?:-(?:\d\d|XX))?)?(?:T(?:MO|AF|EV|NI))?$"
                              r"|^PAST_REF$")
 # A quarter or a half-year dates figures ("output in the first quarter of 1987"), not a cooperation event
-_REPORTING_PERIOD = r"-(?:Q[1-4]|H[12])\b"
+_REPORTING_PERIOD = re.compile(r"-(?:Q[1-4]|H[12])\b")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
 _RANGE_JOIN_LOCAL = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|至|到|au|et)\s*$", re.IGNORECASE)  # Chinese and French ranges
 _LOCAL_LANGUAGES = ("zh", "fr")  # languages with their own cues, range words and TIME-dated events
+_TIMED = re.compile(r"^\d{4}-\d\d-\d\dT")  # a TIME value with its day
 _WORDS, _ = load_data_yaml("events.yaml")  # data/events.yaml: the word lists below, editable
 _EVENT_NOUNS = f"(?:{one_of(_WORDS['event_name_nouns'].split())})"
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|for|the|on|de|du)"
@@ -147,24 +149,32 @@ def dated_expressions(text: str, *, anchor: str | None = None, language: str | N
     """Calendar DATE expressions of `text`, ranges joined ('1921-1946' -> value '1921/1946'); `underspecified`:
     also the values that date an event without placing it on a calendar (XXXX-XX-XX, XXXX-WXX, XXXX,
     XXXX-XX-XXTAF, PAST_REF)."""
-    timexes = extract_timexes(text, anchor=anchor, language=language)
+    return pd.DataFrame(_dated_rows(text, anchor=anchor, language=language, underspecified=underspecified),
+                        columns=list(_Dated._fields))
+
+
+_Dated = namedtuple("_Dated", "start end text type value")  # one row of dated_expressions
+
+
+def _dated_rows(text: str, *, anchor: str | None, language: str | None, underspecified: bool) -> list[_Dated]:
+    """dated_expressions' rows (a document's few dates: plain tuples, no table to build and read back)."""
     local = language in _LOCAL_LANGUAGES
-    if local:  # "10月22日下午", "mardi 5 mars à 10h": the day of a TIME dates its event too
-        timed = timexes["value"].str.match(r"^\d{4}-\d\d-\d\dT")
-        timexes = timexes.assign(type=timexes["type"].where(~timed, "DATE"),
-                                 value=timexes["value"].where(~timed, timexes["value"].str.slice(0, 10)))
-    rows = [r for r in timexes.to_dict("records") if (r["type"] == "DATE" and _CALENDAR.match(r["value"]))
-            or (underspecified and r["type"] in ("DATE", "TIME") and _UNDERSPECIFIED.match(r["value"]))]
-    joined: list[dict] = []
+    rows = []
+    for start, end, expression, kind, value in timex_rows(text, anchor=anchor, language=language):
+        if local and _TIMED.match(value):  # "10月22日下午", "mardi 5 mars à 10h": the day of a TIME dates its event
+            kind, value = "DATE", value[:10]
+        if (kind == "DATE" and _CALENDAR.match(value)) \
+                or (underspecified and kind in ("DATE", "TIME") and _UNDERSPECIFIED.match(value)):
+            rows.append(_Dated(start, end, expression, kind, value))
+    joined: list[_Dated] = []
     for row in rows:
         prev = joined[-1] if joined else None
-        join = (_RANGE_JOIN_LOCAL if local else _RANGE_JOIN).fullmatch(text[prev["end"]:row["start"]]) if prev else None
-        if prev and "/" not in prev["value"] and join \
-                and row["start"] - prev["end"] <= 9:
-            prev.update(end=row["end"], text=text[prev["start"]:row["end"]], value=f"{prev['value']}/{row['value']}")
+        join = (_RANGE_JOIN_LOCAL if local else _RANGE_JOIN).fullmatch(text[prev.end:row.start]) if prev else None
+        if prev and "/" not in prev.value and join and row.start - prev.end <= 9:
+            joined[-1] = prev._replace(end=row.end, text=text[prev.start:row.end], value=f"{prev.value}/{row.value}")
         else:
-            joined.append(dict(row))
-    return pd.DataFrame(joined, columns=["start", "end", "text", "type", "value"])
+            joined.append(row)
+    return joined
 
 
 def extract_events(corpus, *, entities: pd.DataFrame | None, pairs: pd.DataFrame | None = None,
@@ -262,13 +272,13 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
     language = _language(doc)
-    dates = dated_expressions(text, anchor=anchor, language=language, underspecified=True)
-    dates = dates[~dates["value"].str.contains(_REPORTING_PERIOD)]
-    if dates.empty:
+    dates = [row for row in _dated_rows(text, anchor=anchor, language=language, underspecified=True)
+             if not _REPORTING_PERIOD.search(row.value)]
+    if not dates:
         return []
     spans = list(zip(sents["sent_id"], sents["start"], sents["end"]))
     by_sentence: dict = {}
-    for row in dates.itertuples():
+    for row in dates:
         sent = _sentence_of(spans, row.start)
         if sent is not None:
             by_sentence.setdefault(sent, []).append(row)

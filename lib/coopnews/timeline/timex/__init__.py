@@ -41,6 +41,14 @@ def extract_timexes(text: str, *, anchor: str | None = None, language: str | Non
     return _frame(TIMEX_COLUMNS, out)
 
 
+def timex_rows(text: str, *, anchor: str | None = None, language: str | None = None) -> list[tuple]:
+    """extract_timexes' rows as (start, end, text, type, value) tuples, without building a table (for code
+    looping over one document's expressions, where the table would cost more than the scan)."""
+    out = ([], [], [], [], [])
+    _scan(text, anchor, language, out)
+    return list(zip(*out))
+
+
 def extract_timexes_many(texts, *, anchors=None, languages=None) -> pd.DataFrame:
     """Temporal expressions of many texts in one table (MANY_COLUMNS: `doc`, then TIMEX_COLUMNS)."""
     texts = list(texts)
