@@ -1,6 +1,6 @@
 """What a user waits for: the CLI chain `coopnews corpus`, `keywords`, `events`, `partners` on Reuters-21578
 written out as one .txt file per non-empty body, fresh and again unchanged; the seed reports; and the entity
-stage as the chain runs it next to today's path (entities in the calling process) in the same run.
+stage as the chain runs it next to the in-process path (entities in the calling process, as before the pipeline ran them) in the same run.
 
     python bench/bench_cli.py                          # 19,779 files: chain fresh + cached, reports, entity peer
     python bench/bench_cli.py --limit 500 --peer-limit 200 --no-reports     # quick check that it works
@@ -124,7 +124,7 @@ def entity_peer(folder: Path, work: Path, workers: int | None) -> list[str]:
     return [f"{'peer: extract_entities in the calling process (1 core)':58s} {peer:8.1f} s {docs / peer:8.1f} docs/s",
             f"{'coopnews: process(stages=[entities]), parsing included':58s} {ours_wall:8.1f} s "
             f"{docs / ours_wall:8.1f} docs/s",
-            f"entity stage: {peer / ours_wall:.2f}x today's docs/s on {docs:,} files; same rows: {same}"]
+            f"entity stage: {peer / ours_wall:.2f}x the in-process path's docs/s on {docs:,} files; same rows: {same}"]
 
 
 def main(argv=None) -> int:
