@@ -1,6 +1,7 @@
 """What a user waits for: the CLI chain `coopnews corpus`, `keywords`, `events`, `partners` on Reuters-21578
 written out as one .txt file per non-empty body, fresh and again unchanged; the seed reports; and the entity
-stage as the chain runs it next to the in-process path (entities in the calling process, as before the pipeline ran them) in the same run.
+stage as the chain runs it next to the in-process path (entities in the calling process, as before the
+pipeline ran them) in the same run.
 
     python bench/bench_cli.py                          # 19,779 files: chain fresh + cached, reports, entity peer
     python bench/bench_cli.py --limit 500 --peer-limit 200 --no-reports     # quick check that it works
