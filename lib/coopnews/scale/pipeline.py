@@ -242,7 +242,8 @@ def _fill(tables: dict[str, Table], docs: Iterable[RawDocument], context: dict, 
 def _with_stored_parse(task: dict, chunk: list[RawDocument], keys: list[str], sources: dict) -> dict:
     """The task with its documents' stored documents, sentences and removed rows (task["parsed"]) in place of
     their raw documents, which the worker would otherwise parse again (most of a stage's time on news)."""
-    ids = [raw.doc_id for raw, key in zip(chunk, keys) if key in set(task["keys"])]
+    wanted = set(task["keys"])
+    ids = [raw.doc_id for raw, key in zip(chunk, keys) if key in wanted]
     parsed = {name: sources[name].rows(task["keys"], ids) for name in PARSE_TABLES}
     return {**task, "raws": None, "parsed": parsed}
 
