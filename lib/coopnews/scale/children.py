@@ -99,6 +99,9 @@ def stop_pool(pool) -> None:
         if process.is_alive():
             process.kill()
             process.join(GRACE_SECONDS)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:  # let it end now: at interpreter exit, concurrent.futures' atexit hook could write
+        manager.join(GRACE_SECONDS)  # to its wake-up pipe while it closes it ("Bad file descriptor" traceback)
 
 
 @contextmanager
