@@ -67,6 +67,7 @@ def _chinese_french_stopwords() -> frozenset[str]:
     return frozenset(set(CHINESE) | set(data["chinese"]) | french | {w.replace("'", "’") for w in french})
 
 
+@lru_cache(maxsize=None)
 def spacy_stop_words(lang: str) -> frozenset[str]:
     """spaCy's stopword list of language `lang`, read from spacy/lang/<lang>/stop_words.py alone: importing it
     the usual way imports spaCy (about a second) and runs the language package first (spacy.lang.fr compiles
