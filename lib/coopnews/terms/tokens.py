@@ -21,9 +21,9 @@ from pathlib import Path
 
 
 from ..corpus.chinese import words as chinese_words
+from ..corpus.nltk_import import import_nltk
 from ..corpus.sentences import corpus_sample
 from ..data import load_data_yaml, load_word_list, one_of
-from ..corpus.nltk_import import import_nltk
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W_]*")
 _NUMBER = re.compile(r"\d")
