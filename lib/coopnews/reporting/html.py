@@ -69,6 +69,9 @@ def setup_source(*, dpi: int, exports: str | None = None, exports_href: str | No
              "%matplotlib inline",
              "%config InlineBackend.figure_formats = ['png']",
              "%config InlineBackend.print_figure_kwargs = {'bbox_inches': None}",
+             "import matplotlib.pyplot as _report_plt",
+             "_report_plt.uninstall_repl_displayhook()",
+             "del _report_plt",
              "import matplotlib as _report_mpl",
              f"_report_mpl.rcParams.update({{'figure.dpi': {dpi}, 'savefig.dpi': {dpi}}})",
              "del _report_mpl"]
@@ -255,6 +258,9 @@ def page_html(nb, *, title: str, header: str) -> str:
     return body
 
 
+_DATA_URI = re.compile(r'"data:[^"]*"')
+
+
 @lru_cache(maxsize=1)
 def _exporter():
     """nbconvert's HTML exporter with coopnews' page template, made once per process (making one compiles
@@ -270,7 +276,7 @@ def toc_html(page: str) -> str:
     """A <nav> listing the headings of the page's markdown cells, each linking to its anchor."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(page, "html.parser")
+    soup = BeautifulSoup(_DATA_URI.sub('""', page), "html.parser")  # the figures' base64 need no parsing
     items = []
     for cell in soup.select("div.jp-MarkdownCell"):
         for heading in cell.find_all(TOC_LEVELS):
