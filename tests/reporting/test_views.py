@@ -18,7 +18,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 
 from coopnews.plots.geography import map_extent, partner_places  # noqa: E402
 from coopnews.plots.partners import network_view, plot_network  # noqa: E402
-from coopnews.plots.timeline import core_years, densest_window, event_label, plot_timeline  # noqa: E402
+from coopnews.plots.timeline import core_years, densest_window, event_label, plot_event_overview, plot_timeline  # noqa: E402
 from coopnews.reporting import findings  # noqa: E402
 from coopnews.reporting.defaults import default_group_column  # noqa: E402
 from coopnews.reporting.tables import EXPORT_DIR_ENV, EXPORT_HREF_ENV, show_table  # noqa: E402
@@ -203,6 +203,22 @@ def test_timeline_spanning_centuries_draws():
     ax = plot_timeline(events)
     assert "1 events outside these years not drawn" in ax.get_title() and len(ax.texts) == 12
     assert len(plot_timeline(pd.concat([_events(2), _events(1, start_year=1990)], ignore_index=True)).texts) == 3
+    plt.close("all")
+
+
+def test_timeline_title_with_every_note_fits_the_figure():
+    events = pd.concat([_events(300), _events(1, start_year=1700)], ignore_index=True)
+    ax = plot_timeline(events, max_labels=5)
+    title = ax.get_title()
+    assert "labels left out" in title and "outside these years" in title, title
+    fig = ax.figure
+    fig.canvas.draw()
+    box = ax.title.get_window_extent()
+    assert box.x0 >= 0 and box.x1 <= fig.bbox.x1, (box, fig.bbox)
+    overview = plot_event_overview(events, window=(2004, 2006))
+    overview.canvas.draw()
+    box = overview._suptitle.get_window_extent()
+    assert "outside" in overview._suptitle.get_text() and box.x0 >= 0 and box.x1 <= overview.bbox.x1, box
     plt.close("all")
 
 

@@ -128,11 +128,10 @@ def plot_timeline(events: pd.DataFrame, *, lanes: str = "type", window: tuple[in
                             positions=_STACK)
     left_out += len(table) - len(shown)
     where = f" {window[0]}–{window[1]}" if window and window[0] != window[1] else (f" in {window[0]}" if window else "")
-    note = f" ({left_out} labels left out to avoid overlaps; every event is in the table)" if left_out else ""
-    note += f"; {outside} events outside these years not drawn" if outside else ""
-    if (table["x"] != table["when"]).any():
-        note += "\nevents dated only by year or month are spread across it"
-    ax.set_title(f"{len(table)} dated events{where} by {lanes}{note}", fontsize=10)
+    notes = [f"{left_out} labels left out to avoid overlaps; every event is in the table" if left_out else "",
+             f"{outside} events outside these years not drawn" if outside else "",
+             "events dated only by year or month are spread across it" if (table["x"] != table["when"]).any() else ""]
+    ax.set_title("\n".join([f"{len(table)} dated events{where} by {lanes}", *filter(None, notes)]), fontsize=10)
     return ax
 
 
@@ -168,9 +167,9 @@ def plot_event_overview(events: pd.DataFrame, *, window: tuple[int, int] | None 
     outside = len(table) - len(inside)
     note = f"; {outside} events outside {core[0]}–{core[1]} not drawn" if outside else ""
     period = (f"{window[0]}–{window[1]}" if window[0] != window[1] else str(window[0])) if window else ""
-    shade = f"; shaded: {period}, shown in detail below (each panel has its own scale)" if window else \
-        "; each panel has its own scale"
-    fig.suptitle(f"Events per year by type ({len(inside)} events{note}{shade})", fontsize=10)
+    shade = f"shaded: {period}, shown in detail below; " if window else ""
+    fig.suptitle(f"Events per year by type ({len(inside)} events{note})\n{shade}each panel has its own scale",
+                 fontsize=10)
     return fig
 
 
