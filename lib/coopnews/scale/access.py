@@ -19,6 +19,7 @@ import pandas as pd
 
 from ..cache.stages import STAGES, stage_rows, term_names
 from ..corpus.tables import Corpus
+from ..partners.aliases import corpus_aliases, entities_with_aliases, events_with_aliases, pairs_with_aliases
 from ..partners.profiles import PartnerTables
 from ..partners.registry import as_registry
 from .pipeline import process, remove_cache, temporary_cache
@@ -51,8 +52,18 @@ def load_corpus(path: str | Path, *, text_column: str | None = None, max_bytes: 
 
 
 def entities(corpus: Corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
-    """coopnews.partners.entities.extract_entities, cached per document and registry."""
+    """coopnews.partners.entities.extract_entities, cached per document and registry, with acronyms that
+    stand alone named as the corpus' other documents name them (coopnews.partners.aliases)."""
+    rows = _document_entities(corpus, registry=registry, progress=progress)
+    return entities_with_aliases(rows, corpus_aliases(rows))
+
+
+def _document_entities(corpus: Corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
     return stage_rows(corpus, "entities", registry=registry, progress=progress)
+
+
+def _aliases(corpus: Corpus, registry=None) -> dict:
+    return corpus_aliases(_document_entities(corpus, registry=registry))
 
 
 def timexes(corpus: Corpus) -> pd.DataFrame:
@@ -64,12 +75,15 @@ def events(corpus: Corpus, *, registry=None, progress: bool = False) -> pd.DataF
     """coopnews.timeline.events.extract_events of the original (non-duplicate) documents, cached per document."""
     rows = stage_rows(corpus, "events", registry=registry, progress=progress)
     originals = set(corpus.documents.loc[corpus.documents["duplicate_of"].isna(), "doc_id"])
-    return rows[rows["doc_id"].isin(originals)].reset_index(drop=True)
+    rows = rows[rows["doc_id"].isin(originals)].reset_index(drop=True)
+    return events_with_aliases(rows, _aliases(corpus, registry)) if not rows.empty else rows
 
 
 def pairs(corpus: Corpus, *, registry=None, progress: bool = False) -> pd.DataFrame:
-    """coopnews.partners.relations.extract_pairs, cached per document and registry."""
-    return stage_rows(corpus, "pairs", registry=registry, progress=progress)
+    """coopnews.partners.relations.extract_pairs, cached per document and registry, acronyms named as in
+    entities()."""
+    rows = stage_rows(corpus, "pairs", registry=registry, progress=progress)
+    return pairs_with_aliases(rows, _aliases(corpus, registry)) if not rows.empty else rows
 
 
 def terms(corpus: Corpus) -> pd.DataFrame:
@@ -83,5 +97,7 @@ def partner_tables(corpus: Corpus, *, registry=None, progress: bool = False) -> 
     coopnews.partners.profiles."""
     reg = as_registry(registry)
     docs = corpus.documents[["doc_id", "text", "date"]].copy()
-    return PartnerTables(docs, corpus.sentences, entities(corpus, registry=reg, progress=progress),
-                         pairs(corpus, registry=reg, progress=progress))
+    rows = _document_entities(corpus, registry=reg, progress=progress)
+    aliases = corpus_aliases(rows)
+    return PartnerTables(docs, corpus.sentences, entities_with_aliases(rows, aliases),
+                         pairs_with_aliases(stage_rows(corpus, "pairs", registry=reg, progress=progress), aliases))
