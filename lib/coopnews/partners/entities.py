@@ -382,19 +382,38 @@ def is_event_name(name: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _country_in(name: str, registry: Registry) -> str | None:
-    """Country of the first place or demonym inside an organisation name."""
+    """Country of an organisation from its name: the first country or demonym in it ("Confederation of British
+    Industry", "Chinese New Institute of Lyon"), else a city or region that the name is of ("Bank of Nanjing",
+    "Port of Singapore Authority") or that opens it, before an organisation head ("Kiel University") or being a
+    region or a city of 100,000+ people ("Tokyo Stock Exchange"). Other words that are also towns name no
+    country: "Marks & Spencer", "Wells Fargo", "National Union of Journalists" (Marks, Fargo and Union are
+    towns too), and a head word never is a place ("Confederation")."""
     demonyms = _demonym_keys(registry)
     words = [w.strip("'’.") for w in _NAME_SEPARATORS.split(name) if w]
+    places = []  # (position, words, place)
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             piece = " ".join(words[i:i + n])
-            if not piece[:1].isupper():
+            if not piece[:1].isupper() or (n == 1 and piece in HEAD_TYPE):
+                continue
+            if n == 1 and normalise_name(piece) in demonyms:
+                places.append((i, n, (piece, "country", demonyms[normalise_name(piece)], 0)))
                 continue
             place = lookup_place(piece, registry)
-            if place and place[2]:
-                return place[2]
-            if n == 1 and normalise_name(piece) in demonyms:
-                return demonyms[normalise_name(piece)]
+            if place and place[2]:  # with the gazetteer's rank: 2 for a city of 100,000+, 3 a region, 4 a town
+                places.append((i, n, (*place, _gazetteer().get(normalise_name(piece), (0, 0, 0, 0))[3])))
+    if not places:
+        return None
+    places.sort(key=lambda p: (p[0], -p[1]))
+    for i, n, place in places:
+        if place[1] == "country":
+            return place[2]
+    named = org_type(name) is not None
+    for i, n, place in places:
+        after_of = i > 0 and words[i - 1].lower() in ("of", "de", "du", "d", "des")
+        opens = i == 0 and n < len(words) and words[n] not in ("&", "and") and (named or place[3] <= 3)
+        if after_of or opens:
+            return place[2]
     return None
 
 
