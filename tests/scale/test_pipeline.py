@@ -182,3 +182,17 @@ def test_a_stage_on_a_parsed_folder_reads_the_stored_parse_instead_of_parsing_ag
         got, expected = table(later.corpus()), table(fresh.corpus())
         assert len(got) > 0
         pd.testing.assert_frame_equal(got, expected)
+
+
+def test_rows_another_version_of_coopnews_cached_are_computed_again(tmp_path, monkeypatch):
+    from coopnews.scale import pipeline, snapshot
+
+    folder = _folder(tmp_path, 3)
+    first = process(folder, stages=["events"], workers=1, progress=False, cache_dir=tmp_path / "c")
+    assert first.stats["new"]["events"] == 3
+    for module in (stages, pipeline, snapshot):  # an upgrade, or an edited lexicon or rule
+        monkeypatch.setattr(module, "code_fingerprint", lambda: "another-code")
+    again = process(folder, stages=["events"], workers=1, progress=False, cache_dir=tmp_path / "c")
+    assert again.stats["new"]["documents"] == 3 and again.stats["new"]["entities"] == 3
+    assert again.stats["new"]["events"] == 3
+    pd.testing.assert_frame_equal(access.events(again.corpus()), access.events(first.corpus()))

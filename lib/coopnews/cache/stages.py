@@ -31,6 +31,7 @@ from ..terms.tokens import Tokenizer, corpus_names, stem
 from ..timeline.events import EVENT_COLUMNS, extract_events
 from ..timeline.timex import TIMEX_COLUMNS, extract_timexes_many
 from .atomic import write_text_atomic
+from .code import code_fingerprint
 from .tables import Table
 
 SENTENCE_MODEL = "sentence-model.json"  # in the corpus cache folder
@@ -115,8 +116,9 @@ def registry_fingerprint(registry=None) -> str:
 
 
 def options_fingerprint(stage: str, **options) -> str:
-    """Identifies a stage's version and options in the cache folder name."""
-    payload = json.dumps([stage, STAGES[stage].version, options], sort_keys=True, default=str)
+    """Identifies a stage's version, the code computing it (cache.code) and its options in the cache folder
+    name."""
+    payload = json.dumps([stage, STAGES[stage].version, code_fingerprint(), options], sort_keys=True, default=str)
     return f"{stage}-{hashlib.sha1(payload.encode()).hexdigest()[:12]}"
 
 
@@ -190,7 +192,7 @@ def corpus_models(cache_dir: Path | None, texts: Iterable[str], *, splitter: boo
     with the cache when they were learned on the same sample, else learned now and stored (with the
     sample's fingerprint). `texts` is read only as far as the sample needs."""
     sample = corpus_sample(texts, max_chars=SAMPLE_CHARS)
-    fingerprint = sample_fingerprint(sample)
+    fingerprint = f"{sample_fingerprint(sample)}:{code_fingerprint()}"  # the sample and the code learning on it
     found_splitter = found_names = None
     if splitter:
         found_splitter = stored_splitter(cache_dir) if _learned_on(cache_dir, SENTENCE_MODEL) == fingerprint else None

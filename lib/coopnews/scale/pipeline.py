@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
+from ..cache.code import code_fingerprint
 from ..cache.paths import corpus_cache_dir
 from ..cache.stages import (STAGES, corpus_models, stage_options, stage_table, stored_splitter, stored_splitter_exists,
                              stored_term_names)
@@ -142,7 +143,7 @@ def _unchanged(root, cache_dir: Path, stamp: str | None, stages: list[str], *, r
         splitter = stored_splitter(cache_dir)  # built only now: it imports NLTK (1.3 s of every command)
         if splitter is None:
             return None
-        prefix = f"{PARSER_VERSION}:{splitter.fingerprint()}"
+        prefix = f"{PARSER_VERSION}:{code_fingerprint()}:{splitter.fingerprint()}"
         raws = _reread(root, lacking, text_column=text_column, max_bytes=max_bytes, prefix=prefix)
         context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
         try:
@@ -195,7 +196,7 @@ def _run(root, cache_dir: Path, stages: list[str], *, text_column, max_bytes: in
         stats["documents"] += len(chunk)
 
     context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
-    _fill(tables, docs, context, stats, prefix=f"{PARSER_VERSION}:{splitter.fingerprint()}", seen=seen,
+    _fill(tables, docs, context, stats, prefix=f"{PARSER_VERSION}:{code_fingerprint()}:{splitter.fingerprint()}", seen=seen,
           workers=workers, chunk_size=chunk_size, progress=progress, client=client)
     order = pd.DataFrame(order_rows, columns=["doc_id", "cache_key", "path", "record"])
     duplicates = _duplicates(tables["documents"], order, threshold)

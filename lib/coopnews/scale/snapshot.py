@@ -20,6 +20,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from ..cache.atomic import write_parquet_atomic
+from ..cache.code import code_fingerprint
 from ..corpus.tables import PARSER_VERSION
 
 FOLDER = "snapshot"  # in the corpus cache folder
@@ -31,7 +32,7 @@ LOG_COLUMNS = ["path", "record", "doc_id", "status", "reason"]
 
 def folder_stamp(root: Path, **options) -> str:
     """A hash of the stats (relative path, size, mtime in ns) of every file under `root` and of `options`."""
-    digest = hashlib.sha1(json.dumps([PARSER_VERSION, options], sort_keys=True, default=str).encode())
+    digest = hashlib.sha1(json.dumps([PARSER_VERSION, code_fingerprint(), options], sort_keys=True, default=str).encode())
     for folder, subfolders, files in os.walk(root):
         subfolders.sort()
         for name in sorted(files):
