@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import newsgold  # noqa: E402
 from coopnews import load_corpus  # noqa: E402
+from coopnews.partners.aliases import corpus_aliases, entities_with_aliases, events_with_aliases, pairs_with_aliases  # noqa: E402,E501
 from coopnews.partners.entities import extract_entities, spacy_entities  # noqa: E402
 from coopnews.partners.relations import cue_in, extract_pairs  # noqa: E402
 from coopnews.timeline.events import dated_expressions, extract_events  # noqa: E402
@@ -68,11 +69,14 @@ def units(entities: pd.DataFrame) -> dict[str, dict]:
 
 
 def ours(corpus) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """coopnews' entity, pair and event tables."""
+    """coopnews' entity, pair and event tables, as scale.access gives them to users (acronyms named alike
+    across the corpus)."""
     entities = extract_entities(corpus)
     pairs = extract_pairs(corpus, entities=entities)
     events = extract_events(corpus, entities=entities, pairs=pairs)
-    return entities, pairs, events
+    aliases = corpus_aliases(entities)
+    return (entities_with_aliases(entities, aliases), pairs_with_aliases(pairs, aliases),
+            events_with_aliases(events, aliases))
 
 
 def anchor(corpus) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
