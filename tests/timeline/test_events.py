@@ -123,3 +123,24 @@ def test_cli_events_on_a_file(seeds_dir):
     assert sorted(r["value"] for r in lines) == ["1921/1946", "1988", "2013", "2014", "2014", "PAST_REF", "XXXX-XX-XX"]
     assert all(decoded[r["start"]:r["end"]] == r["text"] for r in lines)
     assert set(lines[0]) == {"doc", "value", "text", "start", "end", "sentence", "parties", "type", "figures"}
+
+
+# --- dated cooperation events on invented sentences (entities and pairs from coopnews.partners) ----------
+
+def _events_of(text: str, anchor: str | None = None):
+    from coopnews.partners.entities import entities_in_text
+    from coopnews.partners.relations import pairs_in_text
+    return events_in_text(text, anchor=anchor, entities=entities_in_text(text),
+                          pairs=pairs_in_text(text, anchor=anchor))
+
+
+def _dated(events) -> set[tuple[str, frozenset]]:
+    return {(v, frozenset(ps)) for v, ps in zip(events["value"], events["parties"])}
+
+
+def test_cues_go_by_sense_investors_and_sums_are_no_event():
+    # "investors" is not "invest", "billion" is a sum: no event in the first sentence; talks and a stake are
+    assert _events_of("Markets in Oslo slid on Monday as investors weighed 4 billion dollars of outflows.").empty
+    events = _events_of("Volvo acquired a stake in Geely in March. Officials of Oslo held talks in Bergen on Friday.",
+                        anchor="2011-05-10")
+    assert set(events["value"]) == {"2011-03", "2011-05-06"}
