@@ -144,3 +144,30 @@ def test_cues_go_by_sense_investors_and_sums_are_no_event():
     events = _events_of("Volvo acquired a stake in Geely in March. Officials of Oslo held talks in Bergen on Friday.",
                         anchor="2011-05-10")
     assert set(events["value"]) == {"2011-03", "2011-05-06"}
+
+
+@pytest.mark.parametrize("text", [
+    # the date of a relative clause that holds no event: the crisis, not the deal
+    "Lisbon and Rabat renewed their trade deal, which helped Lisbon overcome a port strike last year.",
+    # the day of the telling
+    "Speaking on Tuesday, the mayor of Lyon said the partnership with Turin would grow.",
+    "Cabinet spokesman Ali Hassan, quoted by the agency Petra yesterday, said Jordan had found support in talks "
+    "with Egypt.",
+    # a press event of one party
+    "The accord between Fiat and Chrysler will be detailed at a news conference in Turin on Monday.",
+    # the year of a law
+    "Kobe signed a port accord with Seattle to comply with the 1990 law.",
+])
+def test_a_date_belongs_to_its_own_clause(text):
+    assert _events_of(text, anchor="2020-06-10").empty
+
+
+def test_a_payment_date_in_an_agreement_sentence_is_not_an_event():
+    events = _events_of("Norway and Iceland agreed on 3 May to refinance 20 mln dlrs of loans due in 2030.",
+                        anchor="2020-06-10")
+    assert _dated(events) == {("2020-05-03", frozenset({"Norway", "Iceland"}))}
+
+
+def test_a_date_fronting_its_sentence_dates_the_main_clause():
+    events = _events_of("In 2005, after long talks, Lyon signed a twinning agreement with Wuhan.")
+    assert _dated(events) == {("2005", frozenset({"Lyon", "Wuhan"}))}

@@ -13,6 +13,10 @@ names exactly one year as part of the name of an event ("Nanjing Tech Week 2021"
 its yearless dates ("24 June") take that year (year_source = "event name"). Otherwise the year stays unknown
 (value XXXX-06-24, year <NA>).
 
+With a pairs table (the pipeline), a date is an event date only when its own clause (the sentence cut before
+relative and subordinate clauses and reporting verbs: data/events.yaml) holds an event cue, and it is not the
+day of the telling ("said on Monday"), of a payment ("debt due in 1987") or of a law ("the 1978 law").
+
 Figures come from the event sentence, and from the following sentences (up to the next dated sentence) that
 refer back to the event ("During the event, 102 major projects were signed").
 """
@@ -78,6 +82,22 @@ _BACK_REFERENCE = re.compile(
 _JOINT_REFERENCE = re.compile(  # "the two cities", "both sides": the parties of the last relation before
     rf"\b(?:the\s+)?(?:{one_of(_WORDS['joint_reference_quantifiers'].split())})\s+"
     rf"(?:{one_of(_WORDS['joint_reference_nouns'].split())})\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    rf";|\s[-–—]+\s|,\s+(?:{one_of(_WORDS['comma_openers'].split())})\b"
+    rf"|\b(?:{one_of(_WORDS['clause_openers'].split())})\b", re.IGNORECASE)
+_REPORTED_ON = re.compile(  # "said on Tuesday", "the announcement earlier today", "a news conference on Monday"
+    rf"\b(?:{one_of(_WORDS['reporting_words'].split())}|{_WORDS['press_events']})"
+    rf"\s+(?:(?:on|late|early|earlier|this|last|next)\s+|(?:in|at)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+)*)*$",
+    re.IGNORECASE)
+_NAMES_A_THING = re.compile(  # "the 1978 law", "January 1987 Soviet laws": the date names a law or a figure
+    rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:{one_of(_WORDS['dated_nouns'].split())})\b")
+_RELATION_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\*", r"[\w-]*").replace(r"\ ", r"\s+")
+                                                for c in _WORDS["relation_cues"]) + r")\b", re.IGNORECASE)
+_PRESS_EVENT = re.compile(rf"\b(?:{_WORDS['press_events']})\b", re.IGNORECASE)
+_FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987": the date of a payment
+    r"\d[\d,.]*\s*(?:pct|%|mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds)\b[^;]{0,60}?"
+    r"\b(?:due|repayable|payable|maturing|at)\s+(?:in|on|by|from)?\s*(?:the\s+)?$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 _SCALE = r"(?:trillion|billion|million|thousand|bn|mn|m)\b"
 _MONEY = re.compile(
     rf"(?:(?:US\$|\$|€|£|¥|RMB|USD|EUR|CNY)\s?\d[\d,]*(?:\.\d+)?(?:\s*{_SCALE})?"
@@ -266,8 +286,8 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=No
 
 def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], cues_path,
                      mentions: list[tuple]) -> list[dict]:
-    """One event per date (not the wire dateline's day) of a sentence stating relations, with the parties of
-    those relations, or of a sentence with an event cue, with the partners it names; a date and party set
+    """One event per date (not the wire dateline's day) whose own clause holds an event cue (_dates_an_event),
+    with the parties of the relations its sentence states, or else the partners it names; a date and party set
     already seen in the document is the same event."""
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
@@ -283,21 +303,21 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         if sent is not None:
             by_sentence.setdefault(sent, []).append(row)
     out, seen = [], set()
+    starts = [r.start for r in dates]
     for (sent_id, s_start, s_end), rows in by_sentence.items():
         sentence = text[s_start:s_end]
         dateline = match_dateline(sentence)
         begin = s_start + (dateline[1] if dateline else 0)
-        parties = relations.get(int(s_start))
-        if not parties and event_type(sentence, cues_path=cues_path, language=language) != "other":
-            parties = _parties(mentions, begin, s_end, text)
-        if not parties and _JOINT_REFERENCE.search(sentence):
-            parties = _last_relation_before(relations, s_start)
+        values = [r.value for r in rows]
+        rows = [r for r in rows if r.start >= begin and not _less_precise_twin(r.value, values)
+                and _dates_an_event(sentence, r.start - s_start, r.end - s_start,
+                                    [d - s_start for d in starts if s_start <= d < s_end], cues_path, language)]
+        if not rows:
+            continue
+        parties = _sentence_parties(text, s_start, s_end, begin, relations, mentions)
         if not parties:
             continue
-        values = [r.value for r in rows]
         for row in rows:
-            if row.start < begin or _less_precise_twin(row.value, values):
-                continue
             value, year, source = _year(row.value, row.text, anchor, None)
             key = (value, frozenset(parties))
             if key in seen:
@@ -310,6 +330,51 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
                 "parties": sorted(parties), "figures": figures_in(sentence),
             })
     return out
+
+
+def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations: dict[int, list[str]],
+                      mentions: list[tuple]) -> list[str] | None:
+    """The parties of a sentence's events: those of the relations it states; for "the two cities", "both
+    sides", those of the last relation before; else the partners it names (not as a source)."""
+    parties = relations.get(int(s_start)) or _parties(mentions, begin, s_end, text)
+    if not parties and _JOINT_REFERENCE.search(text, s_start, s_end):
+        parties = _last_relation_before(relations, s_start)
+    return parties
+
+
+def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
+    """Whether the date at sentence[start:end] is the date of an event: not the day of the telling ("said on
+    Monday"), of a payment ("debt due in 1987") or of a law ("the 1978 law"), and its clause holds an event cue."""
+    before = sentence[:start]
+    if _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) or _NAMES_A_THING.match(sentence, end):
+        return False
+    return _has_cue(_date_clause(sentence, start, end, date_starts), cues_path, language)
+
+
+def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) -> str:
+    """The clause of `sentence` holding the date at [start, end): from the last clause break before it to the
+    next one after it; a break word directly followed by a date ("since 1988") is the date's preposition. A
+    date opening a clause with no words of its own ("In 2005, after long talks, ...") reaches the next one."""
+    begin, stop = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if any(0 <= d - m.end() <= 5 for d in date_starts):
+            continue
+        if m.end() <= start:
+            begin = m.start()
+        elif m.start() >= end:
+            if len(_WORD.findall(sentence, begin, start)) + \
+                    len(_WORD.findall(sentence, end, m.start())) < 2:
+                continue
+            stop = m.start()
+            break
+    return sentence[begin:stop]
+
+
+def _has_cue(clause: str, cues_path, language) -> bool:
+    """Whether `clause` holds an event cue (a press conference is none)."""
+    clause = _PRESS_EVENT.sub(" ", clause)
+    return bool(_RELATION_CUE.search(clause)) or any(p.search(clause) for _, p in _cue_patterns(str(cues_path) if cues_path else None,
+                                                          language in _LOCAL_LANGUAGES))
 
 
 def _last_relation_before(relations: dict[int, list[str]], start: int) -> list[str] | None:
