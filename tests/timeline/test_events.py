@@ -171,3 +171,10 @@ def test_a_payment_date_in_an_agreement_sentence_is_not_an_event():
 def test_a_date_fronting_its_sentence_dates_the_main_clause():
     events = _events_of("In 2005, after long talks, Lyon signed a twinning agreement with Wuhan.")
     assert _dated(events) == {("2005", frozenset({"Lyon", "Wuhan"}))}
+
+
+def test_a_headline_in_capitals_is_not_an_event_of_its_own():
+    text = ("SEOUL AND LIMA TO SIGN TRADE PACT THIS WEEK\n"
+            "    LIMA, March 8 - Seoul and Lima will sign a trade pact on Thursday, officials said.")
+    events = _events_of(text, anchor="1987-03-08")
+    assert _dated(events) == {("1987-03-12", frozenset({"Seoul", "Lima"}))}

@@ -98,6 +98,7 @@ _FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987": the date of a p
     r"\d[\d,.]*\s*(?:pct|%|mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds)\b[^;]{0,60}?"
     r"\b(?:due|repayable|payable|maturing|at)\s+(?:in|on|by|from)?\s*(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_HEADLINE = re.compile(r"^[^a-z]*[A-Z][^a-z]*\s[^a-z]*\s[^a-z]*$")  # three or more words, no lower-case letter
 _SCALE = r"(?:trillion|billion|million|thousand|bn|mn|m)\b"
 _MONEY = re.compile(
     rf"(?:(?:US\$|\$|€|£|¥|RMB|USD|EUR|CNY)\s?\d[\d,]*(?:\.\d+)?(?:\s*{_SCALE})?"
@@ -306,6 +307,8 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
     starts = [r.start for r in dates]
     for (sent_id, s_start, s_end), rows in by_sentence.items():
         sentence = text[s_start:s_end]
+        if _HEADLINE.match(sentence):  # a headline in capitals repeats an event of the body, less precisely
+            continue
         dateline = match_dateline(sentence)
         begin = s_start + (dateline[1] if dateline else 0)
         values = [r.value for r in rows]
