@@ -178,3 +178,15 @@ def test_a_headline_in_capitals_is_not_an_event_of_its_own():
             "    LIMA, March 8 - Seoul and Lima will sign a trade pact on Thursday, officials said.")
     events = _events_of(text, anchor="1987-03-08")
     assert _dated(events) == {("1987-03-12", frozenset({"Seoul", "Lima"}))}
+
+
+def test_both_countries_are_the_parties_not_the_venue_the_sentence_names():
+    events = _events_of("Chile and Peru signed a fisheries accord in 2019. "
+                        "Ministers of both countries met in Geneva on 4 May 2021.")
+    assert ("2021-05-04", frozenset({"Chile", "Peru"})) in _dated(events)
+
+
+def test_the_partners_are_the_parties_of_the_last_relation():
+    events = _events_of("Volvo and Tata Motors formed a joint venture in 2024. "
+                        "The partners will invest 2 billion rupees in a plant in Chennai by 2026.")
+    assert ("2026", frozenset({"Volvo", "Tata Motors"})) in _dated(events)

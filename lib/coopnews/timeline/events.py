@@ -79,9 +79,10 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|after|before)\s+the\s+"
     rf"(?:{one_of(_WORDS['referring_nouns'].split())})\b|^\s*(?:the\s+)?(?:{one_of(_WORDS['opening_nouns'].split())})\b",
     re.IGNORECASE)
-_JOINT_REFERENCE = re.compile(  # "the two cities", "both sides": the parties of the last relation before
-    rf"\b(?:the\s+)?(?:{one_of(_WORDS['joint_reference_quantifiers'].split())})\s+"
-    rf"(?:{one_of(_WORDS['joint_reference_nouns'].split())})\b", re.IGNORECASE)
+_JOINT_REFERENCE = re.compile(  # "the two cities", "both sides", "the partners": the last relation's parties
+    rf"\b(?:(?:the\s+)?(?:{one_of(_WORDS['joint_reference_quantifiers'].split())})\s+"
+    rf"(?:{one_of(_WORDS['joint_reference_nouns'].split())})"
+    rf"|the\s+(?:{one_of(_WORDS['joint_reference_definite'].split())}))\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     rf";|\s[-–—]+\s|,\s+(?:{one_of(_WORDS['comma_openers'].split())})\b"
     rf"|\b(?:{one_of(_WORDS['clause_openers'].split())})\b", re.IGNORECASE)
@@ -338,11 +339,12 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
 def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations: dict[int, list[str]],
                       mentions: list[tuple]) -> list[str] | None:
     """The parties of a sentence's events: those of the relations it states; for "the two cities", "both
-    sides", those of the last relation before; else the partners it names (not as a source)."""
-    parties = relations.get(int(s_start)) or _parties(mentions, begin, s_end, text)
+    sides", "the partners", those of the last relation before (not the venue it names: "talks of both
+    countries in Geneva"); else the partners it names (not as a source)."""
+    parties = relations.get(int(s_start))
     if not parties and _JOINT_REFERENCE.search(text, s_start, s_end):
         parties = _last_relation_before(relations, s_start)
-    return parties
+    return parties or _parties(mentions, begin, s_end, text)
 
 
 def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
