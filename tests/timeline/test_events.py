@@ -190,3 +190,9 @@ def test_the_partners_are_the_parties_of_the_last_relation():
     events = _events_of("Volvo and Tata Motors formed a joint venture in 2024. "
                         "The partners will invest 2 billion rupees in a plant in Chennai by 2026.")
     assert ("2026", frozenset({"Volvo", "Tata Motors"})) in _dated(events)
+
+
+def test_an_event_sentence_naming_no_party_takes_the_parties_the_article_is_about():
+    events = _events_of("Lyon and Wuhan signed a twinning accord in 1988. Lyon and Wuhan renewed it in 2008. "
+                        "Rome and Oslo met in 2009. The first mayor visited in 1995.")
+    assert ("1995", frozenset({"Lyon", "Wuhan"})) in _dated(events)

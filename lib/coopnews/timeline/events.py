@@ -344,7 +344,7 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
     parties = relations.get(int(s_start))
     if not parties and _JOINT_REFERENCE.search(text, s_start, s_end):
         parties = _last_relation_before(relations, s_start)
-    return parties or _parties(mentions, begin, s_end, text)
+    return parties or _parties(mentions, begin, s_end, text) or _main_relation(relations)
 
 
 def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
@@ -380,6 +380,18 @@ def _has_cue(clause: str, cues_path, language) -> bool:
     clause = _PRESS_EVENT.sub(" ", clause)
     return bool(_RELATION_CUE.search(clause)) or any(p.search(clause) for _, p in _cue_patterns(str(cues_path) if cues_path else None,
                                                           language in _LOCAL_LANGUAGES))
+
+
+def _main_relation(relations: dict[int, list[str]]) -> list[str] | None:
+    """The parties the document is about: those of the relation its sentences state most often (the first
+    one on a tie), for an event sentence naming no party ("King Faisal visited in 1967")."""
+    counts: dict[frozenset, int] = {}
+    first: dict[frozenset, list[str]] = {}
+    for start in sorted(relations):
+        key = frozenset(relations[start])
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, relations[start])
+    return first[max(counts, key=counts.get)] if counts else None
 
 
 def _last_relation_before(relations: dict[int, list[str]], start: int) -> list[str] | None:
