@@ -196,3 +196,12 @@ def test_an_event_sentence_naming_no_party_takes_the_parties_the_article_is_abou
     events = _events_of("Lyon and Wuhan signed a twinning accord in 1988. Lyon and Wuhan renewed it in 2008. "
                         "Rome and Oslo met in 2009. The first mayor visited in 1995.")
     assert ("1995", frozenset({"Lyon", "Wuhan"})) in _dated(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ships from Lisbon arrived in Rabat on 3 May.",  # an arrival of anything is no visit
+    "Lisbon stayed within the agreed-upon quota with Rabat on 3 May.",  # a cue inside a compound adjective
+    "Talks of Lisbon with Rabat showed that the next week would be busy.",  # "that" opens a clause, even before a date
+])
+def test_no_event_without_a_cue_of_its_sense(text):
+    assert _events_of(text, anchor="2020-06-10").empty

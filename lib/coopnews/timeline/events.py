@@ -86,6 +86,7 @@ _JOINT_REFERENCE = re.compile(  # "the two cities", "both sides", "the partners"
 _CLAUSE_BREAK = re.compile(
     rf";|\s[-–—]+\s|,\s+(?:{one_of(_WORDS['comma_openers'].split())})\b"
     rf"|\b(?:{one_of(_WORDS['clause_openers'].split())})\b", re.IGNORECASE)
+_DATE_PREPOSITIONS = frozenset(_WORDS["date_prepositions"].split())
 _REPORTED_ON = re.compile(  # "said on Tuesday", "the announcement earlier today", "a news conference on Monday"
     rf"\b(?:{one_of(_WORDS['reporting_words'].split())}|{_WORDS['press_events']})"
     rf"\s+(?:(?:on|late|early|earlier|this|last|next)\s+|(?:in|at)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+)*)*$",
@@ -126,7 +127,7 @@ def _cue_patterns(path: str | None, local: bool = False) -> tuple[tuple[str, re.
     extra = load_data_yaml("event_cues_zh_fr.yaml")[0] if path is None and local else {}
     for kind, cues in load_cues(path).items():
         parts = [re.escape(c).replace(r"\*", r"[\w-]*").replace(r"\ ", r"[\s-]+") for c in cues]
-        words = r"\b(?:" + "|".join(parts) + r")\b"
+        words = r"\b(?:" + "|".join(parts) + r")\b(?!-\w)"  # not inside a compound: "agreed-upon ratios"
         local = [str(c) for c in extra.get(kind, [])]
         chinese = [re.escape(c) for c in local if _CJK.search(c)]
         french = [re.escape(c).replace(r"\*", r"[\w-]*") for c in local if not _CJK.search(c)]
@@ -358,11 +359,11 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
 
 def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) -> str:
     """The clause of `sentence` holding the date at [start, end): from the last clause break before it to the
-    next one after it; a break word directly followed by a date ("since 1988") is the date's preposition. A
+    next one after it; "since", "after" directly followed by a date ("since 1988") are its preposition. A
     date opening a clause with no words of its own ("In 2005, after long talks, ...") reaches the next one."""
     begin, stop = 0, len(sentence)
     for m in _CLAUSE_BREAK.finditer(sentence):
-        if any(0 <= d - m.end() <= 5 for d in date_starts):
+        if m.group().lower() in _DATE_PREPOSITIONS and any(0 <= d - m.end() <= 5 for d in date_starts):
             continue
         if m.end() <= start:
             begin = m.start()
