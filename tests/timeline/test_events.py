@@ -205,3 +205,7 @@ def test_an_event_sentence_naming_no_party_takes_the_parties_the_article_is_abou
 ])
 def test_no_event_without_a_cue_of_its_sense(text):
     assert _events_of(text, anchor="2020-06-10").empty
+
+
+def test_the_past_places_no_event():
+    assert _events_of("Ports of Lisbon and Rabat have signed many accords in the past.", anchor="2020-06-10").empty

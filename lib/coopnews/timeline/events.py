@@ -86,6 +86,7 @@ _JOINT_REFERENCE = re.compile(  # "the two cities", "both sides", "the partners"
 _CLAUSE_BREAK = re.compile(
     rf";|\s[-–—]+\s|,\s+(?:{one_of(_WORDS['comma_openers'].split())})\b"
     rf"|\b(?:{one_of(_WORDS['clause_openers'].split())})\b", re.IGNORECASE)
+_GENERIC_TIMES = frozenset(_WORDS["generic_times"])
 _DATE_PREPOSITIONS = frozenset(_WORDS["date_prepositions"].split())
 _REPORTED_ON = re.compile(  # "said on Tuesday", "the announcement earlier today", "a news conference on Monday"
     rf"\b(?:{one_of(_WORDS['reporting_words'].split())}|{_WORDS['press_events']})"
@@ -349,10 +350,12 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
 
 
 def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
-    """Whether the date at sentence[start:end] is the date of an event: not the day of the telling ("said on
-    Monday"), of a payment ("debt due in 1987") or of a law ("the 1978 law"), and its clause holds an event cue."""
+    """Whether the date at sentence[start:end] is the date of an event: not "the past", not the day of the
+    telling ("said on Monday"), of a payment ("debt due in 1987") or of a law ("the 1978 law"), and its clause
+    holds an event cue."""
     before = sentence[:start]
-    if _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) or _NAMES_A_THING.match(sentence, end):
+    if sentence[start:end].lower() in _GENERIC_TIMES or _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) \
+            or _NAMES_A_THING.match(sentence, end):
         return False
     return _has_cue(_date_clause(sentence, start, end, date_starts), cues_path, language)
 
