@@ -209,3 +209,8 @@ def test_no_event_without_a_cue_of_its_sense(text):
 
 def test_the_past_places_no_event():
     assert _events_of("Ports of Lisbon and Rabat have signed many accords in the past.", anchor="2020-06-10").empty
+
+
+def test_a_purchase_of_a_company_is_an_investment_event():
+    events = _events_of("Volvo bought the Geely truck unit on 2 March 2010.")
+    assert set(events["value"]) == {"2010-03-02"} and event_type("Volvo bought the unit.") != "other"
