@@ -214,3 +214,8 @@ def test_the_past_places_no_event():
 def test_a_purchase_of_a_company_is_an_investment_event():
     events = _events_of("Volvo bought the Geely truck unit on 2 March 2010.")
     assert set(events["value"]) == {"2010-03-02"} and event_type("Volvo bought the unit.") != "other"
+
+
+def test_the_venue_of_a_meeting_is_not_its_party():
+    events = _events_of("Chile and Peru signed a fisheries accord in 2019. The talks began in Geneva on 4 May 2021.")
+    assert ("2021-05-04", frozenset({"Chile", "Peru"})) in _dated(events)

@@ -86,6 +86,8 @@ _JOINT_REFERENCE = re.compile(  # "the two cities", "both sides", "the partners"
 _CLAUSE_BREAK = re.compile(
     rf";|\s[-–—]+\s|,\s+(?:{one_of(_WORDS['comma_openers'].split())})\b"
     rf"|\b(?:{one_of(_WORDS['clause_openers'].split())})\b", re.IGNORECASE)
+_VENUE = re.compile(rf"\b(?:{one_of(_WORDS['venue_words'].split())})\b[^,.;]{{0,40}}\b(?:in|at)\s+$",
+                    re.IGNORECASE)
 _GENERIC_TIMES = frozenset(_WORDS["generic_times"])
 _DATE_PREPOSITIONS = frozenset(_WORDS["date_prepositions"].split())
 _REPORTED_ON = re.compile(  # "said on Tuesday", "the announcement earlier today", "a news conference on Monday"
@@ -342,11 +344,18 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
                       mentions: list[tuple]) -> list[str] | None:
     """The parties of a sentence's events: those of the relations it states; for "the two cities", "both
     sides", "the partners", those of the last relation before (not the venue it names: "talks of both
-    countries in Geneva"); else the partners it names (not as a source)."""
+    countries in Geneva"); else the partners it names (not as a source), or, when it names none or only the
+    venue of a meeting ("the talks began in Geneva"), the parties the article is about."""
     parties = relations.get(int(s_start))
     if not parties and _JOINT_REFERENCE.search(text, s_start, s_end):
         parties = _last_relation_before(relations, s_start)
-    return parties or _parties(mentions, begin, s_end, text) or _main_relation(relations)
+    if parties:
+        return parties
+    named = _parties(mentions, begin, s_end, text)
+    if named and all(_VENUE.search(text, max(begin, s - 60), s) for s, e, name in mentions
+                     if s >= begin and e <= s_end and name in named):
+        return _main_relation(relations) or named  # a venue: the parties the article is about
+    return named or _main_relation(relations)
 
 
 def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
