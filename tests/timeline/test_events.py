@@ -219,3 +219,11 @@ def test_a_purchase_of_a_company_is_an_investment_event():
 def test_the_venue_of_a_meeting_is_not_its_party():
     events = _events_of("Chile and Peru signed a fisheries accord in 2019. The talks began in Geneva on 4 May 2021.")
     assert ("2021-05-04", frozenset({"Chile", "Peru"})) in _dated(events)
+
+
+def test_a_wire_lead_telling_an_event_in_the_present_dates_it_by_the_dateline():
+    now = _events_of("BONN, April 2 - The mayor of Lyon begins a two-day visit to Bonn.", anchor="1987-04-02")
+    assert _dated(now) == {("1987-04-02", frozenset({"Lyon", "Bonn"}))}
+    # told as to come, or in the past: the dateline's day is not the event's
+    assert _events_of("BONN, April 2 - The mayor of Lyon will begin a visit to Bonn.", anchor="1987-04-02").empty
+    assert _events_of("BONN, April 2 - The mayor of Lyon visited Bonn.", anchor="1987-04-02").empty

@@ -88,6 +88,11 @@ _CLAUSE_BREAK = re.compile(
     rf"|\b(?:{one_of(_WORDS['clause_openers'].split())})\b", re.IGNORECASE)
 _VENUE = re.compile(rf"\b(?:{one_of(_WORDS['venue_words'].split())})\b[^,.;]{{0,40}}\b(?:in|at)\s+$",
                     re.IGNORECASE)
+_PRESENT_EVENT = re.compile(  # "begins talks", "is visiting", not "will begin" or "to sign"
+    rf"(?P<modal>\b(?:will|would|to|may|might|could|should|shall|can|must)\s+)?"
+    rf"\b(?:{one_of(_WORDS['present_event_verbs'].split())}"
+    rf"|(?:is|are)\s+(?:{one_of(_WORDS['present_event_participles'].split())}))\b", re.IGNORECASE)
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _GENERIC_TIMES = frozenset(_WORDS["generic_times"])
 _DATE_PREPOSITIONS = frozenset(_WORDS["date_prepositions"].split())
 _REPORTED_ON = re.compile(  # "said on Tuesday", "the announcement earlier today", "a news conference on Monday"
@@ -317,9 +322,12 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         dateline = match_dateline(sentence)
         begin = s_start + (dateline[1] if dateline else 0)
         values = [r.value for r in rows]
-        rows = [r for r in rows if r.start >= begin and not _less_precise_twin(r.value, values)
-                and _dates_an_event(sentence, r.start - s_start, r.end - s_start,
-                                    [d - s_start for d in starts if s_start <= d < s_end], cues_path, language)]
+        if dateline and all(r.start < begin for r in rows) and _told_in_the_present(sentence, begin - s_start):
+            rows = [r for r in rows if _DAY.match(r.value)][:1]  # the lead's event happens on the dateline's day
+        else:
+            rows = [r for r in rows if r.start >= begin and not _less_precise_twin(r.value, values)
+                    and _dates_an_event(sentence, r.start - s_start, r.end - s_start,
+                                        [d - s_start for d in starts if s_start <= d < s_end], cues_path, language)]
         if not rows:
             continue
         parties = _sentence_parties(text, s_start, s_end, begin, relations, mentions)
@@ -367,6 +375,12 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
             or _NAMES_A_THING.match(sentence, end):
         return False
     return _has_cue(_date_clause(sentence, start, end, date_starts), cues_path, language)
+
+
+def _told_in_the_present(sentence: str, begin: int) -> bool:
+    """Whether the sentence after its dateline (from `begin`) tells an event in the present ("the minister
+    begins talks", "is visiting"), not as to come ("will begin", "to sign")."""
+    return any(not m.group("modal") for m in _PRESENT_EVENT.finditer(sentence, begin))
 
 
 def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) -> str:
