@@ -227,3 +227,9 @@ def test_a_wire_lead_telling_an_event_in_the_present_dates_it_by_the_dateline():
     # told as to come, or in the past: the dateline's day is not the event's
     assert _events_of("BONN, April 2 - The mayor of Lyon will begin a visit to Bonn.", anchor="1987-04-02").empty
     assert _events_of("BONN, April 2 - The mayor of Lyon visited Bonn.", anchor="1987-04-02").empty
+
+
+def test_what_should_or_might_happen_is_no_event():
+    assert _events_of("Officials think a loan from Oslo to Bergen should be agreed this year.", anchor="2020-06-10").empty
+    assert _dated(_events_of("Oslo and Bergen agreed on a loan this year.", anchor="2020-06-10")) == \
+        {("2020", frozenset({"Oslo", "Bergen"}))}

@@ -93,6 +93,7 @@ _PRESENT_EVENT = re.compile(  # "begins talks", "is visiting", not "will begin" 
     rf"\b(?:{one_of(_WORDS['present_event_verbs'].split())}"
     rf"|(?:is|are)\s+(?:{one_of(_WORDS['present_event_participles'].split())}))\b", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_HYPOTHETICAL = re.compile(r"\b(?:should|could|might|may)\s+(?:not\s+)?(?:be|have\s+been)?\s*$", re.IGNORECASE)
 _GENERIC_TIMES = frozenset(_WORDS["generic_times"])
 _DATE_PREPOSITIONS = frozenset(_WORDS["date_prepositions"].split())
 _REPORTED_ON = re.compile(  # "said on Tuesday", "the announcement earlier today", "a news conference on Monday"
@@ -403,10 +404,12 @@ def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) ->
 
 
 def _has_cue(clause: str, cues_path, language) -> bool:
-    """Whether `clause` holds an event cue (a press conference is none)."""
+    """Whether `clause` holds an event cue told as happening: a press conference is none, nor a cue told as
+    what should or might happen ("loans should be agreed this year")."""
     clause = _PRESS_EVENT.sub(" ", clause)
-    return bool(_RELATION_CUE.search(clause)) or any(p.search(clause) for _, p in _cue_patterns(str(cues_path) if cues_path else None,
-                                                          language in _LOCAL_LANGUAGES))
+    patterns = [_RELATION_CUE] + [p for _, p in _cue_patterns(str(cues_path) if cues_path else None,
+                                                              language in _LOCAL_LANGUAGES)]
+    return any(not _HYPOTHETICAL.search(clause, 0, m.start()) for p in patterns for m in p.finditer(clause))
 
 
 def _main_relation(relations: dict[int, list[str]]) -> list[str] | None:
