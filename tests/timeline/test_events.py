@@ -233,3 +233,10 @@ def test_what_should_or_might_happen_is_no_event():
     assert _events_of("Officials think a loan from Oslo to Bergen should be agreed this year.", anchor="2020-06-10").empty
     assert _dated(_events_of("Oslo and Bergen agreed on a loan this year.", anchor="2020-06-10")) == \
         {("2020", frozenset({"Oslo", "Bergen"}))}
+
+
+def test_the_venue_of_a_meeting_in_an_article_stating_no_relation_gives_way_to_its_main_partner():
+    text = ("The Andean Council met on 2 May. The Andean Council set quotas and the Andean Council named a chair. "
+            "The next meeting will be convened in Lima on 9 June.")
+    events = _events_of(text, anchor="2020-05-10")
+    assert ("2020-06-09", frozenset({"Andean Council"})) in _dated(events)

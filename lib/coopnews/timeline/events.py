@@ -23,7 +23,7 @@ refer back to the event ("During the event, 102 major projects were signed").
 from __future__ import annotations
 
 import re
-from collections import namedtuple
+from collections import Counter, namedtuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -363,7 +363,7 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
     named = _parties(mentions, begin, s_end, text)
     if named and all(_VENUE.search(text, max(begin, s - 60), s) for s, e, name in mentions
                      if s >= begin and e <= s_end and name in named):
-        return _main_relation(relations) or named  # a venue: the parties the article is about
+        return _main_relation(relations) or _most_named(mentions, text) or named  # a venue: not a party
     return named or _main_relation(relations)
 
 
@@ -410,6 +410,14 @@ def _has_cue(clause: str, cues_path, language) -> bool:
     patterns = [_RELATION_CUE] + [p for _, p in _cue_patterns(str(cues_path) if cues_path else None,
                                                               language in _LOCAL_LANGUAGES)]
     return any(not _HYPOTHETICAL.search(clause, 0, m.start()) for p in patterns for m in p.finditer(clause))
+
+
+def _most_named(mentions: list[tuple], text: str) -> list[str] | None:
+    """The partner a document states no relation of names most often (three times or more, not as a source)."""
+    counts = Counter(str(name) for s, e, name in mentions
+                     if isinstance(name, str) and name and not named_as_source(text, s, e))
+    top = counts.most_common(1)
+    return [top[0][0]] if top and top[0][1] >= 3 else None
 
 
 def _main_relation(relations: dict[int, list[str]]) -> list[str] | None:
