@@ -240,3 +240,12 @@ def test_the_venue_of_a_meeting_in_an_article_stating_no_relation_gives_way_to_i
             "The next meeting will be convened in Lima on 9 June.")
     events = _events_of(text, anchor="2020-05-10")
     assert ("2020-06-09", frozenset({"Andean Council"})) in _dated(events)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kobe has been twinned with Seattle since 1957.", "1957"),  # ANNOTATION.md: "twinned since 1981"
+    ("Renault merged with Nissan in 1999.", "1999"),
+    ("Portugal joined the European Union in 1986.", "1986"),
+])
+def test_cooperation_verbs_date_their_events(text, value):
+    assert set(_events_of(text)["value"]) == {value}
