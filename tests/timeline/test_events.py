@@ -249,3 +249,9 @@ def test_the_venue_of_a_meeting_in_an_article_stating_no_relation_gives_way_to_i
 ])
 def test_cooperation_verbs_date_their_events(text, value):
     assert set(_events_of(text)["value"]) == {value}
+
+
+@pytest.mark.parametrize("text", ["The partnership between Lyon and Wuhan, which began in 1988, is the oldest.",
+                                  "Lyon and Wuhan have ties that date back to 1988."])
+def test_a_relative_clause_telling_when_a_cooperation_began_dates_it(text):
+    assert _dated(_events_of(text)) == {("1988", frozenset({"Lyon", "Wuhan"}))}

@@ -69,6 +69,13 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.I
 _RANGE_JOIN_LOCAL = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|至|到|au|et)\s*$", re.IGNORECASE)  # Chinese and French ranges
 _LOCAL_LANGUAGES = ("zh", "fr")  # languages with their own cues, range words and TIME-dated events
 _TIMED = re.compile(r"^\d{4}-\d\d-\d\dT")  # a TIME value with its day
+
+
+def _phrases(phrases) -> str:
+    """Regex alternatives for a YAML list of phrases: any spacing between words, a trailing * any ending."""
+    return "|".join(re.escape(p).replace(r"\*", r"[\w-]*").replace(r"\ ", r"\s+") for p in phrases)
+
+
 _WORDS, _ = load_data_yaml("events.yaml")  # data/events.yaml: the word lists below, editable
 _EVENT_NOUNS = f"(?:{one_of(_WORDS['event_name_nouns'].split())})"
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|for|the|on|de|du)"
@@ -94,6 +101,10 @@ _PRESENT_EVENT = re.compile(  # "begins talks", "is visiting", not "will begin" 
     rf"|(?:is|are)\s+(?:{one_of(_WORDS['present_event_participles'].split())}))\b", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _HYPOTHETICAL = re.compile(r"\b(?:should|could|might|may)\s+(?:not\s+)?(?:be|have\s+been)?\s*$", re.IGNORECASE)
+_RELATIVE_ASPECT = re.compile(
+    rf"(?:{one_of(_WORDS['relative_openers'].split())})\b[^,;]*?\b"
+    rf"(?:{_phrases(_WORDS['aspect_verbs'])})\b",
+    re.IGNORECASE)
 _GENERIC_TIMES = frozenset(_WORDS["generic_times"])
 _DATE_PREPOSITIONS = frozenset(_WORDS["date_prepositions"].split())
 _REPORTED_ON = re.compile(  # "said on Tuesday", "the announcement earlier today", "a news conference on Monday"
@@ -102,8 +113,7 @@ _REPORTED_ON = re.compile(  # "said on Tuesday", "the announcement earlier today
     re.IGNORECASE)
 _NAMES_A_THING = re.compile(  # "the 1978 law", "January 1987 Soviet laws": the date names a law or a figure
     rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:{one_of(_WORDS['dated_nouns'].split())})\b")
-_RELATION_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\*", r"[\w-]*").replace(r"\ ", r"\s+")
-                                                for c in _WORDS["relation_cues"]) + r")\b", re.IGNORECASE)
+_RELATION_CUE = re.compile(rf"\b(?:{_phrases(_WORDS['relation_cues'])})\b", re.IGNORECASE)
 _PRESS_EVENT = re.compile(rf"\b(?:{_WORDS['press_events']})\b", re.IGNORECASE)
 _FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987": the date of a payment
     r"\d[\d,.]*\s*(?:pct|%|mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds)\b[^;]{0,60}?"
@@ -375,7 +385,12 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
     if sentence[start:end].lower() in _GENERIC_TIMES or _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) \
             or _NAMES_A_THING.match(sentence, end):
         return False
-    return _has_cue(_date_clause(sentence, start, end, date_starts), cues_path, language)
+    begin, stop = _date_clause(sentence, start, end, date_starts)
+    clause = sentence[begin:stop]
+    if _has_cue(clause, cues_path, language):
+        return True
+    # "the partnership, which began in 1988": the noun the relative clause tells the start of
+    return bool(_RELATIVE_ASPECT.match(clause)) and _has_cue(sentence[max(0, begin - 60):begin], cues_path, language)
 
 
 def _told_in_the_present(sentence: str, begin: int) -> bool:
@@ -384,8 +399,8 @@ def _told_in_the_present(sentence: str, begin: int) -> bool:
     return any(not m.group("modal") for m in _PRESENT_EVENT.finditer(sentence, begin))
 
 
-def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) -> str:
-    """The clause of `sentence` holding the date at [start, end): from the last clause break before it to the
+def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) -> tuple[int, int]:
+    """The (start, end) of the clause of `sentence` holding the date at [start, end): from the last clause break before it to the
     next one after it; "since", "after" directly followed by a date ("since 1988") are its preposition. A
     date opening a clause with no words of its own ("In 2005, after long talks, ...") reaches the next one."""
     begin, stop = 0, len(sentence)
@@ -400,7 +415,7 @@ def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) ->
                 continue
             stop = m.start()
             break
-    return sentence[begin:stop]
+    return begin, stop
 
 
 def _has_cue(clause: str, cues_path, language) -> bool:
