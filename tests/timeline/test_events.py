@@ -255,3 +255,15 @@ def test_cooperation_verbs_date_their_events(text, value):
                                   "Lyon and Wuhan have ties that date back to 1988."])
 def test_a_relative_clause_telling_when_a_cooperation_began_dates_it(text):
     assert _dated(_events_of(text)) == {("1988", frozenset({"Lyon", "Wuhan"}))}
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Lille et Turin ont renforcé leur coopération en 2019.", "fr", "2019"),
+    ("2019年，南京与法国里昂加强了合作。", "zh", "2019"),
+])
+def test_chinese_and_french_cooperation_words_make_event_clauses(text, language, value):
+    from coopnews.partners.entities import entities_in_text
+    from coopnews.partners.relations import pairs_in_text
+    events = events_in_text(text, entities=entities_in_text(text, language=language),
+                            pairs=pairs_in_text(text, language=language), language=language)
+    assert events["value"].tolist() == [value] and len(events.iloc[0]["parties"]) == 2

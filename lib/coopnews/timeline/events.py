@@ -114,6 +114,9 @@ _REPORTED_ON = re.compile(  # "said on Tuesday", "the announcement earlier today
 _NAMES_A_THING = re.compile(  # "the 1978 law", "January 1987 Soviet laws": the date names a law or a figure
     rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:{one_of(_WORDS['dated_nouns'].split())})\b")
 _RELATION_CUE = re.compile(rf"\b(?:{_phrases(_WORDS['relation_cues'])})\b", re.IGNORECASE)
+_RELATION_CUE_LOCAL = re.compile(
+    rf"\b(?:{_phrases(c for c in _WORDS['relation_cues_zh_fr'] if not _CJK.search(c))})\b"
+    rf"|{_phrases(c for c in _WORDS['relation_cues_zh_fr'] if _CJK.search(c))}", re.IGNORECASE)
 _PRESS_EVENT = re.compile(rf"\b(?:{_WORDS['press_events']})\b", re.IGNORECASE)
 _FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987": the date of a payment
     r"\d[\d,.]*\s*(?:pct|%|mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds)\b[^;]{0,60}?"
@@ -422,8 +425,9 @@ def _has_cue(clause: str, cues_path, language) -> bool:
     """Whether `clause` holds an event cue told as happening: a press conference is none, nor a cue told as
     what should or might happen ("loans should be agreed this year")."""
     clause = _PRESS_EVENT.sub(" ", clause)
-    patterns = [_RELATION_CUE] + [p for _, p in _cue_patterns(str(cues_path) if cues_path else None,
-                                                              language in _LOCAL_LANGUAGES)]
+    local = language in _LOCAL_LANGUAGES
+    patterns = [_RELATION_CUE] + ([_RELATION_CUE_LOCAL] if local else []) + \
+        [p for _, p in _cue_patterns(str(cues_path) if cues_path else None, local)]
     return any(not _HYPOTHETICAL.search(clause, 0, m.start()) for p in patterns for m in p.finditer(clause))
 
 
