@@ -246,6 +246,7 @@ def test_the_venue_of_a_meeting_in_an_article_stating_no_relation_gives_way_to_i
     ("Kobe has been twinned with Seattle since 1957.", "1957"),  # ANNOTATION.md: "twinned since 1981"
     ("Renault merged with Nissan in 1999.", "1999"),
     ("Portugal joined the European Union in 1986.", "1986"),
+    ("Lyon and Wuhan have exchanged students since 2010.", "2010"),
 ])
 def test_cooperation_verbs_date_their_events(text, value):
     assert set(_events_of(text)["value"]) == {value}
