@@ -268,3 +268,8 @@ def test_chinese_and_french_cooperation_words_make_event_clauses(text, language,
     events = events_in_text(text, entities=entities_in_text(text, language=language),
                             pairs=pairs_in_text(text, language=language), language=language)
     assert events["value"].tolist() == [value] and len(events.iloc[0]["parties"]) == 2
+
+
+def test_a_renewal_is_an_event_of_its_own():
+    events = _events_of("In 1987 Hamburg and Shanghai signed a partnership agreement, which was renewed in 2017.")
+    assert sorted(events["value"]) == ["1987", "2017"]
