@@ -273,3 +273,10 @@ def test_chinese_and_french_cooperation_words_make_event_clauses(text, language,
 def test_a_renewal_is_an_event_of_its_own():
     events = _events_of("In 1987 Hamburg and Shanghai signed a partnership agreement, which was renewed in 2017.")
     assert sorted(events["value"]) == ["1987", "2017"]
+
+
+def test_the_end_of_a_cooperation_is_no_event():
+    events = _events_of("Oslo may restore ties with Minsk, broken off by Oslo last October.", anchor="2020-06-10")
+    assert events.empty
+    events = _events_of("The accord between Lyon and Wuhan, signed in 2005, expires in 2025.")
+    assert events["value"].tolist() == ["2005"]

@@ -105,6 +105,7 @@ _RELATIVE_ASPECT = re.compile(
     rf"(?:{one_of(_WORDS['relative_openers'].split())})\b[^,;]*?\b"
     rf"(?:{_phrases(_WORDS['aspect_verbs'])})\b",
     re.IGNORECASE)
+_ENDED = re.compile(rf"\b(?:{_phrases(_WORDS['ending_words'])})\s+(?:[\w.'’-]+\s+){{0,3}}$", re.IGNORECASE)
 _GENERIC_TIMES = frozenset(_WORDS["generic_times"])
 _DATE_PREPOSITIONS = frozenset(_WORDS["date_prepositions"].split())
 _REPORTED_ON = re.compile(  # "said on Tuesday", "the announcement earlier today", "a news conference on Monday"
@@ -382,11 +383,11 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
 
 def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
     """Whether the date at sentence[start:end] is the date of an event: not "the past", not the day of the
-    telling ("said on Monday"), of a payment ("debt due in 1987") or of a law ("the 1978 law"), and its clause
-    holds an event cue."""
+    telling ("said on Monday"), of a payment ("debt due in 1987"), of an ending ("broken off last October") or
+    of a law ("the 1978 law"), and its clause holds an event cue."""
     before = sentence[:start]
     if sentence[start:end].lower() in _GENERIC_TIMES or _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) \
-            or _NAMES_A_THING.match(sentence, end):
+            or _ENDED.search(before) or _NAMES_A_THING.match(sentence, end):
         return False
     begin, stop = _date_clause(sentence, start, end, date_starts)
     clause = sentence[begin:stop]
