@@ -280,3 +280,7 @@ def test_the_end_of_a_cooperation_is_no_event():
     assert events.empty
     events = _events_of("The accord between Lyon and Wuhan, signed in 2005, expires in 2025.")
     assert events["value"].tolist() == ["2005"]
+
+
+def test_a_meeting_naming_only_its_venue_has_no_party():
+    assert _events_of("The party congress was held in Rabat on 3 May.", anchor="2020-06-10").empty

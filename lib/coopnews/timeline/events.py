@@ -368,7 +368,8 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
     """The parties of a sentence's events: those of the relations it states; for "the two cities", "both
     sides", "the partners", those of the last relation before (not the venue it names: "talks of both
     countries in Geneva"); else the partners it names (not as a source), or, when it names none or only the
-    venue of a meeting ("the talks began in Geneva"), the parties the article is about."""
+    venue of a meeting ("the talks began in Geneva"), the parties the article is about (none: no event; a
+    venue is no party, ANNOTATION.md)."""
     parties = relations.get(int(s_start))
     if not parties and _JOINT_REFERENCE.search(text, s_start, s_end):
         parties = _last_relation_before(relations, s_start)
@@ -377,7 +378,7 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
     named = _parties(mentions, begin, s_end, text)
     if named and all(_VENUE.search(text, max(begin, s - 60), s) for s, e, name in mentions
                      if s >= begin and e <= s_end and name in named):
-        return _main_relation(relations) or _most_named(mentions, text) or named  # a venue: not a party
+        return _main_relation(relations) or _most_named(mentions, text)  # a venue is no party
     return named or _main_relation(relations)
 
 
