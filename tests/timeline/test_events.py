@@ -284,3 +284,8 @@ def test_the_end_of_a_cooperation_is_no_event():
 
 def test_a_meeting_naming_only_its_venue_has_no_party():
     assert _events_of("The party congress was held in Rabat on 3 May.", anchor="2020-06-10").empty
+
+
+def test_a_repayment_date_is_not_an_event():
+    text = "Oslo signed a deal with Bergen to lend it six mln dlrs over two years, for repayment starting in May 2030."
+    assert _events_of(text, anchor="2020-06-10").empty

@@ -119,9 +119,10 @@ _RELATION_CUE_LOCAL = re.compile(
     rf"\b(?:{_phrases(c for c in _WORDS['relation_cues_zh_fr'] if not _CJK.search(c))})\b"
     rf"|{_phrases(c for c in _WORDS['relation_cues_zh_fr'] if _CJK.search(c))}", re.IGNORECASE)
 _PRESS_EVENT = re.compile(rf"\b(?:{_WORDS['press_events']})\b", re.IGNORECASE)
-_FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987": the date of a payment
-    r"\d[\d,.]*\s*(?:pct|%|mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds)\b[^;]{0,60}?"
-    r"\b(?:due|repayable|payable|maturing|at)\s+(?:in|on|by|from)?\s*(?:the\s+)?$", re.IGNORECASE)
+_FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987", "for repayment starting in 1988": a payment
+    r"(?:\d\s*(?:pct|%)|\b(?:mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds))\b[^;]{0,60}?"
+    r"\b(?:due|repayable|payable|maturing|at|repayments?\s+(?:starting|beginning|due))\s+(?:in|on|by|from)?\s*"
+    r"(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _HEADLINE = re.compile(r"^[^a-z]*[A-Z][^a-z]*\s[^a-z]*\s[^a-z]*$")  # three or more words, no lower-case letter
 _SCALE = r"(?:trillion|billion|million|thousand|bn|mn|m)\b"
