@@ -124,7 +124,7 @@ _FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987", "for repayment 
     r"\b(?:due|repayable|payable|maturing|at|repayments?\s+(?:starting|beginning|due))\s+(?:in|on|by|from)?\s*"
     r"(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_HEADLINE = re.compile(r"^[^a-z]*[A-Z][^a-z]*\s[^a-z]*\s[^a-z]*$")  # three or more words, no lower-case letter
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _SCALE = r"(?:trillion|billion|million|thousand|bn|mn|m)\b"
 _MONEY = re.compile(
     rf"(?:(?:US\$|\$|€|£|¥|RMB|USD|EUR|CNY)\s?\d[\d,]*(?:\.\d+)?(?:\s*{_SCALE})?"
@@ -333,7 +333,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
     starts = [r.start for r in dates]
     for (sent_id, s_start, s_end), rows in by_sentence.items():
         sentence = text[s_start:s_end]
-        if _HEADLINE.match(sentence):  # a headline in capitals repeats an event of the body, less precisely
+        if _is_headline(sentence):  # a headline in capitals repeats an event of the body, less precisely
             continue
         dateline = match_dateline(sentence)
         begin = s_start + (dateline[1] if dateline else 0)
@@ -397,6 +397,12 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
         return True
     # "the partnership, which began in 1988": the noun the relative clause tells the start of
     return bool(_RELATIVE_ASPECT.match(clause)) and _has_cue(sentence[max(0, begin - 60):begin], cues_path, language)
+
+
+def _is_headline(sentence: str) -> bool:
+    """Whether `sentence` is a headline in capitals: three Latin words or more, all in capitals."""
+    words = _LATIN_WORD.findall(sentence)
+    return len(words) >= 3 and all(w.isupper() for w in words) and not _CJK.search(sentence)
 
 
 def _told_in_the_present(sentence: str, begin: int) -> bool:
