@@ -330,7 +330,11 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         if sent is not None:
             by_sentence.setdefault(sent, []).append(row)
     out, seen = [], set()
-    starts = [r.start for r in dates]
+
+    @lru_cache(maxsize=2)
+    def main(kind: str) -> list[str] | None:  # the parties the document is about, found once when first asked
+        return _main_relation(relations) if kind == "relation" else _most_named(mentions, text)
+
     for (sent_id, s_start, s_end), rows in by_sentence.items():
         sentence = text[s_start:s_end]
         if _is_headline(sentence):  # a headline in capitals repeats an event of the body, less precisely
@@ -341,12 +345,12 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         if dateline and all(r.start < begin for r in rows) and _told_in_the_present(sentence, begin - s_start):
             rows = [r for r in rows if _DAY.match(r.value)][:1]  # the lead's event happens on the dateline's day
         else:
+            inside = [r.start - s_start for r in rows]
             rows = [r for r in rows if r.start >= begin and not _less_precise_twin(r.value, values)
-                    and _dates_an_event(sentence, r.start - s_start, r.end - s_start,
-                                        [d - s_start for d in starts if s_start <= d < s_end], cues_path, language)]
+                    and _dates_an_event(sentence, r.start - s_start, r.end - s_start, inside, cues_path, language)]
         if not rows:
             continue
-        parties = _sentence_parties(text, s_start, s_end, begin, relations, mentions)
+        parties = _sentence_parties(text, s_start, s_end, begin, relations, mentions, main)
         if not parties:
             continue
         for row in rows:
@@ -365,12 +369,13 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
 
 
 def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations: dict[int, list[str]],
-                      mentions: list[tuple]) -> list[str] | None:
+                      mentions: list[tuple], main) -> list[str] | None:
     """The parties of a sentence's events: those of the relations it states; for "the two cities", "both
     sides", "the partners", those of the last relation before (not the venue it names: "talks of both
     countries in Geneva"); else the partners it names (not as a source), or, when it names none or only the
     venue of a meeting ("the talks began in Geneva"), the parties the article is about (none: no event; a
-    venue is no party, ANNOTATION.md)."""
+    venue is no party, ANNOTATION.md). `main("relation")`, `main("named")`: the document's main relation and
+    most named partner (_main_relation, _most_named), found once per document."""
     parties = relations.get(int(s_start))
     if not parties and _JOINT_REFERENCE.search(text, s_start, s_end):
         parties = _last_relation_before(relations, s_start)
@@ -379,8 +384,8 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
     named = _parties(mentions, begin, s_end, text)
     if named and all(_VENUE.search(text, max(begin, s - 60), s) for s, e, name in mentions
                      if s >= begin and e <= s_end and name in named):
-        return _main_relation(relations) or _most_named(mentions, text)  # a venue is no party
-    return named or _main_relation(relations)
+        return main("relation") or main("named")  # a venue is no party
+    return named or main("relation")
 
 
 def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
