@@ -230,7 +230,8 @@ def test_a_wire_lead_telling_an_event_in_the_present_dates_it_by_the_dateline():
 
 
 def test_what_should_or_might_happen_is_no_event():
-    assert _events_of("Officials think a loan from Oslo to Bergen should be agreed this year.", anchor="2020-06-10").empty
+    text = "Officials think a loan from Oslo to Bergen should be agreed this year."
+    assert _events_of(text, anchor="2020-06-10").empty
     assert _dated(_events_of("Oslo and Bergen agreed on a loan this year.", anchor="2020-06-10")) == \
         {("2020", frozenset({"Oslo", "Bergen"}))}
 

@@ -313,9 +313,10 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=No
 
 def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], cues_path,
                      mentions: list[tuple]) -> list[dict]:
-    """One event per date (not the wire dateline's day) whose own clause holds an event cue (_dates_an_event),
-    with the parties of the relations its sentence states, or else the partners it names; a date and party set
-    already seen in the document is the same event."""
+    """One event per date whose own clause holds an event cue (_dates_an_event), with the parties of the sentence
+    (_sentence_parties); a date and party set already seen in the document is the same event. The wire
+    dateline's day is no event, unless the lead tells its event in the present with no date of its own
+    ("BONN, April 2 - the minister begins talks"); a headline in capitals gives none."""
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
     language = _language(doc)
@@ -417,9 +418,10 @@ def _told_in_the_present(sentence: str, begin: int) -> bool:
 
 
 def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) -> tuple[int, int]:
-    """The (start, end) of the clause of `sentence` holding the date at [start, end): from the last clause break before it to the
-    next one after it; "since", "after" directly followed by a date ("since 1988") are its preposition. A
-    date opening a clause with no words of its own ("In 2005, after long talks, ...") reaches the next one."""
+    """The (start, end) of the clause of `sentence` holding the date at [start, end): from the last clause break
+    before it to the next one after it; "since", "after" directly followed by a date ("since 1988") are its
+    preposition. A date opening a clause with no words of its own ("In 2005, after long talks, ...") reaches
+    the next one."""
     begin, stop = 0, len(sentence)
     for m in _CLAUSE_BREAK.finditer(sentence):
         if m.group().lower() in _DATE_PREPOSITIONS and any(0 <= d - m.end() <= 5 for d in date_starts):
@@ -439,10 +441,15 @@ def _has_cue(clause: str, cues_path, language) -> bool:
     """Whether `clause` holds an event cue told as happening: a press conference is none, nor a cue told as
     what should or might happen ("loans should be agreed this year")."""
     clause = _PRESS_EVENT.sub(" ", clause)
-    local = language in _LOCAL_LANGUAGES
-    patterns = [_RELATION_CUE] + ([_RELATION_CUE_LOCAL] if local else []) + \
-        [p for _, p in _cue_patterns(str(cues_path) if cues_path else None, local)]
+    patterns = _clause_cues(str(cues_path) if cues_path else None, language in _LOCAL_LANGUAGES)
     return any(not _HYPOTHETICAL.search(clause, 0, m.start()) for p in patterns for m in p.finditer(clause))
+
+
+@lru_cache(maxsize=8)
+def _clause_cues(path: str | None, local: bool) -> tuple[re.Pattern, ...]:
+    """The patterns whose match makes a clause an event clause: the cooperation words (data/events.yaml) and the
+    event cues of every type (data/event_cues.yaml or `path`); `local`: with the Chinese and French ones."""
+    return (_RELATION_CUE, *([_RELATION_CUE_LOCAL] if local else []), *(p for _, p in _cue_patterns(path, local)))
 
 
 def _most_named(mentions: list[tuple], text: str) -> list[str] | None:
