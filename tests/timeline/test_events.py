@@ -123,3 +123,170 @@ def test_cli_events_on_a_file(seeds_dir):
     assert sorted(r["value"] for r in lines) == ["1921/1946", "1988", "2013", "2014", "2014", "PAST_REF", "XXXX-XX-XX"]
     assert all(decoded[r["start"]:r["end"]] == r["text"] for r in lines)
     assert set(lines[0]) == {"doc", "value", "text", "start", "end", "sentence", "parties", "type", "figures"}
+
+
+# --- dated cooperation events on invented sentences (entities and pairs from coopnews.partners) ----------
+
+def _events_of(text: str, anchor: str | None = None):
+    from coopnews.partners.entities import entities_in_text
+    from coopnews.partners.relations import pairs_in_text
+    return events_in_text(text, anchor=anchor, entities=entities_in_text(text),
+                          pairs=pairs_in_text(text, anchor=anchor))
+
+
+def _dated(events) -> set[tuple[str, frozenset]]:
+    return {(v, frozenset(ps)) for v, ps in zip(events["value"], events["parties"])}
+
+
+def test_cues_go_by_sense_investors_and_sums_are_no_event():
+    # "investors" is not "invest", "billion" is a sum: no event in the first sentence; talks and a stake are
+    assert _events_of("Markets in Oslo slid on Monday as investors weighed 4 billion dollars of outflows.").empty
+    events = _events_of("Volvo acquired a stake in Geely in March. Officials of Oslo held talks in Bergen on Friday.",
+                        anchor="2011-05-10")
+    assert set(events["value"]) == {"2011-03", "2011-05-06"}
+
+
+@pytest.mark.parametrize("text", [
+    # the date of a relative clause that holds no event: the crisis, not the deal
+    "Lisbon and Rabat renewed their trade deal, which helped Lisbon overcome a port strike last year.",
+    # the day of the telling
+    "Speaking on Tuesday, the mayor of Lyon said the partnership with Turin would grow.",
+    "Cabinet spokesman Ali Hassan, quoted by the agency Petra yesterday, said Jordan had found support in talks "
+    "with Egypt.",
+    # a press event of one party
+    "The accord between Fiat and Chrysler will be detailed at a news conference in Turin on Monday.",
+    # the year of a law
+    "Kobe signed a port accord with Seattle to comply with the 1990 law.",
+])
+def test_a_date_belongs_to_its_own_clause(text):
+    assert _events_of(text, anchor="2020-06-10").empty
+
+
+def test_a_payment_date_in_an_agreement_sentence_is_not_an_event():
+    events = _events_of("Norway and Iceland agreed on 3 May to refinance 20 mln dlrs of loans due in 2030.",
+                        anchor="2020-06-10")
+    assert _dated(events) == {("2020-05-03", frozenset({"Norway", "Iceland"}))}
+
+
+def test_a_date_fronting_its_sentence_dates_the_main_clause():
+    events = _events_of("In 2005, after long talks, Lyon signed a twinning agreement with Wuhan.")
+    assert _dated(events) == {("2005", frozenset({"Lyon", "Wuhan"}))}
+
+
+def test_a_headline_in_capitals_is_not_an_event_of_its_own():
+    text = ("SEOUL AND LIMA TO SIGN TRADE PACT THIS WEEK\n"
+            "    LIMA, March 8 - Seoul and Lima will sign a trade pact on Thursday, officials said.")
+    events = _events_of(text, anchor="1987-03-08")
+    assert _dated(events) == {("1987-03-12", frozenset({"Seoul", "Lima"}))}
+
+
+def test_both_countries_are_the_parties_not_the_venue_the_sentence_names():
+    events = _events_of("Chile and Peru signed a fisheries accord in 2019. "
+                        "Ministers of both countries met in Geneva on 4 May 2021.")
+    assert ("2021-05-04", frozenset({"Chile", "Peru"})) in _dated(events)
+
+
+def test_the_partners_are_the_parties_of_the_last_relation():
+    events = _events_of("Volvo and Tata Motors formed a joint venture in 2024. "
+                        "The partners will invest 2 billion rupees in a plant in Chennai by 2026.")
+    assert ("2026", frozenset({"Volvo", "Tata Motors"})) in _dated(events)
+
+
+def test_an_event_sentence_naming_no_party_takes_the_parties_the_article_is_about():
+    events = _events_of("Lyon and Wuhan signed a twinning accord in 1988. Lyon and Wuhan renewed it in 2008. "
+                        "Rome and Oslo met in 2009. The first mayor visited in 1995.")
+    assert ("1995", frozenset({"Lyon", "Wuhan"})) in _dated(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ships from Lisbon arrived in Rabat on 3 May.",  # an arrival of anything is no visit
+    "Lisbon stayed within the agreed-upon quota with Rabat on 3 May.",  # a cue inside a compound adjective
+    "Talks of Lisbon with Rabat showed that the next week would be busy.",  # "that" opens a clause, even before a date
+])
+def test_no_event_without_a_cue_of_its_sense(text):
+    assert _events_of(text, anchor="2020-06-10").empty
+
+
+def test_the_past_places_no_event():
+    assert _events_of("Ports of Lisbon and Rabat have signed many accords in the past.", anchor="2020-06-10").empty
+
+
+def test_a_purchase_of_a_company_is_an_investment_event():
+    events = _events_of("Volvo bought the Geely truck unit on 2 March 2010.")
+    assert set(events["value"]) == {"2010-03-02"} and event_type("Volvo bought the unit.") != "other"
+
+
+def test_the_venue_of_a_meeting_is_not_its_party():
+    events = _events_of("Chile and Peru signed a fisheries accord in 2019. The talks began in Geneva on 4 May 2021.")
+    assert ("2021-05-04", frozenset({"Chile", "Peru"})) in _dated(events)
+
+
+def test_a_wire_lead_telling_an_event_in_the_present_dates_it_by_the_dateline():
+    now = _events_of("BONN, April 2 - The mayor of Lyon begins a two-day visit to Bonn.", anchor="1987-04-02")
+    assert _dated(now) == {("1987-04-02", frozenset({"Lyon", "Bonn"}))}
+    # told as to come, or in the past: the dateline's day is not the event's
+    assert _events_of("BONN, April 2 - The mayor of Lyon will begin a visit to Bonn.", anchor="1987-04-02").empty
+    assert _events_of("BONN, April 2 - The mayor of Lyon visited Bonn.", anchor="1987-04-02").empty
+
+
+def test_what_should_or_might_happen_is_no_event():
+    text = "Officials think a loan from Oslo to Bergen should be agreed this year."
+    assert _events_of(text, anchor="2020-06-10").empty
+    assert _dated(_events_of("Oslo and Bergen agreed on a loan this year.", anchor="2020-06-10")) == \
+        {("2020", frozenset({"Oslo", "Bergen"}))}
+
+
+def test_the_venue_of_a_meeting_in_an_article_stating_no_relation_gives_way_to_its_main_partner():
+    text = ("The Andean Council met on 2 May. The Andean Council set quotas and the Andean Council named a chair. "
+            "The next meeting will be convened in Lima on 9 June.")
+    events = _events_of(text, anchor="2020-05-10")
+    assert ("2020-06-09", frozenset({"Andean Council"})) in _dated(events)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kobe has been twinned with Seattle since 1957.", "1957"),  # ANNOTATION.md: "twinned since 1981"
+    ("Renault merged with Nissan in 1999.", "1999"),
+    ("Portugal joined the European Union in 1986.", "1986"),
+    ("Lyon and Wuhan have exchanged students since 2010.", "2010"),
+])
+def test_cooperation_verbs_date_their_events(text, value):
+    assert set(_events_of(text)["value"]) == {value}
+
+
+@pytest.mark.parametrize("text", ["The partnership between Lyon and Wuhan, which began in 1988, is the oldest.",
+                                  "Lyon and Wuhan have ties that date back to 1988."])
+def test_a_relative_clause_telling_when_a_cooperation_began_dates_it(text):
+    assert _dated(_events_of(text)) == {("1988", frozenset({"Lyon", "Wuhan"}))}
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Lille et Turin ont renforcé leur coopération en 2019.", "fr", "2019"),
+    ("2019年，南京与法国里昂加强了合作。", "zh", "2019"),
+])
+def test_chinese_and_french_cooperation_words_make_event_clauses(text, language, value):
+    from coopnews.partners.entities import entities_in_text
+    from coopnews.partners.relations import pairs_in_text
+    events = events_in_text(text, entities=entities_in_text(text, language=language),
+                            pairs=pairs_in_text(text, language=language), language=language)
+    assert events["value"].tolist() == [value] and len(events.iloc[0]["parties"]) == 2
+
+
+def test_a_renewal_is_an_event_of_its_own():
+    events = _events_of("In 1987 Hamburg and Shanghai signed a partnership agreement, which was renewed in 2017.")
+    assert sorted(events["value"]) == ["1987", "2017"]
+
+
+def test_the_end_of_a_cooperation_is_no_event():
+    events = _events_of("Oslo may restore ties with Minsk, broken off by Oslo last October.", anchor="2020-06-10")
+    assert events.empty
+    events = _events_of("The accord between Lyon and Wuhan, signed in 2005, expires in 2025.")
+    assert events["value"].tolist() == ["2005"]
+
+
+def test_a_meeting_naming_only_its_venue_has_no_party():
+    assert _events_of("The party congress was held in Rabat on 3 May.", anchor="2020-06-10").empty
+
+
+def test_a_repayment_date_is_not_an_event():
+    text = "Oslo signed a deal with Bergen to lend it six mln dlrs over two years, for repayment starting in May 2030."
+    assert _events_of(text, anchor="2020-06-10").empty

@@ -13,13 +13,17 @@ names exactly one year as part of the name of an event ("Nanjing Tech Week 2021"
 its yearless dates ("24 June") take that year (year_source = "event name"). Otherwise the year stays unknown
 (value XXXX-06-24, year <NA>).
 
+With a pairs table (the pipeline), a date is an event date only when its own clause (the sentence cut before
+relative and subordinate clauses and reporting verbs: data/events.yaml) holds an event cue, and it is not the
+day of the telling ("said on Monday"), of a payment ("debt due in 1987") or of a law ("the 1978 law").
+
 Figures come from the event sentence, and from the following sentences (up to the next dated sentence) that
 refer back to the event ("During the event, 102 major projects were signed").
 """
 from __future__ import annotations
 
 import re
-from collections import namedtuple
+from collections import Counter, namedtuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,6 +69,13 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.I
 _RANGE_JOIN_LOCAL = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|至|到|au|et)\s*$", re.IGNORECASE)  # Chinese and French ranges
 _LOCAL_LANGUAGES = ("zh", "fr")  # languages with their own cues, range words and TIME-dated events
 _TIMED = re.compile(r"^\d{4}-\d\d-\d\dT")  # a TIME value with its day
+
+
+def _phrases(phrases) -> str:
+    """Regex alternatives for a YAML list of phrases: any spacing between words, a trailing * any ending."""
+    return "|".join(re.escape(p).replace(r"\*", r"[\w-]*").replace(r"\ ", r"\s+") for p in phrases)
+
+
 _WORDS, _ = load_data_yaml("events.yaml")  # data/events.yaml: the word lists below, editable
 _EVENT_NOUNS = f"(?:{one_of(_WORDS['event_name_nouns'].split())})"
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|for|the|on|de|du)"
@@ -75,9 +86,45 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|after|before)\s+the\s+"
     rf"(?:{one_of(_WORDS['referring_nouns'].split())})\b|^\s*(?:the\s+)?(?:{one_of(_WORDS['opening_nouns'].split())})\b",
     re.IGNORECASE)
-_JOINT_REFERENCE = re.compile(  # "the two cities", "both sides": the parties of the last relation before
-    rf"\b(?:the\s+)?(?:{one_of(_WORDS['joint_reference_quantifiers'].split())})\s+"
-    rf"(?:{one_of(_WORDS['joint_reference_nouns'].split())})\b", re.IGNORECASE)
+_JOINT_REFERENCE = re.compile(  # "the two cities", "both sides", "the partners": the last relation's parties
+    rf"\b(?:(?:the\s+)?(?:{one_of(_WORDS['joint_reference_quantifiers'].split())})\s+"
+    rf"(?:{one_of(_WORDS['joint_reference_nouns'].split())})"
+    rf"|the\s+(?:{one_of(_WORDS['joint_reference_definite'].split())}))\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    rf";|\s[-–—]+\s|,\s+(?:{one_of(_WORDS['comma_openers'].split())})\b"
+    rf"|\b(?:{one_of(_WORDS['clause_openers'].split())})\b", re.IGNORECASE)
+_VENUE = re.compile(rf"\b(?:{one_of(_WORDS['venue_words'].split())})\b[^,.;]{{0,40}}\b(?:in|at)\s+$",
+                    re.IGNORECASE)
+_PRESENT_EVENT = re.compile(  # "begins talks", "is visiting", not "will begin" or "to sign"
+    rf"(?P<modal>\b(?:will|would|to|may|might|could|should|shall|can|must)\s+)?"
+    rf"\b(?:{one_of(_WORDS['present_event_verbs'].split())}"
+    rf"|(?:is|are)\s+(?:{one_of(_WORDS['present_event_participles'].split())}))\b", re.IGNORECASE)
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_HYPOTHETICAL = re.compile(r"\b(?:should|could|might|may)\s+(?:not\s+)?(?:be|have\s+been)?\s*$", re.IGNORECASE)
+_RELATIVE_ASPECT = re.compile(
+    rf"(?:{one_of(_WORDS['relative_openers'].split())})\b[^,;]*?\b"
+    rf"(?:{_phrases(_WORDS['aspect_verbs'])})\b",
+    re.IGNORECASE)
+_ENDED = re.compile(rf"\b(?:{_phrases(_WORDS['ending_words'])})\s+(?:[\w.'’-]+\s+){{0,3}}$", re.IGNORECASE)
+_GENERIC_TIMES = frozenset(_WORDS["generic_times"])
+_DATE_PREPOSITIONS = frozenset(_WORDS["date_prepositions"].split())
+_REPORTED_ON = re.compile(  # "said on Tuesday", "the announcement earlier today", "a news conference on Monday"
+    rf"\b(?:{one_of(_WORDS['reporting_words'].split())}|{_WORDS['press_events']})"
+    rf"\s+(?:(?:on|late|early|earlier|this|last|next)\s+|(?:in|at)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+)*)*$",
+    re.IGNORECASE)
+_NAMES_A_THING = re.compile(  # "the 1978 law", "January 1987 Soviet laws": the date names a law or a figure
+    rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:{one_of(_WORDS['dated_nouns'].split())})\b")
+_RELATION_CUE = re.compile(rf"\b(?:{_phrases(_WORDS['relation_cues'])})\b", re.IGNORECASE)
+_RELATION_CUE_LOCAL = re.compile(
+    rf"\b(?:{_phrases(c for c in _WORDS['relation_cues_zh_fr'] if not _CJK.search(c))})\b"
+    rf"|{_phrases(c for c in _WORDS['relation_cues_zh_fr'] if _CJK.search(c))}", re.IGNORECASE)
+_PRESS_EVENT = re.compile(rf"\b(?:{_WORDS['press_events']})\b", re.IGNORECASE)
+_FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987", "for repayment starting in 1988": a payment
+    r"(?:\d\s*(?:pct|%)|\b(?:mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds))\b[^;]{0,60}?"
+    r"\b(?:due|repayable|payable|maturing|at|repayments?\s+(?:starting|beginning|due))\s+(?:in|on|by|from)?\s*"
+    r"(?:the\s+)?$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _SCALE = r"(?:trillion|billion|million|thousand|bn|mn|m)\b"
 _MONEY = re.compile(
     rf"(?:(?:US\$|\$|€|£|¥|RMB|USD|EUR|CNY)\s?\d[\d,]*(?:\.\d+)?(?:\s*{_SCALE})?"
@@ -104,7 +151,7 @@ def _cue_patterns(path: str | None, local: bool = False) -> tuple[tuple[str, re.
     extra = load_data_yaml("event_cues_zh_fr.yaml")[0] if path is None and local else {}
     for kind, cues in load_cues(path).items():
         parts = [re.escape(c).replace(r"\*", r"[\w-]*").replace(r"\ ", r"[\s-]+") for c in cues]
-        words = r"\b(?:" + "|".join(parts) + r")\b"
+        words = r"\b(?:" + "|".join(parts) + r")\b(?!-\w)"  # not inside a compound: "agreed-upon ratios"
         local = [str(c) for c in extra.get(kind, [])]
         chinese = [re.escape(c) for c in local if _CJK.search(c)]
         french = [re.escape(c).replace(r"\*", r"[\w-]*") for c in local if not _CJK.search(c)]
@@ -266,9 +313,10 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=No
 
 def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], cues_path,
                      mentions: list[tuple]) -> list[dict]:
-    """One event per date (not the wire dateline's day) of a sentence stating relations, with the parties of
-    those relations, or of a sentence with an event cue, with the partners it names; a date and party set
-    already seen in the document is the same event."""
+    """One event per date whose own clause holds an event cue (_dates_an_event), with the parties of the sentence
+    (_sentence_parties); a date and party set already seen in the document is the same event. The wire
+    dateline's day is no event, unless the lead tells its event in the present with no date of its own
+    ("BONN, April 2 - the minister begins talks"); a headline in capitals gives none."""
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
     language = _language(doc)
@@ -283,21 +331,30 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         if sent is not None:
             by_sentence.setdefault(sent, []).append(row)
     out, seen = [], set()
+
+    @lru_cache(maxsize=2)
+    def main(kind: str) -> list[str] | None:  # the parties the document is about, found once when first asked
+        return _main_relation(relations) if kind == "relation" else _most_named(mentions, text)
+
     for (sent_id, s_start, s_end), rows in by_sentence.items():
         sentence = text[s_start:s_end]
+        if _is_headline(sentence):  # a headline in capitals repeats an event of the body, less precisely
+            continue
         dateline = match_dateline(sentence)
         begin = s_start + (dateline[1] if dateline else 0)
-        parties = relations.get(int(s_start))
-        if not parties and event_type(sentence, cues_path=cues_path, language=language) != "other":
-            parties = _parties(mentions, begin, s_end, text)
-        if not parties and _JOINT_REFERENCE.search(sentence):
-            parties = _last_relation_before(relations, s_start)
+        values = [r.value for r in rows]
+        if dateline and all(r.start < begin for r in rows) and _told_in_the_present(sentence, begin - s_start):
+            rows = [r for r in rows if _DAY.match(r.value)][:1]  # the lead's event happens on the dateline's day
+        else:
+            inside = [r.start - s_start for r in rows]
+            rows = [r for r in rows if r.start >= begin and not _less_precise_twin(r.value, values)
+                    and _dates_an_event(sentence, r.start - s_start, r.end - s_start, inside, cues_path, language)]
+        if not rows:
+            continue
+        parties = _sentence_parties(text, s_start, s_end, begin, relations, mentions, main)
         if not parties:
             continue
-        values = [r.value for r in rows]
         for row in rows:
-            if row.start < begin or _less_precise_twin(row.value, values):
-                continue
             value, year, source = _year(row.value, row.text, anchor, None)
             key = (value, frozenset(parties))
             if key in seen:
@@ -310,6 +367,109 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
                 "parties": sorted(parties), "figures": figures_in(sentence),
             })
     return out
+
+
+def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations: dict[int, list[str]],
+                      mentions: list[tuple], main) -> list[str] | None:
+    """The parties of a sentence's events: those of the relations it states; for "the two cities", "both
+    sides", "the partners", those of the last relation before (not the venue it names: "talks of both
+    countries in Geneva"); else the partners it names (not as a source), or, when it names none or only the
+    venue of a meeting ("the talks began in Geneva"), the parties the article is about (none: no event; a
+    venue is no party, ANNOTATION.md). `main("relation")`, `main("named")`: the document's main relation and
+    most named partner (_main_relation, _most_named), found once per document."""
+    parties = relations.get(int(s_start))
+    if not parties and _JOINT_REFERENCE.search(text, s_start, s_end):
+        parties = _last_relation_before(relations, s_start)
+    if parties:
+        return parties
+    named = _parties(mentions, begin, s_end, text)
+    if named and all(_VENUE.search(text, max(begin, s - 60), s) for s, e, name in mentions
+                     if s >= begin and e <= s_end and name in named):
+        return main("relation") or main("named")  # a venue is no party
+    return named or main("relation")
+
+
+def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
+    """Whether the date at sentence[start:end] is the date of an event: not "the past", not the day of the
+    telling ("said on Monday"), of a payment ("debt due in 1987"), of an ending ("broken off last October") or
+    of a law ("the 1978 law"), and its clause holds an event cue."""
+    before = sentence[:start]
+    if sentence[start:end].lower() in _GENERIC_TIMES or _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) \
+            or _ENDED.search(before) or _NAMES_A_THING.match(sentence, end):
+        return False
+    begin, stop = _date_clause(sentence, start, end, date_starts)
+    clause = sentence[begin:stop]
+    if _has_cue(clause, cues_path, language):
+        return True
+    # "the partnership, which began in 1988": the noun the relative clause tells the start of
+    return bool(_RELATIVE_ASPECT.match(clause)) and _has_cue(sentence[max(0, begin - 60):begin], cues_path, language)
+
+
+def _is_headline(sentence: str) -> bool:
+    """Whether `sentence` is a headline in capitals: three Latin words or more, all in capitals."""
+    words = _LATIN_WORD.findall(sentence)
+    return len(words) >= 3 and all(w.isupper() for w in words) and not _CJK.search(sentence)
+
+
+def _told_in_the_present(sentence: str, begin: int) -> bool:
+    """Whether the sentence after its dateline (from `begin`) tells an event in the present ("the minister
+    begins talks", "is visiting"), not as to come ("will begin", "to sign")."""
+    return any(not m.group("modal") for m in _PRESENT_EVENT.finditer(sentence, begin))
+
+
+def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) -> tuple[int, int]:
+    """The (start, end) of the clause of `sentence` holding the date at [start, end): from the last clause break
+    before it to the next one after it; "since", "after" directly followed by a date ("since 1988") are its
+    preposition. A date opening a clause with no words of its own ("In 2005, after long talks, ...") reaches
+    the next one."""
+    begin, stop = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.group().lower() in _DATE_PREPOSITIONS and any(0 <= d - m.end() <= 5 for d in date_starts):
+            continue
+        if m.end() <= start:
+            begin = m.start()
+        elif m.start() >= end:
+            if len(_WORD.findall(sentence, begin, start)) + \
+                    len(_WORD.findall(sentence, end, m.start())) < 2:
+                continue
+            stop = m.start()
+            break
+    return begin, stop
+
+
+def _has_cue(clause: str, cues_path, language) -> bool:
+    """Whether `clause` holds an event cue told as happening: a press conference is none, nor a cue told as
+    what should or might happen ("loans should be agreed this year")."""
+    clause = _PRESS_EVENT.sub(" ", clause)
+    patterns = _clause_cues(str(cues_path) if cues_path else None, language in _LOCAL_LANGUAGES)
+    return any(not _HYPOTHETICAL.search(clause, 0, m.start()) for p in patterns for m in p.finditer(clause))
+
+
+@lru_cache(maxsize=8)
+def _clause_cues(path: str | None, local: bool) -> tuple[re.Pattern, ...]:
+    """The patterns whose match makes a clause an event clause: the cooperation words (data/events.yaml) and the
+    event cues of every type (data/event_cues.yaml or `path`); `local`: with the Chinese and French ones."""
+    return (_RELATION_CUE, *([_RELATION_CUE_LOCAL] if local else []), *(p for _, p in _cue_patterns(path, local)))
+
+
+def _most_named(mentions: list[tuple], text: str) -> list[str] | None:
+    """The partner a document states no relation of names most often (three times or more, not as a source)."""
+    counts = Counter(str(name) for s, e, name in mentions
+                     if isinstance(name, str) and name and not named_as_source(text, s, e))
+    top = counts.most_common(1)
+    return [top[0][0]] if top and top[0][1] >= 3 else None
+
+
+def _main_relation(relations: dict[int, list[str]]) -> list[str] | None:
+    """The parties the document is about: those of the relation its sentences state most often (the first
+    one on a tie), for an event sentence naming no party ("King Faisal visited in 1967")."""
+    counts: dict[frozenset, int] = {}
+    first: dict[frozenset, list[str]] = {}
+    for start in sorted(relations):
+        key = frozenset(relations[start])
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, relations[start])
+    return first[max(counts, key=counts.get)] if counts else None
 
 
 def _last_relation_before(relations: dict[int, list[str]], start: int) -> list[str] | None:
