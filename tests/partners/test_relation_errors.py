@@ -61,6 +61,11 @@ def star(hub: str, *others: str) -> set[frozenset]:
     ("Finland and Sweden joined the European Union in 1995.", star("European Union", "Finland", "Sweden")),
     # work with
     ("Toyota will work with Renault on electric engines.", {frozenset(("Toyota", "Renault"))}),
+    # the object of a verb that is no cue is acted on, not a partner
+    ("Canada urged closer cooperation with Mexico to persuade Brazil to cut tariffs.",
+     {frozenset(("Canada", "Mexico"))}),
+    # ... but the object of a verb of leaving is the traveller's home
+    ("The trade minister left Hungary on a tour of Vietnam.", {frozenset(("Hungary", "Viet Nam"))}),
 ])
 def test_pairs_by_error_class(text, expected):
     assert pair_set(text) == expected

@@ -41,6 +41,7 @@ _JOINT = _word_pattern(_WORDS["joint_predicates"])
 _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _JOINING = frozenset(_WORDS["joining_verbs"].split())
+_DEPARTING = frozenset(_WORDS["departure_verbs"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))  # Penn Treebank tags (the parser's token.tag_)
 _COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
@@ -316,6 +317,18 @@ def _co_objects(ta, tb) -> bool:
     return False
 
 
+def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
+    """The direct object of a verb that is no cooperation cue ("called for EC-U.S. cooperation to force Japan
+    to open its markets", "asked Britain to restore ties"): the party is acted on by another predicate, not
+    a partner in the cooperation the sentence names. A verb whose subject is a cue ("Kobe's sister cities
+    include Seattle") or a verb of leaving, whose object is the traveller's home ("left Britain on a tour of
+    Africa"), keeps its object."""
+    verb = token.head
+    if token.dep_ != "dobj" or not _verb(verb) or verb.i in cue_ids or verb.lower_ in _DEPARTING:
+        return False
+    return not any(c.dep_ in _SUBJECTS and c.i in cue_ids for c in verb.children)
+
+
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
     if _co_objects(ta, tb):
         return False
@@ -326,6 +339,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head])
     path = _path(ha, hb)
     if path is None or len(path) - 1 > (MAX_PATH_TWO if two else MAX_PATH):
+        return False
+    if _object_of_other_verb(ha, cue_ids) or _object_of_other_verb(hb, cue_ids):
         return False
     if any(_CONFLICT.match(t.lower_) for t in path) or _negated(path) or _reported(path) or _described(path):
         return False
