@@ -66,6 +66,12 @@ def star(hub: str, *others: str) -> set[frozenset]:
      {frozenset(("Canada", "Mexico"))}),
     # ... but the object of a verb of leaving is the traveller's home
     ("The trade minister left Hungary on a tour of Vietnam.", {frozenset(("Hungary", "Viet Nam"))}),
+    # a company a signing sets out to create is its object, not a partner
+    ("The state-owned Ghana Ports Authority signed an agreement with Nordsee Reederei AG to establish the Ghana "
+     "Coastal Shipping line.", {frozenset(("Ghana Ports Authority", "Nordsee Reederei AG"))}),
+    # two places one traveller visits are each the traveller's partner, not each other's
+    ("Before visiting Peru, the Hungarian delegation made a trip to Chile.", star("Hungary", "Peru", "Chile")),
+    ("Mayor Rossi of Turin will visit Busan in South Korea, as well as Vietnam.", star("Turin", "Busan", "Viet Nam")),
 ])
 def test_pairs_by_error_class(text, expected):
     assert pair_set(text) == expected

@@ -323,10 +323,29 @@ def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
     a partner in the cooperation the sentence names. A verb whose subject is a cue ("Kobe's sister cities
     include Seattle") or a verb of leaving, whose object is the traveller's home ("left Britain on a tour of
     Africa"), keeps its object."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head  # "to establish the Kenya Shipping line": the name's noun is the object
     verb = token.head
     if token.dep_ != "dobj" or not _verb(verb) or verb.i in cue_ids or verb.lower_ in _DEPARTING:
         return False
     return not any(c.dep_ in _SUBJECTS and c.i in cue_ids for c in verb.children)
+
+
+_SUBJECT_SIDE = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent"))
+
+
+def _co_complements(path, top) -> bool:
+    """Both parties reach the verb that links them from its object side ("will visit Aceh, as well as Sri
+    Lanka"; "before visiting Israel, he made a trip to Iraq"): each is the subject's partner, not the other's.
+    The object of a verb of leaving is the traveller's home, on the subject's side ("left Britain on a tour
+    of Africa")."""
+    if not _verb(top):
+        return False
+    k = next(i for i, t in enumerate(path) if t.i == top.i)
+    if k == 0 or k == len(path) - 1:
+        return False
+    home = top.lower_ in _DEPARTING
+    return not any(t.dep_ in _SUBJECT_SIDE or (home and t.dep_ == "dobj") for t in (path[k - 1], path[k + 1]))
 
 
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
@@ -345,4 +364,6 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     if any(_CONFLICT.match(t.lower_) for t in path) or _negated(path) or _reported(path) or _described(path):
         return False
     top = min(path, key=lambda t: len(_ancestors(t)))
+    if _co_complements(path, top):
+        return False
     return any(t.i in cue_ids for t in path) or any(c.i in cue_ids for c in top.children)
