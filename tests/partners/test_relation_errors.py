@@ -72,6 +72,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # two places one traveller visits are each the traveller's partner, not each other's
     ("Before visiting Peru, the Hungarian delegation made a trip to Chile.", star("Hungary", "Peru", "Chile")),
     ("Mayor Rossi of Turin will visit Busan in South Korea, as well as Vietnam.", star("Turin", "Busan", "Viet Nam")),
+    # "an agreement between A and B" names its two parties: they are nobody else's partners through it
+    ("Renault Group signed a supply deal with Volvo AB after a separate agreement between Fiat SpA and Peugeot SA.",
+     {frozenset(("Renault Group", "Volvo AB")), frozenset(("Fiat SpA", "Peugeot SA"))}),
 ])
 def test_pairs_by_error_class(text, expected):
     assert pair_set(text) == expected
@@ -229,3 +232,30 @@ def test_a_sentence_about_the_two_cities_takes_the_parties_of_the_last_relation(
 
 def test_the_two_cities_with_no_relation_before_is_no_event():
     assert events_of("The two cities will cooperate on port logistics from 2015 to 2018.").empty
+
+
+def test_a_name_the_parser_coordinates_with_the_verb_heads_its_own_list():
+    # a parse as the parser gives it for "it signed the accord with the central bank (Narbank) and trade bank
+    # (Tradbank)": the second bank is a conjunct of "signed"; the two banks are each the signer's partner
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from coopnews.partners import syntax
+
+    words = ["Acme", "signed", "the", "accord", "with", "the", "central", "bank", "(", "Narbank", ")", "and",
+             "trade", "bank", "(", "Tradbank", ")", "."]
+    heads = [1, 1, 3, 1, 3, 9, 7, 9, 9, 4, 9, 1, 13, 1, 13, 13, 13, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "nmod", "punct", "pobj", "punct", "cc",
+            "compound", "conj", "punct", "appos", "punct", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "DT", "JJ", "NN", "-LRB-", "NNP", "-RRB-", "CC", "NN", "NN", "-LRB-",
+            "NNP", "-RRB-", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+
+    def party(word):
+        token = doc[words.index(word)]
+        return {"start": token.idx, "end": token.idx + len(token), "label": "ORG", "canonical": word,
+                "type": "company", "country": None}
+
+    spans = [(doc[1].idx, doc[1].idx + 6), (doc[3].idx, doc[3].idx + 6)]
+    found = syntax.relations(doc, [party("Acme"), party("Narbank"), party("Tradbank")], spans)
+    assert {frozenset((a["canonical"], b["canonical"])) for a, b in found} == star("Acme", "Narbank", "Tradbank")

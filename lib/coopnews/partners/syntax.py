@@ -85,8 +85,11 @@ def _verb(token) -> bool:
 
 
 def _list_head(token):
-    """The first item of the coordination or apposition a token belongs to."""
+    """The first item of the coordination or apposition a token belongs to; a name the parser coordinated with
+    a verb ("signed ... with Gosbank and foreign trade bank (Vneshtorgbank)") heads its own list."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        if token.dep_ == "conj" and _verb(token.head) and not _verb(token):
+            break
         token = token.head
     return token
 
@@ -310,7 +313,7 @@ def _stray_conjunct(token) -> bool:
 def _co_objects(ta, tb) -> bool:
     """A stray conjunct of a verb and a party on the verb's object side: two items of one list of objects,
     each the subject's partner, not each other's."""
-    for x, y in ((ta, tb), (tb, ta)):
+    for x, y in ((_list_head(ta), tb), (_list_head(tb), ta)):
         if _stray_conjunct(x) and x.head.i in {t.i for t in _ancestors(y)[1:]} \
                 and _list_head(y).dep_ not in _SUBJECTS and y.i < x.i:
             return True
@@ -329,6 +332,13 @@ def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
     if token.dep_ != "dobj" or not _verb(verb) or verb.i in cue_ids or verb.lower_ in _DEPARTING:
         return False
     return not any(c.dep_ in _SUBJECTS and c.i in cue_ids for c in verb.children)
+
+
+def _between(head) -> bool:
+    """Whether a list head is the object of 'between': "an agreement between A and B" names both its
+    parties, so A and B are nobody else's partners through it ("X signed a deal with Y after an agreement
+    between A and B")."""
+    return head.dep_ == "pobj" and head.head.lower_ in _BETWEEN
 
 
 _SUBJECT_SIDE = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent"))
@@ -356,6 +366,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         coordinated = "appos" not in (ta.dep_, tb.dep_)
         members = {p["canonical"] for p, _ in groups.get(ha.i, ())}
         return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head])
+    if _between(ha) != _between(hb):
+        return False
     path = _path(ha, hb)
     if path is None or len(path) - 1 > (MAX_PATH_TWO if two else MAX_PATH):
         return False
