@@ -157,6 +157,12 @@ def test_the_city_stands_for_the_city_the_headline_names():
     assert frozenset(("Lyon", "Wuhan")) in pair_set(text)
 
 
+def test_the_company_stands_for_the_main_organisation_even_when_the_headline_names_a_place_first():
+    text = ("NORDEX PLANS TRUCK PLANT IN BRAZIL\n\nSTOCKHOLM, May 4 - Nordex Motor Corp said it planned a truck "
+            "venture.\n\nThe company said it had signed a letter of intent with the Industry Ministry of Brazil.")
+    assert frozenset(("Nordex Motor Corp", "Industry Ministry of Brazil")) in pair_set(text)
+
+
 def test_coordinated_subjects_act_jointly_through_a_chain_of_of():
     assert pair_set("Lyon and Nanjing have had a series of rounds of talks since 1978.") == {
         frozenset(("Lyon", "Nanjing"))}

@@ -283,28 +283,43 @@ def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: 
     return out
 
 
-def _main_parties(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -> dict[str, dict]:
-    """doc_id -> the mention of the document's main party (for the documents in `docs`): the first party of
-    its headline, else the first organisation (or place) of its lead sentence."""
-    out: dict[str, dict] = {}
+def _lead_mentions(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -> dict[str, list[list[dict]]]:
+    """doc_id -> the mentions of each of its first two sentences (its headline and lead), for `docs`."""
+    out: dict[str, list[list[dict]]] = {}
     if not docs or not len(entities) or not len(sentences):
         return out
     lead = sentences[sentences["doc_id"].isin(docs)].sort_values(["doc_id", "start"]).groupby("doc_id").head(2)
-    firsts: dict[str, list] = {}
-    for d, start, end in zip(lead["doc_id"], lead["start"], lead["end"]):
-        firsts.setdefault(d, []).append((start, end))
     ents = entities[entities["doc_id"].isin(docs)].sort_values("start").to_dict("records")
     rows_by_doc: dict[str, list] = {}
     for r in ents:
         rows_by_doc.setdefault(r["doc_id"], []).append(r)
-    for d, spans in firsts.items():
-        for k, (s, e) in enumerate(spans):
-            inside = [r for r in rows_by_doc.get(d, []) if r["start"] >= s and r["end"] <= e]
+    for d, s, e in zip(lead["doc_id"], lead["start"], lead["end"]):
+        out.setdefault(d, []).append([r for r in rows_by_doc.get(d, []) if r["start"] >= s and r["end"] <= e])
+    return out
+
+
+def _main_parties(lead: dict[str, list[list[dict]]]) -> dict[str, dict]:
+    """doc_id -> the mention of the document's main party: the first party of its headline, else the first
+    organisation (or place) of its lead sentence."""
+    out: dict[str, dict] = {}
+    for d, sentences in lead.items():
+        for k, inside in enumerate(sentences):
             orgs = [r for r in inside if r["label"] == "ORG"]
             pick = inside if k == 0 else (orgs or inside)
             if pick:
                 out[d] = pick[0]
                 break
+    return out
+
+
+def _main_organisations(lead: dict[str, list[list[dict]]]) -> dict[str, dict]:
+    """doc_id -> the document's main organisation: the first organisation of its headline or lead sentence
+    (what "the company" stands for)."""
+    out: dict[str, dict] = {}
+    for d, sentences in lead.items():
+        orgs = [r for inside in sentences for r in inside if r["label"] == "ORG"]
+        if orgs:
+            out[d] = orgs[0]
     return out
 
 
@@ -639,11 +654,13 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
     by_doc = _mentions_by_doc(entities)
     people = _people(sentences, by_doc)
     candidates = _candidates(sentences, by_doc, people, cues, progress)
-    main = _main_parties(sentences, entities, {sent.doc_id for sent, *_ in candidates})
+    lead = _lead_mentions(sentences, entities, {sent.doc_id for sent, *_ in candidates})
+    main, main_org = _main_parties(lead), _main_organisations(lead)
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
     rows = []
     for (sent, _, _, parties, cue, spans), doc in zip(candidates, parsed):
-        found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id))
+        found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id),
+                                 main_org.get(sent.doc_id))
         if not found:
             continue
         if cue[0] != "twinning":

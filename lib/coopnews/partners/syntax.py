@@ -37,6 +37,7 @@ _LOCATIVE = frozenset(_WORDS["locative_prepositions"].split())
 _INVESTMENT = _word_pattern(_WORDS["investment_heads"])
 _BETWEEN = frozenset(_WORDS["between_words"].split())
 _MAIN_WORDS = frozenset(_WORDS["main_party_words"].split())
+_MAIN_ORG_WORDS = frozenset(_WORDS["main_organisation_words"].split())
 _JOINT = _word_pattern(_WORDS["joint_predicates"])
 _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
@@ -247,7 +248,7 @@ def _contains(a: dict, b: dict) -> bool:
 
 
 def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: dict | None = None,
-              people: dict[str, dict] | None = None) -> list[tuple[dict, dict]]:
+              people: dict[str, dict] | None = None, main_org: dict | None = None) -> list[tuple[dict, dict]]:
     """Unordered pairs of parties the sentence `doc` states as cooperating (see the module docstring);
     `people` maps the surname of a person the document introduced as representing a place ("British Trade
     Secretary Paul Channon") to that place's mention: "Channon said ..." then speaks for it."""
@@ -270,8 +271,10 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                                     and span.root.head.i in place_ids):
             continue  # "held in Paris"; "Nanjing, China": the country only locates the city
         nodes.append((p, span.root))
-    if main is not None and not any(p["canonical"] == main["canonical"] for p, _ in nodes):
-        nodes += [(main, t) for t in _main_subjects(doc, cue_ids, party_ids)][:1]
+    subjects = [(_main_for(t, main, main_org), t) for t in _main_subjects(doc, cue_ids, party_ids)]
+    subjects = [(p, t) for p, t in subjects if p is not None]
+    if subjects and not any(p["canonical"] == subjects[0][0]["canonical"] for p, _ in nodes):
+        nodes.append(subjects[0])
     groups: dict[int, list] = {}
     for p, tok in nodes:
         groups.setdefault(_list_head(tok).i, []).append((p, tok))
@@ -286,6 +289,15 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                 seen.add(key)
                 out.append((pa, pb))
     return out
+
+
+def _main_for(subject, main: dict | None, main_org: dict | None) -> dict | None:
+    """The main party a subject stands for: a word for a business ("the company", "the bank") stands for
+    the document's main organisation when it has one ("SANDOZ PLANS VENTURE IN USSR ... The company said"),
+    any other word ("it", "the city") for its main party."""
+    if subject.lower_ in _MAIN_ORG_WORDS and main_org is not None:
+        return main_org
+    return main
 
 
 def _represented(party: dict, people: dict[str, dict]) -> dict:
