@@ -57,6 +57,7 @@ _DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())}
                         r"((?:[A-Z]|\d+[a-zA-Z])[\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")  # "firm 3ami"
 _ACRONYM_DESCRIBED = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+(?:[a-z][a-z-]+\s+){0,4}"
                                 rf"({one_of(_LEXICON['acronym_described_by'].split())})\b")
+_BRACKETED = re.compile(r"<(?![A-Z0-9.&-]{1,10}>)([A-Z][^<>\n]{1,80}?)>")  # wire style "<Burnham Leasing>" (not a ticker)
 _DESCRIPTOR_TYPE = {str(k): str(v) for k, v in _LEXICON["descriptor_types"].items()}
 _NAME_WORDS, _ = load_data_yaml("names.yaml")
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
@@ -553,11 +554,17 @@ def _acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, dict]:
     out = {}
     by_end = {m.end: m for m in mentions if m.label == "ORG"}
     for m in _ACRONYM_DEF.finditer(text):
-        before = text[:m.start()].rstrip()
+        before = text[:m.start()].rstrip().rstrip(">")  # "<Syarikat Telekom Malaysia Bhd> (STM)"
         owner = by_end.get(len(before))
         if owner and owner.canonical[:1].upper() == m.group(1)[:1]:
             out[normalise_name(m.group(1))] = {"name": owner.canonical, "label": "ORG", "type": owner.type,
                                                "country": owner.country}
+    if "<" in text:  # "Foreign Trade Bank <Vneshtorgbank>": the wire's bracketed name of the body just named
+        for m in _BRACKETED.finditer(text):
+            owner = by_end.get(len(text[:m.start()].rstrip()))
+            if owner:
+                out.setdefault(normalise_name(m.group(1)), {"name": owner.canonical, "label": "ORG",
+                                                            "type": owner.type, "country": owner.country})
     return out
 
 
@@ -617,7 +624,15 @@ def _described_candidates(text: str) -> list[Candidate]:
     """'the French company Sanofi', 'the ENAC aviation school': a name next to a kind-of-organisation noun."""
     after = [Candidate(m.start(2), m.end(2), "described", hint=m.group(1)) for m in _DESCRIBED.finditer(text)]
     before = [Candidate(m.start(1), m.end(1), "described", hint=m.group(2)) for m in _ACRONYM_DESCRIBED.finditer(text)]
-    return after + before
+    return after + before + _bracketed_candidates(text)
+
+
+def _bracketed_candidates(text: str) -> list[Candidate]:
+    """'<Banque Commerciale pour l'Europe du Nord>': the wire writes the name of a company it has no ticker for
+    in angle brackets (a ticker, '<BTOM.MI>', is no name)."""
+    if "<" not in text:
+        return []
+    return [Candidate(m.start(1), m.end(1), "described") for m in _BRACKETED.finditer(text)]
 
 
 def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Registry) -> list[Candidate]:
