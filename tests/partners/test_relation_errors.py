@@ -163,6 +163,13 @@ def test_the_company_stands_for_the_main_organisation_even_when_the_headline_nam
     assert frozenset(("Nordex Motor Corp", "Industry Ministry of Brazil")) in pair_set(text)
 
 
+def test_a_pronoun_reported_by_a_party_is_that_party_and_a_place_owning_a_body_only_locates_it():
+    # "it" is the bank that said so, not the country the headline names; Hungary only owns the central bank
+    text = ("POLAND'S PKO SIGNS ACCORD\n\nWARSAW, May 3 - <Bank Polski Kasa> said it signed a cooperation "
+            "agreement with Hungary's central bank <Magyar Nemzeti Bank>.")
+    assert pair_set(text) == {frozenset(("Bank Polski Kasa", "Magyar Nemzeti Bank"))}
+
+
 def test_coordinated_subjects_act_jointly_through_a_chain_of_of():
     assert pair_set("Lyon and Nanjing have had a series of rounds of talks since 1978.") == {
         frozenset(("Lyon", "Nanjing"))}
@@ -265,3 +272,12 @@ def test_a_name_the_parser_coordinates_with_the_verb_heads_its_own_list():
     spans = [(doc[1].idx, doc[1].idx + 6), (doc[3].idx, doc[3].idx + 6)]
     found = syntax.relations(doc, [party("Acme"), party("Narbank"), party("Tradbank")], spans)
     assert {frozenset((a["canonical"], b["canonical"])) for a, b in found} == star("Acme", "Narbank", "Tradbank")
+
+
+def test_wire_names_in_angle_brackets_are_organisations_and_aliases_of_the_name_before_them():
+    table = entities_in_text("PARIS, March 3 - Export Bank <Eksportbank> signed an accord. <Telekom Polska Bhd> (TPB) "
+                             "and <Vistula Leasing> agreed.")
+    canon = dict(zip(table["text"], zip(table["label"], table["canonical"])))
+    assert canon["Eksportbank"] == ("ORG", "Export Bank")
+    assert canon["Vistula Leasing"] == ("ORG", "Vistula Leasing")
+    assert canon["TPB"] == ("ORG", "Telekom Polska Bhd")

@@ -122,15 +122,18 @@ def _is_venue(token) -> bool:
     return not _INVESTMENT.match(prep.head.lower_)
 
 
-def _modifier_place(token, party_ids: set[int], cue_ids: set[int]) -> bool:
+def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[int] = frozenset()) -> bool:
     """A place that modifies a common noun ("the Paris stock exchange", "Nanjing's efforts", "a UK
     investment"): an adjective or a locator, not a party, unless that noun is a cue ("Honolulu's sister
-    cities", "the Lyon-Wuhan partnership"), another party, or a title or person standing for the place."""
+    cities", "the Lyon-Wuhan partnership"), another party, or a title or person standing for the place. A
+    place owning an organisation ("the Soviet Union's central bank Gosbank") only locates it."""
     if token.dep_ not in ("compound", "poss", "nmod", "amod"):
         return False
     head = token.head
     while head.i in party_ids and head.dep_ in ("compound", "poss", "nmod", "amod") and head.head.i != head.i:
         head = head.head  # "the China-Nanjing-France-Paris Industry Conference": up the chain of names
+    if token.dep_ == "poss" and head.i in org_ids:
+        return True
     if _represents(head):
         return False  # "Pakistani President Musharraf", "a Chinese delegation": the person stands for the place
     return head.i not in cue_ids and head.i not in party_ids and head.tag_ in _NOUN_TAGS
@@ -224,10 +227,19 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
     for t in doc:
         verbs = [t.head, *t.head.conjuncts]
         person = t.tag_ in _PROPER_TAGS and t.i not in party_ids and any(_VISIT.match(v.lower_) for v in verbs)
-        if t.dep_ in _SUBJECTS and (t.lower_ in _MAIN_WORDS or person):
+        if t.dep_ in _SUBJECTS and (t.lower_ in _MAIN_WORDS or person) and not _speaker_pronoun(t, party_ids):
             if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
                 out.append(t)
     return out
+
+
+def _speaker_pronoun(token, party_ids: set[int]) -> bool:
+    """A pronoun subject of a clause reported by a party ("BUE said it signed ..."): it is that party, named
+    in the sentence, not the document's main party."""
+    verb = token.head
+    if not _pronoun(token) or verb.dep_ != "ccomp" or verb.head.lower_ not in _SPEECH:
+        return False
+    return any(c.dep_ in _SUBJECTS and c.i in party_ids for c in verb.head.children)
 
 
 _MAIN_HINT = re.compile(r"\b(?:" + "|".join(sorted(_MAIN_WORDS)) + r")\b|[A-Z][a-z]+\s+\w*\s*(?:"
@@ -261,11 +273,13 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                   if t.text in people and t.tag_ in _PROPER_TAGS and t.i not in party_ids]
         party_ids = {t.i for _, span in spans for t in span}
     place_ids = {t.i for p, span in spans if p["label"] == "PLACE" for t in span}
+    org_ids = {t.i for p, span in spans if p["label"] == "ORG" for t in span}
     nodes = []  # (party, root token)
     if people:  # a person the text names like an organisation or a place ("Channon"): the place they represent
         spans = [(_represented(p, people), span) for p, span in spans]
     for p, span in spans:
-        if p["label"] == "PLACE" and (p.get("type") is None or _modifier_place(_list_head(span.root), party_ids, cue_ids)):
+        if p["label"] == "PLACE" and (p.get("type") is None or
+                                      _modifier_place(_list_head(span.root), party_ids, cue_ids, org_ids)):
             continue  # a name no gazetteer knows as a place (often a person), or an adjective-like place
         if _is_venue(span.root) or (p["label"] == "PLACE" and span.root.dep_ == "appos"
                                     and span.root.head.i in place_ids):
