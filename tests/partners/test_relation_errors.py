@@ -281,3 +281,8 @@ def test_wire_names_in_angle_brackets_are_organisations_and_aliases_of_the_name_
     assert canon["Eksportbank"] == ("ORG", "Export Bank")
     assert canon["Vistula Leasing"] == ("ORG", "Vistula Leasing")
     assert canon["TPB"] == ("ORG", "Telekom Polska Bhd")
+
+
+def test_a_company_name_ending_in_a_legal_form_is_an_organisation():
+    rows = entity_rows("MILAN, May 4 - Ferretti Gruppo Spa said it reached agreement with Volvo AB.")
+    assert rows["Ferretti Gruppo Spa"][:2] == ("ORG", "Ferretti Gruppo Spa")
