@@ -72,6 +72,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # two places one traveller visits are each the traveller's partner, not each other's
     ("Before visiting Peru, the Hungarian delegation made a trip to Chile.", star("Hungary", "Peru", "Chile")),
     ("Mayor Rossi of Turin will visit Busan in South Korea, as well as Vietnam.", star("Turin", "Busan", "Viet Nam")),
+    # a relative clause holding both parties states their relation
+    ("Valeo SA said it signed a letter of intent in which Siemens AG plans to buy Osram GmbH.",
+     {frozenset(("Siemens AG", "Osram GmbH"))}),
     # "an agreement between A and B" names its two parties: they are nobody else's partners through it
     ("Renault Group signed a supply deal with Volvo AB after a separate agreement between Fiat SpA and Peugeot SA.",
      {frozenset(("Renault Group", "Volvo AB")), frozenset(("Fiat SpA", "Peugeot SA"))}),

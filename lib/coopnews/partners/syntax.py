@@ -168,8 +168,10 @@ def _described(path) -> bool:
     """The path crosses a description ("Y, a unit of X"), a relative or an adverbial clause, or goes from
     one coordinated verb's object to another's ("visited A ... and paid visits to B")."""
     inner = path[1:-1]
-    if any((t.dep_ == "appos" and t.tag_ in _COMMON_NOUN_TAGS) or t.dep_ in _CLAUSE_BREAKS for t in inner):
-        return True
+    top = min(path, key=lambda t: len(_ancestors(t)))
+    if any((t.dep_ == "appos" and t.tag_ in _COMMON_NOUN_TAGS) or (t.dep_ in _CLAUSE_BREAKS and t.i != top.i)
+           for t in inner):
+        return True  # a clause heading the path holds both parties: "a letter in which Chrysler plans to buy AMC"
     ids = [t.i for t in path]
     for k, t in enumerate(inner, 1):
         if t.dep_ == "conj" and _verb(t) and t.head.i in (path[k - 1].i, path[k + 1].i):
