@@ -289,3 +289,11 @@ def test_wire_names_in_angle_brackets_are_organisations_and_aliases_of_the_name_
 def test_a_company_name_ending_in_a_legal_form_is_an_organisation():
     rows = entity_rows("MILAN, May 4 - Ferretti Gruppo Spa said it reached agreement with Volvo AB.")
     assert rows["Ferretti Gruppo Spa"][:2] == ("ORG", "Ferretti Gruppo Spa")
+
+
+def test_one_word_after_a_countrys_possessive_is_its_company_unless_a_place_title_or_person():
+    rows = entity_rows("Chile's Codelco signed the deal, and Peru's Minera agreed. Michelle Bachelet spoke "
+                       "before Chile's Bachelet left Chile's Santiago, as Chile's President said.")
+    assert rows["Codelco"][:2] == ("ORG", "Codelco") and rows["Minera"][:2] == ("ORG", "Minera")
+    assert rows.get("Bachelet", ("PLACE",))[0] != "ORG" and rows["Santiago"][0] == "PLACE"
+    assert "President" not in rows

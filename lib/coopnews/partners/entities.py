@@ -58,6 +58,7 @@ _DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())}
 _ACRONYM_DESCRIBED = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+(?:[a-z][a-z-]+\s+){0,4}"
                                 rf"({one_of(_LEXICON['acronym_described_by'].split())})\b")
 _BRACKETED = re.compile(r"<(?![A-Z0-9.&-]{1,10}>)([A-Z][^<>\n]{1,80}?)>")  # wire style "<Burnham Leasing>" (not a ticker)
+_COUNTRY_OWNS = re.compile(r"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+([A-Z][a-z]+[A-Za-z]*)(?=[ \t]+[a-z]|[.,;])")
 _DESCRIPTOR_TYPE = {str(k): str(v) for k, v in _LEXICON["descriptor_types"].items()}
 _NAME_WORDS, _ = load_data_yaml("names.yaml")
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
@@ -635,6 +636,26 @@ def _bracketed_candidates(text: str) -> list[Candidate]:
     return [Candidate(m.start(1), m.end(1), "described") for m in _BRACKETED.finditer(text)]
 
 
+def _country_owned_candidates(text: str, registry: Registry, persons: list[tuple[int, int]]) -> list[Candidate]:
+    """"Argentina's Enarsa", "Brazil's Petrobras": one capitalised word after a country's possessive, that is no
+    place, title or person, is the country's company (the wire names national firms so). A person is a name of
+    two words or more, or the surname of one ("Tony Blair" ... "Britain's Blair")."""
+    out = []
+    if "'s" not in text and "’s" not in text:
+        return out
+    named = [text[s:e].split() for s, e in persons]
+    surnames = {words[-1] for words in named if len(words) >= 2}
+    for m in _COUNTRY_OWNS.finditer(text):
+        owner, name = m.group(1), m.group(2)
+        place = lookup_place(owner, registry)
+        if not place or place[1] != "country" or lookup_place(name, registry) or name in surnames \
+                or name.lower() in REPRESENTATIVE_WORDS or re.fullmatch(TITLE_HEADS, name) \
+                or any(ps < m.end(2) and m.start(2) < pe and len(text[ps:pe].split()) >= 2 for ps, pe in persons):
+            continue
+        out.append(Candidate(m.start(2), m.end(2), "described", hint="company"))
+    return out
+
+
 def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Registry) -> list[Candidate]:
     """Chunks that are exactly a country or a city of 100,000+ people (spaCy sometimes tags nothing)."""
     gaz = _gazetteer()
@@ -664,7 +685,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     gazetteer = [c for c in _gazetteer_candidates(text, chunks, registry)
                  if not any(ps < c.end and c.start < pe for ps, pe in persons)]
     candidates = (_registry_candidates(text, registry) + rule_orgs + _compound_candidates(text, registry)
-                  + _described_candidates(text) + spacy_spans + gazetteer)
+                  + _described_candidates(text) + _country_owned_candidates(text, registry, persons) + spacy_spans
+                  + gazetteer)
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
     blocked = events + [(c.start, c.end) for c in candidates
