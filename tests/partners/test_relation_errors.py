@@ -297,3 +297,8 @@ def test_one_word_after_a_countrys_possessive_is_its_company_unless_a_place_titl
     assert rows["Codelco"][:2] == ("ORG", "Codelco") and rows["Minera"][:2] == ("ORG", "Minera")
     assert rows.get("Bachelet", ("PLACE",))[0] != "ORG" and rows["Santiago"][0] == "PLACE"
     assert "President" not in rows
+
+
+def test_a_name_before_news_agency_is_a_medium():
+    rows = entity_rows("The talks went well, the official Slovpress news agency said.")
+    assert rows["Slovpress"][:2] == ("ORG", "Slovpress")
