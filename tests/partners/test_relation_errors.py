@@ -302,3 +302,10 @@ def test_one_word_after_a_countrys_possessive_is_its_company_unless_a_place_titl
 def test_a_name_before_news_agency_is_a_medium():
     rows = entity_rows("The talks went well, the official Slovpress news agency said.")
     assert rows["Slovpress"][:2] == ("ORG", "Slovpress")
+
+
+def test_a_person_or_pronoun_who_is_to_visit_stands_for_the_main_party():
+    found = pair_set("Hamburg steps up ties with Asia\n\nTrade Senator Anna Keller is to visit Osaka and Busan this "
+                     "week. On Friday, she will visit Taipei.")
+    assert star("Hamburg", "Osaka", "Busan", "Taipei") <= found
+    assert frozenset(("Osaka", "Busan")) not in found

@@ -43,6 +43,7 @@ _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _JOINING = frozenset(_WORDS["joining_verbs"].split())
 _DEPARTING = frozenset(_WORDS["departure_verbs"].split())
+_PERSON_PRONOUNS = frozenset(("he", "she"))
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))  # Penn Treebank tags (the parser's token.tag_)
 _COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
@@ -224,11 +225,13 @@ def _cue_tokens(doc, cue_spans: list[tuple[int, int]]) -> set[int]:
 
 def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
     """Subject tokens that stand for the document's main party: 'it', 'the company', or a person's name
-    that is no party itself ("Mr Chen visited ..."), of a verb that is or governs a cue."""
+    that is no party itself or a personal pronoun, visiting ("Mr Chen visited ...", "he is to visit ..."),
+    of a verb that is or governs a cue."""
     out = []
     for t in doc:
-        verbs = [t.head, *t.head.conjuncts]
-        person = t.tag_ in _PROPER_TAGS and t.i not in party_ids and any(_VISIT.match(v.lower_) for v in verbs)
+        verbs = [t.head, *t.head.conjuncts, *(c for c in t.head.children if c.dep_ == "xcomp")]  # "is to visit"
+        visiting = any(_VISIT.match(v.lower_) for v in verbs)
+        person = visiting and ((t.tag_ in _PROPER_TAGS and t.i not in party_ids) or t.lower_ in _PERSON_PRONOUNS)
         if t.dep_ in _SUBJECTS and (t.lower_ in _MAIN_WORDS or person) and not _speaker_pronoun(t, party_ids):
             if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
                 out.append(t)
