@@ -309,3 +309,11 @@ def test_a_person_or_pronoun_who_is_to_visit_stands_for_the_main_party():
                      "week. On Friday, she will visit Taipei.")
     assert star("Hamburg", "Osaka", "Busan", "Taipei") <= found
     assert frozenset(("Osaka", "Busan")) not in found
+
+
+def test_an_acronym_the_text_defines_names_the_body_wherever_it_is_used():
+    text = ("The Andean Development Authority (ANDEVA) met in Lima. Later Peru and ANDEVA held talks on water.")
+    table = entities_in_text(text)
+    assert (table["text"] == "ANDEVA").sum() == 2 and set(table[table["text"] == "ANDEVA"]["canonical"]) == {
+        "Andean Development Authority"}
+    assert frozenset(("Peru", "Andean Development Authority")) in pair_set(text)

@@ -570,6 +570,19 @@ def _acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, dict]:
     return out
 
 
+def _acronym_uses(text: str, acronyms: dict[str, dict], mentions: list[Mention]) -> list[Mention]:
+    """Later uses of an acronym the text defined ("the European Atomic Energy Community (EURATOM) ... the United
+    States and EURATOM"), where nothing else was found: mentions of the defined name."""
+    out = []
+    for key, entry in acronyms.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text, re.IGNORECASE):
+            if not m.group().isupper() or any(x.start < m.end() and m.start() < x.end for x in mentions):
+                continue
+            out.append(Mention(m.start(), m.end(), m.group(), "ORG", entry["name"], entry["type"], entry["country"],
+                               "acronym"))
+    return out
+
+
 def _list_candidates(text: str, chunks: list[tuple[int, int]], accepted: list[Mention],
                      persons: list[tuple[int, int]]) -> list[Candidate]:
     """Capitalised items of a comma list (3+ items) whose other items are mostly organisations."""
@@ -705,7 +718,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
             if entry and m.canonical != entry["name"]:
                 m = Mention(m.start, m.end, m.text, "ORG", entry["name"], entry["type"], entry["country"], "acronym")
             fixed.append(m)
-        mentions = fixed
+        mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
     return link_names(_qualify_missions(text, _not_surnames(text, mentions, persons, registry)), text)
 
 
