@@ -317,3 +317,8 @@ def test_an_acronym_the_text_defines_names_the_body_wherever_it_is_used():
     assert (table["text"] == "ANDEVA").sum() == 2 and set(table[table["text"] == "ANDEVA"]["canonical"]) == {
         "Andean Development Authority"}
     assert frozenset(("Peru", "Andean Development Authority")) in pair_set(text)
+
+
+def test_a_described_name_ends_with_its_sentence():
+    rows = entity_rows("The deal was struck with storage specialists Vaultline Systems. They said Smith Bros. Ltd agreed.")
+    assert "Vaultline Systems" in rows and not any(name.startswith("Vaultline Systems.") for name in rows)

@@ -637,10 +637,21 @@ def _resolve(mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Me
 
 def _described_candidates(text: str) -> list[Candidate]:
     """'the French company Sanofi', 'the ENAC aviation school': a name next to a kind-of-organisation noun."""
-    after = [Candidate(m.start(2), m.end(2), "described", hint=m.group(1)) for m in _DESCRIBED.finditer(text)]
+    after = [Candidate(m.start(2), m.start(2) + _before_sentence_end(m.group(2)), "described", hint=m.group(1))
+             for m in _DESCRIBED.finditer(text)]
     before = [Candidate(m.start(1), m.end(1), "described", hint=m.group(2)) for m in _ACRONYM_DESCRIBED.finditer(text)]
     media = [Candidate(m.start(1), m.end(1), "described", hint="newspaper") for m in _MEDIA_DESCRIBED.finditer(text)]
     return after + before + media + _bracketed_candidates(text)
+
+
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bBros)(?<!\bSt)\.[ \t]+[A-Z]")
+
+
+def _before_sentence_end(name: str) -> int:
+    """Length of a described name up to a full stop that ends its sentence ("specialists BridgeHead Software.
+    They ..."), initials and "Co." kept."""
+    m = _SENTENCE_END.search(name)
+    return m.start() if m else len(name)
 
 
 def _bracketed_candidates(text: str) -> list[Candidate]:
