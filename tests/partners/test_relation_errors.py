@@ -75,6 +75,11 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # a relative clause holding both parties states their relation
     ("Valeo SA said it signed a letter of intent in which Siemens AG plans to buy Osram GmbH.",
      {frozenset(("Siemens AG", "Osram GmbH"))}),
+    # "between A and B" pairs them even where the parser splits or misattaches the phrase
+    ("The service is a joint venture between payments firm 7pay and data specialists NorthGrid Software.",
+     {frozenset(("7pay", "NorthGrid Software"))}),
+    ("The two governments formalised a supply deal between state oil firm Pemex and Chile's Enap.",
+     {frozenset(("Pemex", "Enap"))}),
     # "an agreement between A and B" names its two parties: they are nobody else's partners through it
     ("Renault Group signed a supply deal with Volvo AB after a separate agreement between Fiat SpA and Peugeot SA.",
      {frozenset(("Renault Group", "Volvo AB")), frozenset(("Fiat SpA", "Peugeot SA"))}),

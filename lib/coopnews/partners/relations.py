@@ -648,6 +648,27 @@ def _country_level(found: list[tuple[dict, dict]], named: set[str]) -> list[tupl
     return out
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
+_BETWEEN_GAP = re.compile(r"^\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}$")
+
+
+def _with_between_pairs(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """`found` plus the two parties written "between A and B" ("a joint venture between security firm 3ami and
+    storage specialists BridgeHead Software"; "between energy firm PDVSA and Argentina's Enarsa"), which the
+    parser often splits or misattaches: read from the words around them."""
+    seen = {frozenset((a["canonical"], b["canonical"])) for a, b in found}
+    out = list(found)
+    for a, b in zip(parties, parties[1:]):
+        key = frozenset((a["canonical"], b["canonical"]))
+        if len(key) < 2 or key in seen:
+            continue
+        if _BETWEEN_BEFORE.search(text[max(0, a["start"] - 60):a["start"]]) and \
+                _BETWEEN_GAP.match(text[a["end"]:b["start"]]) and not syntax.contains(a, b) and not syntax.contains(b, a):
+            seen.add(key)
+            out.append((a, b))
+    return out
+
+
 def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict, cues,
                   progress: bool) -> list[dict]:
     """PAIR_COLUMNS rows of the relations read from the dependency parse of each cue sentence (English)."""
@@ -658,9 +679,10 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
     main, main_org = _main_parties(lead), _main_organisations(lead)
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
     rows = []
-    for (sent, _, _, parties, cue, spans), doc in zip(candidates, parsed):
+    for (sent, _, body, parties, cue, spans), doc in zip(candidates, parsed):
         found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id),
                                  main_org.get(sent.doc_id))
+        found = _with_between_pairs(found, parties, body)
         if not found:
             continue
         if cue[0] != "twinning":

@@ -257,7 +257,7 @@ def may_stand_for_main(sentence: str) -> bool:
     return bool(_MAIN_HINT.search(sentence))
 
 
-def _contains(a: dict, b: dict) -> bool:
+def contains(a: dict, b: dict) -> bool:
     """A place and the bigger place it lies in (Nanjing - China, Nanjing - Jiangsu)."""
     if a["label"] != "PLACE" or b["label"] != "PLACE" or a.get("type") == b.get("type"):
         return False
@@ -301,7 +301,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     for i, (pa, ta) in enumerate(nodes):
         for pb, tb in nodes[i + 1:]:
             key = frozenset((pa["canonical"], pb["canonical"]))
-            if len(key) < 2 or key in seen or _contains(pa, pb) or _contains(pb, pa) \
+            if len(key) < 2 or key in seen or contains(pa, pb) or contains(pb, pa) \
                     or _named_after(pa, pb) or _named_after(pb, pa):
                 continue
             if _linked(ta, tb, cue_ids, groups, two=len({p["canonical"] for p, _ in nodes}) == 2):
