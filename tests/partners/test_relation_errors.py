@@ -80,6 +80,10 @@ def star(hub: str, *others: str) -> set[frozenset]:
      {frozenset(("7pay", "NorthGrid Software"))}),
     ("The two governments formalised a supply deal between state oil firm Pemex and Chile's Enap.",
      {frozenset(("Pemex", "Enap"))}),
+    # two coordinated clauses with subjects of their own state two relations, not one between their parties
+    ("The Sino-German Institute of Applied Sciences was founded in Hefei last year, and schools such as Tongji "
+     "University and Fudan University have signed agreements with the Technical University of Munich.",
+     star("Technical University of Munich", "Tongji University", "Fudan University")),
     # "an agreement between A and B" names its two parties: they are nobody else's partners through it
     ("Renault Group signed a supply deal with Volvo AB after a separate agreement between Fiat SpA and Peugeot SA.",
      {frozenset(("Renault Group", "Volvo AB")), frozenset(("Fiat SpA", "Peugeot SA"))}),

@@ -166,8 +166,9 @@ def _reported(path) -> bool:
 
 
 def _described(path) -> bool:
-    """The path crosses a description ("Y, a unit of X"), a relative or an adverbial clause, or goes from
-    one coordinated verb's object to another's ("visited A ... and paid visits to B")."""
+    """The path crosses a description ("Y, a unit of X"), a relative or an adverbial clause, from one clause
+    into a coordinated clause with a subject of its own, or from one coordinated verb's object to another's
+    ("visited A ... and paid visits to B")."""
     inner = path[1:-1]
     top = min(path, key=lambda t: len(_ancestors(t)))
     if any((t.dep_ == "appos" and t.tag_ in _COMMON_NOUN_TAGS) or (t.dep_ in _CLAUSE_BREAKS and t.i != top.i)
@@ -175,6 +176,9 @@ def _described(path) -> bool:
         return True  # a clause heading the path holds both parties: "a letter in which Chrysler plans to buy AMC"
     ids = [t.i for t in path]
     for k, t in enumerate(inner, 1):
+        if t.dep_ == "conj" and _verb(t) and _verb(t.head) and t.head.i in (path[k - 1].i, path[k + 1].i) \
+                and any(c.dep_ in _SUBJECTS for c in t.children):
+            return True  # two clauses with subjects of their own: "X was set up in A, and B signed with C"
         if t.dep_ == "conj" and _verb(t) and t.head.i in (path[k - 1].i, path[k + 1].i):
             step = -1 if path[k - 1].i == t.head.i else 1  # direction of the chain's first verb on the path
             j = k
