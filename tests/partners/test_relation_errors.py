@@ -331,3 +331,10 @@ def test_an_acronym_the_text_defines_names_the_body_wherever_it_is_used():
 def test_a_described_name_ends_with_its_sentence():
     rows = entity_rows("The deal was struck with storage specialists Vaultline Systems. They said Smith Bros. Ltd agreed.")
     assert "Vaultline Systems" in rows and not any(name.startswith("Vaultline Systems.") for name in rows)
+
+
+def test_the_last_word_of_a_name_is_no_word_for_the_main_party():
+    # "Corporation" ends a name here: it is not "the corporation" standing for the headline's company
+    text = ("Baltic Freight Group opens office\n\nOfficials said China's National Shipping Corporation could join "
+            "after signing an agreement with Maersk Line Ltd.")
+    assert pair_set(text) == {frozenset(("National Shipping Corporation", "Maersk Line Ltd"))}

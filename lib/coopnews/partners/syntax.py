@@ -236,7 +236,8 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
         verbs = [t.head, *t.head.conjuncts, *(c for c in t.head.children if c.dep_ == "xcomp")]  # "is to visit"
         visiting = any(_VISIT.match(v.lower_) for v in verbs)
         person = visiting and ((t.tag_ in _PROPER_TAGS and t.i not in party_ids) or t.lower_ in _PERSON_PRONOUNS)
-        if t.dep_ in _SUBJECTS and (t.lower_ in _MAIN_WORDS or person) and not _speaker_pronoun(t, party_ids):
+        if t.dep_ in _SUBJECTS and t.i not in party_ids and (t.lower_ in _MAIN_WORDS or person) \
+                and not _speaker_pronoun(t, party_ids):  # "National Petroleum Corporation": a name, not "the corporation"
             if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
                 out.append(t)
     return out
