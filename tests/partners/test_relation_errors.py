@@ -338,3 +338,9 @@ def test_the_last_word_of_a_name_is_no_word_for_the_main_party():
     text = ("Baltic Freight Group opens office\n\nOfficials said China's National Shipping Corporation could join "
             "after signing an agreement with Maersk Line Ltd.")
     assert pair_set(text) == {frozenset(("National Shipping Corporation", "Maersk Line Ltd"))}
+
+
+def test_a_named_airline_is_no_word_for_the_main_party_and_its_owner_only_identifies_it():
+    text = ("Nordic Brewing Group buys stake in Tata Group\n\nMeanwhile, Tata Group's budget airline, Vistara "
+            "Airlines, is to buy 10 jets from Airbus in a deal worth $1bn.")
+    assert pair_set(text) == {frozenset(("Vistara Airlines", "Airbus"))}

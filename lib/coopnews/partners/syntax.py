@@ -227,6 +227,12 @@ def _cue_tokens(doc, cue_spans: list[tuple[int, int]]) -> set[int]:
     return {t.i for t in doc for s, e in cue_spans if t.idx < e and s < t.idx + len(t)}
 
 
+def _owner_of_named(token, party_ids: set[int]) -> bool:
+    """The possessor of a noun that a party's name stands in apposition to ("United's budget airline,
+    Kingfisher Airlines"): the owner only identifies the party named after it."""
+    return token.dep_ == "poss" and any(c.dep_ == "appos" and c.i in party_ids for c in token.head.children)
+
+
 def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
     """Subject tokens that stand for the document's main party: 'it', 'the company', or a person's name
     that is no party itself or a personal pronoun, visiting ("Mr Chen visited ...", "he is to visit ..."),
@@ -237,6 +243,7 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
         visiting = any(_VISIT.match(v.lower_) for v in verbs)
         person = visiting and ((t.tag_ in _PROPER_TAGS and t.i not in party_ids) or t.lower_ in _PERSON_PRONOUNS)
         if t.dep_ in _SUBJECTS and t.i not in party_ids and (t.lower_ in _MAIN_WORDS or person) \
+                and not any(c.i in party_ids for c in t.children) \
                 and not _speaker_pronoun(t, party_ids):  # "National Petroleum Corporation": a name, not "the corporation"
             if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
                 out.append(t)
@@ -294,6 +301,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         if _is_venue(span.root) or (p["label"] == "PLACE" and span.root.dep_ == "appos"
                                     and span.root.head.i in place_ids):
             continue  # "held in Paris"; "Nanjing, China": the country only locates the city
+        if _owner_of_named(span.root, party_ids):
+            continue  # "United's budget airline, Kingfisher Airlines, is to buy ...": the airline acts
         nodes.append((p, span.root))
     subjects = [(_main_for(t, main, main_org), t) for t in _main_subjects(doc, cue_ids, party_ids)]
     subjects = [(p, t) for p, t in subjects if p is not None]
