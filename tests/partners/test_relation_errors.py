@@ -344,3 +344,15 @@ def test_a_named_airline_is_no_word_for_the_main_party_and_its_owner_only_identi
     text = ("Nordic Brewing Group buys stake in Tata Group\n\nMeanwhile, Tata Group's budget airline, Vistara "
             "Airlines, is to buy 10 jets from Airbus in a deal worth $1bn.")
     assert pair_set(text) == {frozenset(("Vistara Airlines", "Airbus"))}
+
+
+def test_a_person_holding_talks_stands_for_the_main_party():
+    text = ("HUNGARY SEEKS NEW BANK LOANS\n\nBUDAPEST, May 3 - Hungary wants new loans, officials said. Finance "
+            "Minister Peter Kovacs was holding talks with representatives of Citibank NA.")
+    assert frozenset(("Hungary", "Citibank NA")) in pair_set(text)
+
+
+def test_a_place_no_gazetteer_knows_is_not_the_main_party():
+    text = ("Minister returns from Levant mission\n\nThe minister has arrived back from his mission to the Near "
+            "Orient Lands. Mr Dupont also made a surprise trip to Jordan this week.")
+    assert not any("Levant" in pair for pair in pair_set(text))  # "Levant": a name no gazetteer types

@@ -300,16 +300,23 @@ def _lead_mentions(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -
 
 def _main_parties(lead: dict[str, list[list[dict]]]) -> dict[str, dict]:
     """doc_id -> the mention of the document's main party: the first party of its headline, else the first
-    organisation (or place) of its lead sentence."""
+    organisation (or place) of its lead sentence; places no gazetteer knows are left out."""
     out: dict[str, dict] = {}
     for d, sentences in lead.items():
         for k, inside in enumerate(sentences):
+            inside = [r for r in inside if _known_party(r)]
             orgs = [r for r in inside if r["label"] == "ORG"]
             pick = inside if k == 0 else (orgs or inside)
             if pick:
                 out[d] = pick[0]
                 break
     return out
+
+
+def _known_party(mention: dict) -> bool:
+    """An organisation, or a place some gazetteer knows (its type is known): "the Middle East" of a headline
+    or an unknown capitalised name is not what "he" or "it" stands for."""
+    return mention["label"] == "ORG" or isinstance(mention.get("type"), str)
 
 
 def _main_organisations(lead: dict[str, list[list[dict]]]) -> dict[str, dict]:

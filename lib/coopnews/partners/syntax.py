@@ -44,6 +44,7 @@ _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _JOINING = frozenset(_WORDS["joining_verbs"].split())
 _DEPARTING = frozenset(_WORDS["departure_verbs"].split())
 _PERSON_PRONOUNS = frozenset(("he", "she"))
+_VISIT_NOUNS = frozenset(_WORDS["visit_nouns"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))  # Penn Treebank tags (the parser's token.tag_)
 _COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
@@ -240,7 +241,8 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
     out = []
     for t in doc:
         verbs = [t.head, *t.head.conjuncts, *(c for c in t.head.children if c.dep_ == "xcomp")]  # "is to visit"
-        visiting = any(_VISIT.match(v.lower_) for v in verbs)
+        visiting = any(_VISIT.match(v.lower_) or any(c.dep_ == "dobj" and c.lower_ in _VISIT_NOUNS for c in v.children)
+                       for v in verbs)  # "Mr Chen visited ...", "Skapin was holding talks with ..."
         person = visiting and ((t.tag_ in _PROPER_TAGS and t.i not in party_ids) or t.lower_ in _PERSON_PRONOUNS)
         if t.dep_ in _SUBJECTS and t.i not in party_ids and (t.lower_ in _MAIN_WORDS or person) \
                 and not any(c.i in party_ids for c in t.children) \
@@ -260,7 +262,8 @@ def _speaker_pronoun(token, party_ids: set[int]) -> bool:
 
 
 _MAIN_HINT = re.compile(r"\b(?:" + "|".join(sorted(_MAIN_WORDS)) + r")\b|[A-Z][a-z]+\s+\w*\s*(?:"
-                        + "|".join(_WORDS["visit_verbs"].split()) + r")\b", re.I)
+                        + "|".join(_WORDS["visit_verbs"].split()) + r")\b|[A-Z][a-z]+\s+(?:\w+\s+){1,3}(?:"
+                        + "|".join(sorted(_VISIT_NOUNS)) + r")\b", re.I)
 
 
 def may_stand_for_main(sentence: str) -> bool:
