@@ -356,3 +356,14 @@ def test_a_place_no_gazetteer_knows_is_not_the_main_party():
     text = ("Minister returns from Levant mission\n\nThe minister has arrived back from his mission to the Near "
             "Orient Lands. Mr Dupont also made a surprise trip to Jordan this week.")
     assert not any("Levant" in pair for pair in pair_set(text))  # "Levant": a name no gazetteer types
+
+
+def test_a_name_described_as_a_business_is_an_organisation_everywhere_in_the_text():
+    text = ("Nordwind Chips said it signed a memorandum with Iberdata to set up a venture. Iberdata is the national "
+            "data company of Spain. The plant may go to Volgaprom, Russia's second-biggest chip producer. "
+            "Kowalski, a company director, agreed.")
+    rows = entity_rows(text)
+    assert rows["Iberdata"][:2] == ("ORG", "Iberdata") and rows["Volgaprom"][:2] == ("ORG", "Volgaprom")
+    assert rows.get("Kowalski", ("PLACE",))[0] != "ORG"
+    table = entities_in_text(text)
+    assert (table["text"] == "Iberdata").sum() == 2

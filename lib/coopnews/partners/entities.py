@@ -57,11 +57,18 @@ _DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())}
                         r"((?:[A-Z]|\d+[a-zA-Z])[\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")  # "firm 3ami"
 _ACRONYM_DESCRIBED = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+(?:[a-z][a-z-]+\s+){0,4}"
                                 rf"({one_of(_LEXICON['acronym_described_by'].split())})\b")
+_APPOSED = re.compile(  # "Gazprom, the state gas firm", "Surgutneftegas, Russia's fourth-biggest oil producer"
+    r"(?<![\w'’-])([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})(?:,[ \t]+|[ \t]+is[ \t]+)"
+    r"(?:a|an|the|[A-Z][a-z]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    rf"({one_of(_LEXICON['described_by'].split())})"
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:of|which|that|whose|in|based|with|and|to|for|since|owned|controlled)\b)")
 _MEDIA_DESCRIBED = re.compile(rf"\b([A-Z][a-z]+[A-Za-z]*)\s+(?:{one_of(_LEXICON['media_described_by'])})\b")
 _BRACKETED = re.compile(r"<(?![A-Z0-9.&-]{1,10}>)([A-Z][^<>\n]{1,80}?)>")  # wire style "<Burnham Leasing>" (not a ticker)
 _COUNTRY_OWNS = re.compile(r"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+([A-Z][a-z]+[A-Za-z]*)(?=[ \t]+[a-z]|[.,;])")
 _DESCRIPTOR_TYPE = {str(k): str(v) for k, v in _LEXICON["descriptor_types"].items()}
 _NAME_WORDS, _ = load_data_yaml("names.yaml")
+_NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() + _NAME_WORDS["never_in_names"].split()
+                       + ["previously", "meanwhile", "however", "separately", "instead", "also", "still"])
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
                       r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
@@ -583,6 +590,17 @@ def _acronym_uses(text: str, acronyms: dict[str, dict], mentions: list[Mention])
     return out
 
 
+def _described_uses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Other uses of a name the text describes as a business somewhere ("... with Telefonica to ...";
+    "Telefonica is the national telephone company"): the same organisation, where nothing else was found."""
+    out = []
+    for name, m in {m.text: m for m in mentions if m.source == "described" and m.label == "ORG"}.items():
+        for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(x.start < use.end() and use.start() < x.end for x in mentions):
+                out.append(Mention(use.start(), use.end(), name, "ORG", m.canonical, m.type, m.country, "described"))
+    return out
+
+
 def _list_candidates(text: str, chunks: list[tuple[int, int]], accepted: list[Mention],
                      persons: list[tuple[int, int]]) -> list[Candidate]:
     """Capitalised items of a comma list (3+ items) whose other items are mostly organisations."""
@@ -654,6 +672,21 @@ def _before_sentence_end(name: str) -> int:
     return m.start() if m else len(name)
 
 
+def _apposed_candidates(text: str, persons: list[tuple[int, int]]) -> list[Candidate]:
+    """A name followed by a description as a kind of business, in apposition or after 'is' ("Gazprom, the state
+    gas firm"; "Telefonica is the national telephone company"): an organisation, unless it is a person's full
+    name or a word opening the sentence ("Meanwhile, the company ..."); the description ends there ("Smith, a
+    company director" is no company).""" 
+    out = []
+    for m in _APPOSED.finditer(text):
+        name = m.group(1)
+        if name.split()[0].lower() in _NOT_NAMES or any(ps < m.end(1) and m.start(1) < pe and " " in text[ps:pe]
+                                                        for ps, pe in persons):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "described", hint=m.group(2)))
+    return out
+
+
 def _bracketed_candidates(text: str) -> list[Candidate]:
     """'<Banque Commerciale pour l'Europe du Nord>': the wire writes the name of a company it has no ticker for
     in angle brackets (a ticker, '<BTOM.MI>', is no name)."""
@@ -711,7 +744,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     gazetteer = [c for c in _gazetteer_candidates(text, chunks, registry)
                  if not any(ps < c.end and c.start < pe for ps, pe in persons)]
     candidates = (_registry_candidates(text, registry) + rule_orgs + _compound_candidates(text, registry)
-                  + _described_candidates(text) + _country_owned_candidates(text, registry, persons) + spacy_spans
+                  + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
+                  + _apposed_candidates(text, persons) + spacy_spans
                   + gazetteer)
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
@@ -730,6 +764,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                 m = Mention(m.start, m.end, m.text, "ORG", entry["name"], entry["type"], entry["country"], "acronym")
             fixed.append(m)
         mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
+    mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
     return link_names(_qualify_missions(text, _not_surnames(text, mentions, persons, registry)), text)
 
 
