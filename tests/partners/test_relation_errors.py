@@ -367,3 +367,9 @@ def test_a_name_described_as_a_business_is_an_organisation_everywhere_in_the_tex
     assert rows.get("Kowalski", ("PLACE",))[0] != "ORG"
     table = entities_in_text(text)
     assert (table["text"] == "Iberdata").sum() == 2
+
+
+def test_a_name_after_suitor_bidder_or_shipping_line_is_an_organisation():
+    rows = entity_rows("Rival suitor Nordbourse raised its offer. The authority signed with the shipping line "
+                       "Baltica Seetransport.")
+    assert rows["Nordbourse"][0] == "ORG" and rows["Baltica Seetransport"][0] == "ORG"
