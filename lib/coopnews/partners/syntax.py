@@ -10,7 +10,11 @@ pair when the dependency path between them passes through a cooperation cue and 
 clique; coordinated parties pair with each other only as the joint subject of a cooperation predicate
 ("Lyon and Wuhan signed ...") or after "between". A place after a locative preposition ("held in Paris",
 "the Hilton Hotel in Lyon") is a venue or a locator unless the word it attaches to is about investing or
-opening something there. A subject such as "it" or "the company" stands for the document's main party.
+opening something there. A subject such as "it" or "the company" stands for the document's main party (its
+main organisation for a word naming a business), and so does a person visiting or holding talks.
+Two parties are no pair when one is the object of a verb that is no cue ("to force Japan"), when both reach
+their linking verb from its object side ("visit A, as well as B"), when only one of them stands after
+"between", or when the path crosses from one clause into a coordinated clause with its own subject.
 """
 from __future__ import annotations
 
@@ -43,7 +47,7 @@ _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _JOINING = frozenset(_WORDS["joining_verbs"].split())
 _DEPARTING = frozenset(_WORDS["departure_verbs"].split())
-_PERSON_PRONOUNS = frozenset(("he", "she"))
+_PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"].split())
 _VISIT_NOUNS = frozenset(_WORDS["visit_nouns"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))  # Penn Treebank tags (the parser's token.tag_)
@@ -240,16 +244,22 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
     of a verb that is or governs a cue."""
     out = []
     for t in doc:
+        if t.dep_ not in _SUBJECTS or t.i in party_ids:
+            continue  # "National Petroleum Corporation": the end of a name, not "the corporation"
         verbs = [t.head, *t.head.conjuncts, *(c for c in t.head.children if c.dep_ == "xcomp")]  # "is to visit"
-        visiting = any(_VISIT.match(v.lower_) or any(c.dep_ == "dobj" and c.lower_ in _VISIT_NOUNS for c in v.children)
-                       for v in verbs)  # "Mr Chen visited ...", "Skapin was holding talks with ..."
-        person = visiting and ((t.tag_ in _PROPER_TAGS and t.i not in party_ids) or t.lower_ in _PERSON_PRONOUNS)
-        if t.dep_ in _SUBJECTS and t.i not in party_ids and (t.lower_ in _MAIN_WORDS or person) \
-                and not any(c.i in party_ids for c in t.children) \
-                and not _speaker_pronoun(t, party_ids):  # "National Petroleum Corporation": a name, not "the corporation"
+        person = _visiting(verbs) and (t.tag_ in _PROPER_TAGS or t.lower_ in _PERSON_PRONOUNS)
+        if (t.lower_ in _MAIN_WORDS or person) and not any(c.i in party_ids for c in t.children) \
+                and not _speaker_pronoun(t, party_ids):
             if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
                 out.append(t)
     return out
+
+
+def _visiting(verbs) -> bool:
+    """Whether one of the verbs is a visit ("Mr Chen visited ...") or takes a visit noun ("was holding talks
+    with ...", "made a trip to ...")."""
+    return any(_VISIT.match(v.lower_) or any(c.dep_ == "dobj" and c.lower_ in _VISIT_NOUNS for c in v.children)
+               for v in verbs)
 
 
 def _speaker_pronoun(token, party_ids: set[int]) -> bool:
