@@ -373,3 +373,10 @@ def test_a_name_after_suitor_bidder_or_shipping_line_is_an_organisation():
     rows = entity_rows("Rival suitor Nordbourse raised its offer. The authority signed with the shipping line "
                        "Baltica Seetransport.")
     assert rows["Nordbourse"][0] == "ORG" and rows["Baltica Seetransport"][0] == "ORG"
+
+
+def test_a_quoted_news_agency_or_the_dateline_city_is_not_the_main_party():
+    text = ("TELECOM DEAL SIGNED\n    KUALA LUMPUR, April 2 - Malaysia's telecom authority has entered into a deal, "
+            "the national news agency Bernama reported.\n    The company will buy a 20 pct stake in Axiata Bhd.")
+    named = {name for pair in pair_set(text) for name in pair}
+    assert not named & {"Bernama", "Kuala Lumpur"}

@@ -284,7 +284,8 @@ def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: 
 
 
 def _lead_mentions(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -> dict[str, list[list[dict]]]:
-    """doc_id -> the mentions of each of its first two sentences (its headline and lead), for `docs`."""
+    """doc_id -> the mentions of each of its first two sentences (its headline and lead), for `docs`, without
+    the wire dateline's places and the sources they quote ("the national news agency Bernama reported")."""
     out: dict[str, list[list[dict]]] = {}
     if not docs or not len(entities) or not len(sentences):
         return out
@@ -293,8 +294,10 @@ def _lead_mentions(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -
     rows_by_doc: dict[str, list] = {}
     for r in ents:
         rows_by_doc.setdefault(r["doc_id"], []).append(r)
-    for d, s, e in zip(lead["doc_id"], lead["start"], lead["end"]):
-        out.setdefault(d, []).append([r for r in rows_by_doc.get(d, []) if r["start"] >= s and r["end"] <= e])
+    for d, s, e, text in zip(lead["doc_id"], lead["start"], lead["end"], lead["text"]):
+        cut = s + _dateline_end(text)
+        out.setdefault(d, []).append([r for r in rows_by_doc.get(d, []) if r["start"] >= cut and r["end"] <= e
+                                      and not named_as_source(text, r["start"] - s, r["end"] - s)])
     return out
 
 
