@@ -36,7 +36,10 @@ def counterpart_names(tables, partner):
 def test_nanjing_partners_are_banks_companies_universities_and_sophia_antipolis(tables):
     others = pt.counterparts(tables, "Nanjing", n=None)
     names = set(others["counterpart"])
-    assert {"Fondation Sophia Antipolis", "Sophia Antipolis"} <= names
+    # "cooperation between Nanjing and Sophia Antipolis" pairs the park with Nanjing; the foundation's own
+    # agreement is with the Jiangning Development Zone (eval/gold/news/002_e616c3d33100e524.json: the
+    # foundation and Nanjing are no pair under ANNOTATION.md)
+    assert "Sophia Antipolis" in names
     assert "France" in names  # the delegation's visit to France
     assert "Guangzhou" not in names
 

@@ -57,8 +57,18 @@ _DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())}
                         r"((?:[A-Z]|\d+[a-zA-Z])[\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")  # "firm 3ami"
 _ACRONYM_DESCRIBED = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+(?:[a-z][a-z-]+\s+){0,4}"
                                 rf"({one_of(_LEXICON['acronym_described_by'].split())})\b")
+_APPOSED = re.compile(  # "Gazprom, the state gas firm", "Surgutneftegas, Russia's fourth-biggest oil producer"
+    r"(?<![\w'’-])([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})(?:,[ \t]+|[ \t]+is[ \t]+)"
+    r"(?:a|an|the|[A-Z][a-z]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    rf"({one_of(_LEXICON['described_by'].split())})"
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:of|which|that|whose|in|based|with|and|to|for|since|owned|controlled)\b)")
+_MEDIA_DESCRIBED = re.compile(rf"\b([A-Z][a-z]+[A-Za-z]*)\s+(?:{one_of(_LEXICON['media_described_by'])})\b")
+_BRACKETED = re.compile(r"<(?![A-Z0-9.&-]{1,10}>)([A-Z][^<>\n]{1,80}?)>")  # wire style "<Burnham Leasing>" (not a ticker)
+_COUNTRY_OWNS = re.compile(r"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+([A-Z][a-z]+[A-Za-z]*)(?=[ \t]+[a-z]|[.,;])")
 _DESCRIPTOR_TYPE = {str(k): str(v) for k, v in _LEXICON["descriptor_types"].items()}
 _NAME_WORDS, _ = load_data_yaml("names.yaml")
+_NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() + _NAME_WORDS["never_in_names"].split()
+                       + ["previously", "meanwhile", "however", "separately", "instead", "also", "still"])
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
                       r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
@@ -572,11 +582,41 @@ def _acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, dict]:
     out = {}
     by_end = {m.end: m for m in mentions if m.label == "ORG"}
     for m in _ACRONYM_DEF.finditer(text):
-        before = text[:m.start()].rstrip()
+        before = text[:m.start()].rstrip().rstrip(">")  # "<Syarikat Telekom Malaysia Bhd> (STM)"
         owner = by_end.get(len(before))
         if owner and owner.canonical[:1].upper() == m.group(1)[:1]:
             out[normalise_name(m.group(1))] = {"name": owner.canonical, "label": "ORG", "type": owner.type,
                                                "country": owner.country}
+    if "<" in text:  # "Foreign Trade Bank <Vneshtorgbank>": the wire's bracketed name of the body just named
+        for m in _BRACKETED.finditer(text):
+            owner = by_end.get(len(text[:m.start()].rstrip()))
+            if owner:
+                out.setdefault(normalise_name(m.group(1)), {"name": owner.canonical, "label": "ORG",
+                                                            "type": owner.type, "country": owner.country})
+    return out
+
+
+def _acronym_uses(text: str, acronyms: dict[str, dict], mentions: list[Mention]) -> list[Mention]:
+    """Later uses of an acronym the text defined ("the European Atomic Energy Community (EURATOM) ... the United
+    States and EURATOM"), where nothing else was found: mentions of the defined name."""
+    out = []
+    for key, entry in acronyms.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text, re.IGNORECASE):
+            if not m.group().isupper() or any(x.start < m.end() and m.start() < x.end for x in mentions):
+                continue
+            out.append(Mention(m.start(), m.end(), m.group(), "ORG", entry["name"], entry["type"], entry["country"],
+                               "acronym"))
+    return out
+
+
+def _described_uses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Other uses of a name the text describes as a business somewhere ("... with Telefonica to ...";
+    "Telefonica is the national telephone company"): the same organisation, where nothing else was found."""
+    out = []
+    for name, m in {m.text: m for m in mentions if m.source == "described" and m.label == "ORG"}.items():
+        for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(x.start < use.end() and use.start() < x.end for x in mentions):
+                out.append(Mention(use.start(), use.end(), name, "ORG", m.canonical, m.type, m.country, "described"))
     return out
 
 
@@ -634,9 +674,64 @@ def _resolve(mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Me
 
 def _described_candidates(text: str) -> list[Candidate]:
     """'the French company Sanofi', 'the ENAC aviation school': a name next to a kind-of-organisation noun."""
-    after = [Candidate(m.start(2), m.end(2), "described", hint=m.group(1)) for m in _DESCRIBED.finditer(text)]
+    after = [Candidate(m.start(2), m.start(2) + _before_sentence_end(m.group(2)), "described", hint=m.group(1))
+             for m in _DESCRIBED.finditer(text)]
     before = [Candidate(m.start(1), m.end(1), "described", hint=m.group(2)) for m in _ACRONYM_DESCRIBED.finditer(text)]
-    return after + before
+    media = [Candidate(m.start(1), m.end(1), "described", hint="newspaper") for m in _MEDIA_DESCRIBED.finditer(text)]
+    return after + before + media + _bracketed_candidates(text)
+
+
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bBros)(?<!\bSt)\.[ \t]+[A-Z]")
+
+
+def _before_sentence_end(name: str) -> int:
+    """Length of a described name up to a full stop that ends its sentence ("specialists BridgeHead Software.
+    They ..."), initials and "Co." kept."""
+    m = _SENTENCE_END.search(name)
+    return m.start() if m else len(name)
+
+
+def _apposed_candidates(text: str, persons: list[tuple[int, int]]) -> list[Candidate]:
+    """A name followed by a description as a kind of business, in apposition or after 'is' ("Gazprom, the state
+    gas firm"; "Telefonica is the national telephone company"): an organisation, unless it is a person's full
+    name or a word opening the sentence ("Meanwhile, the company ..."); the description ends there ("Smith, a
+    company director" is no company).""" 
+    out = []
+    for m in _APPOSED.finditer(text):
+        name = m.group(1)
+        if name.split()[0].lower() in _NOT_NAMES or any(ps < m.end(1) and m.start(1) < pe and " " in text[ps:pe]
+                                                        for ps, pe in persons):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "described", hint=m.group(2)))
+    return out
+
+
+def _bracketed_candidates(text: str) -> list[Candidate]:
+    """'<Banque Commerciale pour l'Europe du Nord>': the wire writes the name of a company it has no ticker for
+    in angle brackets (a ticker, '<BTOM.MI>', is no name)."""
+    if "<" not in text:
+        return []
+    return [Candidate(m.start(1), m.end(1), "described") for m in _BRACKETED.finditer(text)]
+
+
+def _country_owned_candidates(text: str, registry: Registry, persons: list[tuple[int, int]]) -> list[Candidate]:
+    """"Argentina's Enarsa", "Brazil's Petrobras": one capitalised word after a country's possessive, that is no
+    place, title or person, is the country's company (the wire names national firms so). A person is a name of
+    two words or more, or the surname of one ("Tony Blair" ... "Britain's Blair")."""
+    out = []
+    if "'s" not in text and "’s" not in text:
+        return out
+    named = [text[s:e].split() for s, e in persons]
+    surnames = {words[-1] for words in named if len(words) >= 2}
+    for m in _COUNTRY_OWNS.finditer(text):
+        owner, name = m.group(1), m.group(2)
+        place = lookup_place(owner, registry)
+        if not place or place[1] != "country" or lookup_place(name, registry) or name in surnames \
+                or name.lower() in REPRESENTATIVE_WORDS or re.fullmatch(TITLE_HEADS, name) \
+                or any(ps < m.end(2) and m.start(2) < pe and len(text[ps:pe].split()) >= 2 for ps, pe in persons):
+            continue
+        out.append(Candidate(m.start(2), m.end(2), "described", hint="company"))
+    return out
 
 
 def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Registry) -> list[Candidate]:
@@ -668,7 +763,9 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     gazetteer = [c for c in _gazetteer_candidates(text, chunks, registry)
                  if not any(ps < c.end and c.start < pe for ps, pe in persons)]
     candidates = (_registry_candidates(text, registry) + rule_orgs + _compound_candidates(text, registry)
-                  + _described_candidates(text) + spacy_spans + gazetteer)
+                  + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
+                  + _apposed_candidates(text, persons) + spacy_spans
+                  + gazetteer)
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
     blocked = events + [(c.start, c.end) for c in candidates
@@ -685,7 +782,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
             if entry and m.canonical != entry["name"]:
                 m = Mention(m.start, m.end, m.text, "ORG", entry["name"], entry["type"], entry["country"], "acronym")
             fixed.append(m)
-        mentions = fixed
+        mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
+    mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
     return link_names(_qualify_missions(text, _not_surnames(text, mentions, persons, registry)), text)
 
 

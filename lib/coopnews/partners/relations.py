@@ -283,28 +283,53 @@ def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: 
     return out
 
 
-def _main_parties(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -> dict[str, dict]:
-    """doc_id -> the mention of the document's main party (for the documents in `docs`): the first party of
-    its headline, else the first organisation (or place) of its lead sentence."""
-    out: dict[str, dict] = {}
+def _lead_mentions(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -> dict[str, list[list[dict]]]:
+    """doc_id -> the mentions of each of its first two sentences (its headline and lead), for `docs`, without
+    the wire dateline's places and the sources they quote ("the national news agency Bernama reported")."""
+    out: dict[str, list[list[dict]]] = {}
     if not docs or not len(entities) or not len(sentences):
         return out
     lead = sentences[sentences["doc_id"].isin(docs)].sort_values(["doc_id", "start"]).groupby("doc_id").head(2)
-    firsts: dict[str, list] = {}
-    for d, start, end in zip(lead["doc_id"], lead["start"], lead["end"]):
-        firsts.setdefault(d, []).append((start, end))
     ents = entities[entities["doc_id"].isin(docs)].sort_values("start").to_dict("records")
     rows_by_doc: dict[str, list] = {}
     for r in ents:
         rows_by_doc.setdefault(r["doc_id"], []).append(r)
-    for d, spans in firsts.items():
-        for k, (s, e) in enumerate(spans):
-            inside = [r for r in rows_by_doc.get(d, []) if r["start"] >= s and r["end"] <= e]
+    for d, s, e, text in zip(lead["doc_id"], lead["start"], lead["end"], lead["text"]):
+        cut = s + _dateline_end(text)
+        out.setdefault(d, []).append([r for r in rows_by_doc.get(d, []) if r["start"] >= cut and r["end"] <= e
+                                      and not named_as_source(text, r["start"] - s, r["end"] - s)])
+    return out
+
+
+def _main_parties(lead: dict[str, list[list[dict]]]) -> dict[str, dict]:
+    """doc_id -> the mention of the document's main party: the first party of its headline, else the first
+    organisation (or place) of its lead sentence; places no gazetteer knows are left out."""
+    out: dict[str, dict] = {}
+    for d, sentences in lead.items():
+        for k, inside in enumerate(sentences):
+            inside = [r for r in inside if _known_party(r)]
             orgs = [r for r in inside if r["label"] == "ORG"]
             pick = inside if k == 0 else (orgs or inside)
             if pick:
                 out[d] = pick[0]
                 break
+    return out
+
+
+def _known_party(mention: dict) -> bool:
+    """An organisation, or a place some gazetteer knows (its type is known): "the Middle East" of a headline
+    or an unknown capitalised name is not what "he" or "it" stands for."""
+    return mention["label"] == "ORG" or isinstance(mention.get("type"), str)
+
+
+def _main_organisations(lead: dict[str, list[list[dict]]]) -> dict[str, dict]:
+    """doc_id -> the document's main organisation: the first organisation of its headline or lead sentence
+    (what "the company" stands for)."""
+    out: dict[str, dict] = {}
+    for d, sentences in lead.items():
+        orgs = [r for inside in sentences for r in inside if r["label"] == "ORG"]
+        if orgs:
+            out[d] = orgs[0]
     return out
 
 
@@ -633,17 +658,41 @@ def _country_level(found: list[tuple[dict, dict]], named: set[str]) -> list[tupl
     return out
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
+_BETWEEN_GAP = re.compile(r"^\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}$")
+
+
+def _with_between_pairs(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """`found` plus the two parties written "between A and B" ("a joint venture between security firm 3ami and
+    storage specialists BridgeHead Software"; "between energy firm PDVSA and Argentina's Enarsa"), which the
+    parser often splits or misattaches: read from the words around them."""
+    seen = {frozenset((a["canonical"], b["canonical"])) for a, b in found}
+    out = list(found)
+    for a, b in zip(parties, parties[1:]):
+        key = frozenset((a["canonical"], b["canonical"]))
+        if len(key) < 2 or key in seen:
+            continue
+        if _BETWEEN_BEFORE.search(text[max(0, a["start"] - 60):a["start"]]) and \
+                _BETWEEN_GAP.match(text[a["end"]:b["start"]]) and not syntax.contains(a, b) and not syntax.contains(b, a):
+            seen.add(key)
+            out.append((a, b))
+    return out
+
+
 def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict, cues,
                   progress: bool) -> list[dict]:
     """PAIR_COLUMNS rows of the relations read from the dependency parse of each cue sentence (English)."""
     by_doc = _mentions_by_doc(entities)
     people = _people(sentences, by_doc)
     candidates = _candidates(sentences, by_doc, people, cues, progress)
-    main = _main_parties(sentences, entities, {sent.doc_id for sent, *_ in candidates})
+    lead = _lead_mentions(sentences, entities, {sent.doc_id for sent, *_ in candidates})
+    main, main_org = _main_parties(lead), _main_organisations(lead)
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
     rows = []
-    for (sent, _, _, parties, cue, spans), doc in zip(candidates, parsed):
-        found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id))
+    for (sent, _, body, parties, cue, spans), doc in zip(candidates, parsed):
+        found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id),
+                                 main_org.get(sent.doc_id))
+        found = _with_between_pairs(found, parties, body)
         if not found:
             continue
         if cue[0] != "twinning":

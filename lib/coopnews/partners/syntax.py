@@ -10,7 +10,11 @@ pair when the dependency path between them passes through a cooperation cue and 
 clique; coordinated parties pair with each other only as the joint subject of a cooperation predicate
 ("Lyon and Wuhan signed ...") or after "between". A place after a locative preposition ("held in Paris",
 "the Hilton Hotel in Lyon") is a venue or a locator unless the word it attaches to is about investing or
-opening something there. A subject such as "it" or "the company" stands for the document's main party.
+opening something there. A subject such as "it" or "the company" stands for the document's main party (its
+main organisation for a word naming a business), and so does a person visiting or holding talks.
+Two parties are no pair when one is the object of a verb that is no cue ("to force Japan"), when both reach
+their linking verb from its object side ("visit A, as well as B"), when only one of them stands after
+"between", or when the path crosses from one clause into a coordinated clause with its own subject.
 """
 from __future__ import annotations
 
@@ -37,10 +41,14 @@ _LOCATIVE = frozenset(_WORDS["locative_prepositions"].split())
 _INVESTMENT = _word_pattern(_WORDS["investment_heads"])
 _BETWEEN = frozenset(_WORDS["between_words"].split())
 _MAIN_WORDS = frozenset(_WORDS["main_party_words"].split())
+_MAIN_ORG_WORDS = frozenset(_WORDS["main_organisation_words"].split())
 _JOINT = _word_pattern(_WORDS["joint_predicates"])
 _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _JOINING = frozenset(_WORDS["joining_verbs"].split())
+_DEPARTING = frozenset(_WORDS["departure_verbs"].split())
+_PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"].split())
+_VISIT_NOUNS = frozenset(_WORDS["visit_nouns"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))  # Penn Treebank tags (the parser's token.tag_)
 _COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
@@ -84,8 +92,11 @@ def _verb(token) -> bool:
 
 
 def _list_head(token):
-    """The first item of the coordination or apposition a token belongs to."""
+    """The first item of the coordination or apposition a token belongs to; a name the parser coordinated with
+    a verb ("signed ... with Gosbank and foreign trade bank (Vneshtorgbank)") heads its own list."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        if token.dep_ == "conj" and _verb(token.head) and not _verb(token):
+            break
         token = token.head
     return token
 
@@ -117,15 +128,18 @@ def _is_venue(token) -> bool:
     return not _INVESTMENT.match(prep.head.lower_)
 
 
-def _modifier_place(token, party_ids: set[int], cue_ids: set[int]) -> bool:
+def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[int] = frozenset()) -> bool:
     """A place that modifies a common noun ("the Paris stock exchange", "Nanjing's efforts", "a UK
     investment"): an adjective or a locator, not a party, unless that noun is a cue ("Honolulu's sister
-    cities", "the Lyon-Wuhan partnership"), another party, or a title or person standing for the place."""
+    cities", "the Lyon-Wuhan partnership"), another party, or a title or person standing for the place. A
+    place owning an organisation ("the Soviet Union's central bank Gosbank") only locates it."""
     if token.dep_ not in ("compound", "poss", "nmod", "amod"):
         return False
     head = token.head
     while head.i in party_ids and head.dep_ in ("compound", "poss", "nmod", "amod") and head.head.i != head.i:
         head = head.head  # "the China-Nanjing-France-Paris Industry Conference": up the chain of names
+    if token.dep_ == "poss" and head.i in org_ids:
+        return True
     if _represents(head):
         return False  # "Pakistani President Musharraf", "a Chinese delegation": the person stands for the place
     return head.i not in cue_ids and head.i not in party_ids and head.tag_ in _NOUN_TAGS
@@ -157,13 +171,19 @@ def _reported(path) -> bool:
 
 
 def _described(path) -> bool:
-    """The path crosses a description ("Y, a unit of X"), a relative or an adverbial clause, or goes from
-    one coordinated verb's object to another's ("visited A ... and paid visits to B")."""
+    """The path crosses a description ("Y, a unit of X"), a relative or an adverbial clause, from one clause
+    into a coordinated clause with a subject of its own, or from one coordinated verb's object to another's
+    ("visited A ... and paid visits to B")."""
     inner = path[1:-1]
-    if any((t.dep_ == "appos" and t.tag_ in _COMMON_NOUN_TAGS) or t.dep_ in _CLAUSE_BREAKS for t in inner):
-        return True
+    top = min(path, key=lambda t: len(_ancestors(t)))
+    if any((t.dep_ == "appos" and t.tag_ in _COMMON_NOUN_TAGS) or (t.dep_ in _CLAUSE_BREAKS and t.i != top.i)
+           for t in inner):
+        return True  # a clause heading the path holds both parties: "a letter in which Chrysler plans to buy AMC"
     ids = [t.i for t in path]
     for k, t in enumerate(inner, 1):
+        if t.dep_ == "conj" and _verb(t) and _verb(t.head) and t.head.i in (path[k - 1].i, path[k + 1].i) \
+                and any(c.dep_ in _SUBJECTS for c in t.children):
+            return True  # two clauses with subjects of their own: "X was set up in A, and B signed with C"
         if t.dep_ == "conj" and _verb(t) and t.head.i in (path[k - 1].i, path[k + 1].i):
             step = -1 if path[k - 1].i == t.head.i else 1  # direction of the chain's first verb on the path
             j = k
@@ -212,21 +232,48 @@ def _cue_tokens(doc, cue_spans: list[tuple[int, int]]) -> set[int]:
     return {t.i for t in doc for s, e in cue_spans if t.idx < e and s < t.idx + len(t)}
 
 
+def _owner_of_named(token, party_ids: set[int]) -> bool:
+    """The possessor of a noun that a party's name stands in apposition to ("United's budget airline,
+    Kingfisher Airlines"): the owner only identifies the party named after it."""
+    return token.dep_ == "poss" and any(c.dep_ == "appos" and c.i in party_ids for c in token.head.children)
+
+
 def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
     """Subject tokens that stand for the document's main party: 'it', 'the company', or a person's name
-    that is no party itself ("Mr Chen visited ..."), of a verb that is or governs a cue."""
+    that is no party itself or a personal pronoun, visiting ("Mr Chen visited ...", "he is to visit ..."),
+    of a verb that is or governs a cue."""
     out = []
     for t in doc:
-        verbs = [t.head, *t.head.conjuncts]
-        person = t.tag_ in _PROPER_TAGS and t.i not in party_ids and any(_VISIT.match(v.lower_) for v in verbs)
-        if t.dep_ in _SUBJECTS and (t.lower_ in _MAIN_WORDS or person):
+        if t.dep_ not in _SUBJECTS or t.i in party_ids:
+            continue  # "National Petroleum Corporation": the end of a name, not "the corporation"
+        verbs = [t.head, *t.head.conjuncts, *(c for c in t.head.children if c.dep_ == "xcomp")]  # "is to visit"
+        person = _visiting(verbs) and (t.tag_ in _PROPER_TAGS or t.lower_ in _PERSON_PRONOUNS)
+        if (t.lower_ in _MAIN_WORDS or person) and not any(c.i in party_ids for c in t.children) \
+                and not _speaker_pronoun(t, party_ids):
             if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
                 out.append(t)
     return out
 
 
+def _visiting(verbs) -> bool:
+    """Whether one of the verbs is a visit ("Mr Chen visited ...") or takes a visit noun ("was holding talks
+    with ...", "made a trip to ...")."""
+    return any(_VISIT.match(v.lower_) or any(c.dep_ == "dobj" and c.lower_ in _VISIT_NOUNS for c in v.children)
+               for v in verbs)
+
+
+def _speaker_pronoun(token, party_ids: set[int]) -> bool:
+    """A pronoun subject of a clause reported by a party ("BUE said it signed ..."): it is that party, named
+    in the sentence, not the document's main party."""
+    verb = token.head
+    if not _pronoun(token) or verb.dep_ != "ccomp" or verb.head.lower_ not in _SPEECH:
+        return False
+    return any(c.dep_ in _SUBJECTS and c.i in party_ids for c in verb.head.children)
+
+
 _MAIN_HINT = re.compile(r"\b(?:" + "|".join(sorted(_MAIN_WORDS)) + r")\b|[A-Z][a-z]+\s+\w*\s*(?:"
-                        + "|".join(_WORDS["visit_verbs"].split()) + r")\b", re.I)
+                        + "|".join(_WORDS["visit_verbs"].split()) + r")\b|[A-Z][a-z]+\s+(?:\w+\s+){1,3}(?:"
+                        + "|".join(sorted(_VISIT_NOUNS)) + r")\b", re.I)
 
 
 def may_stand_for_main(sentence: str) -> bool:
@@ -235,7 +282,7 @@ def may_stand_for_main(sentence: str) -> bool:
     return bool(_MAIN_HINT.search(sentence))
 
 
-def _contains(a: dict, b: dict) -> bool:
+def contains(a: dict, b: dict) -> bool:
     """A place and the bigger place it lies in (Nanjing - China, Nanjing - Jiangsu)."""
     if a["label"] != "PLACE" or b["label"] != "PLACE" or a.get("type") == b.get("type"):
         return False
@@ -243,7 +290,7 @@ def _contains(a: dict, b: dict) -> bool:
 
 
 def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: dict | None = None,
-              people: dict[str, dict] | None = None) -> list[tuple[dict, dict]]:
+              people: dict[str, dict] | None = None, main_org: dict | None = None) -> list[tuple[dict, dict]]:
     """Unordered pairs of parties the sentence `doc` states as cooperating (see the module docstring);
     `people` maps the surname of a person the document introduced as representing a place ("British Trade
     Secretary Paul Channon") to that place's mention: "Channon said ..." then speaks for it."""
@@ -256,18 +303,24 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                   if t.text in people and t.tag_ in _PROPER_TAGS and t.i not in party_ids]
         party_ids = {t.i for _, span in spans for t in span}
     place_ids = {t.i for p, span in spans if p["label"] == "PLACE" for t in span}
+    org_ids = {t.i for p, span in spans if p["label"] == "ORG" for t in span}
     nodes = []  # (party, root token)
     if people:  # a person the text names like an organisation or a place ("Channon"): the place they represent
         spans = [(_represented(p, people), span) for p, span in spans]
     for p, span in spans:
-        if p["label"] == "PLACE" and (p.get("type") is None or _modifier_place(_list_head(span.root), party_ids, cue_ids)):
+        if p["label"] == "PLACE" and (p.get("type") is None or
+                                      _modifier_place(_list_head(span.root), party_ids, cue_ids, org_ids)):
             continue  # a name no gazetteer knows as a place (often a person), or an adjective-like place
         if _is_venue(span.root) or (p["label"] == "PLACE" and span.root.dep_ == "appos"
                                     and span.root.head.i in place_ids):
             continue  # "held in Paris"; "Nanjing, China": the country only locates the city
+        if _owner_of_named(span.root, party_ids):
+            continue  # "United's budget airline, Kingfisher Airlines, is to buy ...": the airline acts
         nodes.append((p, span.root))
-    if main is not None and not any(p["canonical"] == main["canonical"] for p, _ in nodes):
-        nodes += [(main, t) for t in _main_subjects(doc, cue_ids, party_ids)][:1]
+    subjects = [(_main_for(t, main, main_org), t) for t in _main_subjects(doc, cue_ids, party_ids)]
+    subjects = [(p, t) for p, t in subjects if p is not None]
+    if subjects and not any(p["canonical"] == subjects[0][0]["canonical"] for p, _ in nodes):
+        nodes.append(subjects[0])
     groups: dict[int, list] = {}
     for p, tok in nodes:
         groups.setdefault(_list_head(tok).i, []).append((p, tok))
@@ -275,13 +328,22 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     for i, (pa, ta) in enumerate(nodes):
         for pb, tb in nodes[i + 1:]:
             key = frozenset((pa["canonical"], pb["canonical"]))
-            if len(key) < 2 or key in seen or _contains(pa, pb) or _contains(pb, pa) \
+            if len(key) < 2 or key in seen or contains(pa, pb) or contains(pb, pa) \
                     or _named_after(pa, pb) or _named_after(pb, pa):
                 continue
             if _linked(ta, tb, cue_ids, groups, two=len({p["canonical"] for p, _ in nodes}) == 2):
                 seen.add(key)
                 out.append((pa, pb))
     return out
+
+
+def _main_for(subject, main: dict | None, main_org: dict | None) -> dict | None:
+    """The main party a subject stands for: a word for a business ("the company", "the bank") stands for
+    the document's main organisation when it has one ("SANDOZ PLANS VENTURE IN USSR ... The company said"),
+    any other word ("it", "the city") for its main party."""
+    if subject.lower_ in _MAIN_ORG_WORDS and main_org is not None:
+        return main_org
+    return main
 
 
 def _represented(party: dict, people: dict[str, dict]) -> dict:
@@ -309,11 +371,49 @@ def _stray_conjunct(token) -> bool:
 def _co_objects(ta, tb) -> bool:
     """A stray conjunct of a verb and a party on the verb's object side: two items of one list of objects,
     each the subject's partner, not each other's."""
-    for x, y in ((ta, tb), (tb, ta)):
+    for x, y in ((_list_head(ta), tb), (_list_head(tb), ta)):
         if _stray_conjunct(x) and x.head.i in {t.i for t in _ancestors(y)[1:]} \
                 and _list_head(y).dep_ not in _SUBJECTS and y.i < x.i:
             return True
     return False
+
+
+def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
+    """The direct object of a verb that is no cooperation cue ("called for EC-U.S. cooperation to force Japan
+    to open its markets", "asked Britain to restore ties"): the party is acted on by another predicate, not
+    a partner in the cooperation the sentence names. A verb whose subject is a cue ("Kobe's sister cities
+    include Seattle") or a verb of leaving, whose object is the traveller's home ("left Britain on a tour of
+    Africa"), keeps its object."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head  # "to establish the Kenya Shipping line": the name's noun is the object
+    verb = token.head
+    if token.dep_ != "dobj" or not _verb(verb) or verb.i in cue_ids or verb.lower_ in _DEPARTING:
+        return False
+    return not any(c.dep_ in _SUBJECTS and c.i in cue_ids for c in verb.children)
+
+
+def _between(head) -> bool:
+    """Whether a list head is the object of 'between': "an agreement between A and B" names both its
+    parties, so A and B are nobody else's partners through it ("X signed a deal with Y after an agreement
+    between A and B")."""
+    return head.dep_ == "pobj" and head.head.lower_ in _BETWEEN
+
+
+_SUBJECT_SIDE = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent"))
+
+
+def _co_complements(path, top) -> bool:
+    """Both parties reach the verb that links them from its object side ("will visit Aceh, as well as Sri
+    Lanka"; "before visiting Israel, he made a trip to Iraq"): each is the subject's partner, not the other's.
+    The object of a verb of leaving is the traveller's home, on the subject's side ("left Britain on a tour
+    of Africa")."""
+    if not _verb(top):
+        return False
+    k = next(i for i, t in enumerate(path) if t.i == top.i)
+    if k == 0 or k == len(path) - 1:
+        return False
+    home = top.lower_ in _DEPARTING
+    return not any(t.dep_ in _SUBJECT_SIDE or (home and t.dep_ == "dobj") for t in (path[k - 1], path[k + 1]))
 
 
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
@@ -324,10 +424,16 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         coordinated = "appos" not in (ta.dep_, tb.dep_)
         members = {p["canonical"] for p, _ in groups.get(ha.i, ())}
         return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head])
+    if _between(ha) != _between(hb):
+        return False
     path = _path(ha, hb)
     if path is None or len(path) - 1 > (MAX_PATH_TWO if two else MAX_PATH):
+        return False
+    if _object_of_other_verb(ha, cue_ids) or _object_of_other_verb(hb, cue_ids):
         return False
     if any(_CONFLICT.match(t.lower_) for t in path) or _negated(path) or _reported(path) or _described(path):
         return False
     top = min(path, key=lambda t: len(_ancestors(t)))
+    if _co_complements(path, top):
+        return False
     return any(t.i in cue_ids for t in path) or any(c.i in cue_ids for c in top.children)
