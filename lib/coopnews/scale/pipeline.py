@@ -143,7 +143,7 @@ def _unchanged(root, cache_dir: Path, stamp: str | None, stages: list[str], *, r
         splitter = stored_splitter(cache_dir)  # built only now: it imports NLTK (1.3 s of every command)
         if splitter is None:
             return None
-        prefix = f"{PARSER_VERSION}:{code_fingerprint()}:{splitter.fingerprint()}"
+        prefix = key_prefix(splitter)
         raws = _reread(root, lacking, text_column=text_column, max_bytes=max_bytes, prefix=prefix)
         context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
         try:
@@ -196,7 +196,7 @@ def _run(root, cache_dir: Path, stages: list[str], *, text_column, max_bytes: in
         stats["documents"] += len(chunk)
 
     context = {"splitter": splitter.to_json(), "names": names, "registry": registry}
-    _fill(tables, docs, context, stats, prefix=f"{PARSER_VERSION}:{code_fingerprint()}:{splitter.fingerprint()}", seen=seen,
+    _fill(tables, docs, context, stats, prefix=key_prefix(splitter), seen=seen,
           workers=workers, chunk_size=chunk_size, progress=progress, client=client)
     order = pd.DataFrame(order_rows, columns=["doc_id", "cache_key", "path", "record"])
     duplicates = _duplicates(tables["documents"], order, threshold)
@@ -368,6 +368,12 @@ def temporary_cache() -> Path:
 
 def remove_cache(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def key_prefix(splitter) -> str:
+    """What every document's cache key shares: the parser's version, the code's digest (cache.code) and the
+    sentence splitter's fingerprint."""
+    return f"{PARSER_VERSION}:{code_fingerprint()}:{splitter.fingerprint()}"
 
 
 def cache_key(raw: RawDocument, prefix: str) -> str:
