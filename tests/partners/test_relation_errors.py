@@ -50,6 +50,8 @@ def star(hub: str, *others: str) -> set[frozenset]:
      {frozenset(("Canada", "Brazil"))}),
     # a place modifying a title stands for the person's country
     ("Kenyan President Daniel Arap met Tanzania's leaders on Friday.", {frozenset(("Kenya", "Tanzania"))}),
+    # ... also a title of two nouns ("consul general"), a locator of the consulate aside
+    ("The Italian consul general in Guangzhou met Mayor Chen of Foshan on Tuesday.", {frozenset(("Italy", "Foshan"))}),
     # market words are not cues ("stock exchanges" is no exchange between the cities)
     ("Nordex, which runs the Oslo, Helsinki and Riga stock exchanges, was founded in 1999.", set()),
     # an organisation named after a place is a body of that place, not its partner

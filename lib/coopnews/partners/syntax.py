@@ -150,8 +150,8 @@ def _represents(token) -> bool:
     "the French Consul General" gives France)."""
     if token.lower_ in REPRESENTATIVE_WORDS:
         return True
-    return token.tag_ in _PROPER_TAGS and any(c.lower_ in REPRESENTATIVE_WORDS for c in token.children
-                                              if c.dep_ in ("compound", "amod"))
+    titled = any(c.lower_ in REPRESENTATIVE_WORDS for c in token.children if c.dep_ in ("compound", "amod"))
+    return titled and (token.tag_ in _PROPER_TAGS or token.tag_ in _NOUN_TAGS)  # "Mayor Li", "consul general"
 
 
 def _reported(path) -> bool:
