@@ -52,6 +52,17 @@ def star(hub: str, *others: str) -> set[frozenset]:
     ("Kenyan President Daniel Arap met Tanzania's leaders on Friday.", {frozenset(("Kenya", "Tanzania"))}),
     # ... also a title of two nouns ("consul general"), a locator of the consulate aside
     ("The Italian consul general in Guangzhou met Mayor Chen of Foshan on Tuesday.", {frozenset(("Italy", "Foshan"))}),
+    # places acting through the people or bodies they send: the pair is read from those nouns
+    ("Fresno Mayor Ann Cole and the Mayor of Tijuana signed a renewal of their sister city agreement.",
+     {frozenset(("Fresno", "Tijuana"))}),
+    ("Leaders of Dalian and Kitakyushu signed a memorandum on green development on Friday.",
+     {frozenset(("Dalian", "Kitakyushu"))}),
+    ("Officials from Incheon and Tianjin discussed port cooperation at a meeting in Incheon.",
+     {frozenset(("Incheon", "Tianjin"))}),
+    ("The mayors of Lyon and Turin met in Paris.", {frozenset(("Lyon", "Turin"))}),
+    # ... or through the noun naming the place's kind
+    ("The Guangdong provincial government and the state of Victoria agreed to deepen cooperation in education.",
+     {frozenset(("Guangdong", "Victoria"))}),
     # market words are not cues ("stock exchanges" is no exchange between the cities)
     ("Nordex, which runs the Oslo, Helsinki and Riga stock exchanges, was founded in 1999.", set()),
     # an organisation named after a place is a body of that place, not its partner

@@ -101,6 +101,23 @@ def _list_head(token):
     return token
 
 
+def _represented_by(head):
+    """The person or body a list of places stands under, when it names whom they send ("the mayors of Lyon and
+    Wuhan", "officials from Incheon and Tianjin", "Fresno Mayor Ann Cole", "the Guangdong provincial
+    government"), or the noun naming the place's kind ("the state of Victoria"): the relation is read from that noun's place in the sentence, as the places act through it;
+    else the list head itself."""
+    for _ in range(3):
+        up = head.head
+        if head.dep_ in ("compound", "amod", "poss", "nmod") and up.i != head.i and _represents(up):
+            head = up
+        elif head.dep_ == "pobj" and up.lower_ in _OF_FROM and up.head.i != up.i and (
+                _represents(up.head) or (up.lower_ == "of" and up.head.lower_ in _PLACE_KINDS)):
+            head = up.head
+        else:
+            break
+    return _list_head(head)
+
+
 def _ancestors(token) -> list:
     out = [token]
     while out[-1].head.i != out[-1].i:
@@ -323,7 +340,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         nodes.append(subjects[0])
     groups: dict[int, list] = {}
     for p, tok in nodes:
-        groups.setdefault(_list_head(tok).i, []).append((p, tok))
+        groups.setdefault(_represented_by(_list_head(tok)).i, []).append((p, tok))
     out, seen = [], set()
     for i, (pa, ta) in enumerate(nodes):
         for pb, tb in nodes[i + 1:]:
@@ -399,6 +416,8 @@ def _between(head) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in _BETWEEN
 
 
+_OF_FROM = frozenset(("of", "from"))
+_PLACE_KINDS = frozenset(_WORDS["place_kind_nouns"].split())
 _SUBJECT_SIDE = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent"))
 
 
@@ -419,7 +438,7 @@ def _co_complements(path, top) -> bool:
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
     if _co_objects(ta, tb):
         return False
-    ha, hb = _list_head(ta), _list_head(tb)
+    ha, hb = _represented_by(_list_head(ta)), _represented_by(_list_head(tb))
     if ha.i == hb.i:
         coordinated = "appos" not in (ta.dep_, tb.dep_)
         members = {p["canonical"] for p, _ in groups.get(ha.i, ())}
