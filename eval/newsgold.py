@@ -152,8 +152,8 @@ def check(gold: dict, *, fill: bool = False) -> list[str]:
             problems.append(f"{doc}: missing '{key}'")
     if problems:
         return problems
-    if gold["split"] not in ("dev", "heldout"):
-        problems.append(f"{doc}: split must be dev or heldout")
+    if gold["split"] not in ("dev", "heldout", "val"):
+        problems.append(f"{doc}: split must be dev, heldout or val")
     names: dict[str, str] = {}
     for layer, types in (("organisations", ORG_TYPES), ("places_all", PLACE_TYPES)):
         for e in gold[layer]:

@@ -2,7 +2,7 @@
 Reuters-21578 and BBC articles and the seeds (eval/gold/news/, conventions in ../shared/ANNOTATION.md), with a
 naive anchor scored side by side.
 
-    .venv/bin/python eval/partners.py [NEWS_DIR] [--split dev|heldout] [--show-errors]
+    .venv/bin/python eval/partners.py [NEWS_DIR] [--split dev|val|heldout] [--show-errors]
 
 NEWS_DIR is the folder holding reuters21578/ and bbc/ (default: ../shared/eval/news next to the repository).
 The texts are written out with eval/newsgold.py (texts + metadata.csv, the publication dates a sidecar
@@ -16,7 +16,7 @@ Micro = counts summed over documents; macro = mean F1 per document (documents wi
 
 The anchor: spaCy's NER (ORG → ORG, GPE/LOC → PLACE), every two of its entities in a sentence holding a
 cooperation cue as a pair, and every calendar date of such a sentence as an event with all its entities.
-`--show-errors` lists coopnews' errors on dev only: the held-out half is for reporting.
+`--show-errors` lists coopnews' errors on dev and val only: the held-out half is for reporting.
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ from coopnews.partners.entities import extract_entities, spacy_entities  # noqa:
 from coopnews.partners.relations import cue_in, extract_pairs  # noqa: E402
 from coopnews.timeline.events import dated_expressions, extract_events  # noqa: E402
 
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "val", "heldout")
 MEASURES = ("entities", "ORG", "PLACE", "pairs", "events")
 DEFAULT_NEWS = ROOT.parent / "shared" / "eval" / "news"
 
@@ -131,7 +131,7 @@ def evaluate(gold: dict[str, dict], corpus, *, show_errors: bool = False) -> pd.
                 c[0], c[1], c[2] = c[0] + tp, c[1] + fp, c[2] + fn
                 if tp + fp + fn:
                     per_doc[(doc["split"], measure, system)].append(newsgold.prf(tp, fp, fn)[2])
-                if show_errors and system == "coopnews" and doc["split"] == "dev" and measure != "entities":
+                if show_errors and system == "coopnews" and doc["split"] != "heldout" and measure != "entities":
                     for kind, what in errors:
                         print(f"  {doc_id} {measure} {kind}: {what}")
     rows = []
@@ -152,7 +152,7 @@ def main(argv=None) -> int:
     parser.add_argument("news", nargs="?", type=Path, default=DEFAULT_NEWS,
                         help="folder holding reuters21578/ and bbc/ (default: %(default)s)")
     parser.add_argument("--split", action="append", choices=SPLITS, help="only these splits (repeatable)")
-    parser.add_argument("--show-errors", action="store_true", help="list coopnews' pair and event errors on dev")
+    parser.add_argument("--show-errors", action="store_true", help="list coopnews' pair and event errors on dev and val")
     args = parser.parse_args(argv)
     if not (args.news / "reuters21578").is_dir():
         raise SystemExit(f"eval/partners.py: {args.news}: no reuters21578/ folder here; pass the folder of the news texts")
