@@ -63,6 +63,10 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # ... or through the noun naming the place's kind
     ("The Guangdong provincial government and the state of Victoria agreed to deepen cooperation in education.",
      {frozenset(("Guangdong", "Victoria"))}),
+    # a facility a company already has is located by a place, not partnered with it ...
+    ("The deal is crucial to the future of Rover's Longbridge plant in the West Midlands.", set()),
+    # ... but a facility being built there names a party
+    ("Toyota will build a plant in Hungary.", {frozenset(("Toyota", "Hungary"))}),
     # market words are not cues ("stock exchanges" is no exchange between the cities)
     ("Nordex, which runs the Oslo, Helsinki and Riga stock exchanges, was founded in 1999.", set()),
     # an organisation named after a place is a body of that place, not its partner

@@ -142,7 +142,19 @@ def _is_venue(token) -> bool:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in _LOCATIVE:
         return False
-    return not _INVESTMENT.match(prep.head.lower_)
+    return not _INVESTMENT.match(prep.head.lower_) or _existing_facility(prep.head)
+
+
+def _existing_facility(noun) -> bool:
+    """A facility someone already has ("Rover's plant", "its factory", "the Longbridge plant"), not one being
+    opened, built or invested in: a place naming or after it only locates it."""
+    if noun.lower_ not in _FACILITIES:
+        return False
+    owned = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.tag_ in _PROPER_TAGS) for c in noun.children)
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj", "conj") and verb.head.i != verb.i and not _verb(verb):
+        verb = verb.head
+    return owned and verb.lemma_.lower() not in _OPENING and verb.lower_ not in _OPENING
 
 
 def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[int] = frozenset()) -> bool:
@@ -159,6 +171,8 @@ def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[
         return True
     if _represents(head):
         return False  # "Pakistani President Musharraf", "a Chinese delegation": the person stands for the place
+    if token.dep_ == "compound" and _existing_facility(head):
+        return True  # "Rover's Longbridge plant": the place names where the plant is
     return head.i not in cue_ids and head.i not in party_ids and head.tag_ in _NOUN_TAGS
 
 
@@ -417,6 +431,8 @@ def _between(head) -> bool:
 
 
 _OF_FROM = frozenset(("of", "from"))
+_FACILITIES = frozenset(_WORDS["facility_nouns"].split())
+_OPENING = frozenset(_WORDS["opening_verbs"].split())
 _PLACE_KINDS = frozenset(_WORDS["place_kind_nouns"].split())
 _SUBJECT_SIDE = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent"))
 
@@ -455,4 +471,7 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     top = min(path, key=lambda t: len(_ancestors(t)))
     if _co_complements(path, top):
         return False
-    return any(t.i in cue_ids for t in path) or any(c.i in cue_ids for c in top.children)
+    # the noun a place acts through ("delegations from ...") links it to others, not to the words it governs
+    senders = {h.i for h, t in ((ha, ta), (hb, tb)) if h.i != _list_head(t).i}
+    cues = cue_ids - senders - {t.i for t in path if _existing_facility(t)}  # "Rover's Longbridge plant"
+    return any(t.i in cues for t in path) or any(c.i in cues for c in top.children)
