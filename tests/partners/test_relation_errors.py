@@ -67,6 +67,8 @@ def star(hub: str, *others: str) -> set[frozenset]:
     ("The deal is crucial to the future of Rover's Longbridge plant in the West Midlands.", set()),
     # ... but a facility being built there names a party
     ("Toyota will build a plant in Hungary.", {frozenset(("Toyota", "Hungary"))}),
+    # one place naming a gathering is its venue, not a party
+    ("The OECD plan was endorsed by the Venice economic summit this month.", set()),
     # market words are not cues ("stock exchanges" is no exchange between the cities)
     ("Nordex, which runs the Oslo, Helsinki and Riga stock exchanges, was founded in 1999.", set()),
     # an organisation named after a place is a body of that place, not its partner

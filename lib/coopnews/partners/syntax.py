@@ -173,6 +173,9 @@ def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[
         return False  # "Pakistani President Musharraf", "a Chinese delegation": the person stands for the place
     if token.dep_ == "compound" and _existing_facility(head):
         return True  # "Rover's Longbridge plant": the place names where the plant is
+    if head.lower_ in _GATHERINGS and token.dep_ in ("compound", "amod", "nmod") and not any(
+            c.i in party_ids and c.i != token.i and c.dep_ in ("compound", "amod", "nmod") for c in head.children):
+        return True  # "the Venice summit": its venue; "the US-Soviet summit" names its parties
     return head.i not in cue_ids and head.i not in party_ids and head.tag_ in _NOUN_TAGS
 
 
@@ -432,6 +435,7 @@ def _between(head) -> bool:
 
 _OF_FROM = frozenset(("of", "from"))
 _FACILITIES = frozenset(_WORDS["facility_nouns"].split())
+_GATHERINGS = frozenset(_WORDS["gathering_nouns"].split())
 _OPENING = frozenset(_WORDS["opening_verbs"].split())
 _PLACE_KINDS = frozenset(_WORDS["place_kind_nouns"].split())
 _SUBJECT_SIDE = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent"))
