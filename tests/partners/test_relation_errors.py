@@ -48,6 +48,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # a person introduced with the place they represent speaks for it later
     ("Canadian Trade Minister Anne Quill arrived on Monday.\n\nQuill held talks with Brazil on farm exports.",
      {frozenset(("Canada", "Brazil"))}),
+    # ... and one introduced with the organisation they lead speaks for it
+    ("Volvo chairman Erik Lund arrived in Tokyo on Monday.\n\nLund held talks with Fiat SpA on trucks.",
+     {frozenset(("Volvo", "Fiat SpA"))}),
     # a place modifying a title stands for the person's country
     ("Kenyan President Daniel Arap met Tanzania's leaders on Friday.", {frozenset(("Kenya", "Tanzania"))}),
     # ... also a title of two nouns ("consul general"), a locator of the consulate aside

@@ -215,13 +215,16 @@ def _any_relation_cue(path: str | None) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + ")", re.I)
 
 
-_PERSON_AFTER = re.compile(r"^((?:\s+[A-Z][\w'’.-]*){1,7})")
+_ORG_TITLES = frozenset(load_data_yaml("relations.yaml")[0]["organisation_titles"].split())
+_PERSON_AFTER = re.compile(r"^((?:[ \t]+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(_ORG_TITLES | REPRESENTATIVE_WORDS))
+                           + r")(?![\w-])){1,7})")
 
 
 def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str, dict[str, dict]]:
-    """doc_id -> surname -> the place mention a person stands for, for persons introduced with the place and
-    a title: "Pakistani President Pervez Musharraf", "U.S. Agriculture Secretary Richard Lyng" (the words
-    after the place, up to the last title word, then one to three names, the last being the surname)."""
+    """doc_id -> surname -> the place or organisation mention a person stands for, for persons introduced
+    with it and a title: "Pakistani President Pervez Musharraf", "U.S. Agriculture Secretary Richard Lyng",
+    "Bundesbank President Karl Otto Poehl", "Gazprom chairman Aleksey Miller" (the words after the mention, up
+    to the last title word, then one to three names, the last being the surname)."""
     out: dict[str, dict[str, dict]] = {}
     starts = {d: [r["start"] for r in rows] for d, rows in by_doc.items()}
     for sent in sentences.itertuples(index=False):
@@ -232,13 +235,14 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str,
         while i < len(rows) and rows[i]["start"] < sent.end:
             r = rows[i]
             i += 1
-            if r["label"] != "PLACE" or r["end"] > sent.end:
+            if r["end"] > sent.end:
                 continue
+            title_words = REPRESENTATIVE_WORDS if r["label"] == "PLACE" else REPRESENTATIVE_WORDS | _ORG_TITLES
             m = _PERSON_AFTER.match(sent.text[r["end"] - sent.start:])
             words = m.group(1).split() if m else []
-            titles = [k for k, w in enumerate(words) if w.lower().strip(".") in REPRESENTATIVE_WORDS]
+            titles = [k for k, w in enumerate(words) if w.lower().strip(".") in title_words]
             names = words[titles[-1] + 1:] if titles else []
-            if 1 <= len(names) <= 3 and not any(w.lower() in REPRESENTATIVE_WORDS for w in names):
+            if 1 <= len(names) <= 3 and all(w[:1].isupper() and w.lower() not in title_words for w in names):
                 surname = names[-1].rstrip(".,'’s")
                 if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
                     out.setdefault(sent.doc_id, {}).setdefault(surname, r)
