@@ -334,7 +334,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     party_ids = {t.i for _, span in spans for t in span}
     if people:
         spans += [({**people[t.text], "start": t.idx, "end": t.idx + len(t)}, doc[t.i:t.i + 1]) for t in doc
-                  if t.text in people and t.tag_ in _PROPER_TAGS and t.i not in party_ids]
+                  if t.text in people and t.tag_ in _NOUN_TAGS and t.i not in party_ids]  # "Lund" may be tagged NN
         party_ids = {t.i for _, span in spans for t in span}
     place_ids = {t.i for p, span in spans if p["label"] == "PLACE" for t in span}
     org_ids = {t.i for p, span in spans if p["label"] == "ORG" for t in span}
