@@ -51,6 +51,11 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # ... and one introduced with the organisation they lead speaks for it
     ("Volvo chairman Erik Lund arrived in Tokyo on Monday.\n\nLund held talks with Fiat SpA on trucks.",
      {frozenset(("Volvo", "Fiat SpA"))}),
+    # ... as does one introduced after the name ("X, head of Y"), or with a possessive, whatever their surname's ending
+    ("The visitors were led by Anna Jones, director general of the Fiat SpA works council.\n\n"
+     "Jones later met Volvo AB managers.", {frozenset(("Fiat SpA", "Volvo AB"))}),
+    ("Volvo's chairman Erik Lund arrived on Monday.\n\nLund held talks with Fiat SpA on trucks.",
+     {frozenset(("Volvo", "Fiat SpA"))}),
     # a place modifying a title stands for the person's country
     ("Kenyan President Daniel Arap met Tanzania's leaders on Friday.", {frozenset(("Kenya", "Tanzania"))}),
     # ... also a title of two nouns ("consul general"), a locator of the consulate aside

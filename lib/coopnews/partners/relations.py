@@ -215,6 +215,11 @@ def _any_relation_cue(path: str | None) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + ")", re.I)
 
 
+_NAME_END = re.compile(r"(?:['’]s?)?[.,;:]*$")
+_POSSESSIVE = re.compile(r"^['’]s(?=[ \t])")
+_PERSON_BEFORE = re.compile(  # "Digby Jones, director general of the UK's Confederation of British Industry"
+    r"(?<![\w.])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    r"(?P<title>(?:[\w-]+[ \t]+){0,3}[A-Za-z]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*['’]s[ \t]+)?$")
 _ORG_TITLES = frozenset(load_data_yaml("relations.yaml")[0]["organisation_titles"].split())
 _PERSON_AFTER = re.compile(r"^((?:[ \t]+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(_ORG_TITLES | REPRESENTATIVE_WORDS))
                            + r")(?![\w-])){1,7})")
@@ -238,14 +243,18 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str,
             if r["end"] > sent.end:
                 continue
             title_words = REPRESENTATIVE_WORDS if r["label"] == "PLACE" else REPRESENTATIVE_WORDS | _ORG_TITLES
-            m = _PERSON_AFTER.match(sent.text[r["end"] - sent.start:])
+            after = _POSSESSIVE.sub("", sent.text[r["end"] - sent.start:], count=1)  # "ONGC's chairman Subir Raha"
+            m = _PERSON_AFTER.match(after)
             words = m.group(1).split() if m else []
             titles = [k for k, w in enumerate(words) if w.lower().strip(".") in title_words]
             names = words[titles[-1] + 1:] if titles else []
-            if 1 <= len(names) <= 3 and all(w[:1].isupper() and w.lower() not in title_words for w in names):
-                surname = names[-1].rstrip(".,'’s")
-                if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
-                    out.setdefault(sent.doc_id, {}).setdefault(surname, r)
+            if not (1 <= len(names) <= 3 and all(w[:1].isupper() and w.lower() not in title_words for w in names)):
+                before = _PERSON_BEFORE.search(sent.text[max(0, r["start"] - sent.start - 120):r["start"] - sent.start])
+                names = before.group("name").split() if before and any(
+                    w in title_words for w in before.group("title").lower().split()) else []
+            surname = _NAME_END.sub("", names[-1]) if names else ""  # "Baker's" -> Baker; "Jones" stays
+            if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
+                out.setdefault(sent.doc_id, {}).setdefault(surname, r)
     return out
 
 
