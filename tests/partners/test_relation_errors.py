@@ -71,6 +71,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # ... or through the noun naming the place's kind
     ("The Guangdong provincial government and the state of Victoria agreed to deepen cooperation in education.",
      {frozenset(("Guangdong", "Victoria"))}),
+    # ... but not a noun that is itself the tie ("a twin town of Leipzig")
+    ("Lille has been a twin town of Leipzig since 1987.", {frozenset(("Lille", "Leipzig"))}),
+    ("The mayor of Kobe welcomed a delegation from the sister city of Seattle.", {frozenset(("Kobe", "Seattle"))}),
     # a facility a company already has is located by a place, not partnered with it ...
     ("The deal is crucial to the future of Rover's Longbridge plant in the West Midlands.", set()),
     # ... but a facility being built there names a party

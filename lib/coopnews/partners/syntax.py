@@ -101,7 +101,7 @@ def _list_head(token):
     return token
 
 
-def _represented_by(head):
+def _represented_by(head, cue_ids: set[int] = frozenset()):
     """The person or body a list of places stands under, when it names whom they send ("the mayors of Lyon and
     Wuhan", "officials from Incheon and Tianjin", "Fresno Mayor Ann Cole", "the Guangdong provincial
     government"), or the noun naming the place's kind ("the state of Victoria"): the relation is read from that noun's place in the sentence, as the places act through it;
@@ -111,11 +111,17 @@ def _represented_by(head):
         if head.dep_ in ("compound", "amod", "poss", "nmod") and up.i != head.i and _represents(up):
             head = up
         elif head.dep_ == "pobj" and up.lower_ in _OF_FROM and up.head.i != up.i and (
-                _represents(up.head) or (up.lower_ == "of" and up.head.lower_ in _PLACE_KINDS)):
+                _represents(up.head) or (up.lower_ == "of" and up.head.lower_ in _PLACE_KINDS
+                                         and not _cue_noun(up.head, cue_ids))):
             head = up.head
         else:
             break
     return _list_head(head)
+
+
+def _cue_noun(noun, cue_ids: set[int]) -> bool:
+    """A noun that is or is modified by a cue ("a twin town of Leipzig", "the sister city of Kobe")."""
+    return noun.i in cue_ids or any(c.i in cue_ids for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
 def _ancestors(token) -> list:
@@ -357,7 +363,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         nodes.append(subjects[0])
     groups: dict[int, list] = {}
     for p, tok in nodes:
-        groups.setdefault(_represented_by(_list_head(tok)).i, []).append((p, tok))
+        groups.setdefault(_represented_by(_list_head(tok), cue_ids).i, []).append((p, tok))
     out, seen = [], set()
     for i, (pa, ta) in enumerate(nodes):
         for pb, tb in nodes[i + 1:]:
@@ -458,7 +464,7 @@ def _co_complements(path, top) -> bool:
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
     if _co_objects(ta, tb):
         return False
-    ha, hb = _represented_by(_list_head(ta)), _represented_by(_list_head(tb))
+    ha, hb = _represented_by(_list_head(ta), cue_ids), _represented_by(_list_head(tb), cue_ids)
     if ha.i == hb.i:
         coordinated = "appos" not in (ta.dep_, tb.dep_)
         members = {p["canonical"] for p, _ in groups.get(ha.i, ())}
