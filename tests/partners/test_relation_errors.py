@@ -74,6 +74,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # ... but not a noun that is itself the tie ("a twin town of Leipzig")
     ("Lille has been a twin town of Leipzig since 1987.", {frozenset(("Lille", "Leipzig"))}),
     ("The mayor of Kobe welcomed a delegation from the sister city of Seattle.", {frozenset(("Kobe", "Seattle"))}),
+    # a courtesy call is a visit
+    ("The Consul General of Japan in Chicago, Kenji Sato, paid a courtesy call on the mayor of Milwaukee.",
+     {frozenset(("Japan", "Milwaukee"))}),
     # a facility a company already has is located by a place, not partnered with it ...
     ("The deal is crucial to the future of Rover's Longbridge plant in the West Midlands.", set()),
     # ... but a facility being built there names a party
