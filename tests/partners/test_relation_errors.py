@@ -74,6 +74,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # ... but not a noun that is itself the tie ("a twin town of Leipzig")
     ("Lille has been a twin town of Leipzig since 1987.", {frozenset(("Lille", "Leipzig"))}),
     ("The mayor of Kobe welcomed a delegation from the sister city of Seattle.", {frozenset(("Kobe", "Seattle"))}),
+    # partners in a list of places: every place of the list, the first included
+    ("Petrol SA has joint ventures with partners in Angola, Algeria and Tunisia.",
+     star("Petrol SA", "Angola", "Algeria", "Tunisia")),
     # a courtesy call is a visit
     ("The Consul General of Japan in Chicago, Kenji Sato, paid a courtesy call on the mayor of Milwaukee.",
      {frozenset(("Japan", "Milwaukee"))}),
