@@ -176,6 +176,11 @@ ERROR_CLASSES = {
         "She appeared on Channel 5's This Morning to discuss pre-Christmas trade and Christmas shoppers.", None, []),
     "next month in a clause read as past stays this year": (
         "The minister said the licence expires in May.", "1990-04-20", [("May", "DATE", "1990-05")]),
+    "what a past verb invites or agrees to do lies ahead": (
+        "The director invited the mayor to open the fair in Porto on October 16.", "1987-04-02",
+        [("October 16", "DATE", "1987-10-16")]),
+    "... but a date of the agreeing itself is past": (
+        "They agreed on March 3 to cut output.", "1987-04-02", [("March 3", "DATE", "1987-03-03")]),
     "up to today is the present": (
         "Such fears have lasted up to today, the historian said.", None, [("today", "DATE", "PRESENT_REF")]),
     "an ordinal year is no amount of time": ("The line should profit in its first year of service.", None, []),

@@ -13,6 +13,10 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|earlier|previously|announced|reported|held|signed|visited|"
     r"\w{3,}ed)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|says|say|am|be)\b", re.IGNORECASE)
+# A verb of intending or inviting with its infinitive before the expression ("invited Sarney to speak in Rome on
+# October 16", "agreed to meet again on May 3"): what is intended lies ahead, whatever the verb's tense.
+_INTENT = re.compile(r"\b(?:invit|agre|decid|promis|pledg|ask|urg)(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,5}?to\s+"
+                     r"(?!the\b|a\b|an\b|\d)[a-z]+\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.!?;\n]\s")
 # The same tests for lowercased ASCII text, without case folding (three times faster, same matches: their
@@ -37,6 +41,8 @@ def direction(text: str, start: int, end: int) -> int:
     """+1 when the clause is about the future, -1 about the past, 0 when it gives no sign (present)."""
     before, after = _clause(text, start, end)
     if _DEADLINE.search(before[-12:]):
+        return 1
+    if _INTENT.search(before[-90:]):
         return 1
     near = before[-70:] + " " + after[:60]
     future, past, present = _FUTURE, _PAST, _PRESENT
