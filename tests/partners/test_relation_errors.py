@@ -77,6 +77,8 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # partners in a list of places: every place of the list, the first included
     ("Petrol SA has joint ventures with partners in Angola, Algeria and Tunisia.",
      star("Petrol SA", "Angola", "Algeria", "Tunisia")),
+    # a tie named by a cue word and a noun ("partner cities") heads its list like "sister cities" does
+    ("Hefei's partner cities include Columbus, Freiburg and Osaka.", star("Hefei", "Columbus", "Freiburg", "Osaka")),
     # a courtesy call is a visit
     ("The Consul General of Japan in Chicago, Kenji Sato, paid a courtesy call on the mayor of Milwaukee.",
      {frozenset(("Japan", "Milwaukee"))}),

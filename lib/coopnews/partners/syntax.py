@@ -182,7 +182,7 @@ def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[
     if head.lower_ in _GATHERINGS and token.dep_ in ("compound", "amod", "nmod") and not any(
             c.i in party_ids and c.i != token.i and c.dep_ in ("compound", "amod", "nmod") for c in head.children):
         return True  # "the Venice summit": its venue; "the US-Soviet summit" names its parties
-    return head.i not in cue_ids and head.i not in party_ids and head.tag_ in _NOUN_TAGS
+    return not _cue_noun(head, cue_ids) and head.i not in party_ids and head.tag_ in _NOUN_TAGS
 
 
 def _represents(token) -> bool:
@@ -429,7 +429,7 @@ def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
     verb = token.head
     if token.dep_ != "dobj" or not _verb(verb) or verb.i in cue_ids or verb.lower_ in _DEPARTING:
         return False
-    return not any(c.dep_ in _SUBJECTS and c.i in cue_ids for c in verb.children)
+    return not any(c.dep_ in _SUBJECTS and _cue_noun(c, cue_ids) for c in verb.children)  # "partner cities include"
 
 
 def _between(head) -> bool:
@@ -484,4 +484,5 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     # the noun a place acts through ("delegations from ...") links it to others, not to the words it governs
     senders = {h.i for h, t in ((ha, ta), (hb, tb)) if h.i != _list_head(t).i}
     cues = cue_ids - senders - {t.i for t in path if _existing_facility(t)}  # "Rover's Longbridge plant"
-    return any(t.i in cues for t in path) or any(c.i in cues for c in top.children)
+    return any(t.i in cues for t in path) or any(c.i in cues for c in top.children) or any(
+        c.dep_ in _SUBJECTS and _cue_noun(c, cues) for c in top.children)  # "Hefei's partner cities include X"
