@@ -79,6 +79,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
      star("Petrol SA", "Angola", "Algeria", "Tunisia")),
     # a tie named by a cue word and a noun ("partner cities") heads its list like "sister cities" does
     ("Hefei's partner cities include Columbus, Freiburg and Osaka.", star("Hefei", "Columbus", "Freiburg", "Osaka")),
+    # a sale is an acquisition seen from the seller
+    ("Delta Energy Inc will sell a controlling interest to Harbour Partners Ltd.",
+     {frozenset(("Delta Energy Inc", "Harbour Partners Ltd"))}),
     # a courtesy call is a visit
     ("The Consul General of Japan in Chicago, Kenji Sato, paid a courtesy call on the mayor of Milwaukee.",
      {frozenset(("Japan", "Milwaukee"))}),
