@@ -82,6 +82,11 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # a sale is an acquisition seen from the seller
     ("Delta Energy Inc will sell a controlling interest to Harbour Partners Ltd.",
      {frozenset(("Delta Energy Inc", "Harbour Partners Ltd"))}),
+    # a headline in capitals naming two parties and a cue states their relation; a dispute still is none
+    ("VOLVO PLANS JOINT VENTURE IN CHINA\n    STOCKHOLM, March 11 - Volvo AB said it was in talks on a truck plant.",
+     {frozenset(("Volvo AB", "China"))}),
+    ("U.S. FILES COMPLAINT WITH GATT OVER JAPAN\n    WASHINGTON, March 11 - The U.S. said it had filed a complaint.",
+     set()),
     # a courtesy call is a visit
     ("The Consul General of Japan in Chicago, Kenji Sato, paid a courtesy call on the mayor of Milwaukee.",
      {frozenset(("Japan", "Milwaukee"))}),

@@ -55,6 +55,8 @@ _QUALIFIER_GAP = re.compile(r"^[”\"]?\.?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
 _BASED = re.compile(r"^[-–‐]?\s?based\b")
 _HEADLINE = re.compile(r"^[^a-z]*$")
+_HEADLINE_CONFLICT = re.compile(r"\b(?:" + "|".join(w.replace("*", r"\w*") for w in syntax.WORDS["conflict_words"].split())
+                                + r")\b", re.I)
 
 _TICKER = re.compile(r"<[A-Z0-9.]{1,10}>|[<>]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -294,6 +296,35 @@ def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: 
             continue
         out.append((sent, cut, body, _parties(shifted, body), cue, cue_spans))
     return out
+
+
+def _headline_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues) -> list[dict]:
+    """PAIR_COLUMNS rows of headlines in capitals ("ROTHMANS CLOSE TO JOINT VENTURE IN CHINA"), which are not
+    parsed (a parse of capitals is unreliable): a headline naming exactly two parties, neither holding the
+    other, with a cooperation cue and no word of conflict states their relation."""
+    rows = []
+    starts = {d: [r["start"] for r in ms] for d, ms in by_doc.items()}
+    for sent in sentences.itertuples(index=False):
+        ms = by_doc.get(sent.doc_id)
+        if not ms or not _HEADLINE.match(sent.text) or not _any_relation_cue(None).search(sent.text):
+            continue
+        i = bisect_left(starts[sent.doc_id], sent.start)
+        inside = []
+        while i < len(ms) and ms[i]["start"] < sent.end:
+            if ms[i]["end"] <= sent.end:
+                inside.append({**ms[i], "start": ms[i]["start"] - sent.start, "end": ms[i]["end"] - sent.start})
+            i += 1
+        parties = {m["canonical"]: m for m in _parties(inside, sent.text)
+                   if m["label"] == "ORG" or m.get("type")}
+        if len(parties) != 2 or _HEADLINE_CONFLICT.search(sent.text):
+            continue
+        a, b = parties.values()
+        if syntax.contains(a, b) or syntax.contains(b, a) or syntax.named_after(a, b) or syntax.named_after(b, a):
+            continue
+        cue, _ = _relation_cues(_masked(sent.text, inside), cues)
+        if cue is not None:
+            rows.append(_pair_row(sent, a, b, cue, _sector(sent.text), None))
+    return rows
 
 
 def _lead_mentions(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -> dict[str, list[list[dict]]]:
@@ -713,7 +744,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
             found = _country_level(found, named)
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
         rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in found)
-    return rows
+    return rows + _headline_pairs(sentences, by_doc, cues)
 
 
 def extract_pairs(corpus, *, entities: pd.DataFrame | None = None, registry=None, cues: str | Path | None = None,

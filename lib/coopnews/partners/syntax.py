@@ -369,7 +369,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         for pb, tb in nodes[i + 1:]:
             key = frozenset((pa["canonical"], pb["canonical"]))
             if len(key) < 2 or key in seen or contains(pa, pb) or contains(pb, pa) \
-                    or _named_after(pa, pb) or _named_after(pb, pa):
+                    or named_after(pa, pb) or named_after(pb, pa):
                 continue
             if _linked(ta, tb, cue_ids, groups, two=len({p["canonical"] for p, _ in nodes}) == 2):
                 seen.add(key)
@@ -395,7 +395,7 @@ def _represented(party: dict, people: dict[str, dict]) -> dict:
     return {**people[words[-1]], "start": party["start"], "end": party["end"]}
 
 
-def _named_after(body: dict, place: dict) -> bool:
+def named_after(body: dict, place: dict) -> bool:
     """A party named after the other ("Nanjing Investment Promotion Bureau" and Nanjing, "Fondation Sophia
     Antipolis" and Sophia Antipolis): a body or a part of it, not its partner."""
     name = str(place["canonical"])
