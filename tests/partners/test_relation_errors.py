@@ -87,6 +87,11 @@ def star(hub: str, *others: str) -> set[frozenset]:
      {frozenset(("Volvo AB", "China"))}),
     ("U.S. FILES COMPLAINT WITH GATT OVER JAPAN\n    WASHINGTON, March 11 - The U.S. said it had filed a complaint.",
      set()),
+    # a relative clause on the party's own noun states its relation ("which visited")
+    ("An IMF delegation, which visited Israel this week, warned of inflation.",
+     {frozenset(("International Monetary Fund", "Israel"))}),
+    # what a cue verb commits to ("agreed to supply") names the partner
+    ("The Soviet Union has agreed to supply Iran with refined oil products.", {frozenset(("Soviet Union", "Iran"))}),
     # a courtesy call is a visit
     ("The Consul General of Japan in Chicago, Kenji Sato, paid a courtesy call on the mayor of Milwaukee.",
      {frozenset(("Japan", "Milwaukee"))}),

@@ -216,7 +216,8 @@ def _described(path) -> bool:
     ("visited A ... and paid visits to B")."""
     inner = path[1:-1]
     top = min(path, key=lambda t: len(_ancestors(t)))
-    if any((t.dep_ == "appos" and t.tag_ in _COMMON_NOUN_TAGS) or (t.dep_ in _CLAUSE_BREAKS and t.i != top.i)
+    if any((t.dep_ == "appos" and t.tag_ in _COMMON_NOUN_TAGS) or (t.dep_ in _CLAUSE_BREAKS and t.i != top.i
+                                                                  and not _continues_head(t, path))
            for t in inner):
         return True  # a clause heading the path holds both parties: "a letter in which Chrysler plans to buy AMC"
     ids = [t.i for t in path]
@@ -233,6 +234,14 @@ def _described(path) -> bool:
             if side.i in ids and side.dep_ not in _SUBJECTS:
                 return True
     return False
+
+
+def _continues_head(clause, path) -> bool:
+    """A relative clause whose subject is its relative pronoun, entered from the noun it describes ("an IMF
+    delegation, which visited Israel"): the noun itself acts in it, so it states the noun's own relation."""
+    if clause.dep_ != "relcl" or clause.head.i not in {t.i for t in path}:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
 
 
 def _negated(path) -> bool:
@@ -429,6 +438,8 @@ def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
     verb = token.head
     if token.dep_ != "dobj" or not _verb(verb) or verb.i in cue_ids or verb.lower_ in _DEPARTING:
         return False
+    if verb.dep_ == "xcomp" and verb.head.i in cue_ids:
+        return False  # "agreed to supply Iran": what the cue verb commits to names the partner
     return not any(c.dep_ in _SUBJECTS and _cue_noun(c, cue_ids) for c in verb.children)  # "partner cities include"
 
 
