@@ -92,6 +92,12 @@ def star(hub: str, *others: str) -> set[frozenset]:
      {frozenset(("International Monetary Fund", "Israel"))}),
     # what a cue verb commits to ("agreed to supply") names the partner
     ("The Soviet Union has agreed to supply Iran with refined oil products.", {frozenset(("Soviet Union", "Iran"))}),
+    # arriving in a place for a visit is visiting it
+    ("A delegation from Hefei led by Vice Mayor Zhang Min arrived in Grenoble on Tuesday for a three-day visit.",
+     {frozenset(("Hefei", "Grenoble"))}),
+    # parties attending a ceremony together are guests, not partners
+    ("Counsellor Li Hua and representatives of Schneider Electric and STMicroelectronics attended the signing ceremony.",
+     set()),
     # a courtesy call is a visit
     ("The Consul General of Japan in Chicago, Kenji Sato, paid a courtesy call on the mayor of Milwaukee.",
      {frozenset(("Japan", "Milwaukee"))}),

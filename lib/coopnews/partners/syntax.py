@@ -257,8 +257,8 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
     if head.dep_ == "pobj" and verb.dep_ == "agent":  # "signed by Lyon and Wuhan"
         return bool(_JOINT.match(verb.head.lower_))
     if head.dep_ in _SUBJECTS:
-        if verb.lower_ in _JOINING:
-            return False  # "Spain and Portugal joined the community": each joins it
+        if verb.lower_ in _JOINING or verb.lower_ in _ATTENDING:
+            return False  # "Spain and Portugal joined the community": each joins it; attending is no tie
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
         near = [verb, *objects, *(g for c in objects for g in c.children), *_of_chain(objects)]
         return any(_JOINT.match(t.lower_) or (t.i in cue_ids and t.i != head.i) for t in near)
@@ -452,6 +452,7 @@ def _between(head) -> bool:
 
 _OF_FROM = frozenset(("of", "from"))
 _FACILITIES = frozenset(_WORDS["facility_nouns"].split())
+_ATTENDING = frozenset(_WORDS["attending_verbs"].split())
 _GATHERINGS = frozenset(_WORDS["gathering_nouns"].split())
 _OPENING = frozenset(_WORDS["opening_verbs"].split())
 _PLACE_KINDS = frozenset(_WORDS["place_kind_nouns"].split())
