@@ -49,7 +49,7 @@ def star(hub: str, *others: str) -> set[frozenset]:
     ("Canadian Trade Minister Anne Quill arrived on Monday.\n\nQuill held talks with Brazil on farm exports.",
      {frozenset(("Canada", "Brazil"))}),
     # ... and one introduced with the organisation they lead speaks for it
-    ("Volvo chairman Erik Lund arrived in Tokyo on Monday.\n\nLund held talks with Fiat SpA on trucks.",
+    ("Volvo chairman Erik Lund spoke on Monday.\n\nLund held talks with Fiat SpA on trucks.",
      {frozenset(("Volvo", "Fiat SpA"))}),
     # ... as does one introduced after the name ("X, head of Y"), or with a possessive, whatever their surname's ending
     ("The visitors were led by Anna Jones, director general of the Fiat SpA works council.\n\n"
