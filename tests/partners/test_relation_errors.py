@@ -56,6 +56,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
      "Jones later met Volvo AB managers.", {frozenset(("Fiat SpA", "Volvo AB"))}),
     ("Volvo's chairman Erik Lund arrived on Monday.\n\nLund held talks with Fiat SpA on trucks.",
      {frozenset(("Volvo", "Fiat SpA"))}),
+    # ... names with particles and historical demonyms included
+    ("West German President Richard von Weizsaecker spoke on Monday.\n\nWeizsaecker held talks with Bolivian leaders.",
+     {frozenset(("West Germany", "Bolivia"))}),
     # a place modifying a title stands for the person's country
     ("Kenyan President Daniel Arap met Tanzania's leaders on Friday.", {frozenset(("Kenya", "Tanzania"))}),
     # ... also a title of two nouns ("consul general"), a locator of the consulate aside
@@ -98,6 +101,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # parties attending a ceremony together are guests, not partners
     ("Counsellor Li Hua and representatives of Schneider Electric and STMicroelectronics attended the signing ceremony.",
      set()),
+    # where a delegation is, it visits; where an event is, is only its venue
+    ("The Lyon delegation is in Wuhan this week.", {frozenset(("Lyon", "Wuhan"))}),
+    ("The Lyon conference is in Wuhan this week.", set()),
     # a courtesy call is a visit
     ("The Consul General of Japan in Chicago, Kenji Sato, paid a courtesy call on the mayor of Milwaukee.",
      {frozenset(("Japan", "Milwaukee"))}),

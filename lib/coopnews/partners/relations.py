@@ -217,14 +217,15 @@ def _any_relation_cue(path: str | None) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + ")", re.I)
 
 
+_NAME_PARTICLES = frozenset("von van de da del der den di du la le bin al dos das ter".split())  # "Richard von Weizsaecker"
 _NAME_END = re.compile(r"(?:['’]s?)?[.,;:]*$")
 _POSSESSIVE = re.compile(r"^['’]s(?=[ \t])")
 _PERSON_BEFORE = re.compile(  # "Digby Jones, director general of the UK's Confederation of British Industry"
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?:the[ \t]+|a[ \t]+)?"
     r"(?P<title>(?:[\w-]+[ \t]+){0,3}[A-Za-z]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*['’]s[ \t]+)?$")
 _ORG_TITLES = frozenset(load_data_yaml("relations.yaml")[0]["organisation_titles"].split())
-_PERSON_AFTER = re.compile(r"^((?:[ \t]+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(_ORG_TITLES | REPRESENTATIVE_WORDS))
-                           + r")(?![\w-])){1,7})")
+_PERSON_AFTER = re.compile(r"^((?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(_ORG_TITLES | REPRESENTATIVE_WORDS | _NAME_PARTICLES))
+                           + r")(?![\w-])){1,8})")
 
 
 def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str, dict[str, dict]]:
@@ -250,7 +251,8 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str,
             words = m.group(1).split() if m else []
             titles = [k for k, w in enumerate(words) if w.lower().strip(".") in title_words]
             names = words[titles[-1] + 1:] if titles else []
-            if not (1 <= len(names) <= 3 and all(w[:1].isupper() and w.lower() not in title_words for w in names)):
+            if not (1 <= len(names) <= 4 and names[-1][:1].isupper() and all(
+                    (w[:1].isupper() or w in _NAME_PARTICLES) and w.lower() not in title_words for w in names)):
                 before = _PERSON_BEFORE.search(sent.text[max(0, r["start"] - sent.start - 120):r["start"] - sent.start])
                 names = before.group("name").split() if before and any(
                     w in title_words for w in before.group("title").lower().split()) else []

@@ -148,6 +148,9 @@ def _is_venue(token) -> bool:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in _LOCATIVE:
         return False
+    if prep.head.lower_ in _BE and any(c.dep_ in _SUBJECTS and (_represents(c) or c.lower_ in _VISIT_NOUNS)
+                                        for c in prep.head.children):
+        return False  # "an Argentine mission is now in the U.S.": where a delegation is, it visits
     return not _INVESTMENT.match(prep.head.lower_) or _existing_facility(prep.head)
 
 
@@ -160,7 +163,7 @@ def _existing_facility(noun) -> bool:
     verb = noun.head
     while verb.dep_ in ("prep", "pobj", "conj") and verb.head.i != verb.i and not _verb(verb):
         verb = verb.head
-    return owned and verb.lemma_.lower() not in _OPENING and verb.lower_ not in _OPENING
+    return owned and verb.lower_ not in _OPENING
 
 
 def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[int] = frozenset()) -> bool:
@@ -451,6 +454,7 @@ def _between(head) -> bool:
 
 
 _OF_FROM = frozenset(("of", "from"))
+_BE = frozenset("be is are was were been being".split())
 _FACILITIES = frozenset(_WORDS["facility_nouns"].split())
 _ATTENDING = frozenset(_WORDS["attending_verbs"].split())
 _GATHERINGS = frozenset(_WORDS["gathering_nouns"].split())
@@ -494,7 +498,7 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     if _co_complements(path, top):
         return False
     # the noun a place acts through ("delegations from ...") links it to others, not to the words it governs
-    senders = {h.i for h, t in ((ha, ta), (hb, tb)) if h.i != _list_head(t).i}
+    senders = {h.i for h, t in ((ha, ta), (hb, tb)) if h.i != _list_head(t).i and h.i == top.i}
     cues = cue_ids - senders - {t.i for t in path if _existing_facility(t)}  # "Rover's Longbridge plant"
     return any(t.i in cues for t in path) or any(c.i in cues for c in top.children) or any(
         c.dep_ in _SUBJECTS and _cue_noun(c, cues) for c in top.children)  # "Hefei's partner cities include X"
