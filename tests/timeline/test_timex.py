@@ -179,6 +179,9 @@ ERROR_CLASSES = {
     "what a past verb invites or agrees to do lies ahead": (
         "The director invited the mayor to open the fair in Porto on October 16.", "1987-04-02",
         [("October 16", "DATE", "1987-10-16")]),
+    "... however far the date comes after the verb": (
+        "She said he invited the regional governor to give the opening speech at the International Day of "
+        "Cities in Lisbon October 16.", "1987-04-02", [("October 16", "DATE", "1987-10-16")]),
     "... but a date of the agreeing itself is past": (
         "They agreed on March 3 to cut output.", "1987-04-02", [("March 3", "DATE", "1987-03-03")]),
     "up to today is the present": (

@@ -42,7 +42,7 @@ def direction(text: str, start: int, end: int) -> int:
     before, after = _clause(text, start, end)
     if _DEADLINE.search(before[-12:]):
         return 1
-    if _INTENT.search(before[-90:]):
+    if _INTENT.search(_clause(text, start, end, width=150)[0]):
         return 1
     near = before[-70:] + " " + after[:60]
     future, past, present = _FUTURE, _PAST, _PRESENT
