@@ -229,6 +229,12 @@ def test_a_wire_lead_telling_an_event_in_the_present_dates_it_by_the_dateline():
     assert _events_of("BONN, April 2 - The mayor of Lyon visited Bonn.", anchor="1987-04-02").empty
 
 
+def test_today_is_the_day_the_dateline_prints_when_it_differs_from_the_publication_date():
+    events = _events_of("VISIT TO BONN\n    BONN, April 2 - The mayor of Lyon began talks in Bonn with the mayor of "
+                        "Bonn today.", anchor="1987-04-04")
+    assert ("1987-04-02", frozenset({"Lyon", "Bonn"})) in _dated(events)
+
+
 def test_what_should_or_might_happen_is_no_event():
     text = "Officials think a loan from Oslo to Bergen should be agreed this year."
     assert _events_of(text, anchor="2020-06-10").empty
