@@ -235,6 +235,12 @@ def test_today_is_the_day_the_dateline_prints_when_it_differs_from_the_publicati
     assert ("1987-04-02", frozenset({"Lyon", "Bonn"})) in _dated(events)
 
 
+def test_the_year_of_a_figure_is_no_event():
+    events = _events_of("A delegation of the Asian Bank, which visited Peru this week, praised Peru for cutting "
+                        "inflation from 90 pct in 1991 to 12 pct last year.", anchor="1996-05-02")
+    assert {value for value, _ in _dated(events)} == {"1996-W18"}
+
+
 def test_what_should_or_might_happen_is_no_event():
     text = "Officials think a loan from Oslo to Bergen should be agreed this year."
     assert _events_of(text, anchor="2020-06-10").empty

@@ -123,6 +123,9 @@ _FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987", "for repayment 
     r"(?:\d\s*(?:pct|%)|\b(?:mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds))\b[^;]{0,60}?"
     r"\b(?:due|repayable|payable|maturing|at|repayments?\s+(?:starting|beginning|due))\s+(?:in|on|by|from)?\s*"
     r"(?:the\s+)?$", re.IGNORECASE)
+_FIGURE_AT = re.compile(  # "inflation from 440 pct in 1985 to 19.7 pct last year": the date of a figure
+    r"\d(?:[\d.,]*\d)?\s*(?:pct|%|percent|per\s+cent|mln|million|billion|bn|dlrs|dollars|stg|pounds|yuan|euros?)"
+    r"\s+(?:in|for|during|by)?\s*(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _SCALE = r"(?:trillion|billion|million|thousand|bn|mn|m)\b"
@@ -415,11 +418,11 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
 
 def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
     """Whether the date at sentence[start:end] is the date of an event: not "the past", not the day of the
-    telling ("said on Monday"), of a payment ("debt due in 1987"), of an ending ("broken off last October") or
-    of a law ("the 1978 law"), and its clause holds an event cue."""
+    telling ("said on Monday"), of a payment ("debt due in 1987"), of an ending ("broken off last October"),
+    of a law ("the 1978 law") or of a figure ("440 pct in 1985"), and its clause holds an event cue."""
     before = sentence[:start]
     if sentence[start:end].lower() in _GENERIC_TIMES or _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) \
-            or _ENDED.search(before) or _NAMES_A_THING.match(sentence, end):
+            or _ENDED.search(before) or _NAMES_A_THING.match(sentence, end) or _FIGURE_AT.search(before[-40:]):
         return False
     begin, stop = _date_clause(sentence, start, end, date_starts)
     clause = sentence[begin:stop]
