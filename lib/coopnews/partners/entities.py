@@ -754,6 +754,30 @@ def _spacy_candidates(doc) -> list[Candidate]:
     return [Candidate(e.start_char, e.end_char, "spacy", e.label_) for e in doc.ents if e.label_ in SPACY_LABELS]
 
 
+_THE_WORD_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]+([A-Z][a-z]+)[ \t]+$")
+
+
+def _completed_candidates(text: str, spans: list[Candidate], registry: Registry) -> list[Candidate]:
+    """One-word organisation or group names whose capitalised first word spaCy left out ("The Free Democrats
+    said": spaCy tags "Democrats"): the span from the word after "the", when that word is no nationality, title
+    or place (a small town's name aside)."""
+    out = []
+    demonyms = _demonym_keys(registry)
+    for c in spans:
+        if c.spacy_label not in ("ORG", "NORP") or " " in text[c.start:c.end].strip():
+            continue
+        m = _THE_WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if m is None:
+            continue
+        word = m.group(1)
+        if normalise_name(word) in demonyms or word.lower() in _NOT_NAMES | _DEMONYM_WORDS \
+                or re.fullmatch(TITLE_WORDS, word) or re.fullmatch(TITLE_HEADS, word) or word in HEAD_TYPE \
+                or (lookup_place(word, registry) and not _small_town(word)):
+            continue
+        out.append(Candidate(m.start(1), c.end, "spacy", c.spacy_label))
+    return out
+
+
 def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     """All organisation and place mentions of one text, given its spaCy Doc."""
     chunks = _chunks(text)
@@ -765,7 +789,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     candidates = (_registry_candidates(text, registry) + rule_orgs + _compound_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons) + spacy_spans
-                  + gazetteer)
+                  + _completed_candidates(text, spacy_spans, registry) + gazetteer)
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
     blocked = events + [(c.start, c.end) for c in candidates
@@ -849,10 +873,18 @@ def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
 
 def _place_and_word(m: Mention) -> bool:
     """A place followed by one capitalised word that is no organisation head, linked to no longer name
-    ("U.S. Defence contractors", "U.K. Financial services", "the next U.S. Step"): wire capitals, not a name."""
+    ("U.S. Defence contractors", "U.K. Financial services", "the next U.S. Step"): wire capitals, not a name.
+    A word that is only the name of a small town (under 100,000 people) is no place here: "Liberal Democrats",
+    "Green Party" are names."""
     words = m.text.split()
     return len(words) == 2 and org_type(m.text) is None and not words[1].isupper() \
-        and lookup_place(words[0]) is not None
+        and lookup_place(words[0]) is not None and not _small_town(words[0])
+
+
+def _small_town(name: str) -> bool:
+    """Whether `name` is in the gazetteer only as a town of under 100,000 people (no country, region or city)."""
+    hit = _gazetteer().get(normalise_name(name))
+    return hit is not None and hit[3] >= 4
 
 
 _BEFORE_TITLED_NAME = re.compile(rf"\s+{TITLE_HEADS}\s+[A-Z]")

@@ -1,0 +1,23 @@
+"""Entity error classes of real news, each on a sentence written for the test (coopnews.partners.entities)."""
+from __future__ import annotations
+
+from coopnews.partners.entities import entities_in_text
+
+
+def found(text: str) -> dict[str, tuple[str, str | None]]:
+    """canonical -> (label, type) of the entities of `text`."""
+    return {row.canonical: (row.label, row.type) for row in entities_in_text(text).itertuples()}
+
+
+def test_a_small_town_word_opening_a_party_name_keeps_the_name():
+    # "Liberal" is also a small town: "Liberal Democrats" is no place followed by a word
+    assert found("The Liberal Democrats also want lower fees for students.") == {
+        "Liberal Democrats": ("ORG", "other")}
+
+
+def test_a_party_name_spacy_cut_after_the_opening_the_is_whole():
+    # spaCy tags only "Democrats" after a sentence-opening "The"
+    assert found("The Free Democrats also backed the budget.") == {"Free Democrats": ("ORG", "other")}
+    assert found("Turnout fell.\n\nThe Liberal Democrats say the Christian Democrats lost.") == {
+        "Liberal Democrats": ("ORG", "other"), "Christian Democrats": ("ORG", "other")}
+
