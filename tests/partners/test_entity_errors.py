@@ -21,3 +21,15 @@ def test_a_party_name_spacy_cut_after_the_opening_the_is_whole():
     assert found("Turnout fell.\n\nThe Liberal Democrats say the Christian Democrats lost.") == {
         "Liberal Democrats": ("ORG", "other"), "Christian Democrats": ("ORG", "other")}
 
+
+def test_a_place_opening_a_company_name_of_the_document_is_the_company():
+    from coopnews.partners.entities import Mention, link_names
+
+    text = "Korvath AG said on Monday that Korvath will sell Leeds Pumps Plc's unit in Leeds."
+    long = Mention(0, 10, "Korvath AG", "ORG", "Korvath AG", "company", None, "rule")
+    short = Mention(31, 38, "Korvath", "PLACE", "Korvath", None, None, "spacy")  # spaCy: GPE
+    pumps = Mention(49, 64, "Leeds Pumps Plc", "ORG", "Leeds Pumps Plc", "company", None, "rule")
+    city = Mention(76, 81, "Leeds", "PLACE", "Leeds", "city", "United Kingdom", "spacy")
+    out = {m.text: (m.label, m.canonical) for m in link_names([long, short, pumps, city], text)}
+    assert out["Korvath"] == ("ORG", "Korvath AG")
+    assert out["Leeds"] == ("PLACE", "Leeds")  # a known city stays a place

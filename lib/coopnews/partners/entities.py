@@ -43,6 +43,7 @@ _LEXICON, _ = load_data_yaml("entities.yaml")  # data/entities.yaml: the words b
 # --- lexicons of this genre (read and compiled once) ----------------------------------------------
 ORG_HEADS = {kind: str(words).split() for kind, words in _LEXICON["organisation_heads"].items()}
 HEAD_TYPE = {w: kind for kind, words in ORG_HEADS.items() for w in words}
+LEGAL_FORMS = frozenset(str(_LEXICON["legal_forms"]).split())
 EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
 TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
 TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
@@ -846,9 +847,20 @@ def _links_to(short: Mention, long: Mention) -> bool:
         return short.canonical.isupper() and not long.canonical.isupper()
     if short.label == "ORG" and long.label == "ORG" and b.startswith(a + " "):
         return True
+    if short.label == "PLACE" and long.label == "ORG" and b.startswith(a + " ") and _short_company_name(short, long):
+        return True
     if _ACRONYM.match(short.text) and long.label == "ORG" and short.canonical == short.text:
         return short.text.replace(".", "").replace("&", "") == _initials(long.canonical)
     return False
+
+
+def _short_company_name(short: Mention, long: Mention) -> bool:
+    """Whether a place mention is the short form of a company of the document whose name it opens and whose
+    name holds a legal form ("Degussa" for "Degussa AG", "Sterling" for "Sterling Drug Inc"): only when the
+    place is unknown to the gazetteers or a small town, never a country, region or city."""
+    if not any(w.rstrip(".") in LEGAL_FORMS or w in LEGAL_FORMS for w in long.canonical.split()[1:]):
+        return False
+    return short.type is None or (short.type == "city" and _small_town(short.canonical))
 
 
 def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
