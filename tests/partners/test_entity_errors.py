@@ -33,3 +33,10 @@ def test_a_place_opening_a_company_name_of_the_document_is_the_company():
     out = {m.text: (m.label, m.canonical) for m in link_names([long, short, pumps, city], text)}
     assert out["Korvath"] == ("ORG", "Korvath AG")
     assert out["Leeds"] == ("PLACE", "Leeds")  # a known city stays a place
+
+
+def test_compass_words_alone_name_no_place():
+    got = found("Western bankers in Vienna said the Gulf states agreed, as did the South East.")
+    assert got == {"Vienna": ("PLACE", "city")}
+    assert set(found("Oil from the Middle East and the Gulf of Mexico reached Rotterdam.")) == {
+        "Middle East", "Gulf of Mexico", "Rotterdam"}

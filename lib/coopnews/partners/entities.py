@@ -120,6 +120,8 @@ REPRESENTATIVE_WORDS = frozenset(_LEXICON["representative_words"].split())  # "F
 _REPRESENTATIVE = re.compile(rf"^\s+(?:[A-Z][\w-]+\s+){{0,3}}?(?:{one_of(_LEXICON['representative_words'].split())})\b",
                              re.IGNORECASE)
 _VENUE_HEADS = frozenset(_LEXICON["venue_heads"].split())
+_DIRECTION_WORDS = frozenset(_LEXICON["direction_words"].split())
+_CARDINAL_POINTS = frozenset("North South East West".split())
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm|Lt|Sen|Senator|Rep|Gov)\.?"
                              r"(?:\s+[A-Z][\w'’-]+){2,}$")
 _VENUE_CENTRE = re.compile(rf"\b(?:{one_of(_LEXICON['venue_centre_words'].split())})\s+(?:Centre|Center)s?$")
@@ -447,13 +449,22 @@ def _org(start, end, surface, kind, cand, registry) -> Mention:
     return Mention(start, end, surface, "ORG", surface, kind, _country_in(surface, registry), cand.source)
 
 
+def _only_direction_words(surface: str, registry: Registry) -> bool:
+    """"Western", "South East", "Gulf": compass words and bare geographic features name no place on their own
+    (the gazetteer knows them as provinces of some country); "West Bank", "Middle East" do, and so does a bare
+    cardinal point, a noun ("trade with the West")."""
+    words = surface.split()
+    return all(w in _DIRECTION_WORDS for w in words) and registry.lookup(surface) is None \
+        and not (len(words) == 1 and words[0] in _CARDINAL_POINTS)
+
+
 def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str, dict]) -> Mention | None:
     """The mention a candidate span stands for, or None when it is not an organisation or place."""
     start, end = _strip_span(text, cand.start, cand.end)
     if end - start < 2:
         return None
     surface = text[start:end]
-    if registry.is_ignored(surface):
+    if registry.is_ignored(surface) or _only_direction_words(surface, registry):
         return None
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)
@@ -858,7 +869,8 @@ def _short_company_name(short: Mention, long: Mention) -> bool:
     """Whether a place mention is the short form of a company of the document whose name it opens and whose
     name holds a legal form ("Degussa" for "Degussa AG", "Sterling" for "Sterling Drug Inc"): only when the
     place is unknown to the gazetteers or a small town, never a country, region or city."""
-    if not any(w.rstrip(".") in LEGAL_FORMS or w in LEGAL_FORMS for w in long.canonical.split()[1:]):
+    if not any(w in LEGAL_FORMS or w.rstrip(".") in LEGAL_FORMS or w + "." in LEGAL_FORMS
+               for w in long.canonical.split()[1:]):
         return False
     return short.type is None or (short.type == "city" and _small_town(short.canonical))
 
