@@ -122,6 +122,9 @@ _REPRESENTATIVE = re.compile(rf"^\s+(?:[A-Z][\w-]+\s+){{0,3}}?(?:{one_of(_LEXICO
 _VENUE_HEADS = frozenset(_LEXICON["venue_heads"].split())
 _DIRECTION_WORDS = frozenset(_LEXICON["direction_words"].split())
 _CARDINAL_POINTS = frozenset("North South East West".split())
+_PEOPLE_WORDS = frozenset(_LEXICON["people_words"].split())
+_WATER_HEADS = frozenset(_LEXICON["water_heads"].split())
+_WATER_OF = frozenset(_LEXICON["water_of"].split())
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm|Lt|Sen|Senator|Rep|Gov)\.?"
                              r"(?:\s+[A-Z][\w'’-]+){2,}$")
 _VENUE_CENTRE = re.compile(rf"\b(?:{one_of(_LEXICON['venue_centre_words'].split())})\s+(?:Centre|Center)s?$")
@@ -449,6 +452,30 @@ def _org(start, end, surface, kind, cand, registry) -> Mention:
     return Mention(start, end, surface, "ORG", surface, kind, _country_in(surface, registry), cand.source)
 
 
+def _only_people_words(surface: str, registry: Registry) -> bool:
+    """"Muslims", "Jews", "Soviets", "Asian Britons", "British Muslim": names of groups of people (faiths,
+    peoples, nationalities in the plural) are no organisation or place."""
+    if registry.lookup(surface) is not None:
+        return False
+    demonyms = _demonym_keys(registry)
+    people = False  # a faith or people word, or a nationality in the plural ("French President" is France)
+    for w in surface.split():
+        key = normalise_name(w)
+        plural = key.endswith("s") and (key[:-1] in demonyms or key[:-1] in _DEMONYM_WORDS)
+        if not (w in _PEOPLE_WORDS or key in demonyms or key in _DEMONYM_WORDS or plural):
+            return False
+        people = people or w in _PEOPLE_WORDS or plural
+    return people
+
+
+def _water_body(surface: str) -> bool:
+    """"Caspian Sea", "Gulf of Aden", "Bay of Biscay", "Rhine River": seas, gulfs, bays and rivers are not
+    places in this scheme (nor organisations)."""
+    words = surface.split()
+    return len(words) >= 2 and org_type(surface) is None and (
+        words[-1] in _WATER_HEADS or (words[0] in _WATER_HEADS | _WATER_OF and words[1] == "of"))
+
+
 def _only_direction_words(surface: str, registry: Registry) -> bool:
     """"Western", "South East", "Gulf": compass words and bare geographic features name no place on their own
     (the gazetteer knows them as provinces of some country); "West Bank", "Middle East" do, and so does a bare
@@ -464,7 +491,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if end - start < 2:
         return None
     surface = text[start:end]
-    if registry.is_ignored(surface) or _only_direction_words(surface, registry):
+    if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry):
         return None
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)
@@ -481,7 +508,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
     if demonym and cand.source != "split" and not place:
         return None  # a nationality adjective ("Soviet laws") names no place
-    if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface):
+    if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface) or _water_body(surface):
         return None
     if _HONORIFIC_NAME.match(surface) and not kind:
         return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
