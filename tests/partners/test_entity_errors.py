@@ -56,3 +56,12 @@ def test_seas_gulfs_and_rivers_are_no_places():
 def test_a_nationality_before_a_representative_still_names_the_country():
     got = found("The French President met Hindus and Sikhs in Leeds.")
     assert got["France"] == ("PLACE", "country") and "Hindus" not in got and "Sikhs" not in got
+
+
+def test_people_named_after_a_role_or_given_a_title_are_no_organisations():
+    assert found("Marta Quell, the bank's chief economist, said rates would fall.") == {}
+    assert found("Opposition finance spokesman Owain Pryce said the plan would fail.") == {}
+    assert found("Shares rose against shopping mall developer Carlo Benetti.") == {}
+    # a company after a role-like noun keeps its legal form, and stays
+    assert "Olympia Holdings Ltd" in found("The deal was signed with developer Olympia Holdings Ltd in Toronto.")
+    assert "Lisbon Futures Exchange" in found("Traders at the Lisbon Futures Exchange, an exchange spokesman said, sold.")

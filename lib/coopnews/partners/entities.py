@@ -847,7 +847,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
             fixed.append(m)
         mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
-    return link_names(_qualify_missions(text, _not_surnames(text, mentions, persons, registry)), text)
+    mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry)
+    return link_names(_qualify_missions(text, mentions), text)
 
 
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sir|Lord|Lady)\.?\s+([A-Z][\w'’-]+)")
@@ -870,6 +871,30 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
         return m.label == "ORG" and " " not in m.text and not m.text.isupper()
 
     return [m for m in mentions if not surname(m)]
+
+
+_PERSON_NAME = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|der|da|di|le|la|bin|al)[ \t]+)?[A-Z][\w'’-]*\.?){1,3}")
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split())})[ \t]+$")
+_TITLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
+                          rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b")
+
+
+def _not_persons(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
+    """Mentions without organisations that are people: a name of two to four words with no organisation head
+    that a role noun opens ("spokesman Glyn Hart", "developer Jo Bloggs"), that an apposition gives a title
+    ("Ann Lee, the bank's managing director") or whose last word the text gives a title ("Mr Hart"); a name
+    holding a country, region or city is no person."""
+    titled = set(_TITLED_NAME.findall(text))
+
+    def person(m: Mention) -> bool:
+        if m.label != "ORG" or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None \
+                or org_type(m.text) is not None or not _PERSON_NAME.fullmatch(m.text) or "\n" in m.text \
+                or any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
+            return False  # "Winnipeg Commodity Exchange, an exchange spokesman said": a place's body
+        return m.text.split()[-1] in titled or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+            or _TITLE_AFTER.match(text, m.end) is not None
+
+    return [m for m in mentions if not person(m)]
 
 
 def _initials(name: str) -> str:
