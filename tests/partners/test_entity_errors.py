@@ -65,3 +65,9 @@ def test_people_named_after_a_role_or_given_a_title_are_no_organisations():
     # a company after a role-like noun keeps its legal form, and stays
     assert "Olympia Holdings Ltd" in found("The deal was signed with developer Olympia Holdings Ltd in Toronto.")
     assert "Lisbon Futures Exchange" in found("Traders at the Lisbon Futures Exchange, an exchange spokesman said, sold.")
+
+
+def test_an_acronym_matches_a_name_without_its_legal_form_or_elided_article():
+    got = found("Korvath Heavy Machines Ltd will supply the plant. KHM said the order was worth 10 mln dlrs. "
+                "The Banque de l'Ouest Atlantique joined it; BOA said so.")
+    assert set(got) == {"Korvath Heavy Machines Ltd", "Banque de l'Ouest Atlantique"}

@@ -897,8 +897,25 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry) -> list
     return [m for m in mentions if not person(m)]
 
 
+_ELIDED = re.compile(r"^(?:[ldLD]['’])(?=\w)")
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _INITIAL_SKIP and w[:1].isalpha()).upper()
+
+
+def is_acronym_of(acronym: str, name: str) -> bool:
+    """Whether `acronym` is made of the initials of `name`, its legal form counted or not and elided articles
+    dropped: "AMC" for "American Motors Corp", "KHI" for "Kawasaki Heavy Industries Ltd", "BUE" for "Banque de
+    l'Union Europeenne"."""
+    letters = acronym.replace(".", "").replace("&", "")
+    words = [_ELIDED.sub("", w) for w in name.split()]
+    if letters == _initials(" ".join(words)):
+        return True
+    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].rstrip(".") in LEGAL_FORMS
+                              or words[-1] + "." in LEGAL_FORMS):
+        words.pop()
+    return letters == _initials(" ".join(words))
 
 
 def _links_to(short: Mention, long: Mention) -> bool:
@@ -913,7 +930,7 @@ def _links_to(short: Mention, long: Mention) -> bool:
     if short.label == "PLACE" and long.label == "ORG" and b.startswith(a + " ") and _short_company_name(short, long):
         return True
     if _ACRONYM.match(short.text) and long.label == "ORG" and short.canonical == short.text:
-        return short.text.replace(".", "").replace("&", "") == _initials(long.canonical)
+        return is_acronym_of(short.text, long.canonical)
     return False
 
 
