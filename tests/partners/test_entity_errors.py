@@ -71,3 +71,44 @@ def test_an_acronym_matches_a_name_without_its_legal_form_or_elided_article():
     got = found("Korvath Heavy Machines Ltd will supply the plant. KHM said the order was worth 10 mln dlrs. "
                 "The Banque de l'Ouest Atlantique joined it; BOA said so.")
     assert set(got) == {"Korvath Heavy Machines Ltd", "Banque de l'Ouest Atlantique"}
+
+
+def test_wire_paragraph_breaks_end_names():
+    text = ("TURKEY, CHILE TO SWAP COPPER, WOOL PRODUCTS\n    ANKARA, May 3 - Turkey will buy copper from Chile, the\n"
+            "Anatolia news agency said. Ties were set out in an accord for a new shipping line\n"
+            "    The two sides said Chile would also sell wool.")
+    got = found(text)
+    assert not [name for name in got if "\n" in name or name in ("The", "PRODUCTS")]
+    assert got["Anatolia"] == ("ORG", "media") and got["Ankara"] == ("PLACE", "city")
+
+
+def test_a_spacy_span_ends_at_a_paragraph_break():
+    from types import SimpleNamespace
+
+    from coopnews.partners.entities import _spacy_candidates
+
+    text = "POLAND, CUBA TO SWAP SUGAR, MACHINE TOOLS\n    WARSAW, June 9 - Poland agreed.\nSoviet\nUnion"
+    start, wrapped = text.index("MACHINE"), text.index("Soviet")
+    ents = [SimpleNamespace(text=text[start:start + 27], start_char=start, end_char=start + 27, label_="ORG"),
+            SimpleNamespace(text="Soviet\nUnion", start_char=wrapped, end_char=wrapped + 12, label_="GPE")]
+    spans = [text[c.start:c.end] for c in _spacy_candidates(SimpleNamespace(ents=ents))]
+    assert spans == ["MACHINE TOOLS", "Soviet\nUnion"]
+
+
+def test_a_newspaper_name_of_several_words_is_whole():
+    assert found("The Farmers Weekly newspaper said on Monday that wheat prices fell.") == {
+        "Farmers Weekly": ("ORG", "media")}
+
+
+def test_compound_compass_adjectives_name_nothing():
+    assert found("Oil was found in the Northwestern part of the Shabwa basin near Aden.").keys() >= {"Aden"}
+    assert "Northwestern" not in found("Oil was found in the Northwestern part of the basin near Aden.")
+
+
+def test_a_span_from_a_capitals_headline_into_the_body_is_no_name():
+    from coopnews.partners.entities import Mention, link_names
+
+    text = "POLAND, CUBA TO SWAP SUGAR, MACHINE TOOLS\nWARSAW, June 9 - Poland agreed to buy sugar."
+    start, end = text.index("MACHINE"), text.index(",", text.index("WARSAW"))
+    span = Mention(start, end, text[start:end], "ORG", text[start:end], "other", None, "spacy")
+    assert link_names([span], text) == []

@@ -54,7 +54,7 @@ _ADJECTIVE = re.compile(r"(?:ic|ical|ial|ural|onal|ese|ish|ive)$")
 _COMMON_WORDS = frozenset(_LEXICON["not_places"].split())  # big cities' names that are common words
 _DEMONYM_WORDS = frozenset(_LEXICON["nationality_words"].split())
 _NATIONALITY_LIKE = re.compile(r"(?:an|ans|ese|ish|ic|ics|i|is|ch|ean|ian|ite|ists?|als?|ers?)$|-")
-_DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())})\s+"
+_DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())})(?:[ \t]+|[ \t]*\n+(?![ \t]))"
                         r"((?:[A-Z]|\d+[a-zA-Z])[\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")  # "firm 3ami"
 _ACRONYM_DESCRIBED = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+(?:[a-z][a-z-]+\s+){0,4}"
                                 rf"({one_of(_LEXICON['acronym_described_by'].split())})\b")
@@ -63,7 +63,8 @@ _APPOSED = re.compile(  # "Gazprom, the state gas firm", "Surgutneftegas, Russia
     r"(?:a|an|the|[A-Z][a-z]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
     rf"({one_of(_LEXICON['described_by'].split())})"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:of|which|that|whose|in|based|with|and|to|for|since|owned|controlled)\b)")
-_MEDIA_DESCRIBED = re.compile(rf"\b([A-Z][a-z]+[A-Za-z]*)\s+(?:{one_of(_LEXICON['media_described_by'])})\b")
+_MEDIA_DESCRIBED = re.compile(rf"\b((?:[A-Z][\w'’]*[ \t]+){{0,2}}[A-Z][a-z]+[A-Za-z]*)[ \t\n]+"
+                              rf"(?:{one_of(_LEXICON['media_described_by'])})\b")
 _BRACKETED = re.compile(r"<(?![A-Z0-9.&-]{1,10}>)([A-Z][^<>\n]{1,80}?)>")  # wire style "<Burnham Leasing>" (not a ticker)
 _COUNTRY_OWNS = re.compile(r"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+([A-Z][a-z]+[A-Za-z]*)(?=[ \t]+[a-z]|[.,;])")
 _DESCRIPTOR_TYPE = {str(k): str(v) for k, v in _LEXICON["descriptor_types"].items()}
@@ -714,7 +715,7 @@ def _resolve(mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Me
 def _described_candidates(text: str) -> list[Candidate]:
     """'the French company Sanofi', 'the ENAC aviation school': a name next to a kind-of-organisation noun."""
     after = [Candidate(m.start(2), m.start(2) + _before_sentence_end(m.group(2)), "described", hint=m.group(1))
-             for m in _DESCRIBED.finditer(text)]
+             for m in _DESCRIBED.finditer(text) if m.group(2).lower() not in _NOT_NAMES]
     before = [Candidate(m.start(1), m.end(1), "described", hint=m.group(2)) for m in _ACRONYM_DESCRIBED.finditer(text)]
     media = [Candidate(m.start(1), m.end(1), "described", hint="newspaper") for m in _MEDIA_DESCRIBED.finditer(text)]
     return after + before + media + _bracketed_candidates(text)
@@ -789,8 +790,18 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
     return out
 
 
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]+")
+
+
 def _spacy_candidates(doc) -> list[Candidate]:
-    return [Candidate(e.start_char, e.end_char, "spacy", e.label_) for e in doc.ents if e.label_ in SPACY_LABELS]
+    """spaCy's spans, each cut at a paragraph break (a line break then indentation: the wire's headline then
+    dateline, "REFINED PRODUCTS\n    NICOSIA"); a name the wire wraps ("Soviet\nUnion") stays whole."""
+    out = []
+    for e in doc.ents:
+        if e.label_ in SPACY_LABELS:
+            cut = _PARAGRAPH_BREAK.search(e.text)
+            out.append(Candidate(e.start_char, e.start_char + cut.start() if cut else e.end_char, "spacy", e.label_))
+    return out
 
 
 _THE_WORD_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]+([A-Z][a-z]+)[ \t]+$")
@@ -991,11 +1002,12 @@ def _portfolio(text: str, m: Mention) -> bool:
 
 
 def _in_capitals_line(text: str, m: Mention) -> bool:
-    """Whether the mention stands in a line of 3+ words printed in capitals (a wire headline)."""
+    """Whether the mention starts in a line of 3+ words printed in capitals (a wire headline; a span running on
+    into the next paragraph, "PRODUCTS\nNICOSIA", counts by its first line)."""
     if not text:
         return False
     start = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
+    end = text.find("\n", m.start)
     line = text[start:end if end >= 0 else len(text)]
     return len(line.split()) >= 3 and not any(ch.islower() for ch in line)
 
