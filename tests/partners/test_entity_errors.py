@@ -112,3 +112,28 @@ def test_a_span_from_a_capitals_headline_into_the_body_is_no_name():
     start, end = text.index("MACHINE"), text.index(",", text.index("WARSAW"))
     span = Mention(start, end, text[start:end], "ORG", text[start:end], "other", None, "spacy")
     assert link_names([span], text) == []
+
+
+def test_short_forms_of_an_organisation_join_it():
+    from coopnews.partners.entities import Mention, link_names
+
+    def org(text, start):
+        return Mention(start, start + len(text), text, "ORG", text, "other", None, "spacy")
+
+    text = "The Social Democrats won. A Social Democrat MP said Soc Dems would vote. The Trade Commission agreed."
+    names = ["Social Democrats", "Social Democrat", "Soc Dems", "Trade Commission", "Commission"]
+    mentions = [org(n, text.index(n)) for n in names[:4]] + [org("Commission", text.rindex("Commission"))]
+    got = [m.canonical for m in link_names(mentions, text)]
+    assert got == ["Social Democrats"] * 3 + ["Trade Commission"] * 2
+    # a head shared by two longer names stays as it is
+    two = mentions + [org("European Commission", 0)]
+    assert [m.canonical for m in link_names(two, text)][4] == "Commission"
+
+
+def test_a_capitals_headline_fragment_is_no_long_form_for_the_body():
+    from coopnews.partners.entities import Mention, link_names
+
+    text = "GLASS AND STEEL IN PERU STEEL DEAL\nLIMA, May 4 - Steel said it signed."
+    head = Mention(10, 28, "STEEL IN PERU STEEL", "ORG", "STEEL IN PERU STEEL", "other", None, "spacy")
+    body = Mention(49, 54, "Steel", "ORG", "Steel", "other", None, "spacy")
+    assert [m.canonical for m in link_names([head, body], text)] == ["Steel"]

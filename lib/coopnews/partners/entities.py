@@ -940,6 +940,8 @@ def _links_to(short: Mention, long: Mention) -> bool:
         return True
     if short.label == "PLACE" and long.label == "ORG" and b.startswith(a + " ") and _short_company_name(short, long):
         return True
+    if short.label == "ORG" and long.label == "ORG" and _abbreviates(short.canonical, long.canonical):
+        return True
     if _ACRONYM.match(short.text) and long.label == "ORG" and short.canonical == short.text:
         return is_acronym_of(short.text, long.canonical)
     return False
@@ -955,16 +957,44 @@ def _short_company_name(short: Mention, long: Mention) -> bool:
     return short.type is None or (short.type == "city" and _small_town(short.canonical))
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether each word of `short` opens the same word of `long`, a plural 's' aside: "Lib Dems" and "Liberal
+    Democrat" for "Liberal Democrats" (two words or more, each of three letters or more)."""
+    a, b = short.split(), long.split()
+    if len(a) != len(b) or len(a) < 2 or short == long:
+        return False
+    for w, full in zip(a, b):
+        stem = w[:-1] if w.endswith("s") and full.endswith("s") and len(w) > 3 else w
+        if len(w) < 3 or not w[:1].isupper() or not full.startswith(stem):
+            return False
+    return True
+
+
+def _headed_by(m: Mention, longest: list[Mention]) -> Mention | None:
+    """The one longer organisation of the document that a bare organisation head stands for ("the Commission"
+    after "the European Commission"), else None (none, or several: "European Commission" and "Trade
+    Commission")."""
+    if m.label != "ORG" or " " in m.text or m.text not in HEAD_TYPE:
+        return None
+    found = {L.canonical: L for L in longest if L.label == "ORG" and L.canonical.endswith(" " + m.text)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Mentions of one document with short forms, capitalised forms and acronyms linked to the longest
     form the document uses (its canonical name, type and country); an organisation found only in a headline
     printed in capitals, and linked to nothing in the body, is dropped (capitals hide where names end)."""
-    forms = {m.canonical: m for m in sorted(mentions, key=lambda m: -len(m.canonical))}
+    headline_only = {m.canonical for m in mentions if m.label == "ORG" and m.source not in ("registry", "acronym")
+                     and _in_capitals_line(text, m)}
+    headline_only -= {m.canonical for m in mentions if m.source in ("registry", "acronym")
+                      or not _in_capitals_line(text, m)}
+    forms = {m.canonical: m for m in sorted(mentions, key=lambda m: -len(m.canonical))
+             if m.canonical not in headline_only}  # "WIRELESS IN MALAYSIA CABLE" is no longer form of "Wireless"
     longest = list(forms.values())
     out = []
     for m in mentions:
         target = next((L for L in longest if len(L.canonical) >= len(m.canonical) and L.canonical != m.canonical
-                       and _links_to(m, L)), None)
+                       and _links_to(m, L)), None) or _headed_by(m, longest)
         if target is not None:
             m = Mention(m.start, m.end, m.text, target.label, target.canonical, target.type, target.country, m.source)
         elif m.label == "ORG" and m.source not in ("registry", "acronym") and (_in_capitals_line(text, m)
