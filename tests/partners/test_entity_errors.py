@@ -137,3 +137,8 @@ def test_a_capitals_headline_fragment_is_no_long_form_for_the_body():
     head = Mention(10, 28, "STEEL IN PERU STEEL", "ORG", "STEEL IN PERU STEEL", "other", None, "spacy")
     body = Mention(49, 54, "Steel", "ORG", "Steel", "other", None, "spacy")
     assert [m.canonical for m in link_names([head, body], text)] == ["Steel"]
+
+
+def test_a_lower_case_compass_word_is_no_part_of_a_place_name():
+    got = found("Visits to Derby, Leeds and west Glasgow are planned for the week.")
+    assert set(got) == {"Derby", "Leeds", "Glasgow"}

@@ -123,6 +123,8 @@ _REPRESENTATIVE = re.compile(rf"^\s+(?:[A-Z][\w-]+\s+){{0,3}}?(?:{one_of(_LEXICO
 _VENUE_HEADS = frozenset(_LEXICON["venue_heads"].split())
 _DIRECTION_WORDS = frozenset(_LEXICON["direction_words"].split())
 _CARDINAL_POINTS = frozenset("North South East West".split())
+# "west London", "north west London": a lower-case compass word locates inside the place; the name is the rest
+_LOWER_DIRECTION = re.compile(rf"^(?:(?:{one_of(sorted({w.lower() for w in _DIRECTION_WORDS if w[0] in 'NSEWC'}, key=len, reverse=True))})\s+)+(?=[A-Z])")
 _PEOPLE_WORDS = frozenset(_LEXICON["people_words"].split())
 _WATER_HEADS = frozenset(_LEXICON["water_heads"].split())
 _WATER_OF = frozenset(_LEXICON["water_of"].split())
@@ -329,7 +331,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         before = s
         lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
         s, start = s[lead:], start + lead
-        m = _THE.match(s) or _OPENING.match(s)
+        m = _THE.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s)
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         m = _TITLE_PREFIX.match(s)
