@@ -142,3 +142,11 @@ def test_a_capitals_headline_fragment_is_no_long_form_for_the_body():
 def test_a_lower_case_compass_word_is_no_part_of_a_place_name():
     got = found("Visits to Derby, Leeds and west Glasgow are planned for the week.")
     assert set(got) == {"Derby", "Leeds", "Glasgow"}
+
+
+def test_titles_with_their_holder_or_portfolio_are_no_organisations():
+    got = found("The accord followed a meeting between Bosch GmbH, Siemens AG, Economy Minister Hans Kruger and Linde AG.")
+    assert set(got) == {"Bosch GmbH", "Siemens AG", "Linde AG"}
+    got = found("The visit was announced by Rafael Soto, the Chilean Minister of Energy, on Monday.")
+    assert not [name for name in got if "Minister" in name]
+    assert "Ministry of Energy" in found("The Ministry of Energy signed with Chemie Werke AG.")

@@ -455,6 +455,21 @@ def _org(start, end, surface, kind, cand, registry) -> Mention:
     return Mention(start, end, surface, "ORG", surface, kind, _country_in(surface, registry), cand.source)
 
 
+_ROLE_TITLE = rf"(?:{one_of(sorted({w[:1].upper() + w[1:] for w in _LEXICON['person_roles'].split()}, key=len, reverse=True))})"
+_TITLE_AND_NAME = re.compile(rf"\b{_ROLE_TITLE}[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){{1,3}})$")
+_TITLE_OF = re.compile(rf"^(?:[A-Z][\w'’-]*[ \t]+){{0,3}}{_ROLE_TITLE}[ \t]+(?:of|for)[ \t]")
+
+
+def _title_not_body(surface: str) -> bool:
+    """A title with the person who holds it ("Finance Minister Jan Kowal": a role word, then a name of two to
+    four words with no organisation head) or a title of a portfolio ("Algerian Minister of Energy",
+    "Deputy Secretary for Trade"): no organisation."""
+    m = _TITLE_AND_NAME.search(surface)
+    if m and org_type(m.group("name")) is None:
+        return True
+    return _TITLE_OF.match(surface) is not None
+
+
 def _only_people_words(surface: str, registry: Registry) -> bool:
     """"Muslims", "Jews", "Soviets", "Asian Britons", "British Muslim": names of groups of people (faiths,
     peoples, nationalities in the plural) are no organisation or place."""
@@ -513,6 +528,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # a nationality adjective ("Soviet laws") names no place
     if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface) or _water_body(surface):
         return None
+    if cand.source != "registry" and _title_not_body(surface):
+        return None  # "Finance Minister Jan Kowal", "Algerian Minister of Energy": a person or a title
     if _HONORIFIC_NAME.match(surface) and not kind:
         return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
