@@ -150,3 +150,9 @@ def test_titles_with_their_holder_or_portfolio_are_no_organisations():
     got = found("The visit was announced by Rafael Soto, the Chilean Minister of Energy, on Monday.")
     assert not [name for name in got if "Minister" in name]
     assert "Ministry of Energy" in found("The Ministry of Energy signed with Chemie Werke AG.")
+
+
+def test_people_of_a_place_of_the_document_are_no_entities():
+    got = found("Protests in Kurdistan spread as Kurdistanis marched in Erbil; a Kurdistani group joined.")
+    assert set(got) == {"Kurdistan", "Erbil"}
+    assert found("Middle Eastern buyers and Western banks bought bonds in Vienna.") == {"Vienna": ("PLACE", "city")}

@@ -53,7 +53,7 @@ _DEPARTMENT_WORDS = re.compile(rf"\b(?:{one_of(_LEXICON['department_words'].spli
 _ADJECTIVE = re.compile(r"(?:ic|ical|ial|ural|onal|ese|ish|ive)$")
 _COMMON_WORDS = frozenset(_LEXICON["not_places"].split())  # big cities' names that are common words
 _DEMONYM_WORDS = frozenset(_LEXICON["nationality_words"].split())
-_NATIONALITY_LIKE = re.compile(r"(?:an|ans|ese|ish|ic|ics|i|is|ch|ean|ian|ite|ists?|als?|ers?)$|-")
+_NATIONALITY_LIKE = re.compile(r"(?:an|ans|ese|ish|ic|ics|i|is|ch|ean|ian|ite|ists?|als?|ers?|ern)$|-")
 _DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())})(?:[ \t]+|[ \t]*\n+(?![ \t]))"
                         r"((?:[A-Z]|\d+[a-zA-Z])[\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")  # "firm 3ami"
 _ACRONYM_DESCRIBED = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+(?:[a-z][a-z-]+\s+){0,4}"
@@ -878,6 +878,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
         mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry)
+    mentions = _not_demonyms_of_places(mentions)
     return link_names(_qualify_missions(text, mentions), text)
 
 
@@ -907,6 +908,26 @@ _PERSON_NAME = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|der|da|d
 _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split())})[ \t]+$")
 _TITLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
                           rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b")
+
+
+_DEMONYM_ENDING = re.compile(r"(?:i|is|n|ns|an|ans|ian|ians|ese)$")
+
+
+def _not_demonyms_of_places(mentions: list[Mention]) -> list[Mention]:
+    """Mentions without one-word names that are the name of a place of the document plus a nationality ending
+    ("Kashmir" ... "Kashmiri", "Kashmiris"; "Goa" ... "Goans"): people of the place, no organisation or place."""
+    places = {m.text for m in mentions if m.label == "PLACE" and " " not in m.text and len(m.text) >= 4}
+    if not places:
+        return mentions
+
+    def demonym(m: Mention) -> bool:
+        if m.source in ("registry", "acronym") or " " in m.text \
+                or (m.type is not None if m.label == "PLACE" else org_type(m.text) is not None):
+            return False  # a place the gazetteer knows stays ("Berlin", "Sudan"), and so does "Goans Bank"
+        return any(p != m.text and m.text.startswith(p) and _DEMONYM_ENDING.fullmatch(m.text[len(p):])
+                   for p in places)
+
+    return [m for m in mentions if not demonym(m)]
 
 
 def _not_persons(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
