@@ -156,3 +156,11 @@ def test_people_of_a_place_of_the_document_are_no_entities():
     got = found("Protests in Kurdistan spread as Kurdistanis marched in Erbil; a Kurdistani group joined.")
     assert set(got) == {"Kurdistan", "Erbil"}
     assert found("Middle Eastern buyers and Western banks bought bonds in Vienna.") == {"Vienna": ("PLACE", "city")}
+
+
+def test_subdivisions_listed_with_a_second_name_are_places():
+    from coopnews.partners.entities import lookup_place
+
+    assert lookup_place("Wales") == ("Wales", "region", "United Kingdom")  # "Wales [Cymru GB-CYM]"
+    assert lookup_place("Cymru") == ("Wales", "region", "United Kingdom")
+    assert lookup_place("Cataluña")[1:] == ("region", "Spain")  # "Catalunya [Cataluña]"

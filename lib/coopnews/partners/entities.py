@@ -213,11 +213,28 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
             if _CJK_NAME.fullmatch(alt):
                 add(alt, (city["name"], "city", country, rank + 1))
     for sub in pycountry.subdivisions:
-        name = _PLACE_SUFFIX.sub("", sub.name)
-        if len(name) >= 4:
-            add(name, (name, "region", code_to_country.get(sub.country_code), 3))
-            add(sub.name, (name, "region", code_to_country.get(sub.country_code), 3))
+        forms = _subdivision_forms(sub.name)
+        canonical = _PLACE_SUFFIX.sub("", forms[0])
+        for form in forms:
+            name = _PLACE_SUFFIX.sub("", form)
+            if len(name) >= 4:
+                add(name, (canonical, "region", code_to_country.get(sub.country_code), 3))
+                add(form, (canonical, "region", code_to_country.get(sub.country_code), 3))
     return places
+
+
+_SUBDIVISION_BRACKET = re.compile(r"^(?P<a>[^\[\],]+?)\s*\[(?P<b>[^\]]+?)(?:\s+[A-Z]{2}-[A-Z0-9]{2,3})?\]$")
+
+
+def _subdivision_forms(name: str) -> list[str]:
+    """The names a pycountry subdivision entry holds: "Wales [Cymru GB-CYM]" -> Wales, Cymru; "Catalunya
+    [Cataluña]" -> both; "Murcia, Región de" -> Murcia (the name before its inverted form word)."""
+    m = _SUBDIVISION_BRACKET.match(name)
+    if m:
+        return [m.group("a"), m.group("b")]
+    if "," in name:
+        return [name, name.split(",")[0].strip()]
+    return [name]
 
 
 @lru_cache(maxsize=1)
