@@ -164,3 +164,14 @@ def test_subdivisions_listed_with_a_second_name_are_places():
     assert lookup_place("Wales") == ("Wales", "region", "United Kingdom")  # "Wales [Cymru GB-CYM]"
     assert lookup_place("Cymru") == ("Wales", "region", "United Kingdom")
     assert lookup_place("Cataluña")[1:] == ("region", "Spain")  # "Catalunya [Cataluña]"
+
+
+def test_laws_are_no_organisations_and_a_medium_drops_its_descriptor():
+    from coopnews.partners.entities import Candidate, classify
+    from coopnews.partners.registry import as_registry
+
+    got = found("The Data Privacy Bill and the Fair Lending Act were praised by the Press Union news agency.")
+    assert got == {"Press Union": ("ORG", "association")}
+    text = "He told the Continental Press news agency on Monday."
+    span = Candidate(text.index("Continental"), text.index(" on Monday"), "spacy", "ORG")  # spaCy's span
+    assert classify(text, span, as_registry(None), {}).text == "Continental Press"

@@ -63,6 +63,7 @@ _APPOSED = re.compile(  # "Gazprom, the state gas firm", "Surgutneftegas, Russia
     r"(?:a|an|the|[A-Z][a-z]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
     rf"({one_of(_LEXICON['described_by'].split())})"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:of|which|that|whose|in|based|with|and|to|for|since|owned|controlled)\b)")
+_MEDIA_TAIL = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['media_described_by'])})$")
 _MEDIA_DESCRIBED = re.compile(rf"\b((?:[A-Z][\w'’]*[ \t]+){{0,2}}[A-Z][a-z]+[A-Za-z]*)[ \t\n]+"
                               rf"(?:{one_of(_LEXICON['media_described_by'])})\b")
 _BRACKETED = re.compile(r"<(?![A-Z0-9.&-]{1,10}>)([A-Z][^<>\n]{1,80}?)>")  # wire style "<Burnham Leasing>" (not a ticker)
@@ -356,7 +357,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             s, start = s[m.end():], start + m.end()
         elif m:
             return start, start
-        tail = _TRAIL.search(s)
+        tail = _TRAIL.search(s) or _MEDIA_TAIL.search(s)
         if tail:
             s, end = s[:tail.start()], end - (len(s) - tail.start())
         conn = _TRAILING_CONNECTOR.search(s)
