@@ -175,3 +175,9 @@ def test_laws_are_no_organisations_and_a_medium_drops_its_descriptor():
     text = "He told the Continental Press news agency on Monday."
     span = Candidate(text.index("Continental"), text.index(" on Monday"), "spacy", "ORG")  # spaCy's span
     assert classify(text, span, as_registry(None), {}).text == "Continental Press"
+
+
+def test_a_name_cut_at_the_possessive_of_a_venue_is_the_venue():
+    got = found("On Saturday, a spokeswoman for the St Oswald's Shopping Centre in Cardiff said it was busy.")
+    assert got == {"Cardiff": ("PLACE", "city")}  # spaCy: ORG "the St Oswald's"
+    assert found("Sales at St Giles's Shopping Centre rose.") == {}

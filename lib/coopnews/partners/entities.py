@@ -133,6 +133,9 @@ _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm
                              r"(?:\s+[A-Z][\w'’-]+){2,}$")
 _VENUE_CENTRE = re.compile(rf"\b(?:{one_of(_LEXICON['venue_centre_words'].split())})\s+(?:Centre|Center)s?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+# "St Mary's Shopping Centre", "St James's Palace": a span cut at the possessive of a venue's name is the venue
+_VENUE_AFTER_POSSESSIVE = re.compile(rf"['’]s?(?:[ \t]+[A-Z][\w'’-]*)*?[ \t]+(?:(?:{one_of(_LEXICON['venue_heads'].split())})\b"
+                                     rf"|(?:{one_of(_LEXICON['venue_centre_words'].split())})[ \t]+(?:Centre|Center)s?\b)")
 _INITIAL_SKIP = frozenset("of and the for de du des la le & in on".split())
 
 
@@ -544,7 +547,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
     if demonym and cand.source != "split" and not place:
         return None  # a nationality adjective ("Soviet laws") names no place
-    if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface) or _water_body(surface):
+    if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface) or _water_body(surface) \
+            or _VENUE_AFTER_POSSESSIVE.match(text, end):
         return None
     if cand.source != "registry" and _title_not_body(surface):
         return None  # "Finance Minister Jan Kowal", "Algerian Minister of Energy": a person or a title
