@@ -181,3 +181,29 @@ def test_a_name_cut_at_the_possessive_of_a_venue_is_the_venue():
     got = found("On Saturday, a spokeswoman for the St Oswald's Shopping Centre in Cardiff said it was busy.")
     assert got == {"Cardiff": ("PLACE", "city")}  # spaCy: ORG "the St Oswald's"
     assert found("Sales at St Giles's Shopping Centre rose.") == {}
+
+
+def test_and_co_ends_one_company_name():
+    assert found("Osaka trader Hiroshi Sato and Co Ltd said it would buy the mill.")["Hiroshi Sato and Co Ltd"][0] == "ORG"
+
+
+def test_an_acronym_defined_after_a_name_ending_in_a_full_stop():
+    got = entities_in_text("Power company <Aguas Minerales de Galicia S.A.> (AMGSA) said AMGSA would sell bonds.")
+    assert set(got["canonical"]) == {"Aguas Minerales de Galicia S.A"}
+
+
+def test_short_forms_by_acronym_abbreviation_or_distinctive_word():
+    from coopnews.partners.entities import Mention, link_names
+
+    def m(text, label, canonical=None, type_=None):
+        return Mention(0, len(text), text, label, canonical or text, type_, None, "spacy")
+
+    mentions = [m("Federal Audit Office", "ORG", type_="government"), m("FAO", "PLACE", "Fao", "city"),
+                m("Delmar Laboratories Inc", "ORG", type_="company"), m("Delmar Labs", "ORG", type_="institute"),
+                m("Harlow Vintner Co", "ORG", type_="company"), m("Vintner", "ORG", type_="other")]
+    got = [(x.text, x.label, x.canonical) for x in link_names(mentions)]
+    assert got[1] == ("FAO", "ORG", "Federal Audit Office")  # an acronym in capitals, not the town Fao
+    assert got[3][2] == "Delmar Laboratories Inc" and got[5][2] == "Harlow Vintner Co"
+    # a word shared by two longer names links to neither
+    two = [m("Harlow Vintner Co", "ORG"), m("Keld Vintner Group", "ORG"), m("Vintner", "ORG")]
+    assert link_names(two)[2].canonical == "Vintner"

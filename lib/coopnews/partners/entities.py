@@ -600,6 +600,8 @@ def _splits_here(left: str, right: str) -> bool:
     last = left.split()[-1]
     if last.lower() in _DEMONYM_WORDS or _ADJECTIVE.search(last):
         return False
+    if all(w in LEGAL_FORMS or w.rstrip(".") in LEGAL_FORMS or w in ("Company", "Sons") for w in right.split()):
+        return False  # "C. Itoh and Co Ltd", "Smith and Sons Ltd": one company
     return bool(org_name_span(right)) and len(right.split()) >= 2
 
 
@@ -664,7 +666,7 @@ def _acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, dict]:
     by_end = {m.end: m for m in mentions if m.label == "ORG"}
     for m in _ACRONYM_DEF.finditer(text):
         before = text[:m.start()].rstrip().rstrip(">")  # "<Syarikat Telekom Malaysia Bhd> (STM)"
-        owner = by_end.get(len(before))
+        owner = by_end.get(len(before)) or (by_end.get(len(before) - 1) if before.endswith(".") else None)
         if owner and owner.canonical[:1].upper() == m.group(1)[:1]:
             out[normalise_name(m.group(1))] = {"name": owner.canonical, "label": "ORG", "type": owner.type,
                                                "country": owner.country}
@@ -1004,8 +1006,9 @@ def _links_to(short: Mention, long: Mention) -> bool:
         return True
     if short.label == "ORG" and long.label == "ORG" and _abbreviates(short.canonical, long.canonical):
         return True
-    if _ACRONYM.match(short.text) and long.label == "ORG" and short.canonical == short.text:
-        return is_acronym_of(short.text, long.canonical)
+    if _ACRONYM.match(short.text) and long.label == "ORG" and (short.canonical == short.text or (
+            short.label == "PLACE" and short.type != "country" and short.text.isupper())):
+        return is_acronym_of(short.text, long.canonical)  # "GAO" for "General Accounting Office", not Gao, Mali
     return False
 
 
@@ -1020,9 +1023,12 @@ def _short_company_name(short: Mention, long: Mention) -> bool:
 
 
 def _abbreviates(short: str, long: str) -> bool:
-    """Whether each word of `short` opens the same word of `long`, a plural 's' aside: "Lib Dems" and "Liberal
-    Democrat" for "Liberal Democrats" (two words or more, each of three letters or more)."""
+    """Whether each word of `short` opens the same word of `long`, a plural 's' and a legal form of `long` aside:
+    "Lib Dems" and "Liberal Democrat" for "Liberal Democrats", "Acme Labs" for "Acme Laboratories Inc" (two
+    words or more, each of three letters or more)."""
     a, b = short.split(), long.split()
+    while len(b) > len(a) and (b[-1] in LEGAL_FORMS or b[-1].rstrip(".") in LEGAL_FORMS):
+        b = b[:-1]  # "Gynex Labs" for "Gynex Laboratories Inc"
     if len(a) != len(b) or len(a) < 2 or short == long:
         return False
     for w, full in zip(a, b):
@@ -1030,6 +1036,16 @@ def _abbreviates(short: str, long: str) -> bool:
         if len(w) < 3 or not w[:1].isupper() or not full.startswith(stem):
             return False
     return True
+
+
+def _distinctive_word_of(m: Mention, longest: list[Mention]) -> Mention | None:
+    """The one longer organisation of the document of which a one-word organisation is a later word, neither a
+    head nor a legal form ("Kodak" for "Eastman Kodak Co", "Rover" for "MG Rover"), else None."""
+    if m.label != "ORG" or " " in m.text or m.text in HEAD_TYPE or m.text in LEGAL_FORMS or len(m.text) < 3 \
+            or m.source in ("registry", "acronym") or m.text.isupper():
+        return None
+    found = {L.canonical: L for L in longest if L.label == "ORG" and m.text in L.canonical.split()[1:]}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _headed_by(m: Mention, longest: list[Mention]) -> Mention | None:
@@ -1056,7 +1072,7 @@ def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
     out = []
     for m in mentions:
         target = next((L for L in longest if len(L.canonical) >= len(m.canonical) and L.canonical != m.canonical
-                       and _links_to(m, L)), None) or _headed_by(m, longest)
+                       and _links_to(m, L)), None) or _headed_by(m, longest) or _distinctive_word_of(m, longest)
         if target is not None:
             m = Mention(m.start, m.end, m.text, target.label, target.canonical, target.type, target.country, m.source)
         elif m.label == "ORG" and m.source not in ("registry", "acronym") and (_in_capitals_line(text, m)
