@@ -207,3 +207,17 @@ def test_short_forms_by_acronym_abbreviation_or_distinctive_word():
     # a word shared by two longer names links to neither
     two = [m("Harlow Vintner Co", "ORG"), m("Keld Vintner Group", "ORG"), m("Vintner", "ORG")]
     assert link_names(two)[2].canonical == "Vintner"
+
+
+def test_a_company_described_with_a_city_name_is_the_company_throughout():
+    got = entities_in_text("Japanese electronics firm Sendai unveiled a robot. Sendai said it would sell it next year.")
+    assert list(got["label"]) == ["ORG", "ORG"]
+
+
+def test_an_adverb_opening_a_sentence_is_no_name():
+    from coopnews.partners.entities import Candidate, classify
+    from coopnews.partners.registry import as_registry
+
+    text = "Stock prices rose.\nEarlier, Ventrex and Calgene said they would work together."
+    start = text.index("Earlier")
+    assert classify(text, Candidate(start, start + 7, "list"), as_registry(None), {}) is None

@@ -71,7 +71,8 @@ _COUNTRY_OWNS = re.compile(r"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+([
 _DESCRIPTOR_TYPE = {str(k): str(v) for k, v in _LEXICON["descriptor_types"].items()}
 _NAME_WORDS, _ = load_data_yaml("names.yaml")
 _NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() + _NAME_WORDS["never_in_names"].split()
-                       + ["previously", "meanwhile", "however", "separately", "instead", "also", "still"])
+                       + ["previously", "meanwhile", "however", "separately", "instead", "also", "still", "earlier",
+                          "later", "yesterday", "today"])
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
                       r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
@@ -530,8 +531,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if end - start < 2:
         return None
     surface = text[start:end]
-    if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry):
-        return None
+    if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
+            or surface.lower() in _NOT_NAMES:
+        return None  # "Earlier, Squibb and Cetus said": an adverb opening a sentence is no name
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)
     if entry:
@@ -556,6 +558,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
         place = lookup_place(surface, registry)
+        if place and cand.source == "described" and cand.hint and place[1] == "city":
+            place = None  # "electronics firm Hitachi", "car maker Toyota": a company named like a city
         if place and not kind:
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
         demonym = _demonym_keys(registry).get(key)
@@ -902,7 +906,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
         mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry)
-    mentions = _not_demonyms_of_places(mentions)
+    mentions = _described_cities(_not_demonyms_of_places(mentions))
     return link_names(_qualify_missions(text, mentions), text)
 
 
@@ -932,6 +936,21 @@ _PERSON_NAME = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|der|da|d
 _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split())})[ \t]+$")
 _TITLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
                           rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b")
+
+
+def _described_cities(mentions: list[Mention]) -> list[Mention]:
+    """City mentions named as a company described elsewhere in the document ("electronics firm Hitachi" ...
+    "Hitachi said"): the company."""
+    described = {m.text: m for m in mentions if m.label == "ORG" and m.source == "described"}
+    if not described:
+        return mentions
+    out = []
+    for m in mentions:
+        d = described.get(m.text)
+        if d is not None and m.label == "PLACE" and m.type == "city":
+            m = Mention(m.start, m.end, m.text, "ORG", d.canonical, d.type, d.country, m.source)
+        out.append(m)
+    return out
 
 
 _DEMONYM_ENDING = re.compile(r"(?:i|is|n|ns|an|ans|ian|ians|ese)$")
