@@ -221,3 +221,12 @@ def test_an_adverb_opening_a_sentence_is_no_name():
     text = "Stock prices rose.\nEarlier, Ventrex and Calgene said they would work together."
     start = text.index("Earlier")
     assert classify(text, Candidate(start, start + 7, "list"), as_registry(None), {}) is None
+
+
+def test_works_are_no_organisations():
+    assert found("Ravi Kapur, star of Monsoon, said the comedy series Summer Hours would end.") == {}
+
+
+def test_a_lower_case_lead_and_dash_are_no_part_of_a_name():
+    got = found("It already has a US brewing arm - Kestrel Ales & Ciders. Kestrel said sales rose.")
+    assert "Kestrel Ales & Ciders" in got and not [n for n in got if n.startswith("arm")]

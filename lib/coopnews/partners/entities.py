@@ -134,6 +134,8 @@ _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm
                              r"(?:\s+[A-Z][\w'’-]+){2,}$")
 _VENUE_CENTRE = re.compile(rf"\b(?:{one_of(_LEXICON['venue_centre_words'].split())})\s+(?:Centre|Center)s?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+_WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['work_nouns'].split())}|star[ \t]+of)[ \t]+$")
+_LOWER_LEAD = re.compile(r"^[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)*[ \t]+[-–—][ \t]+(?=[A-Z])")  # "arm - Acme Wines"
 # "St Mary's Shopping Centre", "St James's Palace": a span cut at the possessive of a venue's name is the venue
 _VENUE_AFTER_POSSESSIVE = re.compile(rf"['’]s?(?:[ \t]+[A-Z][\w'’-]*)*?[ \t]+(?:(?:{one_of(_LEXICON['venue_heads'].split())})\b"
                                      rf"|(?:{one_of(_LEXICON['venue_centre_words'].split())})[ \t]+(?:Centre|Center)s?\b)")
@@ -353,7 +355,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         before = s
         lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
         s, start = s[lead:], start + lead
-        m = _THE.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s)
+        m = _THE.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s)
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         m = _TITLE_PREFIX.match(s)
@@ -552,6 +554,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface) or _water_body(surface) \
             or _VENUE_AFTER_POSSESSIVE.match(text, end):
         return None
+    if cand.source != "registry" and not kind and _WORK_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "the horror film Night Harbour", "star of Summer Rain": a work, no organisation
     if cand.source != "registry" and _title_not_body(surface):
         return None  # "Finance Minister Jan Kowal", "Algerian Minister of Energy": a person or a title
     if _HONORIFIC_NAME.match(surface) and not kind:
