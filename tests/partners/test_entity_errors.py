@@ -230,3 +230,11 @@ def test_works_are_no_organisations():
 def test_a_lower_case_lead_and_dash_are_no_part_of_a_name():
     got = found("It already has a US brewing arm - Kestrel Ales & Ciders. Kestrel said sales rose.")
     assert "Kestrel Ales & Ciders" in got and not [n for n in got if n.startswith("arm")]
+
+
+def test_products_and_divisions_after_an_organisations_possessive_are_no_partners():
+    assert found("Toshi Ando, from Nikon's Optical Engineering Research Laboratory, built it.") == {
+        "Nikon": ("ORG", "other")}
+    assert "Agfa-Gevaert NV" in found("The deal with Bayer AG's Agfa-Gevaert NV unit was signed.")
+    got = found("The Trade Ministry's Export Control Department and Japan Steel's Blast Furnace Lab met.")
+    assert "Export Control Department" in got and "Blast Furnace Lab" not in got

@@ -910,7 +910,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
         mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry)
-    mentions = _described_cities(_not_demonyms_of_places(mentions))
+    mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(mentions)))
     return link_names(_qualify_missions(text, mentions), text)
 
 
@@ -940,6 +940,34 @@ _PERSON_NAME = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|der|da|d
 _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split())})[ \t]+$")
 _TITLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
                           rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b")
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")
+
+
+def _not_owned_parts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without names (organisations, places unknown to the gazetteers) right after an organisation's
+    possessive that hold no legal form ("Sony's Qrio",
+    "Acme's Materials Research Laboratory"): the organisation's product or division, which is no partner of its
+    own ("Monsanto Co's G.D. Searle and Co", a company, stays; so do a government body's departments, and names
+    after a possessive that is a place's, "... Bank of Japan and Japan's Aid Fund")."""
+    orgs = {m.end: m for m in mentions if m.label == "ORG"}
+    if not orgs:
+        return mentions
+    out = []
+    for m in mentions:
+        gap = None
+        for end, owner in orgs.items():
+            if end < m.start and m.start - end <= 3 and _POSSESSIVE_GAP.fullmatch(text, end, m.start):
+                gap = owner
+                break
+        if gap is not None and (m.label == "ORG" or m.type is None) and m.source not in ("registry", "acronym") \
+                and m.canonical != gap.canonical and org_type(m.text) != "government" \
+                and not (" " in gap.text and lookup_place(gap.text.split()[-1])) and not any(
+                    w in LEGAL_FORMS or w.rstrip(".") in LEGAL_FORMS for w in m.text.split()):
+            continue
+        out.append(m)
+    return out
 
 
 def _described_cities(mentions: list[Mention]) -> list[Mention]:
