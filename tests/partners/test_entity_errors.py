@@ -238,3 +238,14 @@ def test_products_and_divisions_after_an_organisations_possessive_are_no_partner
     assert "Agfa-Gevaert NV" in found("The deal with Bayer AG's Agfa-Gevaert NV unit was signed.")
     got = found("The Trade Ministry's Export Control Department and Japan Steel's Blast Furnace Lab met.")
     assert "Export Control Department" in got and "Blast Furnace Lab" not in got
+
+
+def test_a_name_of_two_words_joined_by_and_that_the_text_repeats_is_one_name():
+    from coopnews.partners.entities import _chunks
+
+    text = ("Peru's Copper and Tin PLC will build the plant. Copper and Tin Chairman Luis Vega signed. "
+            "Fiat and Chrysler Corp met IMF and World Bank officials, then IMF and World Bank staff.")
+    chunks = [text[s:e] for s, e in _chunks(text)]
+    assert "Copper and Tin PLC" in chunks  # base: 'Copper', 'Tin PLC'
+    assert "Fiat" in chunks and "Chrysler Corp" in chunks  # said once: two companies
+    assert "IMF and World Bank" not in chunks

@@ -613,6 +613,19 @@ def _splits_here(left: str, right: str) -> bool:
     return bool(org_name_span(right)) and len(right.split()) >= 2
 
 
+def _repeated_pair(text: str, left: str, right: str) -> bool:
+    """Whether 'LEFT and RIGHT' (RIGHT without its legal form) is one name the text uses twice or more ("Cable
+    and Wireless PLC ... Cable and Wireless said"): a name of two words joined by 'and'."""
+    words = right.split()
+    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].rstrip(".") in LEGAL_FORMS):
+        words.pop()
+    first, core = left.split()[-1], " ".join(words)
+    if first.isupper() or org_type(core) is not None or org_type(first) is not None:
+        return False  # "IMF and World Bank officials": two names of their own
+    pair = re.compile(rf"(?<![\w-]){re.escape(first)}\s+(?:and|&)\s+{re.escape(core)}(?![\w-])")
+    return len(pair.findall(text)) >= 2
+
+
 def _chunks(text: str) -> list[tuple[int, int]]:
     """Capitalised name-like runs, split at 'and the' and at 'and' between two names of their own."""
     out = []
@@ -622,7 +635,7 @@ def _chunks(text: str) -> list[tuple[int, int]]:
             cut = None
             for sep in _AND_SEPARATOR.finditer(chunk):
                 left, right = chunk[:sep.start()], chunk[sep.end():]
-                if sep.group(1) or _splits_here(left, right):
+                if sep.group(1) or (_splits_here(left, right) and not _repeated_pair(text, left, right)):
                     cut = sep
                     break
             if cut is None:
