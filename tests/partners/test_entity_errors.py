@@ -249,3 +249,15 @@ def test_a_name_of_two_words_joined_by_and_that_the_text_repeats_is_one_name():
     assert "Copper and Tin PLC" in chunks  # base: 'Copper', 'Tin PLC'
     assert "Fiat" in chunks and "Chrysler Corp" in chunks  # said once: two companies
     assert "IMF and World Bank" not in chunks
+
+
+def test_a_titled_surname_tagged_as_an_unknown_place_is_the_person():
+    from coopnews.partners.entities import Mention, _not_surnames
+    from coopnews.partners.registry import as_registry
+
+    text = "The deal unravelled as Mr Prewitt left for Leeds."
+    start = text.index("Prewitt")
+    surname = Mention(start, start + 7, "Prewitt", "PLACE", "Prewitt", None, None, "spacy")  # spaCy: GPE
+    city = Mention(text.index("Leeds"), text.index("Leeds") + 5, "Leeds", "PLACE", "Leeds", "city", "United Kingdom",
+                   "spacy")
+    assert [m.text for m in _not_surnames(text, [surname, city], [], as_registry(None))] == ["Leeds"]

@@ -932,8 +932,9 @@ _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sir|Lord|Lady)\.?\s+([A-Z][\w'
 
 def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
     """Mentions without those that are the surname of a person the document names ("Michael Howard" ...
-    "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"): a gazetteer city or a one-word
-    organisation of that name is the person (registry names and national capitals stay)."""
+    "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"): a gazetteer city, a one-word place no
+    gazetteer knows or a one-word organisation of that name is the person (registry names and national capitals
+    stay)."""
     surnames = {text[s:e].split()[-1] for s, e in persons if len(text[s:e].split()) >= 2}
     surnames |= set(_TITLED_NAME.findall(text))
     if not surnames:
@@ -942,8 +943,8 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     def surname(m: Mention) -> bool:
         if m.text not in surnames or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None:
             return False
-        if m.label == "PLACE":
-            return m.type == "city" and capital_of(m.canonical) is None
+        if m.label == "PLACE":  # a city, or a name no gazetteer knows ("Mr Thorpe": spaCy tags Thorpe GPE)
+            return (m.type == "city" and capital_of(m.canonical) is None) or (m.type is None and " " not in m.text)
         return m.label == "ORG" and " " not in m.text and not m.text.isupper()
 
     return [m for m in mentions if not surname(m)]
