@@ -261,3 +261,8 @@ def test_a_titled_surname_tagged_as_an_unknown_place_is_the_person():
     city = Mention(text.index("Leeds"), text.index("Leeds") + 5, "Leeds", "PLACE", "Leeds", "city", "United Kingdom",
                    "spacy")
     assert [m.text for m in _not_surnames(text, [surname, city], [], as_registry(None))] == ["Leeds"]
+
+
+def test_a_price_after_a_company_name_is_no_part_of_it():
+    got = found("It sold the brand to Harlow Vintners PLC for 1.2 billion dlrs.")
+    assert "Harlow Vintners PLC" in got
