@@ -956,7 +956,7 @@ _TITLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[
                           rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b")
 
 
-_POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
 
 
 def _not_owned_parts(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -970,11 +970,8 @@ def _not_owned_parts(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = []
     for m in mentions:
-        gap = None
-        for end, owner in orgs.items():
-            if end < m.start and m.start - end <= 3 and _POSSESSIVE_GAP.fullmatch(text, end, m.start):
-                gap = owner
-                break
+        before = _POSSESSIVE_BEFORE.search(text, max(0, m.start - 4), m.start)
+        gap = orgs.get(before.start()) if before else None
         if gap is not None and (m.label == "ORG" or m.type is None) and m.source not in ("registry", "acronym") \
                 and m.canonical != gap.canonical and org_type(m.text) != "government" \
                 and not (" " in gap.text and lookup_place(gap.text.split()[-1])) and not any(
