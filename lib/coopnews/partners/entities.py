@@ -234,8 +234,8 @@ _SUBDIVISION_BRACKET = re.compile(r"^(?P<a>[^\[\],]+?)\s*\[(?P<b>[^\]]+?)(?:\s+[
 
 
 def _subdivision_forms(name: str) -> list[str]:
-    """The names a pycountry subdivision entry holds: "Wales [Cymru GB-CYM]" -> Wales, Cymru; "Catalunya
-    [Cataluña]" -> both; "Murcia, Región de" -> Murcia (the name before its inverted form word)."""
+    """The names a pycountry subdivision entry holds: "Isle of Anglesey [Sir Ynys Môn GB-YNM]" -> both names;
+    "Girona [Gerona]" -> both; "Asturias, Principado de" -> Asturias (the name before its inverted form word)."""
     m = _SUBDIVISION_BRACKET.match(name)
     if m:
         return [m.group("a"), m.group("b")]
@@ -486,7 +486,7 @@ _TITLE_OF = re.compile(rf"^(?:[A-Z][\w'’-]*[ \t]+){{0,3}}{_ROLE_TITLE}[ \t]+(?
 
 def _title_not_body(surface: str) -> bool:
     """A title with the person who holds it ("Finance Minister Jan Kowal": a role word, then a name of two to
-    four words with no organisation head) or a title of a portfolio ("Algerian Minister of Energy",
+    four words with no organisation head) or a title of a portfolio ("Chilean Minister of Mines",
     "Deputy Secretary for Trade"): no organisation."""
     m = _TITLE_AND_NAME.search(surface)
     if m and org_type(m.group("name")) is None:
@@ -495,7 +495,7 @@ def _title_not_body(surface: str) -> bool:
 
 
 def _only_people_words(surface: str, registry: Registry) -> bool:
-    """"Muslims", "Jews", "Soviets", "Asian Britons", "British Muslim": names of groups of people (faiths,
+    """"Catholics", "Kurds", "Canadians", "Arab Europeans", "Irish Catholic": names of groups of people (faiths,
     peoples, nationalities in the plural) are no organisation or place."""
     if registry.lookup(surface) is not None:
         return False
@@ -511,7 +511,7 @@ def _only_people_words(surface: str, registry: Registry) -> bool:
 
 
 def _water_body(surface: str) -> bool:
-    """"Caspian Sea", "Gulf of Aden", "Bay of Biscay", "Rhine River": seas, gulfs, bays and rivers are not
+    """"Baltic Sea", "Gulf of Oman", "Bay of Biscay", "Rhine River": seas, gulfs, bays and rivers are not
     places in this scheme (nor organisations)."""
     words = surface.split()
     return len(words) >= 2 and org_type(surface) is None and (
@@ -520,7 +520,7 @@ def _water_body(surface: str) -> bool:
 
 def _only_direction_words(surface: str, registry: Registry) -> bool:
     """"Western", "South East", "Gulf": compass words and bare geographic features name no place on their own
-    (the gazetteer knows them as provinces of some country); "West Bank", "Middle East" do, and so does a bare
+    (the gazetteer knows them as provinces of some country); "West Africa", "Far East" do, and so does a bare
     cardinal point, a noun ("trade with the West")."""
     words = surface.split()
     return all(w in _DIRECTION_WORDS for w in words) and registry.lookup(surface) is None \
@@ -535,7 +535,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     surface = text[start:end]
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
             or surface.lower() in _NOT_NAMES:
-        return None  # "Earlier, Squibb and Cetus said": an adverb opening a sentence is no name
+        return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)
     if entry:
@@ -557,13 +557,13 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if cand.source != "registry" and not kind and _WORK_BEFORE.search(text, max(0, start - 40), start):
         return None  # "the horror film Night Harbour", "star of Summer Rain": a work, no organisation
     if cand.source != "registry" and _title_not_body(surface):
-        return None  # "Finance Minister Jan Kowal", "Algerian Minister of Energy": a person or a title
+        return None  # "Finance Minister Jan Kowal", "Chilean Minister of Mines": a person or a title
     if _HONORIFIC_NAME.match(surface) and not kind:
         return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
         place = lookup_place(surface, registry)
         if place and cand.source == "described" and cand.hint and place[1] == "city":
-            place = None  # "electronics firm Hitachi", "car maker Toyota": a company named like a city
+            place = None  # "electronics firm Sendai", "car maker Nagoya": a company named like a city
         if place and not kind:
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
         demonym = _demonym_keys(registry).get(key)
@@ -609,13 +609,13 @@ def _splits_here(left: str, right: str) -> bool:
     if last.lower() in _DEMONYM_WORDS or _ADJECTIVE.search(last):
         return False
     if all(w in LEGAL_FORMS or w.rstrip(".") in LEGAL_FORMS or w in ("Company", "Sons") for w in right.split()):
-        return False  # "C. Itoh and Co Ltd", "Smith and Sons Ltd": one company
+        return False  # "K. Sato and Co Ltd", "Smith and Sons Ltd": one company
     return bool(org_name_span(right)) and len(right.split()) >= 2
 
 
 def _repeated_pair(text: str, left: str, right: str) -> bool:
-    """Whether 'LEFT and RIGHT' (RIGHT without its legal form) is one name the text uses twice or more ("Cable
-    and Wireless PLC ... Cable and Wireless said"): a name of two words joined by 'and'."""
+    """Whether 'LEFT and RIGHT' (RIGHT without its legal form) is one name the text uses twice or more ("Copper
+    and Tin PLC ... Copper and Tin said"): a name of two words joined by 'and'."""
     words = right.split()
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].rstrip(".") in LEGAL_FORMS):
         words.pop()
@@ -859,7 +859,7 @@ _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]+")
 
 def _spacy_candidates(doc) -> list[Candidate]:
     """spaCy's spans, each cut at a paragraph break (a line break then indentation: the wire's headline then
-    dateline, "REFINED PRODUCTS\n    NICOSIA"); a name the wire wraps ("Soviet\nUnion") stays whole."""
+    dateline, "MACHINE TOOLS\n    WARSAW"); a name the wire wraps ("Soviet\nUnion") stays whole."""
     out = []
     for e in doc.ents:
         if e.label_ in SPACY_LABELS:
@@ -943,7 +943,7 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     def surname(m: Mention) -> bool:
         if m.text not in surnames or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None:
             return False
-        if m.label == "PLACE":  # a city, or a name no gazetteer knows ("Mr Thorpe": spaCy tags Thorpe GPE)
+        if m.label == "PLACE":  # a city, or a name no gazetteer knows ("Mr Prewitt": spaCy may tag Prewitt GPE)
             return (m.type == "city" and capital_of(m.canonical) is None) or (m.type is None and " " not in m.text)
         return m.label == "ORG" and " " not in m.text and not m.text.isupper()
 
@@ -961,10 +961,10 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
 
 def _not_owned_parts(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions without names (organisations, places unknown to the gazetteers) right after an organisation's
-    possessive that hold no legal form ("Sony's Qrio",
+    possessive that hold no legal form ("Kawada's Zeta",
     "Acme's Materials Research Laboratory"): the organisation's product or division, which is no partner of its
-    own ("Monsanto Co's G.D. Searle and Co", a company, stays; so do a government body's departments, and names
-    after a possessive that is a place's, "... Bank of Japan and Japan's Aid Fund")."""
+    own ("Bayer AG's Agfa-Gevaert NV", a company, stays; so do a government body's departments, and names
+    after a possessive that is a place's, "... Bank of Peru and Peru's Aid Fund")."""
     orgs = {m.end: m for m in mentions if m.label == "ORG"}
     if not orgs:
         return mentions
@@ -982,8 +982,8 @@ def _not_owned_parts(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _described_cities(mentions: list[Mention]) -> list[Mention]:
-    """City mentions named as a company described elsewhere in the document ("electronics firm Hitachi" ...
-    "Hitachi said"): the company."""
+    """City mentions named as a company described elsewhere in the document ("electronics firm Sendai" ...
+    "Sendai said"): the company."""
     described = {m.text: m for m in mentions if m.label == "ORG" and m.source == "described"}
     if not described:
         return mentions
@@ -1001,7 +1001,7 @@ _DEMONYM_ENDING = re.compile(r"(?:i|is|n|ns|an|ans|ian|ians|ese)$")
 
 def _not_demonyms_of_places(mentions: list[Mention]) -> list[Mention]:
     """Mentions without one-word names that are the name of a place of the document plus a nationality ending
-    ("Kashmir" ... "Kashmiri", "Kashmiris"; "Goa" ... "Goans"): people of the place, no organisation or place."""
+    ("Kurdistan" ... "Kurdistani", "Kurdistanis"; "Goa" ... "Goans"): people of the place, no organisation or place."""
     places = {m.text for m in mentions if m.label == "PLACE" and " " not in m.text and len(m.text) >= 4}
     if not places:
         return mentions
@@ -1018,8 +1018,8 @@ def _not_demonyms_of_places(mentions: list[Mention]) -> list[Mention]:
 
 def _not_persons(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
     """Mentions without organisations that are people: a name of two to four words with no organisation head
-    that a role noun opens ("spokesman Glyn Hart", "developer Jo Bloggs"), that an apposition gives a title
-    ("Ann Lee, the bank's managing director") or whose last word the text gives a title ("Mr Hart"); a name
+    that a role noun opens ("spokesman Owain Pryce", "developer Jo Bloggs"), that an apposition gives a title
+    ("Ann Lee, the bank's managing director") or whose last word the text gives a title ("Mr Pryce"); a name
     holding a country, region or city is no person."""
     titled = set(_TITLED_NAME.findall(text))
 
@@ -1027,7 +1027,7 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry) -> list
         if m.label != "ORG" or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None \
                 or org_type(m.text) is not None or not _PERSON_NAME.fullmatch(m.text) or "\n" in m.text \
                 or any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
-            return False  # "Winnipeg Commodity Exchange, an exchange spokesman said": a place's body
+            return False  # "Lisbon Futures Exchange, an exchange spokesman said": a place's body
         return m.text.split()[-1] in titled or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
             or _TITLE_AFTER.match(text, m.end) is not None
 
@@ -1043,8 +1043,8 @@ def _initials(name: str) -> str:
 
 def is_acronym_of(acronym: str, name: str) -> bool:
     """Whether `acronym` is made of the initials of `name`, its legal form counted or not and elided articles
-    dropped: "AMC" for "American Motors Corp", "KHI" for "Kawasaki Heavy Industries Ltd", "BUE" for "Banque de
-    l'Union Europeenne"."""
+    dropped: "NSC" for "Northern Steel Corp", "KHM" for "Korvath Heavy Machines Ltd", "BOA" for "Banque de
+    l'Ouest Atlantique"."""
     letters = acronym.replace(".", "").replace("&", "")
     words = [_ELIDED.sub("", w) for w in name.split()]
     if letters == _initials(" ".join(words)):
@@ -1070,13 +1070,13 @@ def _links_to(short: Mention, long: Mention) -> bool:
         return True
     if _ACRONYM.match(short.text) and long.label == "ORG" and (short.canonical == short.text or (
             short.label == "PLACE" and short.type != "country" and short.text.isupper())):
-        return is_acronym_of(short.text, long.canonical)  # "GAO" for "General Accounting Office", not Gao, Mali
+        return is_acronym_of(short.text, long.canonical)  # "FAO" for "Federal Audit Office", not the town Fao
     return False
 
 
 def _short_company_name(short: Mention, long: Mention) -> bool:
     """Whether a place mention is the short form of a company of the document whose name it opens and whose
-    name holds a legal form ("Degussa" for "Degussa AG", "Sterling" for "Sterling Drug Inc"): only when the
+    name holds a legal form ("Brakmann" for "Brakmann AG", "Stirling" for "Stirling Pumps Inc"): only when the
     place is unknown to the gazetteers or a small town, never a country, region or city."""
     if not any(w in LEGAL_FORMS or w.rstrip(".") in LEGAL_FORMS or w + "." in LEGAL_FORMS
                for w in long.canonical.split()[1:]):
@@ -1086,11 +1086,11 @@ def _short_company_name(short: Mention, long: Mention) -> bool:
 
 def _abbreviates(short: str, long: str) -> bool:
     """Whether each word of `short` opens the same word of `long`, a plural 's' and a legal form of `long` aside:
-    "Lib Dems" and "Liberal Democrat" for "Liberal Democrats", "Acme Labs" for "Acme Laboratories Inc" (two
+    "Soc Dems" and "Social Democrat" for "Social Democrats", "Acme Labs" for "Acme Laboratories Inc" (two
     words or more, each of three letters or more)."""
     a, b = short.split(), long.split()
     while len(b) > len(a) and (b[-1] in LEGAL_FORMS or b[-1].rstrip(".") in LEGAL_FORMS):
-        b = b[:-1]  # "Gynex Labs" for "Gynex Laboratories Inc"
+        b = b[:-1]  # "Delmar Labs" for "Delmar Laboratories Inc"
     if len(a) != len(b) or len(a) < 2 or short == long:
         return False
     for w, full in zip(a, b):
@@ -1102,7 +1102,7 @@ def _abbreviates(short: str, long: str) -> bool:
 
 def _distinctive_word_of(m: Mention, longest: list[Mention]) -> Mention | None:
     """The one longer organisation of the document of which a one-word organisation is a later word, neither a
-    head nor a legal form ("Kodak" for "Eastman Kodak Co", "Rover" for "MG Rover"), else None."""
+    head nor a legal form ("Vintner" for "Harlow Vintner Co", "Rapide" for "MJ Rapide"), else None."""
     if m.label != "ORG" or " " in m.text or m.text in HEAD_TYPE or m.text in LEGAL_FORMS or len(m.text) < 3 \
             or m.source in ("registry", "acronym") or m.text.isupper():
         return None
@@ -1129,7 +1129,7 @@ def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
     headline_only -= {m.canonical for m in mentions if m.source in ("registry", "acronym")
                       or not _in_capitals_line(text, m)}
     forms = {m.canonical: m for m in sorted(mentions, key=lambda m: -len(m.canonical))
-             if m.canonical not in headline_only}  # "WIRELESS IN MALAYSIA CABLE" is no longer form of "Wireless"
+             if m.canonical not in headline_only}  # "STEEL IN PERU STEEL" is no longer form of "Steel"
     longest = list(forms.values())
     out = []
     for m in mentions:
@@ -1148,7 +1148,7 @@ def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
 def _place_and_word(m: Mention) -> bool:
     """A place followed by one capitalised word that is no organisation head, linked to no longer name
     ("U.S. Defence contractors", "U.K. Financial services", "the next U.S. Step"): wire capitals, not a name.
-    A word that is only the name of a small town (under 100,000 people) is no place here: "Liberal Democrats",
+    A word that is only the name of a small town (under 100,000 people) is no place here: "Green Democrats",
     "Green Party" are names."""
     words = m.text.split()
     return len(words) == 2 and org_type(m.text) is None and not words[1].isupper() \
@@ -1173,7 +1173,7 @@ def _portfolio(text: str, m: Mention) -> bool:
 
 def _in_capitals_line(text: str, m: Mention) -> bool:
     """Whether the mention starts in a line of 3+ words printed in capitals (a wire headline; a span running on
-    into the next paragraph, "PRODUCTS\nNICOSIA", counts by its first line)."""
+    into the next paragraph, "TOOLS\nWARSAW", counts by its first line)."""
     if not text:
         return False
     start = text.rfind("\n", 0, m.start) + 1
