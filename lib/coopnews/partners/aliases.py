@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .entities import _initials
+from .entities import is_acronym_of
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 
@@ -41,7 +41,7 @@ def corpus_aliases(entities: pd.DataFrame) -> dict[str, Alias]:
     orgs = entities[entities["label"] == "ORG"]
     short = orgs["text"].str.match(_ACRONYM) & (orgs["canonical"] != orgs["text"])
     linked = orgs.loc[short, ["text", "canonical", "type", "country"]]
-    initials = [_initials(c) == t.replace(".", "").replace("&", "") for t, c in zip(linked["text"], linked["canonical"])]
+    initials = [is_acronym_of(t, c) for t, c in zip(linked["text"], linked["canonical"])]
     linked = linked[initials]  # "GM" for "General Motors"; not "AOL" for "AOL Europe" (one document's division)
     if linked.empty:
         return {}

@@ -43,6 +43,7 @@ _LEXICON, _ = load_data_yaml("entities.yaml")  # data/entities.yaml: the words b
 # --- lexicons of this genre (read and compiled once) ----------------------------------------------
 ORG_HEADS = {kind: str(words).split() for kind, words in _LEXICON["organisation_heads"].items()}
 HEAD_TYPE = {w: kind for kind, words in ORG_HEADS.items() for w in words}
+LEGAL_FORMS = frozenset(str(_LEXICON["legal_forms"]).split())
 EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
 TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
 TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
@@ -52,8 +53,8 @@ _DEPARTMENT_WORDS = re.compile(rf"\b(?:{one_of(_LEXICON['department_words'].spli
 _ADJECTIVE = re.compile(r"(?:ic|ical|ial|ural|onal|ese|ish|ive)$")
 _COMMON_WORDS = frozenset(_LEXICON["not_places"].split())  # big cities' names that are common words
 _DEMONYM_WORDS = frozenset(_LEXICON["nationality_words"].split())
-_NATIONALITY_LIKE = re.compile(r"(?:an|ans|ese|ish|ic|ics|i|is|ch|ean|ian|ite|ists?|als?|ers?)$|-")
-_DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())})\s+"
+_NATIONALITY_LIKE = re.compile(r"(?:an|ans|ese|ish|ic|ics|i|is|ch|ean|ian|ite|ists?|als?|ers?|ern)$|-")
+_DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())})(?:[ \t]+|[ \t]*\n+(?![ \t]))"
                         r"((?:[A-Z]|\d+[a-zA-Z])[\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")  # "firm 3ami"
 _ACRONYM_DESCRIBED = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+(?:[a-z][a-z-]+\s+){0,4}"
                                 rf"({one_of(_LEXICON['acronym_described_by'].split())})\b")
@@ -62,17 +63,20 @@ _APPOSED = re.compile(  # "Gazprom, the state gas firm", "Surgutneftegas, Russia
     r"(?:a|an|the|[A-Z][a-z]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
     rf"({one_of(_LEXICON['described_by'].split())})"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:of|which|that|whose|in|based|with|and|to|for|since|owned|controlled)\b)")
-_MEDIA_DESCRIBED = re.compile(rf"\b([A-Z][a-z]+[A-Za-z]*)\s+(?:{one_of(_LEXICON['media_described_by'])})\b")
+_MEDIA_TAIL = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['media_described_by'])})$")
+_MEDIA_DESCRIBED = re.compile(rf"\b((?:[A-Z][\w'’]*[ \t]+){{0,2}}[A-Z][a-z]+[A-Za-z]*)[ \t\n]+"
+                              rf"(?:{one_of(_LEXICON['media_described_by'])})\b")
 _BRACKETED = re.compile(r"<(?![A-Z0-9.&-]{1,10}>)([A-Z][^<>\n]{1,80}?)>")  # wire style "<Burnham Leasing>" (not a ticker)
 _COUNTRY_OWNS = re.compile(r"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+([A-Z][a-z]+[A-Za-z]*)(?=[ \t]+[a-z]|[.,;])")
 _DESCRIPTOR_TYPE = {str(k): str(v) for k, v in _LEXICON["descriptor_types"].items()}
 _NAME_WORDS, _ = load_data_yaml("names.yaml")
 _NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() + _NAME_WORDS["never_in_names"].split()
-                       + ["previously", "meanwhile", "however", "separately", "instead", "also", "still"])
+                       + ["previously", "meanwhile", "however", "separately", "instead", "also", "still", "earlier",
+                          "later", "yesterday", "today"])
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
                       r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
-_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$")
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$|\s+for\s+\d[\d,.]*$")  # "... PLC for 1"
 _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
 _THE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’])$")
@@ -119,10 +123,22 @@ REPRESENTATIVE_WORDS = frozenset(_LEXICON["representative_words"].split())  # "F
 _REPRESENTATIVE = re.compile(rf"^\s+(?:[A-Z][\w-]+\s+){{0,3}}?(?:{one_of(_LEXICON['representative_words'].split())})\b",
                              re.IGNORECASE)
 _VENUE_HEADS = frozenset(_LEXICON["venue_heads"].split())
+_DIRECTION_WORDS = frozenset(_LEXICON["direction_words"].split())
+_CARDINAL_POINTS = frozenset("North South East West".split())
+# "west London", "north west London": a lower-case compass word locates inside the place; the name is the rest
+_LOWER_DIRECTION = re.compile(rf"^(?:(?:{one_of(sorted({w.lower() for w in _DIRECTION_WORDS if w[0] in 'NSEWC'}, key=len, reverse=True))})\s+)+(?=[A-Z])")
+_PEOPLE_WORDS = frozenset(_LEXICON["people_words"].split())
+_WATER_HEADS = frozenset(_LEXICON["water_heads"].split())
+_WATER_OF = frozenset(_LEXICON["water_of"].split())
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm|Lt|Sen|Senator|Rep|Gov)\.?"
                              r"(?:\s+[A-Z][\w'’-]+){2,}$")
 _VENUE_CENTRE = re.compile(rf"\b(?:{one_of(_LEXICON['venue_centre_words'].split())})\s+(?:Centre|Center)s?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+_WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['work_nouns'].split())}|star[ \t]+of)[ \t]+$")
+_LOWER_LEAD = re.compile(r"^[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)*[ \t]+[-–—][ \t]+(?=[A-Z])")  # "arm - Acme Wines"
+# "St Mary's Shopping Centre", "St James's Palace": a span cut at the possessive of a venue's name is the venue
+_VENUE_AFTER_POSSESSIVE = re.compile(rf"['’]s?(?:[ \t]+[A-Z][\w'’-]*)*?[ \t]+(?:(?:{one_of(_LEXICON['venue_heads'].split())})\b"
+                                     rf"|(?:{one_of(_LEXICON['venue_centre_words'].split())})[ \t]+(?:Centre|Center)s?\b)")
 _INITIAL_SKIP = frozenset("of and the for de du des la le & in on".split())
 
 
@@ -204,11 +220,28 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
             if _CJK_NAME.fullmatch(alt):
                 add(alt, (city["name"], "city", country, rank + 1))
     for sub in pycountry.subdivisions:
-        name = _PLACE_SUFFIX.sub("", sub.name)
-        if len(name) >= 4:
-            add(name, (name, "region", code_to_country.get(sub.country_code), 3))
-            add(sub.name, (name, "region", code_to_country.get(sub.country_code), 3))
+        forms = _subdivision_forms(sub.name)
+        canonical = _PLACE_SUFFIX.sub("", forms[0])
+        for form in forms:
+            name = _PLACE_SUFFIX.sub("", form)
+            if len(name) >= 4:
+                add(name, (canonical, "region", code_to_country.get(sub.country_code), 3))
+                add(form, (canonical, "region", code_to_country.get(sub.country_code), 3))
     return places
+
+
+_SUBDIVISION_BRACKET = re.compile(r"^(?P<a>[^\[\],]+?)\s*\[(?P<b>[^\]]+?)(?:\s+[A-Z]{2}-[A-Z0-9]{2,3})?\]$")
+
+
+def _subdivision_forms(name: str) -> list[str]:
+    """The names a pycountry subdivision entry holds: "Isle of Anglesey [Sir Ynys Môn GB-YNM]" -> both names;
+    "Girona [Gerona]" -> both; "Asturias, Principado de" -> Asturias (the name before its inverted form word)."""
+    m = _SUBDIVISION_BRACKET.match(name)
+    if m:
+        return [m.group("a"), m.group("b")]
+    if "," in name:
+        return [name, name.split(",")[0].strip()]
+    return [name]
 
 
 @lru_cache(maxsize=1)
@@ -322,7 +355,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         before = s
         lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
         s, start = s[lead:], start + lead
-        m = _THE.match(s) or _OPENING.match(s)
+        m = _THE.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s)
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         m = _TITLE_PREFIX.match(s)
@@ -330,7 +363,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             s, start = s[m.end():], start + m.end()
         elif m:
             return start, start
-        tail = _TRAIL.search(s)
+        tail = _TRAIL.search(s) or _MEDIA_TAIL.search(s)
         if tail:
             s, end = s[:tail.start()], end - (len(s) - tail.start())
         conn = _TRAILING_CONNECTOR.search(s)
@@ -446,14 +479,63 @@ def _org(start, end, surface, kind, cand, registry) -> Mention:
     return Mention(start, end, surface, "ORG", surface, kind, _country_in(surface, registry), cand.source)
 
 
+_ROLE_TITLE = rf"(?:{one_of(sorted({w[:1].upper() + w[1:] for w in _LEXICON['person_roles'].split()}, key=len, reverse=True))})"
+_TITLE_AND_NAME = re.compile(rf"\b{_ROLE_TITLE}[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){{1,3}})$")
+_TITLE_OF = re.compile(rf"^(?:[A-Z][\w'’-]*[ \t]+){{0,3}}{_ROLE_TITLE}[ \t]+(?:of|for)[ \t]")
+
+
+def _title_not_body(surface: str) -> bool:
+    """A title with the person who holds it ("Finance Minister Jan Kowal": a role word, then a name of two to
+    four words with no organisation head) or a title of a portfolio ("Chilean Minister of Mines",
+    "Deputy Secretary for Trade"): no organisation."""
+    m = _TITLE_AND_NAME.search(surface)
+    if m and org_type(m.group("name")) is None:
+        return True
+    return _TITLE_OF.match(surface) is not None
+
+
+def _only_people_words(surface: str, registry: Registry) -> bool:
+    """"Catholics", "Kurds", "Canadians", "Arab Europeans", "Irish Catholic": names of groups of people (faiths,
+    peoples, nationalities in the plural) are no organisation or place."""
+    if registry.lookup(surface) is not None:
+        return False
+    demonyms = _demonym_keys(registry)
+    people = False  # a faith or people word, or a nationality in the plural ("French President" is France)
+    for w in surface.split():
+        key = normalise_name(w)
+        plural = key.endswith("s") and (key[:-1] in demonyms or key[:-1] in _DEMONYM_WORDS)
+        if not (w in _PEOPLE_WORDS or key in demonyms or key in _DEMONYM_WORDS or plural):
+            return False
+        people = people or w in _PEOPLE_WORDS or plural
+    return people
+
+
+def _water_body(surface: str) -> bool:
+    """"Baltic Sea", "Gulf of Oman", "Bay of Biscay", "Rhine River": seas, gulfs, bays and rivers are not
+    places in this scheme (nor organisations)."""
+    words = surface.split()
+    return len(words) >= 2 and org_type(surface) is None and (
+        words[-1] in _WATER_HEADS or (words[0] in _WATER_HEADS | _WATER_OF and words[1] == "of"))
+
+
+def _only_direction_words(surface: str, registry: Registry) -> bool:
+    """"Western", "South East", "Gulf": compass words and bare geographic features name no place on their own
+    (the gazetteer knows them as provinces of some country); "West Africa", "Far East" do, and so does a bare
+    cardinal point, a noun ("trade with the West")."""
+    words = surface.split()
+    return all(w in _DIRECTION_WORDS for w in words) and registry.lookup(surface) is None \
+        and not (len(words) == 1 and words[0] in _CARDINAL_POINTS)
+
+
 def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str, dict]) -> Mention | None:
     """The mention a candidate span stands for, or None when it is not an organisation or place."""
     start, end = _strip_span(text, cand.start, cand.end)
     if end - start < 2:
         return None
     surface = text[start:end]
-    if registry.is_ignored(surface):
-        return None
+    if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
+            or surface.lower() in _NOT_NAMES:
+        return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)
     if entry:
@@ -469,12 +551,19 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
     if demonym and cand.source != "split" and not place:
         return None  # a nationality adjective ("Soviet laws") names no place
-    if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface):
+    if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface) or _water_body(surface) \
+            or _VENUE_AFTER_POSSESSIVE.match(text, end):
         return None
+    if cand.source != "registry" and not kind and _WORK_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "the horror film Night Harbour", "star of Summer Rain": a work, no organisation
+    if cand.source != "registry" and _title_not_body(surface):
+        return None  # "Finance Minister Jan Kowal", "Chilean Minister of Mines": a person or a title
     if _HONORIFIC_NAME.match(surface) and not kind:
         return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
         place = lookup_place(surface, registry)
+        if place and cand.source == "described" and cand.hint and place[1] == "city":
+            place = None  # "electronics firm Sendai", "car maker Nagoya": a company named like a city
         if place and not kind:
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
         demonym = _demonym_keys(registry).get(key)
@@ -519,7 +608,22 @@ def _splits_here(left: str, right: str) -> bool:
     last = left.split()[-1]
     if last.lower() in _DEMONYM_WORDS or _ADJECTIVE.search(last):
         return False
+    if all(w in LEGAL_FORMS or w.rstrip(".") in LEGAL_FORMS or w in ("Company", "Sons") for w in right.split()):
+        return False  # "K. Sato and Co Ltd", "Smith and Sons Ltd": one company
     return bool(org_name_span(right)) and len(right.split()) >= 2
+
+
+def _repeated_pair(text: str, left: str, right: str) -> bool:
+    """Whether 'LEFT and RIGHT' (RIGHT without its legal form) is one name the text uses twice or more ("Copper
+    and Tin PLC ... Copper and Tin said"): a name of two words joined by 'and'."""
+    words = right.split()
+    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].rstrip(".") in LEGAL_FORMS):
+        words.pop()
+    first, core = left.split()[-1], " ".join(words)
+    if first.isupper() or org_type(core) is not None or org_type(first) is not None:
+        return False  # "IMF and World Bank officials": two names of their own
+    pair = re.compile(rf"(?<![\w-]){re.escape(first)}\s+(?:and|&)\s+{re.escape(core)}(?![\w-])")
+    return len(pair.findall(text)) >= 2
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:
@@ -531,7 +635,7 @@ def _chunks(text: str) -> list[tuple[int, int]]:
             cut = None
             for sep in _AND_SEPARATOR.finditer(chunk):
                 left, right = chunk[:sep.start()], chunk[sep.end():]
-                if sep.group(1) or _splits_here(left, right):
+                if sep.group(1) or (_splits_here(left, right) and not _repeated_pair(text, left, right)):
                     cut = sep
                     break
             if cut is None:
@@ -583,7 +687,7 @@ def _acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, dict]:
     by_end = {m.end: m for m in mentions if m.label == "ORG"}
     for m in _ACRONYM_DEF.finditer(text):
         before = text[:m.start()].rstrip().rstrip(">")  # "<Syarikat Telekom Malaysia Bhd> (STM)"
-        owner = by_end.get(len(before))
+        owner = by_end.get(len(before)) or (by_end.get(len(before) - 1) if before.endswith(".") else None)
         if owner and owner.canonical[:1].upper() == m.group(1)[:1]:
             out[normalise_name(m.group(1))] = {"name": owner.canonical, "label": "ORG", "type": owner.type,
                                                "country": owner.country}
@@ -675,7 +779,7 @@ def _resolve(mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Me
 def _described_candidates(text: str) -> list[Candidate]:
     """'the French company Sanofi', 'the ENAC aviation school': a name next to a kind-of-organisation noun."""
     after = [Candidate(m.start(2), m.start(2) + _before_sentence_end(m.group(2)), "described", hint=m.group(1))
-             for m in _DESCRIBED.finditer(text)]
+             for m in _DESCRIBED.finditer(text) if m.group(2).lower() not in _NOT_NAMES]
     before = [Candidate(m.start(1), m.end(1), "described", hint=m.group(2)) for m in _ACRONYM_DESCRIBED.finditer(text)]
     media = [Candidate(m.start(1), m.end(1), "described", hint="newspaper") for m in _MEDIA_DESCRIBED.finditer(text)]
     return after + before + media + _bracketed_candidates(text)
@@ -750,8 +854,42 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
     return out
 
 
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]+")
+
+
 def _spacy_candidates(doc) -> list[Candidate]:
-    return [Candidate(e.start_char, e.end_char, "spacy", e.label_) for e in doc.ents if e.label_ in SPACY_LABELS]
+    """spaCy's spans, each cut at a paragraph break (a line break then indentation: the wire's headline then
+    dateline, "MACHINE TOOLS\n    WARSAW"); a name the wire wraps ("Soviet\nUnion") stays whole."""
+    out = []
+    for e in doc.ents:
+        if e.label_ in SPACY_LABELS:
+            cut = _PARAGRAPH_BREAK.search(e.text)
+            out.append(Candidate(e.start_char, e.start_char + cut.start() if cut else e.end_char, "spacy", e.label_))
+    return out
+
+
+_THE_WORD_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]+([A-Z][a-z]+)[ \t]+$")
+
+
+def _completed_candidates(text: str, spans: list[Candidate], registry: Registry) -> list[Candidate]:
+    """One-word organisation or group names whose capitalised first word spaCy left out ("The Free Democrats
+    said": spaCy tags "Democrats"): the span from the word after "the", when that word is no nationality, title
+    or place (a small town's name aside)."""
+    out = []
+    demonyms = _demonym_keys(registry)
+    for c in spans:
+        if c.spacy_label not in ("ORG", "NORP") or " " in text[c.start:c.end].strip():
+            continue
+        m = _THE_WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if m is None:
+            continue
+        word = m.group(1)
+        if normalise_name(word) in demonyms or word.lower() in _NOT_NAMES | _DEMONYM_WORDS \
+                or re.fullmatch(TITLE_WORDS, word) or re.fullmatch(TITLE_HEADS, word) or word in HEAD_TYPE \
+                or (lookup_place(word, registry) and not _small_town(word)):
+            continue
+        out.append(Candidate(m.start(1), c.end, "spacy", c.spacy_label))
+    return out
 
 
 def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
@@ -765,7 +903,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     candidates = (_registry_candidates(text, registry) + rule_orgs + _compound_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons) + spacy_spans
-                  + gazetteer)
+                  + _completed_candidates(text, spacy_spans, registry) + gazetteer)
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
     blocked = events + [(c.start, c.end) for c in candidates
@@ -784,7 +922,9 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
             fixed.append(m)
         mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
-    return link_names(_qualify_missions(text, _not_surnames(text, mentions, persons, registry)), text)
+    mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry)
+    mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(mentions)))
+    return link_names(_qualify_missions(text, mentions), text)
 
 
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sir|Lord|Lady)\.?\s+([A-Z][\w'’-]+)")
@@ -792,8 +932,9 @@ _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sir|Lord|Lady)\.?\s+([A-Z][\w'
 
 def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
     """Mentions without those that are the surname of a person the document names ("Michael Howard" ...
-    "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"): a gazetteer city or a one-word
-    organisation of that name is the person (registry names and national capitals stay)."""
+    "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"): a gazetteer city, a one-word place no
+    gazetteer knows or a one-word organisation of that name is the person (registry names and national capitals
+    stay)."""
     surnames = {text[s:e].split()[-1] for s, e in persons if len(text[s:e].split()) >= 2}
     surnames |= set(_TITLED_NAME.findall(text))
     if not surnames:
@@ -802,15 +943,116 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     def surname(m: Mention) -> bool:
         if m.text not in surnames or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None:
             return False
-        if m.label == "PLACE":
-            return m.type == "city" and capital_of(m.canonical) is None
+        if m.label == "PLACE":  # a city, or a name no gazetteer knows ("Mr Prewitt": spaCy may tag Prewitt GPE)
+            return (m.type == "city" and capital_of(m.canonical) is None) or (m.type is None and " " not in m.text)
         return m.label == "ORG" and " " not in m.text and not m.text.isupper()
 
     return [m for m in mentions if not surname(m)]
 
 
+_PERSON_NAME = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|der|da|di|le|la|bin|al)[ \t]+)?[A-Z][\w'’-]*\.?){1,3}")
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split())})[ \t]+$")
+_TITLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
+                          rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b")
+
+
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
+
+
+def _not_owned_parts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without names (organisations, places unknown to the gazetteers) right after an organisation's
+    possessive that hold no legal form ("Kawada's Zeta",
+    "Acme's Materials Research Laboratory"): the organisation's product or division, which is no partner of its
+    own ("Bayer AG's Agfa-Gevaert NV", a company, stays; so do a government body's departments, and names
+    after a possessive that is a place's, "... Bank of Peru and Peru's Aid Fund")."""
+    orgs = {m.end: m for m in mentions if m.label == "ORG"}
+    if not orgs:
+        return mentions
+    out = []
+    for m in mentions:
+        before = _POSSESSIVE_BEFORE.search(text, max(0, m.start - 4), m.start)
+        gap = orgs.get(before.start()) if before else None
+        if gap is not None and (m.label == "ORG" or m.type is None) and m.source not in ("registry", "acronym") \
+                and m.canonical != gap.canonical and org_type(m.text) != "government" \
+                and not (" " in gap.text and lookup_place(gap.text.split()[-1])) and not any(
+                    w in LEGAL_FORMS or w.rstrip(".") in LEGAL_FORMS for w in m.text.split()):
+            continue
+        out.append(m)
+    return out
+
+
+def _described_cities(mentions: list[Mention]) -> list[Mention]:
+    """City mentions named as a company described elsewhere in the document ("electronics firm Sendai" ...
+    "Sendai said"): the company."""
+    described = {m.text: m for m in mentions if m.label == "ORG" and m.source == "described"}
+    if not described:
+        return mentions
+    out = []
+    for m in mentions:
+        d = described.get(m.text)
+        if d is not None and m.label == "PLACE" and m.type == "city":
+            m = Mention(m.start, m.end, m.text, "ORG", d.canonical, d.type, d.country, m.source)
+        out.append(m)
+    return out
+
+
+_DEMONYM_ENDING = re.compile(r"(?:i|is|n|ns|an|ans|ian|ians|ese)$")
+
+
+def _not_demonyms_of_places(mentions: list[Mention]) -> list[Mention]:
+    """Mentions without one-word names that are the name of a place of the document plus a nationality ending
+    ("Kurdistan" ... "Kurdistani", "Kurdistanis"; "Goa" ... "Goans"): people of the place, no organisation or place."""
+    places = {m.text for m in mentions if m.label == "PLACE" and " " not in m.text and len(m.text) >= 4}
+    if not places:
+        return mentions
+
+    def demonym(m: Mention) -> bool:
+        if m.source in ("registry", "acronym") or " " in m.text \
+                or (m.type is not None if m.label == "PLACE" else org_type(m.text) is not None):
+            return False  # a place the gazetteer knows stays ("Berlin", "Sudan"), and so does "Goans Bank"
+        return any(p != m.text and m.text.startswith(p) and _DEMONYM_ENDING.fullmatch(m.text[len(p):])
+                   for p in places)
+
+    return [m for m in mentions if not demonym(m)]
+
+
+def _not_persons(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
+    """Mentions without organisations that are people: a name of two to four words with no organisation head
+    that a role noun opens ("spokesman Owain Pryce", "developer Jo Bloggs"), that an apposition gives a title
+    ("Ann Lee, the bank's managing director") or whose last word the text gives a title ("Mr Pryce"); a name
+    holding a country, region or city is no person."""
+    titled = set(_TITLED_NAME.findall(text))
+
+    def person(m: Mention) -> bool:
+        if m.label != "ORG" or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None \
+                or org_type(m.text) is not None or not _PERSON_NAME.fullmatch(m.text) or "\n" in m.text \
+                or any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
+            return False  # "Lisbon Futures Exchange, an exchange spokesman said": a place's body
+        return m.text.split()[-1] in titled or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+            or _TITLE_AFTER.match(text, m.end) is not None
+
+    return [m for m in mentions if not person(m)]
+
+
+_ELIDED = re.compile(r"^(?:[ldLD]['’])(?=\w)")
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _INITIAL_SKIP and w[:1].isalpha()).upper()
+
+
+def is_acronym_of(acronym: str, name: str) -> bool:
+    """Whether `acronym` is made of the initials of `name`, its legal form counted or not and elided articles
+    dropped: "NSC" for "Northern Steel Corp", "KHM" for "Korvath Heavy Machines Ltd", "BOA" for "Banque de
+    l'Ouest Atlantique"."""
+    letters = acronym.replace(".", "").replace("&", "")
+    words = [_ELIDED.sub("", w) for w in name.split()]
+    if letters == _initials(" ".join(words)):
+        return True
+    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].rstrip(".") in LEGAL_FORMS
+                              or words[-1] + "." in LEGAL_FORMS):
+        words.pop()
+    return letters == _initials(" ".join(words))
 
 
 def _links_to(short: Mention, long: Mention) -> bool:
@@ -822,21 +1064,77 @@ def _links_to(short: Mention, long: Mention) -> bool:
         return short.canonical.isupper() and not long.canonical.isupper()
     if short.label == "ORG" and long.label == "ORG" and b.startswith(a + " "):
         return True
-    if _ACRONYM.match(short.text) and long.label == "ORG" and short.canonical == short.text:
-        return short.text.replace(".", "").replace("&", "") == _initials(long.canonical)
+    if short.label == "PLACE" and long.label == "ORG" and b.startswith(a + " ") and _short_company_name(short, long):
+        return True
+    if short.label == "ORG" and long.label == "ORG" and _abbreviates(short.canonical, long.canonical):
+        return True
+    if _ACRONYM.match(short.text) and long.label == "ORG" and (short.canonical == short.text or (
+            short.label == "PLACE" and short.type != "country" and short.text.isupper())):
+        return is_acronym_of(short.text, long.canonical)  # "FAO" for "Federal Audit Office", not the town Fao
     return False
+
+
+def _short_company_name(short: Mention, long: Mention) -> bool:
+    """Whether a place mention is the short form of a company of the document whose name it opens and whose
+    name holds a legal form ("Brakmann" for "Brakmann AG", "Stirling" for "Stirling Pumps Inc"): only when the
+    place is unknown to the gazetteers or a small town, never a country, region or city."""
+    if not any(w in LEGAL_FORMS or w.rstrip(".") in LEGAL_FORMS or w + "." in LEGAL_FORMS
+               for w in long.canonical.split()[1:]):
+        return False
+    return short.type is None or (short.type == "city" and _small_town(short.canonical))
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether each word of `short` opens the same word of `long`, a plural 's' and a legal form of `long` aside:
+    "Soc Dems" and "Social Democrat" for "Social Democrats", "Acme Labs" for "Acme Laboratories Inc" (two
+    words or more, each of three letters or more)."""
+    a, b = short.split(), long.split()
+    while len(b) > len(a) and (b[-1] in LEGAL_FORMS or b[-1].rstrip(".") in LEGAL_FORMS):
+        b = b[:-1]  # "Delmar Labs" for "Delmar Laboratories Inc"
+    if len(a) != len(b) or len(a) < 2 or short == long:
+        return False
+    for w, full in zip(a, b):
+        stem = w[:-1] if w.endswith("s") and full.endswith("s") and len(w) > 3 else w
+        if len(w) < 3 or not w[:1].isupper() or not full.startswith(stem):
+            return False
+    return True
+
+
+def _distinctive_word_of(m: Mention, longest: list[Mention]) -> Mention | None:
+    """The one longer organisation of the document of which a one-word organisation is a later word, neither a
+    head nor a legal form ("Vintner" for "Harlow Vintner Co", "Rapide" for "MJ Rapide"), else None."""
+    if m.label != "ORG" or " " in m.text or m.text in HEAD_TYPE or m.text in LEGAL_FORMS or len(m.text) < 3 \
+            or m.source in ("registry", "acronym") or m.text.isupper():
+        return None
+    found = {L.canonical: L for L in longest if L.label == "ORG" and m.text in L.canonical.split()[1:]}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _headed_by(m: Mention, longest: list[Mention]) -> Mention | None:
+    """The one longer organisation of the document that a bare organisation head stands for ("the Commission"
+    after "the European Commission"), else None (none, or several: "European Commission" and "Trade
+    Commission")."""
+    if m.label != "ORG" or " " in m.text or m.text not in HEAD_TYPE:
+        return None
+    found = {L.canonical: L for L in longest if L.label == "ORG" and L.canonical.endswith(" " + m.text)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Mentions of one document with short forms, capitalised forms and acronyms linked to the longest
     form the document uses (its canonical name, type and country); an organisation found only in a headline
     printed in capitals, and linked to nothing in the body, is dropped (capitals hide where names end)."""
-    forms = {m.canonical: m for m in sorted(mentions, key=lambda m: -len(m.canonical))}
+    headline_only = {m.canonical for m in mentions if m.label == "ORG" and m.source not in ("registry", "acronym")
+                     and _in_capitals_line(text, m)}
+    headline_only -= {m.canonical for m in mentions if m.source in ("registry", "acronym")
+                      or not _in_capitals_line(text, m)}
+    forms = {m.canonical: m for m in sorted(mentions, key=lambda m: -len(m.canonical))
+             if m.canonical not in headline_only}  # "STEEL IN PERU STEEL" is no longer form of "Steel"
     longest = list(forms.values())
     out = []
     for m in mentions:
         target = next((L for L in longest if len(L.canonical) >= len(m.canonical) and L.canonical != m.canonical
-                       and _links_to(m, L)), None)
+                       and _links_to(m, L)), None) or _headed_by(m, longest) or _distinctive_word_of(m, longest)
         if target is not None:
             m = Mention(m.start, m.end, m.text, target.label, target.canonical, target.type, target.country, m.source)
         elif m.label == "ORG" and m.source not in ("registry", "acronym") and (_in_capitals_line(text, m)
@@ -849,10 +1147,18 @@ def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
 
 def _place_and_word(m: Mention) -> bool:
     """A place followed by one capitalised word that is no organisation head, linked to no longer name
-    ("U.S. Defence contractors", "U.K. Financial services", "the next U.S. Step"): wire capitals, not a name."""
+    ("U.S. Defence contractors", "U.K. Financial services", "the next U.S. Step"): wire capitals, not a name.
+    A word that is only the name of a small town (under 100,000 people) is no place here: "Green Democrats",
+    "Green Party" are names."""
     words = m.text.split()
     return len(words) == 2 and org_type(m.text) is None and not words[1].isupper() \
-        and lookup_place(words[0]) is not None
+        and lookup_place(words[0]) is not None and not _small_town(words[0])
+
+
+def _small_town(name: str) -> bool:
+    """Whether `name` is in the gazetteer only as a town of under 100,000 people (no country, region or city)."""
+    hit = _gazetteer().get(normalise_name(name))
+    return hit is not None and hit[3] >= 4
 
 
 _BEFORE_TITLED_NAME = re.compile(rf"\s+{TITLE_HEADS}\s+[A-Z]")
@@ -866,11 +1172,12 @@ def _portfolio(text: str, m: Mention) -> bool:
 
 
 def _in_capitals_line(text: str, m: Mention) -> bool:
-    """Whether the mention stands in a line of 3+ words printed in capitals (a wire headline)."""
+    """Whether the mention starts in a line of 3+ words printed in capitals (a wire headline; a span running on
+    into the next paragraph, "TOOLS\nWARSAW", counts by its first line)."""
     if not text:
         return False
     start = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
+    end = text.find("\n", m.start)
     line = text[start:end if end >= 0 else len(text)]
     return len(line.split()) >= 3 and not any(ch.islower() for ch in line)
 
