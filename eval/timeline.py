@@ -206,7 +206,7 @@ def main(argv=None) -> int:
     if not (news / "reuters21578").is_dir():
         raise SystemExit(f"eval/timeline.py: {news}/reuters21578 not found; give the folder holding news/")
     newsgold.SHARED = news
-    gold_all = newsgold.load_gold()
+    gold_all = newsgold.load_gold(splits=("dev", "heldout"))  # val has no time expressions annotated
     tmp = Path(tempfile.mkdtemp(prefix="coopnews-timeline-"))
     try:
         t0 = time.perf_counter()
