@@ -270,3 +270,9 @@ def test_a_titled_surname_tagged_as_an_unknown_place_is_the_person():
 def test_a_price_after_a_company_name_is_no_part_of_it():
     got = found("It sold the brand to Harlow Vintners PLC for 1.2 billion dlrs.")
     assert "Harlow Vintners PLC" in got
+
+
+def test_a_nationality_spacy_runs_into_the_dateline_date_is_found():
+    got = found("LIMA, May 4 - East German Trade Minister Gerhard Beil arrived for talks.")
+    assert got.get("East Germany", (None,))[0] == "PLACE"
+    assert not any("Following" in g for g in found("LIMA, May 4 - Following the talks, the ministers left."))
