@@ -866,12 +866,14 @@ def _spacy_candidates(doc) -> list[Candidate]:
             cut = _PARAGRAPH_BREAK.search(e.text)
             out.append(Candidate(e.start_char, e.start_char + cut.start() if cut else e.end_char, "spacy", e.label_))
         elif e.label_ == "DATE" and (tail := _DATELINE_TAIL.search(e.text)) \
-                and _NATIONALITY_LIKE.search(tail.group(1).split()[-1]):
+                and (nationality := _DEMONYM_END.match(tail.group(1))):
             # "March 16 - West German": spaCy runs a dateline's date into the lead's first nationality
-            out.append(Candidate(e.start_char + tail.start(1), e.start_char + tail.end(1), "spacy", "NORP"))
+            start = e.start_char + tail.start(1)
+            out.append(Candidate(start, start + nationality.end(), "spacy", "NORP"))
     return out
 
 
+_DEMONYM_END = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]*(?:an|ese|ish|i|ch)(?![\w'’-])")  # "West German"
 _DATELINE_TAIL = re.compile(r"\s[-–—]{1,2}\s+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})$")
 
 
