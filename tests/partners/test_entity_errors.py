@@ -276,3 +276,9 @@ def test_a_nationality_spacy_runs_into_the_dateline_date_is_found():
     got = found("LIMA, May 4 - West German Economics Minister Karl Brandt said the talks went well.")
     assert got.get("West Germany", (None,))[0] == "PLACE"
     assert not any("Following" in g for g in found("LIMA, May 4 - Following the talks, the ministers left."))
+
+
+def test_a_body_before_its_presidents_title_stays_an_organisation():
+    got = found("Riksbank Governor Karl Lund met Finance Secretary Anna Berg in Oslo.")
+    assert got.get("Riksbank", (None,))[0] == "ORG"
+    assert "Finance" not in got  # a portfolio before a secretary's title is no organisation

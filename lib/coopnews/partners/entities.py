@@ -1170,13 +1170,14 @@ def _small_town(name: str) -> bool:
     return hit is not None and hit[3] >= 4
 
 
-_BEFORE_TITLED_NAME = re.compile(rf"\s+{TITLE_HEADS}\s+[A-Z]")
+_BEFORE_TITLED_NAME = re.compile(r"\s+(?:Minister|Secretary|Commissioner)\s+[A-Z]")  # a portfolio's titles
 
 
 def _portfolio(text: str, m: Mention) -> bool:
     """A name with no organisation head right before a title and a name ("International Development
     Secretary Hilary Benn", "Foreign Affairs Minister ..."): the title's portfolio, not an organisation.
-    ("Investment Promotion Bureau Director Li" keeps its bureau: Bureau is an organisation head.)"""
+    ("Investment Promotion Bureau Director Li" keeps its bureau: Bureau is an organisation head; "Bundesbank
+    President Karl Otto Poehl" keeps the bank: only ministers, secretaries and commissioners hold portfolios.)"""
     return bool(text) and org_type(m.text) is None and _BEFORE_TITLED_NAME.match(text, m.end) is not None
 
 
