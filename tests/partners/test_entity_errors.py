@@ -282,3 +282,9 @@ def test_a_body_before_its_presidents_title_stays_an_organisation():
     got = found("Riksbank Governor Karl Lund met Finance Secretary Anna Berg in Oslo.")
     assert got.get("Riksbank", (None,))[0] == "ORG"
     assert "Finance" not in got  # a portfolio before a secretary's title is no organisation
+
+
+def test_a_company_name_may_open_with_initials():
+    got = found("K. Sato and Co Ltd signed a supply deal with T.R. Hollis Corp.")
+    assert got.get("K. Sato and Co Ltd", (None,))[0] == "ORG"
+    assert got.get("T.R. Hollis Corp", (None,))[0] == "ORG"
