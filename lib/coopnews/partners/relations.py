@@ -55,8 +55,6 @@ _QUALIFIER_GAP = re.compile(r"^[”\"]?\.?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
 _BASED = re.compile(r"^[-–‐]?\s?based\b")
 _HEADLINE = re.compile(r"^[^a-z]*$")
-_HEADLINE_CONFLICT = re.compile(r"\b(?:" + "|".join(w.replace("*", r"\w*") for w in syntax.WORDS["conflict_words"].split())
-                                + r")\b", re.I)
 
 _TICKER = re.compile(r"<[A-Z0-9.]{1,10}>|[<>]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -275,17 +273,11 @@ def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: 
                      disable=not progress):
         rows = by_doc.get(sent.doc_id)
         if not rows or _HEADLINE.match(sent.text):
-            continue  # a headline in capitals: its parse is unreliable, and the body says it again
+            continue  # a headline in capitals: its parse is unreliable (_headline_pairs reads it)
         if not any_cue.search(sent.text):
             continue  # no cue at all: the cheap test first
-        i = bisect_left(starts[sent.doc_id], sent.start)
         cut = _dateline_end(sent.text)
-        shifted = []
-        while i < len(rows) and rows[i]["start"] < sent.end:
-            r = rows[i]
-            if r["end"] <= sent.end and r["start"] - sent.start >= cut:
-                shifted.append({**r, "start": r["start"] - sent.start - cut, "end": r["end"] - sent.start - cut})
-            i += 1
+        shifted = _mentions_inside(sent, rows, starts[sent.doc_id], cut)
         body = sent.text[cut:]
         shifted = [r for r in shifted if not named_as_source(body, r["start"], r["end"])]  # "told AFP"
         named = {r["canonical"] for r in shifted}
@@ -300,25 +292,34 @@ def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: 
     return out
 
 
+def _mentions_inside(sent, rows: list[dict], starts: list[int], cut: int = 0) -> list[dict]:
+    """The mentions of `rows` (one document's, by start; `starts` their starts) lying in the sentence after its
+    first `cut` characters (a dateline), with offsets into that text."""
+    out = []
+    i = bisect_left(starts, sent.start)
+    while i < len(rows) and rows[i]["start"] < sent.end:
+        r = rows[i]
+        if r["end"] <= sent.end and r["start"] - sent.start >= cut:
+            out.append({**r, "start": r["start"] - sent.start - cut, "end": r["end"] - sent.start - cut})
+        i += 1
+    return out
+
+
 def _headline_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues) -> list[dict]:
     """PAIR_COLUMNS rows of headlines in capitals ("ROTHMANS CLOSE TO JOINT VENTURE IN CHINA"), which are not
     parsed (a parse of capitals is unreliable): a headline naming exactly two parties, neither holding the
     other, with a cooperation cue and no word of conflict states their relation."""
     rows = []
     starts = {d: [r["start"] for r in ms] for d, ms in by_doc.items()}
+    any_cue = _any_relation_cue(None if cues in (None, "") else str(cues))
     for sent in sentences.itertuples(index=False):
         ms = by_doc.get(sent.doc_id)
-        if not ms or not _HEADLINE.match(sent.text) or not _any_relation_cue(None).search(sent.text):
+        if not ms or not _HEADLINE.match(sent.text) or not any_cue.search(sent.text):
             continue
-        i = bisect_left(starts[sent.doc_id], sent.start)
-        inside = []
-        while i < len(ms) and ms[i]["start"] < sent.end:
-            if ms[i]["end"] <= sent.end:
-                inside.append({**ms[i], "start": ms[i]["start"] - sent.start, "end": ms[i]["end"] - sent.start})
-            i += 1
+        inside = _mentions_inside(sent, ms, starts[sent.doc_id])
         parties = {m["canonical"]: m for m in _parties(inside, sent.text)
                    if m["label"] == "ORG" or m.get("type")}
-        if len(parties) != 2 or _HEADLINE_CONFLICT.search(sent.text):
+        if len(parties) != 2 or syntax.states_conflict(sent.text):
             continue
         a, b = parties.values()
         if syntax.contains(a, b) or syntax.contains(b, a) or syntax.named_after(a, b) or syntax.named_after(b, a):

@@ -328,6 +328,15 @@ _MAIN_HINT = re.compile(r"\b(?:" + "|".join(sorted(_MAIN_WORDS)) + r")\b|[A-Z][a
                         + "|".join(sorted(_VISIT_NOUNS)) + r")\b", re.I)
 
 
+def states_conflict(text: str) -> bool:
+    """Whether a word of `text` is a word of conflict (data/relations.yaml conflict_words: "complaint",
+    "sanctions"): the test the parse applies to the words linking two parties, for text that is not parsed."""
+    return any(_CONFLICT.match(w) for w in _WORD.findall(text))
+
+
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
 def may_stand_for_main(sentence: str) -> bool:
     """Whether the sentence holds a word that may stand for the document's main party ('it', 'the
     company', a person visiting): a cheap test before parsing."""
