@@ -288,3 +288,11 @@ def test_a_company_name_may_open_with_initials():
     got = found("K. Sato and Co Ltd signed a supply deal with T.R. Hollis Corp.")
     assert got.get("K. Sato and Co Ltd", (None,))[0] == "ORG"
     assert got.get("T.R. Hollis Corp", (None,))[0] == "ORG"
+
+
+def test_a_city_written_without_its_accents_is_the_city():
+    # English wire copy drops accents: "Bogota" is Bogotá; a town's bare form ("Garcia") stays a name
+    got = {row.text: (row.canonical, row.country) for row in entities_in_text(
+        "Officials from Bogota and Sao Paulo met bankers in Montreal, Ana Garcia said.").itertuples()}
+    assert got == {"Bogota": ("Bogotá", "Colombia"), "Sao Paulo": ("São Paulo", "Brazil"),
+                   "Montreal": ("Montréal", "Canada")}

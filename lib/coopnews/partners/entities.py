@@ -13,6 +13,7 @@ definitions, and "China-France" / "Sino-French" split into their countries.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -188,6 +189,14 @@ def load_ner(*, full: bool = False):
     return spacy.load(name, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
 
 
+def _unaccented(key: str) -> str:
+    """`key` without combining accents ("bogotá" -> "bogota"); CJK and other scripts unchanged."""
+    if key.isascii():
+        return key
+    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", key)
+                                                if not unicodedata.combining(ch)))
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
     """Normalised place name -> (canonical, type, country, rank); lower rank wins."""
@@ -198,10 +207,13 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
     code_to_country = {}
     places: dict[str, tuple[str, str, str | None, int]] = {}
 
-    def add(name, entry):
+    def add(name, entry, unaccented=True):
         key = normalise_name(name)
-        if key and (key not in places or entry[3] < places[key][3]):
-            places[key] = entry
+        # English text drops accents ("Bogota", "Sao Paulo", "Montreal"); not for towns, whose bare forms are
+        # often names ("Garcia", "Bush")
+        for k in (key, _unaccented(key)) if unaccented else (key,):
+            if k and (k not in places or entry[3] < places[k][3]):
+                places[k] = entry
 
     for c in pycountry.countries:
         short = getattr(c, "common_name", None) or c.name
@@ -215,7 +227,7 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
     for city in cities:
         country = code_to_country.get(city["countrycode"])
         rank = 2 if city["population"] >= 100_000 else 4
-        add(city["name"], (city["name"], "city", country, rank))
+        add(city["name"], (city["name"], "city", country, rank), city["population"] >= 250_000)
         for alt in city.get("alternatenames") or []:
             if _CJK_NAME.fullmatch(alt):
                 add(alt, (city["name"], "city", country, rank + 1))
