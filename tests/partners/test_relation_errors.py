@@ -443,3 +443,14 @@ def test_a_quoted_news_agency_or_the_dateline_city_is_not_the_main_party():
             "the national news agency Bernama reported.\n    The company will buy a 20 pct stake in Axiata Bhd.")
     named = {name for pair in pair_set(text) for name in pair}
     assert not named & {"Bernama", "Kuala Lumpur"}
+
+
+def test_an_official_the_wire_names_without_a_country_serves_the_datelines_country():
+    # a lead about the reserve bank, not the minister: only the dateline tells whom the minister serves
+    text = ("CENTRAL BANK HOLDS RATES\n\nOSLO, May 4 - The central bank left rates unchanged, Finance Minister Kari "
+            "Lunde said, adding that Norway's economy was growing.\n\nLunde visited Chile and Peru last week.")
+    assert star("Norway", "Chile", "Peru") <= pair_set(text)
+    # a nationality before the title names another country: the person is no official of the dateline's
+    text = ("CENTRAL BANK HOLDS RATES\n\nOSLO, May 4 - The central bank left rates unchanged, Swedish Finance Minister "
+            "Kari Lunde said, adding that Norway's economy was growing.\n\nLunde visited Chile and Peru last week.")
+    assert not star("Norway", "Chile", "Peru") & pair_set(text)

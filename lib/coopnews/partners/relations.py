@@ -33,7 +33,7 @@ from ..data import load_data_yaml
 from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
 from . import syntax
-from .entities import REPRESENTATIVE_WORDS, capital_of, entities_in_text, extract_entities
+from .entities import REPRESENTATIVE_WORDS, capital_of, entities_in_text, extract_entities, lookup_place
 
 PAIR_COLUMNS = {
     "doc_id": "document",
@@ -257,7 +257,51 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str,
             surname = _NAME_END.sub("", names[-1]) if names else ""  # "Baker's" -> Baker; "Jones" stays
             if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
                 out.setdefault(sent.doc_id, {}).setdefault(surname, r)
+    for doc_id, found in _national_officials(sentences, by_doc).items():
+        for surname, r in found.items():
+            out.setdefault(doc_id, {}).setdefault(surname, r)
     return out
+
+
+_NATIONAL_TITLED = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted((re.escape(t.strip()).replace(r"\ ", r"[ \t]+") for t in
+                                          load_data_yaml("relations.yaml")[0]["national_titles"].title().split("|")),
+                                         key=len, reverse=True))
+    + r")[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]*$")
+
+
+def _national_officials(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str, dict[str, dict]]:
+    """doc_id -> surname -> the dateline's country (its mention in the document), for persons introduced with a
+    national title and nothing before it naming whom they serve ("BRASILIA, March 6 - Finance Minister Dilson
+    Funaro ...", "..., Prime Minister Branko Mikulic said" in a Belgrade story naming Yugoslavia): the wire names
+    its own country's officials without their country. Not "Swiss President ...", "ONGC's President ...",
+    "Bundesbank President ...", nor when the dateline's country is not named in the document."""
+    out: dict[str, dict[str, dict]] = {}
+    for doc_id, doc in sentences.groupby("doc_id", sort=False):
+        country = _dateline_country(doc.text)
+        rows = by_doc.get(doc_id, ())
+        mention = next((r for r in rows if r["canonical"] == country and r["label"] == "PLACE"), None)
+        if mention is None:
+            continue
+        for text in doc.text:
+            for m in _NATIONAL_TITLED.finditer(text):
+                before = _WORD_BEFORE.search(text, 0, m.start())
+                if before and (before.group(1)[:1].isupper() or before.group(1).endswith(("'s", "’s"))):
+                    continue  # "Swiss President", "ONGC's President", "Bundesbank President"
+                surname = _NAME_END.sub("", m.group("name").split()[-1])
+                if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
+                    out.setdefault(doc_id, {}).setdefault(surname, mention)
+    return out
+
+
+def _dateline_country(texts) -> str | None:
+    """The country of the place a wire dateline names ("BRASILIA, March 6 - ..." -> Brazil), or None."""
+    for text in texts:
+        if match_dateline(text):
+            place = lookup_place(text.split(",", 1)[0].strip().title())
+            return place[2] if place else None
+    return None
 
 
 def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: dict[str, dict[str, dict]], cues,
