@@ -454,3 +454,12 @@ def test_an_official_the_wire_names_without_a_country_serves_the_datelines_count
     text = ("CENTRAL BANK HOLDS RATES\n\nOSLO, May 4 - The central bank left rates unchanged, Swedish Finance Minister "
             "Kari Lunde said, adding that Norway's economy was growing.\n\nLunde visited Chile and Peru last week.")
     assert not star("Norway", "Chile", "Peru") & pair_set(text)
+
+
+def test_the_government_of_a_wire_story_is_the_datelines_country():
+    text = ("TRADE PACT SIGNED\n\nOTTAWA, May 2 - The federal government and the trading house Koyama Trading Co "
+            "have signed a letter of intent to raise trade, the industry department said. Canada hopes for more.")
+    assert frozenset(("Canada", "Koyama Trading Co")) in pair_set(text)
+    # a government with a nationality of its own is not the dateline's
+    text = text.replace("The federal government", "The Peruvian government")
+    assert frozenset(("Canada", "Koyama Trading Co")) not in pair_set(text)

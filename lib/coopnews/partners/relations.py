@@ -226,11 +226,13 @@ _PERSON_AFTER = re.compile(r"^((?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(_OR
                            + r")(?![\w-])){1,8})")
 
 
-def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str, dict[str, dict]]:
+def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
+            homes: dict[str, dict] | None = None) -> dict[str, dict[str, dict]]:
     """doc_id -> surname -> the place or organisation mention a person stands for, for persons introduced
     with it and a title: "Pakistani President Pervez Musharraf", "U.S. Agriculture Secretary Richard Lyng",
     "Bundesbank President Karl Otto Poehl", "Gazprom chairman Aleksey Miller" (the words after the mention, up
-    to the last title word, then one to three names, the last being the surname)."""
+    to the last title word, then one to three names, the last being the surname), and officials the wire names
+    without a country (`_national_officials`; `homes`: _home_countries, computed when not given)."""
     out: dict[str, dict[str, dict]] = {}
     starts = {d: [r["start"] for r in rows] for d, rows in by_doc.items()}
     for sent in sentences.itertuples(index=False):
@@ -257,7 +259,8 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str,
             surname = _NAME_END.sub("", names[-1]) if names else ""  # "Baker's" -> Baker; "Jones" stays
             if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
                 out.setdefault(sent.doc_id, {}).setdefault(surname, r)
-    for doc_id, found in _national_officials(sentences, by_doc).items():
+    homes = _home_countries(sentences, by_doc) if homes is None else homes
+    for doc_id, found in _national_officials(sentences, homes).items():
         for surname, r in found.items():
             out.setdefault(doc_id, {}).setdefault(surname, r)
     return out
@@ -271,19 +274,14 @@ _NATIONAL_TITLED = re.compile(
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]*$")
 
 
-def _national_officials(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str, dict[str, dict]]:
+def _national_officials(sentences: pd.DataFrame, homes: dict[str, dict]) -> dict[str, dict[str, dict]]:
     """doc_id -> surname -> the dateline's country (its mention in the document), for persons introduced with a
     national title and nothing before it naming whom they serve ("BRASILIA, March 6 - Finance Minister Dilson
     Funaro ...", "..., Prime Minister Branko Mikulic said" in a Belgrade story naming Yugoslavia): the wire names
     its own country's officials without their country. Not "Swiss President ...", "ONGC's President ...",
     "Bundesbank President ...", nor when the dateline's country is not named in the document."""
     out: dict[str, dict[str, dict]] = {}
-    for doc_id, doc in sentences.groupby("doc_id", sort=False):
-        country = _dateline_country(doc.text)
-        rows = by_doc.get(doc_id, ())
-        mention = next((r for r in rows if r["canonical"] == country and r["label"] == "PLACE"), None)
-        if mention is None:
-            continue
+    for doc_id, doc in sentences[sentences.doc_id.isin(homes)].groupby("doc_id", sort=False):
         for text in doc.text:
             for m in _NATIONAL_TITLED.finditer(text):
                 before = _WORD_BEFORE.search(text, 0, m.start())
@@ -291,13 +289,27 @@ def _national_officials(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) 
                     continue  # "Swiss President", "ONGC's President", "Bundesbank President"
                 surname = _NAME_END.sub("", m.group("name").split()[-1])
                 if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
-                    out.setdefault(doc_id, {}).setdefault(surname, mention)
+                    out.setdefault(doc_id, {}).setdefault(surname, homes[doc_id])
+    return out
+
+
+def _home_countries(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str, dict]:
+    """doc_id -> the mention of the country its wire dateline's place lies in ("BRASILIA, March 6 - ..." ->
+    Brazil), for documents with a dateline whose country they name."""
+    out = {}
+    for doc_id, texts in sentences.groupby("doc_id", sort=False).text:
+        country = _dateline_country(texts)
+        mention = next((r for r in by_doc.get(doc_id, ()) if r["canonical"] == country and r["label"] == "PLACE"),
+                       None) if country else None
+        if mention is not None:
+            out[doc_id] = mention
     return out
 
 
 def _dateline_country(texts) -> str | None:
-    """The country of the place a wire dateline names ("BRASILIA, March 6 - ..." -> Brazil), or None."""
-    for text in texts:
+    """The country of the place a wire dateline names ("BRASILIA, March 6 - ..." -> Brazil) in a document's first
+    sentences (headline, lead), or None."""
+    for text in list(texts)[:3]:
         if match_dateline(text):
             place = lookup_place(text.split(",", 1)[0].strip().title())
             return place[2] if place else None
@@ -774,7 +786,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
                   progress: bool) -> list[dict]:
     """PAIR_COLUMNS rows of the relations read from the dependency parse of each cue sentence (English)."""
     by_doc = _mentions_by_doc(entities)
-    people = _people(sentences, by_doc)
+    homes = _home_countries(sentences, by_doc)
+    people = _people(sentences, by_doc, homes)
     candidates = _candidates(sentences, by_doc, people, cues, progress)
     lead = _lead_mentions(sentences, entities, {sent.doc_id for sent, *_ in candidates})
     main, main_org = _main_parties(lead), _main_organisations(lead)
@@ -782,7 +795,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
     rows = []
     for (sent, _, body, parties, cue, spans), doc in zip(candidates, parsed):
         found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id),
-                                 main_org.get(sent.doc_id))
+                                 main_org.get(sent.doc_id), homes.get(sent.doc_id))
         found = _with_between_pairs(found, parties, body)
         if not found:
             continue

@@ -42,6 +42,8 @@ _INVESTMENT = _word_pattern(_WORDS["investment_heads"])
 _BETWEEN = frozenset(_WORDS["between_words"].split())
 _MAIN_WORDS = frozenset(_WORDS["main_party_words"].split())
 _MAIN_ORG_WORDS = frozenset(_WORDS["main_organisation_words"].split())
+_GOVERNMENT_WORDS = frozenset(_WORDS["government_words"].split())
+_GOVERNMENT_MODIFIERS = frozenset(_WORDS["government_modifiers"].split())
 _JOINT = _word_pattern(_WORDS["joint_predicates"])
 _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
@@ -323,7 +325,7 @@ def _speaker_pronoun(token, party_ids: set[int]) -> bool:
     return any(c.dep_ in _SUBJECTS and c.i in party_ids for c in verb.head.children)
 
 
-_MAIN_HINT = re.compile(r"\b(?:" + "|".join(sorted(_MAIN_WORDS)) + r")\b|[A-Z][a-z]+\s+\w*\s*(?:"
+_MAIN_HINT = re.compile(r"\b(?:" + "|".join(sorted(_MAIN_WORDS | _GOVERNMENT_WORDS)) + r")\b|[A-Z][a-z]+\s+\w*\s*(?:"
                         + "|".join(_WORDS["visit_verbs"].split()) + r")\b|[A-Z][a-z]+\s+(?:\w+\s+){1,3}(?:"
                         + "|".join(sorted(_VISIT_NOUNS)) + r")\b", re.I)
 
@@ -339,7 +341,7 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 
 def may_stand_for_main(sentence: str) -> bool:
     """Whether the sentence holds a word that may stand for the document's main party ('it', 'the
-    company', a person visiting): a cheap test before parsing."""
+    company', a person visiting) or its home country ('the government'): a cheap test before parsing."""
     return bool(_MAIN_HINT.search(sentence))
 
 
@@ -351,10 +353,12 @@ def contains(a: dict, b: dict) -> bool:
 
 
 def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: dict | None = None,
-              people: dict[str, dict] | None = None, main_org: dict | None = None) -> list[tuple[dict, dict]]:
+              people: dict[str, dict] | None = None, main_org: dict | None = None,
+              home: dict | None = None) -> list[tuple[dict, dict]]:
     """Unordered pairs of parties the sentence `doc` states as cooperating (see the module docstring);
     `people` maps the surname of a person the document introduced as representing a place ("British Trade
-    Secretary Paul Channon") to that place's mention: "Channon said ..." then speaks for it."""
+    Secretary Paul Channon") to that place's mention: "Channon said ..." then speaks for it. `home` is the
+    country of the wire's dateline (its mention), which "the government" stands for."""
     cue_ids = _cue_tokens(doc, cue_spans)
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]
@@ -378,6 +382,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         if _owner_of_named(span.root, party_ids):
             continue  # "United's budget airline, Kingfisher Airlines, is to buy ...": the airline acts
         nodes.append((p, span.root))
+    if home is not None:
+        nodes += [({**home, "start": t.idx, "end": t.idx + len(t)}, t) for t in _bare_governments(doc, party_ids)]
     subjects = [(_main_for(t, main, main_org), t) for t in _main_subjects(doc, cue_ids, party_ids)]
     subjects = [(p, t) for p, t in subjects if p is not None]
     if subjects and not any(p["canonical"] == subjects[0][0]["canonical"] for p, _ in nodes):
@@ -396,6 +402,17 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                 seen.add(key)
                 out.append((pa, pb))
     return out
+
+
+def _bare_governments(doc, party_ids: set[int]) -> list:
+    """Tokens 'government' (data/relations.yaml government_words) with no nationality, name or owner of their
+    own: "the federal government" in a wire story is the government of the dateline's country; "the Japanese
+    government", "Ottawa's government" are not."""
+    return [t for t in doc if t.lower_ in _GOVERNMENT_WORDS and t.tag_ in _COMMON_NOUN_TAGS and t.i not in party_ids
+            and all(c.lower_ in _GOVERNMENT_MODIFIERS for c in t.children if c.dep_ in _NAMING_DEPS)]
+
+
+_NAMING_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "npadvmod"})
 
 
 def _main_for(subject, main: dict | None, main_org: dict | None) -> dict | None:
@@ -486,12 +503,21 @@ def _co_complements(path, top) -> bool:
     return not any(t.dep_ in _SUBJECT_SIDE or (home and t.dep_ == "dobj") for t in (path[k - 1], path[k + 1]))
 
 
+def _apposed(token) -> bool:
+    """A name in apposition to another item of its list ("Bordeaux, France, signed ..."; "X, a unit of Y"), not
+    to a descriptive noun that is itself an item ("the federal government and the trading house, Koyama Trading
+    Co, signed": the house is Koyama)."""
+    head = token.head
+    return token.dep_ == "appos" and not (head.tag_ in _COMMON_NOUN_TAGS and (
+        head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)))
+
+
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
     if _co_objects(ta, tb):
         return False
     ha, hb = _represented_by(_list_head(ta), cue_ids), _represented_by(_list_head(tb), cue_ids)
     if ha.i == hb.i:
-        coordinated = "appos" not in (ta.dep_, tb.dep_)
+        coordinated = not (_apposed(ta) or _apposed(tb))
         members = {p["canonical"] for p, _ in groups.get(ha.i, ())}
         return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head])
     if _between(ha) != _between(hb):
