@@ -132,7 +132,7 @@ def evaluate(gold: dict[str, dict], corpus, *, show_errors: bool = False) -> pd.
                 if tp + fp + fn:
                     per_doc[(doc["split"], measure, system)].append(newsgold.prf(tp, fp, fn)[2])
                 if show_errors and system == "coopnews" and doc["split"] != "heldout" and measure != "entities":
-                    for kind, what in errors:
+                    for kind, what in sorted(errors, key=str):  # a stable order to diff runs
                         print(f"  {doc_id} {measure} {kind}: {what}")
     rows = []
     for (split, measure, system), (tp, fp, fn) in counts.items():
