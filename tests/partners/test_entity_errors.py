@@ -296,3 +296,8 @@ def test_a_city_written_without_its_accents_is_the_city():
         "Officials from Bogota and Sao Paulo met bankers in Montreal, Ana Garcia said.").itertuples()}
     assert got == {"Bogota": ("Bogotá", "Colombia"), "Sao Paulo": ("São Paulo", "Brazil"),
                    "Montreal": ("Montréal", "Canada")}
+
+
+def test_a_name_after_a_personal_title_is_a_person_whatever_place_it_names():
+    # Essex is a county; "Ms Essex" is the minister speaking
+    assert found("Ms Essex said the councils of Wales would gain.") == {"Wales": ("PLACE", "region")}

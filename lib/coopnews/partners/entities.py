@@ -955,13 +955,16 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     """Mentions without those that are the surname of a person the document names ("Michael Howard" ...
     "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"): a gazetteer city, a one-word place no
     gazetteer knows or a one-word organisation of that name is the person (registry names and national capitals
-    stay)."""
+    stay). A one-word name right after a personal title ("Ms Essex said") is a person, whatever place it names."""
     surnames = {text[s:e].split()[-1] for s, e in persons if len(text[s:e].split()) >= 2}
     surnames |= set(_TITLED_NAME.findall(text))
     if not surnames:
         return mentions
+    titled = {m.start(1) for m in _TITLED_NAME.finditer(text)}  # "Ms Essex said": a person, whatever Essex is
 
     def surname(m: Mention) -> bool:
+        if m.start in titled and " " not in m.text and m.source != "registry":
+            return True
         if m.text not in surnames or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None:
             return False
         if m.label == "PLACE":  # a city, or a name no gazetteer knows ("Mr Prewitt": spaCy may tag Prewitt GPE)
