@@ -298,7 +298,8 @@ def score_events(gold: dict, units: dict[str, dict], events) -> tuple[int, int, 
     """(matched gold, unmatched predicted, unmatched gold, errors): an event is right when its date value
     and at least one of its parties are right. `events` as (value, [canonical parties]), unique."""
     names = {c: hit for c, hit in match_units(gold, units).items() if hit}
-    found = sorted({(str(v), frozenset(names[p] for p in ps if p in names), tuple(sorted(ps))) for v, ps in events})
+    found = sorted({(str(v), frozenset(names[p] for p in ps if p in names), tuple(sorted(ps))) for v, ps in events},
+                   key=lambda e: (e[0], sorted(e[1]), e[2]))  # frozensets have no total order: sort by their items
     truth = [(e["date"] if not e.get("end_date") else f"{e['date']}/{e['end_date']}", set(e["parties"]))
              for e in gold["events"]]
     used, tp, errors = set(), 0, []
