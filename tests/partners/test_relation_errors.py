@@ -463,3 +463,11 @@ def test_the_government_of_a_wire_story_is_the_datelines_country():
     # a government with a nationality of its own is not the dateline's
     text = text.replace("The federal government", "The Peruvian government")
     assert frozenset(("Canada", "Koyama Trading Co")) not in pair_set(text)
+
+
+def test_the_owner_of_a_named_party_only_identifies_it():
+    # the possessor of the partner (or of the unit the partner names) is not a partner itself
+    assert pair_set("Norsk Energi AS signed a supply agreement with Halden Group's Vestfold Power Ltd.") == {
+        frozenset(("Norsk Energi AS", "Vestfold Power Ltd"))}
+    assert pair_set("Norsk Energi AS signed a supply agreement with Halden Group's Vestfold Power Ltd unit.") == {
+        frozenset(("Norsk Energi AS", "Vestfold Power Ltd"))}

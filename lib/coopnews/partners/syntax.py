@@ -287,9 +287,13 @@ def _cue_tokens(doc, cue_spans: list[tuple[int, int]]) -> set[int]:
 
 
 def _owner_of_named(token, party_ids: set[int]) -> bool:
-    """The possessor of a noun that a party's name stands in apposition to ("United's budget airline,
-    Kingfisher Airlines"): the owner only identifies the party named after it."""
-    return token.dep_ == "poss" and any(c.dep_ == "appos" and c.i in party_ids for c in token.head.children)
+    """The possessor of a party, or of a noun that a party's name stands in apposition to or names ("United's
+    budget airline, Kingfisher Airlines", "Dupont Co's Conoco Inc", "Monsanto Co's G.D. Searle and Co
+    subsidiary", "RJR Nabisco Inc's RJ Reynolds Tobacco USA unit"): the owner only identifies the party named
+    after it."""
+    head = token.head
+    return token.dep_ == "poss" and head.i != token.i and (head.i in party_ids or any(
+        c.dep_ in ("appos", "compound") and c.i in party_ids for c in head.children))
 
 
 def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
