@@ -471,3 +471,16 @@ def test_the_owner_of_a_named_party_only_identifies_it():
         frozenset(("Norsk Energi AS", "Vestfold Power Ltd"))}
     assert pair_set("Norsk Energi AS signed a supply agreement with Halden Group's Vestfold Power Ltd unit.") == {
         frozenset(("Norsk Energi AS", "Vestfold Power Ltd"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Labs Inc and Orman Pharma Ltd both have joint ventures with Brightwater Corp.",
+    "Kestrel Labs Inc and Orman Pharma Ltd each signed a supply agreement with Brightwater Corp.",
+    "Kestrel Labs Inc and Orman Pharma Ltd separately signed supply agreements with Brightwater Corp.",
+])
+def test_subjects_acting_each_on_their_own_are_not_partners_of_each_other(text):
+    assert pair_set(text) == star("Brightwater Corp", "Kestrel Labs Inc", "Orman Pharma Ltd")
+
+
+def test_both_before_the_list_keeps_it_joint():
+    assert frozenset(("Lyon", "Turin")) in pair_set("Both Lyon and Turin signed a cooperation agreement.")

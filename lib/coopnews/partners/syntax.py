@@ -41,6 +41,7 @@ _LOCATIVE = frozenset(_WORDS["locative_prepositions"].split())
 _INVESTMENT = _word_pattern(_WORDS["investment_heads"])
 _BETWEEN = frozenset(_WORDS["between_words"].split())
 _MAIN_WORDS = frozenset(_WORDS["main_party_words"].split())
+_DISTRIBUTIVE = frozenset(_WORDS["distributive_words"].split())
 _MAIN_ORG_WORDS = frozenset(_WORDS["main_organisation_words"].split())
 _GOVERNMENT_WORDS = frozenset(_WORDS["government_words"].split())
 _GOVERNMENT_MODIFIERS = frozenset(_WORDS["government_modifiers"].split())
@@ -264,6 +265,9 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
     if head.dep_ in _SUBJECTS:
         if verb.lower_ in _JOINING or verb.lower_ in _ATTENDING:
             return False  # "Spain and Portugal joined the community": each joins it; attending is no tie
+        items = (head, *head.conjuncts)
+        if any(c.lower_ in _DISTRIBUTIVE and c.i > head.i for c in (*verb.children, *(c for t in items for c in t.children))):
+            return False  # "Kodak and Grace both have joint ventures with Cetus": each has its own
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
         near = [verb, *objects, *(g for c in objects for g in c.children), *_of_chain(objects)]
         return any(_JOINT.match(t.lower_) or (t.i in cue_ids and t.i != head.i) for t in near)
