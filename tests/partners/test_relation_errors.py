@@ -484,3 +484,13 @@ def test_subjects_acting_each_on_their_own_are_not_partners_of_each_other(text):
 
 def test_both_before_the_list_keeps_it_joint():
     assert frozenset(("Lyon", "Turin")) in pair_set("Both Lyon and Turin signed a cooperation agreement.")
+
+
+def test_he_or_she_stands_for_the_party_of_the_person_named_last():
+    lead = "LOAN TALKS\n\nLIMA, June 3 - Peru will repay its debt, Finance Minister Carlos Vega said.\n\n"
+    assert frozenset(("Peru", "Inter-American Development Bank")) in pair_set(
+        lead + "On Monday he signed a loan agreement with the Inter-American Development Bank.")
+    # the person named last is someone else, whose party the text does not give
+    assert frozenset(("Peru", "Inter-American Development Bank")) not in pair_set(
+        lead + "Economist Mr Tomas Herrera said he had signed a consulting agreement with the Inter-American "
+               "Development Bank.")

@@ -293,6 +293,41 @@ def _national_officials(sentences: pd.DataFrame, homes: dict[str, dict]) -> dict
     return out
 
 
+_ANY_PERSON = re.compile(  # "Mr Straw", "Foreign Secretary Jack Straw", "US President George Bush"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?|(?:[A-Z][a-z]+[ \t]+){0,2}(?:"
+    + "|".join(sorted({w.title() for w in _ORG_TITLES | REPRESENTATIVE_WORDS if w.isalpha()}, key=len, reverse=True))
+    + r"))[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}(?P<surname>[A-Z][\w'’-]+)")
+
+
+def _people_named(sentences: pd.DataFrame, people: dict[str, dict[str, dict]], docs: set) -> dict[str, list]:
+    """doc_id -> (offset, party) of each naming of a person in text order, for the documents `docs`: the party
+    `people` (`_people`) gives for their surname, or None for a person it does not know ("Foreign Secretary
+    Jack Straw", "Mr Straw")."""
+    out: dict[str, list] = {}
+    for sent in sentences[sentences.doc_id.isin(docs & set(people))].itertuples(index=False):
+        names = people[sent.doc_id]
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+        found = {sent.start + m.start(): names[m.group()] for m in pattern.finditer(sent.text)}
+        for m in _ANY_PERSON.finditer(sent.text):
+            found.setdefault(sent.start + m.start("surname"), names.get(_NAME_END.sub("", m.group("surname"))))
+        out.setdefault(sent.doc_id, []).extend(sorted(found.items(), key=lambda x: x[0]))
+    return out
+
+
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _last_named(sent, uses: list) -> dict | None:
+    """The party of the person named last before the sentence's first 'he' or 'she' ("Saouma, in Brazil for
+    talks, said ... He also said he signed three accords"), whom the pronoun stands for; None when the sentence
+    has no such pronoun or no person of `_people` was named before it."""
+    pronoun = _HE_SHE.search(sent.text)
+    if pronoun is None:
+        return None
+    before = [party for offset, party in uses if offset < sent.start + pronoun.start()]
+    return before[-1] if before else None
+
+
 def _home_countries(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str, dict]:
     """doc_id -> the mention of the country its wire dateline's place lies in ("BRASILIA, March 6 - ..." ->
     Brazil), for documents with a dateline whose country they name."""
@@ -789,13 +824,15 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
     homes = _home_countries(sentences, by_doc)
     people = _people(sentences, by_doc, homes)
     candidates = _candidates(sentences, by_doc, people, cues, progress)
+    named_people = _people_named(sentences, people, {sent.doc_id for sent, *_ in candidates})
     lead = _lead_mentions(sentences, entities, {sent.doc_id for sent, *_ in candidates})
     main, main_org = _main_parties(lead), _main_organisations(lead)
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
     rows = []
     for (sent, _, body, parties, cue, spans), doc in zip(candidates, parsed):
         found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id),
-                                 main_org.get(sent.doc_id), homes.get(sent.doc_id))
+                                 main_org.get(sent.doc_id), homes.get(sent.doc_id),
+                                 _last_named(sent, named_people.get(sent.doc_id, ())))
         found = _with_between_pairs(found, parties, body)
         if not found:
             continue

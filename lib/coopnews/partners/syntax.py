@@ -51,6 +51,7 @@ _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _JOINING = frozenset(_WORDS["joining_verbs"].split())
 _DEPARTING = frozenset(_WORDS["departure_verbs"].split())
 _PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"].split())
+_PERSON_WORDS = _PERSON_PRONOUNS | {"his", "him", "her"}
 _VISIT_NOUNS = frozenset(_WORDS["visit_nouns"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))  # Penn Treebank tags (the parser's token.tag_)
@@ -362,11 +363,12 @@ def contains(a: dict, b: dict) -> bool:
 
 def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: dict | None = None,
               people: dict[str, dict] | None = None, main_org: dict | None = None,
-              home: dict | None = None) -> list[tuple[dict, dict]]:
+              home: dict | None = None, speaker: dict | None = None) -> list[tuple[dict, dict]]:
     """Unordered pairs of parties the sentence `doc` states as cooperating (see the module docstring);
     `people` maps the surname of a person the document introduced as representing a place ("British Trade
     Secretary Paul Channon") to that place's mention: "Channon said ..." then speaks for it. `home` is the
-    country of the wire's dateline (its mention), which "the government" stands for."""
+    country of the wire's dateline (its mention), which "the government" stands for; `speaker` the party of the
+    person the text named last ("he", "his", "him" stand for it)."""
     cue_ids = _cue_tokens(doc, cue_spans)
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]
@@ -392,6 +394,9 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         nodes.append((p, span.root))
     if home is not None:
         nodes += [({**home, "start": t.idx, "end": t.idx + len(t)}, t) for t in _bare_governments(doc, party_ids)]
+    if speaker is not None:
+        nodes += [({**speaker, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc
+                  if t.lower_ in _PERSON_PRONOUNS and t.dep_ in _SUBJECTS]
     subjects = [(_main_for(t, main, main_org), t) for t in _main_subjects(doc, cue_ids, party_ids)]
     subjects = [(p, t) for p, t in subjects if p is not None]
     if subjects and not any(p["canonical"] == subjects[0][0]["canonical"] for p, _ in nodes):
