@@ -494,3 +494,15 @@ def test_he_or_she_stands_for_the_party_of_the_person_named_last():
     assert frozenset(("Peru", "Inter-American Development Bank")) not in pair_set(
         lead + "Economist Mr Tomas Herrera said he had signed a consulting agreement with the Inter-American "
                "Development Bank.")
+
+
+def test_the_datelines_place_is_not_what_a_story_is_about():
+    # a dated sentence naming only a venue takes the parties the story is about: never the city the wire files
+    # from, however often the story names it
+    body = ("Ministers arrive in Geneva this week. More people are hungry than in 1974, the year of the food "
+            "conference in Rome.")
+    filed = events_of("HUNGER TALKS OPEN\n\nGENEVA, June 2 - Hunger is growing, officials in Geneva said.\n\n" + body,
+                      "1987-06-02")
+    assert not any("Geneva" in parties for parties in filed["parties"])
+    about = events_of("Hunger is growing, officials in Geneva said.\n\nGeneva welcomes ministers. " + body, "1987-06-02")
+    assert [list(p) for p in about["parties"]] == [["Geneva"]]

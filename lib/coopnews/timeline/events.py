@@ -338,7 +338,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
 
     @lru_cache(maxsize=2)
     def main(kind: str) -> list[str] | None:  # the parties the document is about, found once when first asked
-        return _main_relation(relations) if kind == "relation" else _most_named(mentions, text)
+        return _main_relation(relations) if kind == "relation" else _most_named(mentions, text, spans)
 
     for (sent_id, s_start, s_end), rows in by_sentence.items():
         sentence = text[s_start:s_end]
@@ -479,12 +479,24 @@ def _clause_cues(path: str | None, local: bool) -> tuple[re.Pattern, ...]:
     return (_RELATION_CUE, *([_RELATION_CUE_LOCAL] if local else []), *(p for _, p in _cue_patterns(path, local)))
 
 
-def _most_named(mentions: list[tuple], text: str) -> list[str] | None:
-    """The partner a document states no relation of names most often (three times or more, not as a source)."""
+def _most_named(mentions: list[tuple], text: str, spans=()) -> list[str] | None:
+    """The partner a document states no relation of names most often (three times or more, not as a source),
+    never the place of its wire dateline (where the reporter files from, not whom the story is about); `spans`
+    the document's (sent_id, start, end) sentences."""
+    filed_from = _dateline_places(mentions, text, spans)
     counts = Counter(str(name) for s, e, name in mentions
-                     if isinstance(name, str) and name and not named_as_source(text, s, e))
+                     if isinstance(name, str) and name and name not in filed_from and not named_as_source(text, s, e))
     top = counts.most_common(1)
     return [top[0][0]] if top and top[0][1] >= 3 else None
+
+
+def _dateline_places(mentions: list[tuple], text: str, spans) -> set[str]:
+    """Canonical names of the mentions inside the wire dateline opening one of the document's first sentences."""
+    for _, start, end in list(spans)[:3]:
+        dateline = match_dateline(text[start:end])
+        if dateline:
+            return {str(name) for s, e, name in mentions if start <= s and e <= start + dateline[1]}
+    return set()
 
 
 def _main_relation(relations: dict[int, list[str]]) -> list[str] | None:
