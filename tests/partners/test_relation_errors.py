@@ -506,3 +506,10 @@ def test_the_datelines_place_is_not_what_a_story_is_about():
     assert not any("Geneva" in parties for parties in filed["parties"])
     about = events_of("Hunger is growing, officials in Geneva said.\n\nGeneva welcomes ministers. " + body, "1987-06-02")
     assert [list(p) for p in about["parties"]] == [["Geneva"]]
+
+
+def test_the_day_of_a_call_or_proposal_is_no_event():
+    held = events_of("On Tuesday Turin held a cooperation summit with Lyon.", "2024-05-09")
+    assert list(held["value"]) == ["2024-05-07"]
+    called = events_of("On Tuesday Turin called for a cooperation summit with Lyon.", "2024-05-09")
+    assert called.empty
