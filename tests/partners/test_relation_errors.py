@@ -513,3 +513,13 @@ def test_the_day_of_a_call_or_proposal_is_no_event():
     assert list(held["value"]) == ["2024-05-07"]
     called = events_of("On Tuesday Turin called for a cooperation summit with Lyon.", "2024-05-09")
     assert called.empty
+
+
+@pytest.mark.parametrize("verb", ["travels to", "flew to"])
+def test_travelling_to_a_place_is_a_visit(verb):
+    assert pair_set(f"The mayor of Porto {verb} Osaka on Monday.") == {frozenset(("Porto", "Osaka"))}
+
+
+def test_an_offer_or_bid_for_a_company_is_an_investment():
+    table = pairs_in_text("Harbour Holdings Plc made a recommended offer for Tidewell Plc.")
+    assert list(zip(table["a"], table["b"], table["type"])) == [("Harbour Holdings Plc", "Tidewell Plc", "investment")]
