@@ -523,3 +523,8 @@ def test_travelling_to_a_place_is_a_visit(verb):
 def test_an_offer_or_bid_for_a_company_is_an_investment():
     table = pairs_in_text("Harbour Holdings Plc made a recommended offer for Tidewell Plc.")
     assert list(zip(table["a"], table["b"], table["type"])) == [("Harbour Holdings Plc", "Tidewell Plc", "investment")]
+
+
+def test_a_mission_with_a_nationality_stands_for_its_country():
+    assert pair_set("An Argentine mission held talks with Chase Manhattan Bank.") == {
+        frozenset(("Argentina", "Chase Manhattan Bank"))}
