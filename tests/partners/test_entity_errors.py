@@ -301,3 +301,19 @@ def test_a_city_written_without_its_accents_is_the_city():
 def test_a_name_after_a_personal_title_is_a_person_whatever_place_it_names():
     # Essex is a county; "Ms Essex" is the minister speaking
     assert found("Ms Essex said the councils of Wales would gain.") == {"Wales": ("PLACE", "region")}
+
+
+def test_a_companys_first_word_alone_names_the_company():
+    text = ("Varnell Industries Inc said it signed a licensing pact with Orbis Sports Ltd on Monday. Varnell signed similar "
+            "pacts in May with Tarn Apparel Inc.")
+    rows = entities_in_text(text)
+    assert list(rows[rows["text"] == "Varnell"]["canonical"]) == ["Varnell Industries Inc"]
+    from coopnews.partners.relations import pairs_in_text
+    pairs = pairs_in_text(text)
+    assert {frozenset(p) for p in zip(pairs["a"], pairs["b"])} == {
+        frozenset(("Varnell Industries Inc", "Orbis Sports Ltd")), frozenset(("Varnell Industries Inc", "Tarn Apparel Inc"))}
+
+
+def test_a_first_word_the_text_also_writes_in_lower_case_is_no_name():
+    rows = entities_in_text("Summit Bank Corp opened in May. The summit was held in June, and Summit said it grew.")
+    assert "Summit" not in set(rows["text"])

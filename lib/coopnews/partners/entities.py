@@ -736,6 +736,35 @@ def _described_uses(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_FIRST_WORD = re.compile(r"[A-Z][a-z]{2,}(?=[\s-])")
+
+
+def _short_name_uses(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
+    """Uses of a company's distinctive first word alone ("Nutmeg Industries Inc ... Nutmeg signed similar pacts",
+    "<Ina-Naftaplin> ... Ina also has joint ventures"), where nothing else was found: mentions of the first
+    company of the document so named. Not a word the text also writes in lower case, an organisation head, a
+    legal form, a place, a nationality or a word that never opens a name; not before another capitalised word
+    ("Nutmeg Mills Inc" is another name)."""
+    owners: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        first = _FIRST_WORD.match(m.text)
+        if m.label != "ORG" or first is None or m.source in ("registry", "acronym", "short") or m.type == "medium":
+            continue
+        word = first.group()
+        if word in HEAD_TYPE or word in LEGAL_FORMS or word.lower() in _NOT_NAMES | _DEMONYM_WORDS | _COMMON_WORDS \
+                or lookup_place(word, registry) is not None or normalise_name(word) in _demonym_keys(registry) \
+                or re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text):
+            continue
+        owners.setdefault(word, m)
+    out = []
+    for word, owner in owners.items():
+        for use in re.finditer(rf"(?<![\w<>-]){re.escape(word)}(?![\w-])(?![ \t]+[A-Z])", text):
+            if not any(x.start < use.end() and use.start() < x.end for x in mentions):
+                out.append(Mention(use.start(), use.end(), word, "ORG", owner.canonical, owner.type, owner.country,
+                                   "short"))
+    return out
+
+
 def _list_candidates(text: str, chunks: list[tuple[int, int]], accepted: list[Mention],
                      persons: list[tuple[int, int]]) -> list[Candidate]:
     """Capitalised items of a comma list (3+ items) whose other items are mostly organisations."""
@@ -943,6 +972,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
             fixed.append(m)
         mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
+    mentions = _resolve(mentions + _short_name_uses(text, mentions, registry), blocked)
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(mentions)))
     return link_names(_qualify_missions(text, mentions), text)
