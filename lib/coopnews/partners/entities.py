@@ -746,23 +746,34 @@ def _short_name_uses(text: str, mentions: list[Mention], registry: Registry) -> 
     legal form, a place, a nationality or a word that never opens a name; not before another capitalised word
     ("Nutmeg Mills Inc" is another name)."""
     owners: dict[str, Mention] = {}
+    lower_words = None
     for m in sorted(mentions, key=lambda m: m.start):
         first = _FIRST_WORD.match(m.text)
         if m.label != "ORG" or first is None or m.source in ("registry", "acronym", "short") or m.type == "medium":
             continue
         word = first.group()
-        if word in HEAD_TYPE or word in LEGAL_FORMS or word.lower() in _NOT_NAMES | _DEMONYM_WORDS | _COMMON_WORDS \
-                or lookup_place(word, registry) is not None or normalise_name(word) in _demonym_keys(registry) \
-                or re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text):
+        if word in owners or word in HEAD_TYPE or word in LEGAL_FORMS \
+                or word.lower() in _NOT_NAMES | _DEMONYM_WORDS | _COMMON_WORDS:
             continue
-        owners.setdefault(word, m)
+        if lower_words is None:
+            lower_words = set(_LOWER_WORD.findall(text))
+        if word.lower() in lower_words or lookup_place(word, registry) is not None \
+                or normalise_name(word) in _demonym_keys(registry):
+            continue
+        owners[word] = m
+    if not owners:
+        return []
     out = []
-    for word, owner in owners.items():
-        for use in re.finditer(rf"(?<![\w<>-]){re.escape(word)}(?![\w-])(?![ \t]+[A-Z])", text):
-            if not any(x.start < use.end() and use.start() < x.end for x in mentions):
-                out.append(Mention(use.start(), use.end(), word, "ORG", owner.canonical, owner.type, owner.country,
-                                   "short"))
+    uses = re.compile(rf"(?<![\w<>-])(?:{'|'.join(owners)})(?![\w-])(?![ \t]+[A-Z])")
+    for use in uses.finditer(text):
+        if not any(x.start < use.end() and use.start() < x.end for x in mentions):
+            owner = owners[use.group()]
+            out.append(Mention(use.start(), use.end(), use.group(), "ORG", owner.canonical, owner.type, owner.country,
+                               "short"))
     return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
 
 
 def _list_candidates(text: str, chunks: list[tuple[int, int]], accepted: list[Mention],
