@@ -528,3 +528,9 @@ def test_an_offer_or_bid_for_a_company_is_an_investment():
 def test_a_mission_with_a_nationality_stands_for_its_country():
     assert pair_set("An Argentine mission held talks with Chase Manhattan Bank.") == {
         frozenset(("Argentina", "Chase Manhattan Bank"))}
+
+
+def test_the_ministers_stand_for_the_body_the_story_is_about():
+    text = ("TRADE BLOC TALKS\n\nSINGAPORE, June 16 - Foreign ministers of the Andean Pact said trade would grow.\n\n"
+            "The ministers held talks with officials of Japan and Canada on Tuesday.")
+    assert pair_set(text) == star("Andean Pact", "Japan", "Canada")
