@@ -534,3 +534,8 @@ def test_the_ministers_stand_for_the_body_the_story_is_about():
     text = ("TRADE BLOC TALKS\n\nSINGAPORE, June 16 - Foreign ministers of the Andean Pact said trade would grow.\n\n"
             "The ministers held talks with officials of Japan and Canada on Tuesday.")
     assert pair_set(text) == star("Andean Pact", "Japan", "Canada")
+
+
+def test_a_list_of_those_a_relative_clause_ties_to_a_partner():
+    text = "Other firms that have invested in Kenya include Norway's Fjordkraft Group and the Dutch group Vitens NV."
+    assert pair_set(text) == star("Kenya", "Fjordkraft Group", "Vitens NV")

@@ -482,7 +482,13 @@ def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
         return False
     if verb.dep_ == "xcomp" and verb.head.i in cue_ids:
         return False  # "agreed to supply Iran": what the cue verb commits to names the partner
-    return not any(c.dep_ in _SUBJECTS and _cue_noun(c, cue_ids) for c in verb.children)  # "partner cities include"
+    # "partner cities include", "firms that have been linked with investment in Russia include"
+    return not any(c.dep_ in _SUBJECTS and (_cue_noun(c, cue_ids) or _cue_relative(c, cue_ids)) for c in verb.children)
+
+
+def _cue_relative(noun, cue_ids: set[int]) -> bool:
+    """Whether a relative clause on the noun holds a cue ("firms that have been linked with investment in X")."""
+    return any(c.dep_ == "relcl" and any(t.i in cue_ids for t in c.subtree) for c in noun.children)
 
 
 def _between(head) -> bool:
