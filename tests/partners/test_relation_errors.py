@@ -539,3 +539,20 @@ def test_the_ministers_stand_for_the_body_the_story_is_about():
 def test_a_list_of_those_a_relative_clause_ties_to_a_partner():
     text = "Other firms that have invested in Kenya include Norway's Fjordkraft Group and the Dutch group Vitens NV."
     assert pair_set(text) == star("Kenya", "Fjordkraft Group", "Vitens NV")
+
+
+def test_welcoming_a_decision_of_others_is_no_visit():
+    assert not any("United Kingdom" in p for p in pair_set(
+        "The UK has welcomed the decision by Chile and Peru to open a border crossing."))
+
+
+def test_a_question_or_condition_states_no_relation():
+    assert pair_set("The EU will begin entry talks with Serbia in May.") == {frozenset(("European Union", "Serbia"))}
+    assert pair_set("The EU will decide on 17 December whether to begin entry talks with Serbia.") == set()
+    assert pair_set("IMF AGREES NEW SERBIA LOAN\n\nSuch reforms are considered vital for Serbia if it is to fulfil its "
+                    "ambition of joining the European Union.") == set()
+
+
+def test_the_third_world_is_no_partner():
+    text = "More than 30 ministers will attend, including delegations from Third World countries, the U.S. and Europe."
+    assert "Third World" not in set(entities_in_text(text)["canonical"])

@@ -252,7 +252,13 @@ def _continues_head(clause, path) -> bool:
 
 
 def _negated(path) -> bool:
-    return any(c.dep_ == "neg" for t in path for c in t.children)
+    """Whether a word of the path is negated ("did not sign") or opens a question or a condition ("will decide
+    whether to begin talks with Turkey", "if it is to join the EU"): nothing is stated as done."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("mark", "advmod") and c.lower_ in _UNDECIDED)
+               for t in path for c in t.children)
+
+
+_UNDECIDED = frozenset(("whether", "if", "unless"))
 
 
 def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
