@@ -317,3 +317,8 @@ def test_a_companys_first_word_alone_names_the_company():
 def test_a_first_word_the_text_also_writes_in_lower_case_is_no_name():
     rows = entities_in_text("Summit Bank Corp opened in May. The summit was held in June, and Summit said it grew.")
     assert "Summit" not in set(rows["text"])
+
+
+def test_a_place_ending_a_persons_name_after_a_particle_is_the_person():
+    got = found("Garcia and Mexican President Miguel de la Madrid met in Rio de Janeiro on Monday.")
+    assert got == {"Mexico": ("PLACE", "country"), "Rio de Janeiro": ("PLACE", "city")}

@@ -985,6 +985,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
     mentions = _resolve(mentions + _short_name_uses(text, mentions, registry), blocked)
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry)
+    mentions = _not_name_particles(text, mentions, registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(mentions)))
     return link_names(_qualify_missions(text, mentions), text)
 
@@ -1013,6 +1014,22 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
         return m.label == "ORG" and " " not in m.text and not m.text.isupper()
 
     return [m for m in mentions if not surname(m)]
+
+
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|da|do|dos|"
+                              r"van[ \t]+der|van[ \t]+den|van|von|di|du)[ \t]+$")
+
+
+def _not_name_particles(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
+    """Mentions without places that end a person's name after a particle ("President Miguel de la Madrid",
+    "Joao da Silva"): a capitalised word that is no place, then the particle, then the place's name."""
+    def in_name(m: Mention) -> bool:
+        if m.label != "PLACE" or m.source == "registry":
+            return False
+        before = _PARTICLE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        return before is not None and before.group(1) not in HEAD_TYPE \
+            and lookup_place(before.group(1), registry) is None
+    return [m for m in mentions if not in_name(m)]
 
 
 _PERSON_NAME = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|der|da|di|le|la|bin|al)[ \t]+)?[A-Z][\w'’-]*\.?){1,3}")
