@@ -556,3 +556,9 @@ def test_a_question_or_condition_states_no_relation():
 def test_the_third_world_is_no_partner():
     text = "More than 30 ministers will attend, including delegations from Third World countries, the U.S. and Europe."
     assert "Third World" not in set(entities_in_text(text)["canonical"])
+
+
+def test_who_approves_a_deal_is_no_partner_in_it():
+    text = ("Harbin Motors Corp's proposed investment in Kestrel Cars Ltd is awaiting approval by its owner, the Harbin "
+            "city government, and by the State Planning Commission.")
+    assert pair_set(text) == {frozenset(("Harbin Motors Corp", "Kestrel Cars Ltd"))}

@@ -297,6 +297,24 @@ def _cue_tokens(doc, cue_spans: list[tuple[int, int]]) -> set[int]:
     return {t.i for t in doc for s, e in cue_spans if t.idx < e and s < t.idx + len(t)}
 
 
+def _approver(token) -> bool:
+    """Whether the party is who approves ("awaiting approval by X", "clearance from X", "approved by X"): a
+    regulator of the deal, not a partner in it."""
+    head = token
+    while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
+        head = head.head  # "by its owner, the Shanghai city government"
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("by", "from"):
+        return False
+    while prep.dep_ == "conj" and prep.head.lower_ in ("by", "from"):
+        prep = prep.head  # "by its owner and by the Commission"
+    return prep.head.lower_ in _APPROVAL or (prep.dep_ == "conj" and any(  # "awaiting approval by A, and by B"
+        c.dep_ == "dobj" and c.lower_ in _APPROVAL for c in prep.head.children))
+
+
+_APPROVAL = frozenset(_WORDS["approval_words"].split())
+
+
 def _owner_of_named(token, party_ids: set[int]) -> bool:
     """The possessor of a party, or of a noun that a party's name stands in apposition to or names ("United's
     budget airline, Kingfisher Airlines", "Dupont Co's Conoco Inc", "Monsanto Co's G.D. Searle and Co
@@ -395,6 +413,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         if _is_venue(span.root) or (p["label"] == "PLACE" and span.root.dep_ == "appos"
                                     and span.root.head.i in place_ids):
             continue  # "held in Paris"; "Nanjing, China": the country only locates the city
+        if _approver(span.root):
+            continue  # "awaiting approval by the National Development and Reform Commission": a regulator
         if _owner_of_named(span.root, party_ids):
             continue  # "United's budget airline, Kingfisher Airlines, is to buy ...": the airline acts
         nodes.append((p, span.root))
