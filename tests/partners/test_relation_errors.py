@@ -562,3 +562,11 @@ def test_who_approves_a_deal_is_no_partner_in_it():
     text = ("Harbin Motors Corp's proposed investment in Kestrel Cars Ltd is awaiting approval by its owner, the Harbin "
             "city government, and by the State Planning Commission.")
     assert pair_set(text) == {frozenset(("Harbin Motors Corp", "Kestrel Cars Ltd"))}
+
+
+def test_coordinated_subjects_saying_they_will_cooperate_are_partners():
+    assert pair_set("Halden Foods Inc and Orvik AB said they would form a partnership to sell frozen fish.") == {
+        frozenset(("Halden Foods Inc", "Orvik AB"))}
+    # saying something about a third party's deal is no tie between the speakers
+    assert frozenset(("Halden Foods Inc", "Orvik AB")) not in pair_set(
+        "Halden Foods Inc and Orvik AB said Tarn Fisheries Ltd would form a partnership with Lyngen Sea Ltd.")

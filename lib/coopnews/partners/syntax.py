@@ -275,12 +275,23 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
         items = (head, *head.conjuncts)
         if any(c.lower_ in _DISTRIBUTIVE and c.i > head.i for c in (*verb.children, *(c for t in items for c in t.children))):
             return False  # "Kodak and Grace both have joint ventures with Cetus": each has its own
+        verb = _what_they_said(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
         near = [verb, *objects, *(g for c in objects for g in c.children), *_of_chain(objects)]
         return any(_JOINT.match(t.lower_) or (t.i in cue_ids and t.i != head.i) for t in near)
     if head.dep_ in ("compound", "amod", "nmod", "poss"):
         return bool(_JOINT.match(verb.lower_)) and verb.i in cue_ids
     return False
+
+
+def _what_they_said(verb):
+    """The verb of what coordinated subjects say they do together ("A and B said they would form a partnership":
+    form), else the verb itself."""
+    if verb.lower_ not in _SPEECH:
+        return verb
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and any(
+        g.dep_ in _SUBJECTS and g.lower_ in ("they", "we") for g in c.children)), None)
+    return said if said is not None else verb
 
 
 def _of_chain(objects) -> list:
