@@ -570,3 +570,10 @@ def test_coordinated_subjects_saying_they_will_cooperate_are_partners():
     # saying something about a third party's deal is no tie between the speakers
     assert frozenset(("Halden Foods Inc", "Orvik AB")) not in pair_set(
         "Halden Foods Inc and Orvik AB said Tarn Fisheries Ltd would form a partnership with Lyngen Sea Ltd.")
+
+
+def test_a_nationality_before_a_portfolio_and_being_somewhere_for_talks():
+    # "Belgian Foreign Trade" is a portfolio, but its nationality still names the minister's country
+    text = "Belgian Foreign Trade Minister Herman Van Dael spoke on Monday. Van Dael was also in Oslo for trade talks."
+    assert {row.canonical for row in entities_in_text(text).itertuples()} == {"Belgium", "Oslo"}
+    assert pair_set(text) == {frozenset(("Belgium", "Oslo"))}

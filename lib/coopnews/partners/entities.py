@@ -987,7 +987,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry)
     mentions = _not_name_particles(text, mentions, registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(mentions)))
-    return link_names(_qualify_missions(text, mentions), text)
+    return link_names(_qualify_missions(text, mentions), text, registry)
 
 
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sir|Lord|Lady)\.?\s+([A-Z][\w'’-]+)")
@@ -1202,7 +1202,7 @@ def _headed_by(m: Mention, longest: list[Mention]) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
+def link_names(mentions: list[Mention], text: str = "", registry: Registry | None = None) -> list[Mention]:
     """Mentions of one document with short forms, capitalised forms and acronyms linked to the longest
     form the document uses (its canonical name, type and country); an organisation found only in a headline
     printed in capitals, and linked to nothing in the body, is dropped (capitals hide where names end)."""
@@ -1222,9 +1222,23 @@ def link_names(mentions: list[Mention], text: str = "") -> list[Mention]:
         elif m.label == "ORG" and m.source not in ("registry", "acronym") and (_in_capitals_line(text, m)
                                                                              or _place_and_word(m)
                                                                              or _portfolio(text, m)):
+            nationality = _leading_nationality(m, registry) if _portfolio(text, m) else None
+            if nationality is not None:
+                out.append(nationality)  # "Belgian Foreign Trade Minister Herman De Croo": Belgium
             continue
         out.append(m)
     return out
+
+
+def _leading_nationality(m: Mention, registry: Registry | None) -> Mention | None:
+    """The country a portfolio's first word names as a nationality ("Belgian Foreign Trade" before "Minister
+    Herman De Croo"), as a mention of that word; else None."""
+    word = m.text.split()[0]
+    country = _demonym_keys(as_registry(registry)).get(normalise_name(word))
+    place = lookup_place(country, registry) if country else None
+    if place is None:
+        return None
+    return Mention(m.start, m.start + len(word), word, "PLACE", place[0], place[1], place[2], m.source)
 
 
 def _place_and_word(m: Mention) -> bool:

@@ -152,10 +152,17 @@ def _is_venue(token) -> bool:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in _LOCATIVE:
         return False
-    if prep.head.lower_ in _BE and any(c.dep_ in _SUBJECTS and (_represents(c) or c.lower_ in _VISIT_NOUNS)
-                                        for c in prep.head.children):
-        return False  # "an Argentine mission is now in the U.S.": where a delegation is, it visits
+    be = prep.head
+    if be.lower_ in _BE and any(c.dep_ in _SUBJECTS and (_represents(c) or c.lower_ in _VISIT_NOUNS or (
+            (c.tag_ in _PROPER_TAGS or c.lower_ in _PERSON_PRONOUNS) and _for_talks(be))) for c in be.children):
+        return False  # "an Argentine mission is now in the U.S.", "De Croo was in Washington for trade talks"
     return not _INVESTMENT.match(prep.head.lower_) or _existing_facility(prep.head)
+
+
+def _for_talks(verb) -> bool:
+    """Whether the verb says what someone is somewhere for, a visit ("was in Washington for trade talks")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in _VISIT_NOUNS for g in c.children)
+               for c in verb.children)
 
 
 def _existing_facility(noun) -> bool:
@@ -592,4 +599,5 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     senders = {h.i for h, t in ((ha, ta), (hb, tb)) if h.i != _list_head(t).i and h.i == top.i}
     cues = cue_ids - senders - {t.i for t in path if _existing_facility(t)}  # "Rover's Longbridge plant"
     return any(t.i in cues for t in path) or any(c.i in cues for c in top.children) or any(
-        c.dep_ in _SUBJECTS and _cue_noun(c, cues) for c in top.children)  # "Hefei's partner cities include X"
+        c.dep_ in _SUBJECTS and _cue_noun(c, cues) for c in top.children) or (  # "Hefei's partner cities include X"
+        top.lower_ in _BE and _for_talks(top))  # "De Croo was in Washington for trade talks"
