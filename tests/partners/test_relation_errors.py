@@ -577,3 +577,8 @@ def test_a_nationality_before_a_portfolio_and_being_somewhere_for_talks():
     text = "Belgian Foreign Trade Minister Herman Van Dael spoke on Monday. Van Dael was also in Oslo for trade talks."
     assert {row.canonical for row in entities_in_text(text).itertuples()} == {"Belgium", "Oslo"}
     assert pair_set(text) == {frozenset(("Belgium", "Oslo"))}
+
+
+def test_links_with_a_company_are_a_partnership():
+    assert pair_set("Baltic Finance Group has strong links with Norrland Oil AB, Russian newspapers said.") == {
+        frozenset(("Baltic Finance Group", "Norrland Oil AB"))}
