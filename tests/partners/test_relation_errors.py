@@ -582,3 +582,12 @@ def test_a_nationality_before_a_portfolio_and_being_somewhere_for_talks():
 def test_links_with_a_company_are_a_partnership():
     assert pair_set("Baltic Finance Group has strong links with Norrland Oil AB, Russian newspapers said.") == {
         frozenset(("Baltic Finance Group", "Norrland Oil AB"))}
+
+
+def test_a_news_medium_reporting_an_event_is_no_party_of_it():
+    text = ("LOAN TALKS\n\nBELGRADE, April 7 - Serbia has begun talks with Chase Manhattan Bank, the official "
+            "Slovpress news agency said.\n\nThe talks began in Washington yesterday and Slovpress said the attitude "
+            "of the banks was good.")
+    events = events_of(text, "1987-04-07")
+    assert not any("Slovpress" in parties for parties in events["parties"])
+    assert ["Chase Manhattan Bank", "Serbia"] in [sorted(p) for p in events["parties"]]

@@ -749,7 +749,7 @@ def _short_name_uses(text: str, mentions: list[Mention], registry: Registry) -> 
     lower_words = None
     for m in sorted(mentions, key=lambda m: m.start):
         first = _FIRST_WORD.match(m.text)
-        if m.label != "ORG" or first is None or m.source in ("registry", "acronym", "short") or m.type == "medium":
+        if m.label != "ORG" or first is None or m.source in ("registry", "acronym", "short") or m.type == "media":
             continue
         word = first.group()
         if word in owners or word in HEAD_TYPE or word in LEGAL_FORMS \
@@ -1205,7 +1205,8 @@ def _headed_by(m: Mention, longest: list[Mention]) -> Mention | None:
 def link_names(mentions: list[Mention], text: str = "", registry: Registry | None = None) -> list[Mention]:
     """Mentions of one document with short forms, capitalised forms and acronyms linked to the longest
     form the document uses (its canonical name, type and country); an organisation found only in a headline
-    printed in capitals, and linked to nothing in the body, is dropped (capitals hide where names end)."""
+    printed in capitals, and linked to nothing in the body, is dropped (capitals hide where names end); a name
+    the document once describes as a news medium is one everywhere."""
     headline_only = {m.canonical for m in mentions if m.label == "ORG" and m.source not in ("registry", "acronym")
                      and _in_capitals_line(text, m)}
     headline_only -= {m.canonical for m in mentions if m.source in ("registry", "acronym")
@@ -1227,7 +1228,9 @@ def link_names(mentions: list[Mention], text: str = "", registry: Registry | Non
                 out.append(nationality)  # "Belgian Foreign Trade Minister Herman De Croo": Belgium
             continue
         out.append(m)
-    return out
+    media = {m.canonical for m in out if m.label == "ORG" and m.type == "media"}  # "Tanjug news agency ... Tanjug said"
+    return [Mention(m.start, m.end, m.text, m.label, m.canonical, "media", m.country, m.source)
+            if m.canonical in media and m.label == "ORG" else m for m in out]
 
 
 def _leading_nationality(m: Mention, registry: Registry | None) -> Mention | None:

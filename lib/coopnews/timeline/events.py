@@ -281,6 +281,8 @@ def _relations_by_sentence(pairs: pd.DataFrame | None) -> dict[str, dict[int, li
 def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=None) -> list[dict]:
     """Dated events of one document; `relations` (sentence start -> parties) when events come from pairs."""
     if relations is not None:
+        if entities is not None and "type" in entities:
+            entities = entities[entities["type"] != "media"]  # "Tanjug said ...": a news medium reports, it is no party
         mentions = [] if entities is None else list(zip(entities["start"], entities["end"], entities["canonical"]))
         return _relation_events(doc, sents, relations, cues_path, mentions)
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
