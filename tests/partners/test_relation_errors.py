@@ -591,3 +591,8 @@ def test_a_news_medium_reporting_an_event_is_no_party_of_it():
     events = events_of(text, "1987-04-07")
     assert not any("Slovpress" in parties for parties in events["parties"])
     assert ["Chase Manhattan Bank", "Serbia"] in [sorted(p) for p in events["parties"]]
+
+
+def test_dealing_with_something_is_no_deal():
+    events = events_of("Since taking office in 2003, the mayor of Lyon has had to deal with rows with Turin.", "2005-01-01")
+    assert events.empty

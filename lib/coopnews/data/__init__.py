@@ -40,3 +40,9 @@ def load_word_list(name: str, path: str | Path | None = None) -> frozenset[str]:
 def one_of(words: Iterable[str]) -> str:
     """Regex alternatives matching any of a lexicon's `words` as written, tried in order ("a|b|c d")."""
     return "|".join(re.escape(w) for w in words)
+
+
+def phrases_pattern(phrases: Iterable[str]) -> re.Pattern:
+    """One case-insensitive pattern matching any of `phrases` as whole words, any spacing between their words."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)",
+                      re.IGNORECASE)

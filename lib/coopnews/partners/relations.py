@@ -29,7 +29,7 @@ from tqdm import tqdm
 from ..corpus.bylines import named_as_source
 from ..corpus.pubdate import match_dateline
 from ..corpus.sentences import SentenceSplitter
-from ..data import load_data_yaml
+from ..data import load_data_yaml, phrases_pattern
 from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
 from . import syntax
@@ -167,8 +167,7 @@ def _date(sentence: str, anchor: str | None, language: str | None = None) -> str
     return str((calendar if len(calendar) else dates).iloc[0]["value"])
 
 
-_NOT_CUES = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                                              syntax.WORDS["not_cues"]) + r")(?!\w)", re.I)
+_NOT_CUES = phrases_pattern(syntax.WORDS["not_cues"])
 
 
 def _relation_cues(sentence: str, cues) -> tuple[tuple[str, str] | None, list[tuple[int, int]]]:

@@ -34,7 +34,7 @@ from ..corpus.dates import timex_start
 from ..corpus.bylines import named_as_source
 from ..corpus.pubdate import dateline_span, match_dateline
 from ..corpus.sentences import SentenceSplitter
-from ..data import load_data_yaml, one_of
+from ..data import load_data_yaml, one_of, phrases_pattern
 from .timex import timex_rows
 
 EVENT_COLUMNS = {
@@ -118,6 +118,8 @@ _RELATION_CUE = re.compile(rf"\b(?:{_phrases(_WORDS['relation_cues'])})\b", re.I
 _RELATION_CUE_LOCAL = re.compile(
     rf"\b(?:{_phrases(c for c in _WORDS['relation_cues_zh_fr'] if not _CJK.search(c))})\b"
     rf"|{_phrases(c for c in _WORDS['relation_cues_zh_fr'] if _CJK.search(c))}", re.IGNORECASE)
+# "deal with", "stock exchange": a cue word in another sense (data/relations.yaml not_cues, as for pairs)
+_NOT_CUES = phrases_pattern(load_data_yaml("relations.yaml")[0]["not_cues"])
 _PRESS_EVENT = re.compile(rf"\b(?:{_WORDS['press_events']})\b", re.IGNORECASE)
 _FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987", "for repayment starting in 1988": a payment
     r"(?:\d\s*(?:pct|%)|\b(?:mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds))\b[^;]{0,60}?"
@@ -469,7 +471,7 @@ def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) ->
 def _has_cue(clause: str, cues_path, language) -> bool:
     """Whether `clause` holds an event cue told as happening: a press conference is none, nor a cue told as
     what should or might happen ("loans should be agreed this year")."""
-    clause = _PRESS_EVENT.sub(" ", clause)
+    clause = _NOT_CUES.sub(" ", _PRESS_EVENT.sub(" ", clause))
     patterns = _clause_cues(str(cues_path) if cues_path else None, language in _LOCAL_LANGUAGES)
     return any(not _HYPOTHETICAL.search(clause, 0, m.start()) for p in patterns for m in p.finditer(clause))
 
