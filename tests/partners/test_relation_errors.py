@@ -596,3 +596,10 @@ def test_a_news_medium_reporting_an_event_is_no_party_of_it():
 def test_dealing_with_something_is_no_deal():
     events = events_of("Since taking office in 2003, the mayor of Lyon has had to deal with rows with Turin.", "2005-01-01")
     assert events.empty
+
+
+def test_the_end_of_a_period_or_an_undecided_step_dates_no_event():
+    assert events_of("Lyon signed an accord with Turin in 2004, extending their cooperation until 2030.",
+                     "2005-01-01")["value"].tolist() == ["2004"]
+    assert events_of("The council of Lyon will decide on 17 May whether to sign a twinning agreement with Turin.",
+                     "2005-01-01").empty

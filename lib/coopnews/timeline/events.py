@@ -125,6 +125,8 @@ _FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987", "for repayment 
     r"(?:\d\s*(?:pct|%)|\b(?:mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds))\b[^;]{0,60}?"
     r"\b(?:due|repayable|payable|maturing|at|repayments?\s+(?:starting|beginning|due))\s+(?:in|on|by|from)?\s*"
     r"(?:the\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|up\s+to)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.IGNORECASE)
+_UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b", re.IGNORECASE)  # "will decide whether to begin talks"
 _FIGURE_AT = re.compile(  # "inflation from 440 pct in 1985 to 19.7 pct last year": the date of a figure
     r"\d(?:[\d.,]*\d)?\s*(?:pct|%|percent|per\s+cent|mln|million|billion|bn|dlrs|dollars|stg|pounds|yuan|euros?)"
     r"\s+(?:in|for|during|by)?\s*(?:the\s+)?$", re.IGNORECASE)
@@ -423,10 +425,12 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
 def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
     """Whether the date at sentence[start:end] is the date of an event: not "the past", not the day of the
     telling ("said on Monday"), of a payment ("debt due in 1987"), of an ending ("broken off last October"),
-    of a law ("the 1978 law") or of a figure ("440 pct in 1985"), and its clause holds an event cue."""
+    of a law ("the 1978 law"), of a figure ("440 pct in 1985") or the end of a period ("support until 2007"),
+    and its clause holds an event cue."""
     before = sentence[:start]
     if sentence[start:end].lower() in _GENERIC_TIMES or _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) \
-            or _ENDED.search(before) or _NAMES_A_THING.match(sentence, end) or _FIGURE_AT.search(before[-40:]):
+            or _ENDED.search(before) or _NAMES_A_THING.match(sentence, end) or _FIGURE_AT.search(before[-40:]) \
+            or _UNTIL.search(before[-20:]):
         return False
     begin, stop = _date_clause(sentence, start, end, date_starts)
     clause = sentence[begin:stop]
@@ -470,10 +474,12 @@ def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) ->
 
 def _has_cue(clause: str, cues_path, language) -> bool:
     """Whether `clause` holds an event cue told as happening: a press conference is none, nor a cue told as
-    what should or might happen ("loans should be agreed this year")."""
+    what should or might happen ("loans should be agreed this year") or as a question or condition ("will
+    decide on 17 December whether to begin talks")."""
     clause = _NOT_CUES.sub(" ", _PRESS_EVENT.sub(" ", clause))
     patterns = _clause_cues(str(cues_path) if cues_path else None, language in _LOCAL_LANGUAGES)
-    return any(not _HYPOTHETICAL.search(clause, 0, m.start()) for p in patterns for m in p.finditer(clause))
+    return any(not _HYPOTHETICAL.search(clause, 0, m.start()) and not _UNDECIDED.search(clause, 0, m.start())
+               for p in patterns for m in p.finditer(clause))
 
 
 @lru_cache(maxsize=8)
