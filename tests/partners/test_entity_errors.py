@@ -322,3 +322,8 @@ def test_a_first_word_the_text_also_writes_in_lower_case_is_no_name():
 def test_a_place_ending_a_persons_name_after_a_particle_is_the_person():
     got = found("Garcia and Mexican President Miguel de la Madrid met in Rio de Janeiro on Monday.")
     assert got == {"Mexico": ("PLACE", "country"), "Rio de Janeiro": ("PLACE", "city")}
+
+
+def test_where_a_company_is_based_is_no_part_of_its_name():
+    assert found("The deal with London-based Vodafone Group was signed.") == {
+        "London": ("PLACE", "city"), "Vodafone Group": ("ORG", "company")}

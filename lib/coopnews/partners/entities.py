@@ -80,6 +80,7 @@ _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|P
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$|\s+for\s+\d[\d,.]*$")  # "... PLC for 1"
 _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
 _THE = re.compile(r"^(?:the|The|THE)\s+")
+_BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")  # "London-based Vodafone"
 _TRAIL = re.compile(r"(?:['’]s|['’])$")
 _EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-<>"
 _BRANCH = re.compile(r"^(?P<a>.+?)\s+(?:Liaison\s+|Representative\s+|Regional\s+)?(?:Office|Branch|Subsidiary|Division)"
@@ -361,13 +362,15 @@ def _demonym_keys(registry: Registry) -> dict[str, str]:
 
 # --- classification --------------------------------------------------------------------------------
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Span without a leading 'the', titles, a trailing possessive or edge punctuation."""
+    """Span without a leading 'the', titles, a place it is based in ("London-based"), a trailing possessive or
+    edge punctuation."""
     s = text[start:end]
     for _ in range(3):
         before = s
         lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
         s, start = s[lead:], start + lead
-        m = _THE.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s)
+        m = _THE.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
+            or _BASED_PREFIX.match(s)
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         m = _TITLE_PREFIX.match(s)
