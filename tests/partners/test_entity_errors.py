@@ -327,3 +327,10 @@ def test_a_place_ending_a_persons_name_after_a_particle_is_the_person():
 def test_where_a_company_is_based_is_no_part_of_its_name():
     assert found("The deal with London-based Vodafone Group was signed.") == {
         "London": ("PLACE", "city"), "Vodafone Group": ("ORG", "company")}
+
+
+def test_two_one_word_names_joined_by_and_are_two_when_the_text_names_one_alone():
+    got = found("Russian firms Gazprom and Rosneft will merge. Gazprom said the deal was done.")
+    assert set(got) == {"Gazprom", "Rosneft"}
+    # a name of two words joined by 'and' that the text never splits stays one
+    assert "Procter and Gamble" in found("Procter and Gamble said on Monday that Procter and Gamble would grow.")

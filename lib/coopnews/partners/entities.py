@@ -928,6 +928,34 @@ def _spacy_candidates(doc) -> list[Candidate]:
     return out
 
 
+_JOINED = re.compile(r"^([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)$")
+
+
+def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
+    """spaCy's spans with 'A and B' of two one-word names cut in two when the text also names A or B alone
+    ("Gazprom and Rosneft" ... "Gazprom said"): two organisations; "Procter and Gamble" stays whole."""
+    out = []
+    for c in spans:
+        m = _JOINED.match(text[c.start:c.end]) if c.spacy_label == "ORG" else None
+        if m and any(_named_alone(text, word, c) for word in m.groups()):
+            out += [Candidate(c.start + m.start(1), c.start + m.end(1), c.source, c.spacy_label),
+                    Candidate(c.start + m.start(2), c.start + m.end(2), c.source, c.spacy_label)]
+        else:
+            out.append(c)
+    return out
+
+
+def _named_alone(text: str, word: str, joined: Candidate) -> bool:
+    """Whether `word` occurs in `text` outside the joined span and not joined to another name by 'and'."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if joined.start <= m.start() < joined.end:
+            continue
+        if not re.match(r"[ \t]+(?:and|&)[ \t]+[A-Z]", text[m.end():m.end() + 8]) \
+                and not re.search(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$", text[max(0, m.start() - 40):m.start()]):
+            return True
+    return False
+
+
 _DEMONYM_END = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]*(?:an|ese|ish|i|ch)(?![\w'’-])")  # "West German"
 _DATELINE_TAIL = re.compile(r"\s[-–—]{1,2}\s+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})$")
 
@@ -960,7 +988,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     """All organisation and place mentions of one text, given its spaCy Doc."""
     chunks = _chunks(text)
     rule_orgs, events = _rule_candidates(text, chunks)
-    spacy_spans = _spacy_candidates(doc)
+    spacy_spans = _split_joined_names(text, _spacy_candidates(doc))
     persons = [(c.start, c.end) for c in spacy_spans if c.spacy_label == "PERSON"]
     gazetteer = [c for c in _gazetteer_candidates(text, chunks, registry)
                  if not any(ps < c.end and c.start < pe for ps, pe in persons)]
