@@ -603,3 +603,9 @@ def test_the_end_of_a_period_or_an_undecided_step_dates_no_event():
                      "2005-01-01")["value"].tolist() == ["2004"]
     assert events_of("The council of Lyon will decide on 17 May whether to sign a twinning agreement with Turin.",
                      "2005-01-01").empty
+
+
+def test_a_body_and_the_members_it_includes():
+    text = "Talks on rates began among the Group of Seven leading industrial countries including Canada and Italy."
+    assert star("G7", "Canada", "Italy") <= pair_set(text)
+    assert frozenset(("Canada", "Italy")) not in pair_set(text)

@@ -159,6 +159,16 @@ def _is_venue(token) -> bool:
     return not _INVESTMENT.match(prep.head.lower_) or _existing_facility(prep.head)
 
 
+def _member_list(path, top) -> bool:
+    """Whether the path runs from a body through the noun naming its members to those it includes ("the Group
+    of Seven leading industrial countries including the United States and West Germany"): membership."""
+    return top.lower_ in _MEMBER_NOUNS and path[0].i != top.i and path[-1].i != top.i and any(
+        t.lower_ in ("including", "such") and t.head.i == top.i for t in path)
+
+
+_MEMBER_NOUNS = frozenset(_WORDS["member_nouns"].split())
+
+
 def _for_talks(verb) -> bool:
     """Whether the verb says what someone is somewhere for, a visit ("was in Washington for trade talks")."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in _VISIT_NOUNS for g in c.children)
@@ -600,4 +610,4 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     cues = cue_ids - senders - {t.i for t in path if _existing_facility(t)}  # "Rover's Longbridge plant"
     return any(t.i in cues for t in path) or any(c.i in cues for c in top.children) or any(
         c.dep_ in _SUBJECTS and _cue_noun(c, cues) for c in top.children) or (  # "Hefei's partner cities include X"
-        top.lower_ in _BE and _for_talks(top))  # "De Croo was in Washington for trade talks"
+        top.lower_ in _BE and _for_talks(top)) or _member_list(path, top)  # "was in Washington for trade talks"
