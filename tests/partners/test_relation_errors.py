@@ -609,3 +609,9 @@ def test_a_body_and_the_members_it_includes():
     text = "Talks on rates began among the Group of Seven leading industrial countries including Canada and Italy."
     assert star("G7", "Canada", "Italy") <= pair_set(text)
     assert frozenset(("Canada", "Italy")) not in pair_set(text)
+
+
+def test_who_is_due_to_start_days_of_talks_with_others():
+    text = ("TRADE BLOC TALKS\n\nSINGAPORE, June 16 - Foreign ministers of the Andean Pact said trade would grow.\n\n"
+            "The ministers are due to start three days of talks tomorrow with officials of Japan and Canada.")
+    assert pair_set(text) == star("Andean Pact", "Japan", "Canada")

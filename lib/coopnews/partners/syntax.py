@@ -608,6 +608,11 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     # the noun a place acts through ("delegations from ...") links it to others, not to the words it governs
     senders = {h.i for h, t in ((ha, ta), (hb, tb)) if h.i != _list_head(t).i and h.i == top.i}
     cues = cue_ids - senders - {t.i for t in path if _existing_facility(t)}  # "Rover's Longbridge plant"
-    return any(t.i in cues for t in path) or any(c.i in cues for c in top.children) or any(
-        c.dep_ in _SUBJECTS and _cue_noun(c, cues) for c in top.children) or (  # "Hefei's partner cities include X"
-        top.lower_ in _BE and _for_talks(top)) or _member_list(path, top)  # "was in Washington for trade talks"
+    if any(t.i in cues for t in path) or any(c.i in cues for c in top.children):
+        return True
+    if any(c.dep_ in _SUBJECTS and _cue_noun(c, cues) for c in top.children):
+        return True  # "Hefei's partner cities include X"
+    if (top.lower_ in _BE and _for_talks(top)) or _member_list(path, top):
+        return True  # "De Croo was in Washington for trade talks"; "the G7 countries including the U.S."
+    # "are due to start four days of talks with officials of the U.S.": the cue is what a verb of the path takes
+    return any(c.i in cues for t in path if _verb(t) for c in _of_chain([d for d in t.children if d.dep_ == "dobj"]))
