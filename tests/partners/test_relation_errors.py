@@ -615,3 +615,9 @@ def test_who_is_due_to_start_days_of_talks_with_others():
     text = ("TRADE BLOC TALKS\n\nSINGAPORE, June 16 - Foreign ministers of the Andean Pact said trade would grow.\n\n"
             "The ministers are due to start three days of talks tomorrow with officials of Japan and Canada.")
     assert pair_set(text) == star("Andean Pact", "Japan", "Canada")
+
+
+def test_it_after_a_unit_said_is_the_unit_not_the_owner_in_the_headline():
+    text = ("HALDEN GROUP UNIT SELLS BRANDS\n\nHalden Group Inc's Vestfold Foods Ltd unit said it sold four brands "
+            "to Tarn Mills Inc.")
+    assert pair_set(text) == {frozenset(("Vestfold Foods Ltd", "Tarn Mills Inc"))}

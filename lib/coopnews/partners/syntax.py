@@ -378,12 +378,14 @@ def _visiting(verbs) -> bool:
 
 
 def _speaker_pronoun(token, party_ids: set[int]) -> bool:
-    """A pronoun subject of a clause reported by a party ("BUE said it signed ..."): it is that party, named
-    in the sentence, not the document's main party."""
+    """A pronoun subject of a clause reported by a party ("BUE said it signed ...", "RJR Nabisco Inc's RJ
+    Reynolds Tobacco USA unit said it sold ..."): it is that party, named in the sentence, not the document's
+    main party."""
     verb = token.head
     if not _pronoun(token) or verb.dep_ != "ccomp" or verb.head.lower_ not in _SPEECH:
         return False
-    return any(c.dep_ in _SUBJECTS and c.i in party_ids for c in verb.head.children)
+    return any(c.dep_ in _SUBJECTS and (c.i in party_ids or any(
+        g.dep_ in ("compound", "appos") and g.i in party_ids for g in c.children)) for c in verb.head.children)
 
 
 _MAIN_HINT = re.compile(r"\b(?:" + "|".join(sorted(_MAIN_WORDS | _GOVERNMENT_WORDS)) + r")\b|[A-Z][a-z]+\s+\w*\s*(?:"
