@@ -594,7 +594,9 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     if ha.i == hb.i:
         coordinated = not (_apposed(ta) or _apposed(tb))
         members = {p["canonical"] for p, _ in groups.get(ha.i, ())}
-        return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head])
+        verbs = (ha.head, _what_they_said(ha.head))  # "A and B say they will oppose any bid": no tie
+        return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head]) \
+            and not any(_CONFLICT.match(v.lower_) for v in verbs)
     if _between(ha) != _between(hb):
         return False
     path = _path(ha, hb)
