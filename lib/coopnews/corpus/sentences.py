@@ -68,6 +68,9 @@ def _pretrained_english() -> PunktParameters | None:
 PARAMETER_FIELDS = ("origin", "abbrev_types", "collocations", "sent_starters", "ortho_context")
 
 
+_CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z][^a-z\n]*$")  # a line with no lower-case letter: a headline
+
+
 class SentenceSplitter:
     """Splits text into sentence spans: paragraphs (lines) first, then Punkt inside each."""
 
@@ -99,12 +102,15 @@ class SentenceSplitter:
         return cls(params, origin=f"punkt trained on {seen:,} chars + shipped abbreviations")
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of every sentence in `text`, in order; never crosses a line break."""
+        """(start, end) of every sentence in `text`, in order; never crosses a line break; a line printed in
+        capitals (a wire headline) is one sentence, whatever abbreviations it holds."""
         out = []
         for para in _PARAGRAPH.finditer(text):
             base, chunk = para.start(), para.group()
             if re.search(r"[。！？]", chunk) or len(_CJK_CHAR.findall(chunk)) * 3 > len(chunk):
                 pieces = ((m.start(), m.end()) for m in _CJK_SENTENCE.finditer(chunk))
+            elif _CAPITALS_LINE.match(chunk):
+                pieces = [(0, len(chunk))]  # a wire headline: "NIPPON MINING PLANS MORE U.S. JOINT VENTURES"
             else:
                 pieces = self._punkt.span_tokenize(chunk)
             for start, end in pieces:

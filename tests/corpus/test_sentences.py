@@ -1,0 +1,13 @@
+"""Sentence spans (coopnews.corpus.sentences) on shapes of wire copy."""
+from nltk.tokenize.punkt import PunktParameters
+
+from coopnews.corpus.sentences import SentenceSplitter
+
+
+def test_a_headline_in_capitals_is_one_sentence_whatever_abbreviations_it_holds():
+    # a splitter that knows no abbreviation (as one trained on a corpus may not know "U.S.") still keeps the
+    # headline whole; the body is split as before
+    splitter = SentenceSplitter(PunktParameters(), origin="no abbreviations")
+    text = "KESTREL MINING PLANS MORE U.S. JOINT VENTURES\n\nHOUSTON - Kestrel hopes to find partners. It said so."
+    assert [text[s:e] for s, e in splitter.spans(text)] == [
+        "KESTREL MINING PLANS MORE U.S. JOINT VENTURES", "HOUSTON - Kestrel hopes to find partners.", "It said so."]
