@@ -1021,7 +1021,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     return link_names(_qualify_missions(text, mentions), text, registry)
 
 
-_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sir|Lord|Lady)\.?\s+([A-Z][\w'’-]+)")
+PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sir", "Lord", "Lady")  # "Mr Howard", "Ms Essex"
+_TITLED_NAME = re.compile(rf"\b(?:{'|'.join(PERSONAL_TITLES)})\.?\s+([A-Z][\w'’-]+)")
 
 
 def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:

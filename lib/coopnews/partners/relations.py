@@ -33,7 +33,7 @@ from ..data import load_data_yaml, phrases_pattern
 from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
 from . import syntax
-from .entities import REPRESENTATIVE_WORDS, capital_of, entities_in_text, extract_entities, lookup_place
+from .entities import PERSONAL_TITLES, REPRESENTATIVE_WORDS, capital_of, entities_in_text, extract_entities, lookup_place
 
 PAIR_COLUMNS = {
     "doc_id": "document",
@@ -293,7 +293,7 @@ def _national_officials(sentences: pd.DataFrame, homes: dict[str, dict]) -> dict
 
 
 _ANY_PERSON = re.compile(  # "Mr Straw", "Foreign Secretary Jack Straw", "US President George Bush"
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?|(?:[A-Z][a-z]+[ \t]+){0,2}(?:"
+    rf"\b(?:(?:{'|'.join(PERSONAL_TITLES)})\.?|(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:"
     + "|".join(sorted({w.title() for w in _ORG_TITLES | REPRESENTATIVE_WORDS if w.isalpha()}, key=len, reverse=True))
     + r"))[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}(?P<surname>[A-Z][\w'’-]+)")
 
@@ -303,17 +303,18 @@ def _people_named(sentences: pd.DataFrame, people: dict[str, dict[str, dict]], d
     `people` (`_people`) gives for their surname, or None for a person it does not know ("Foreign Secretary
     Jack Straw", "Mr Straw")."""
     out: dict[str, list] = {}
-    for sent in sentences[sentences.doc_id.isin(docs & set(people))].itertuples(index=False):
-        names = people[sent.doc_id]
+    for doc_id, doc in sentences[sentences.doc_id.isin(docs & set(people))].groupby("doc_id", sort=False):
+        names = people[doc_id]
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
-        found = {sent.start + m.start(): names[m.group()] for m in pattern.finditer(sent.text)}
-        for m in _ANY_PERSON.finditer(sent.text):
-            found.setdefault(sent.start + m.start("surname"), names.get(_NAME_END.sub("", m.group("surname"))))
-        out.setdefault(sent.doc_id, []).extend(sorted(found.items(), key=lambda x: x[0]))
+        for start, text in zip(doc.start, doc.text):
+            found = {start + m.start(): names[m.group()] for m in pattern.finditer(text)}
+            for m in _ANY_PERSON.finditer(text):
+                found.setdefault(start + m.start("surname"), names.get(_NAME_END.sub("", m.group("surname"))))
+            out.setdefault(doc_id, []).extend(sorted(found.items(), key=lambda x: x[0]))
     return out
 
 
-_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_SHE = re.compile(r"\b(?:" + "|".join(syntax.WORDS["person_pronouns"].split()) + r")\b", re.IGNORECASE)
 
 
 def _last_named(sent, uses: list) -> dict | None:
@@ -331,7 +332,7 @@ def _home_countries(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> d
     """doc_id -> the mention of the country its wire dateline's place lies in ("BRASILIA, March 6 - ..." ->
     Brazil), for documents with a dateline whose country they name."""
     out = {}
-    for doc_id, texts in sentences.groupby("doc_id", sort=False).text:
+    for doc_id, texts in sentences.groupby("doc_id", sort=False).head(3).groupby("doc_id", sort=False).text:
         country = _dateline_country(texts)
         mention = next((r for r in by_doc.get(doc_id, ()) if r["canonical"] == country and r["label"] == "PLACE"),
                        None) if country else None
@@ -342,8 +343,8 @@ def _home_countries(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> d
 
 def _dateline_country(texts) -> str | None:
     """The country of the place a wire dateline names ("BRASILIA, March 6 - ..." -> Brazil) in a document's first
-    sentences (headline, lead), or None."""
-    for text in list(texts)[:3]:
+    sentences (headline, lead: `texts`), or None."""
+    for text in texts:
         if match_dateline(text):
             place = lookup_place(text.split(",", 1)[0].strip().title())
             return place[2] if place else None
