@@ -51,7 +51,6 @@ _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _JOINING = frozenset(_WORDS["joining_verbs"].split())
 _DEPARTING = frozenset(_WORDS["departure_verbs"].split())
 _PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"].split())
-_PERSON_WORDS = _PERSON_PRONOUNS | {"his", "him", "her"}
 _VISIT_NOUNS = frozenset(_WORDS["visit_nouns"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))  # Penn Treebank tags (the parser's token.tag_)
@@ -275,7 +274,7 @@ def _negated(path) -> bool:
                for t in path for c in t.children)
 
 
-_UNDECIDED = frozenset(("whether", "if", "unless"))
+_UNDECIDED = frozenset(_WORDS["undecided_words"].split())
 
 
 def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
@@ -422,7 +421,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     `people` maps the surname of a person the document introduced as representing a place ("British Trade
     Secretary Paul Channon") to that place's mention: "Channon said ..." then speaks for it. `home` is the
     country of the wire's dateline (its mention), which "the government" stands for; `speaker` the party of the
-    person the text named last ("he", "his", "him" stand for it)."""
+    person the text named last (a subject "he" or "she" stands for it)."""
     cue_ids = _cue_tokens(doc, cue_spans)
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]

@@ -126,7 +126,8 @@ _FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987", "for repayment 
     r"\b(?:due|repayable|payable|maturing|at|repayments?\s+(?:starting|beginning|due))\s+(?:in|on|by|from)?\s*"
     r"(?:the\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through|up\s+to)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.IGNORECASE)
-_UNDECIDED = re.compile(r"\b(?:whether|if|unless)\b", re.IGNORECASE)  # "will decide whether to begin talks"
+# "will decide whether to begin talks": a question or condition (data/relations.yaml undecided_words, as for pairs)
+_UNDECIDED = phrases_pattern(load_data_yaml("relations.yaml")[0]["undecided_words"].split())
 _FIGURE_AT = re.compile(  # "inflation from 440 pct in 1985 to 19.7 pct last year": the date of a figure
     r"\d(?:[\d.,]*\d)?\s*(?:pct|%|percent|per\s+cent|mln|million|billion|bn|dlrs|dollars|stg|pounds|yuan|euros?)"
     r"\s+(?:in|for|during|by)?\s*(?:the\s+)?$", re.IGNORECASE)
