@@ -24,6 +24,10 @@ CASES = [
     ("The minister arrived Monday.", "2025-04-03", [("Monday", "DATE", "2025-03-31")]),
     ("The minister will arrive Monday.", "2025-04-03", [("Monday", "DATE", "2025-04-07")]),
     ("The minister will arrive Monday.", None, [("Monday", "DATE", "XXXX-XX-XX")]),
+    # the verb right before the expression sets its direction, not a 'will' in the next clause
+    ("Conable arrived here on Saturday and will hold talks with ministers.", "1987-04-06",
+     [("Saturday", "DATE", "1987-04-04")]),
+    ("The accord will be signed on Saturday.", "1987-04-06", [("Saturday", "DATE", "1987-04-11")]),
     ("Over the past three years, investment rose.", "2025-01-01", [("the past three years", "DURATION", "P3Y")]),
     ("The talks lasted two days.", None, [("two days", "DURATION", "P2D")]),
     ("a 10-year plan", None, [("10-year", "DURATION", "P10Y")]),
