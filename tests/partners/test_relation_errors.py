@@ -74,6 +74,8 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # ... or through the noun naming the place's kind
     ("The Guangdong provincial government and the state of Victoria agreed to deepen cooperation in education.",
      {frozenset(("Guangdong", "Victoria"))}),
+    ("Zhejiang province and the state of Victoria agreed to deepen cooperation in agriculture.",
+     {frozenset(("Zhejiang", "Victoria"))}),
     # ... but not a noun that is itself the tie ("a twin town of Leipzig")
     ("Lille has been a twin town of Leipzig since 1987.", {frozenset(("Lille", "Leipzig"))}),
     ("The mayor of Kobe welcomed a delegation from the sister city of Seattle.", {frozenset(("Kobe", "Seattle"))}),

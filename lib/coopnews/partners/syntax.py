@@ -113,6 +113,8 @@ def _represented_by(head, cue_ids: set[int] = frozenset()):
         up = head.head
         if head.dep_ in ("compound", "amod", "poss", "nmod") and up.i != head.i and _represents(up):
             head = up
+        elif head.dep_ == "compound" and up.lower_ in _PLACE_KINDS and up.i != head.i:
+            head = up  # "Zhejiang province and Bavaria": the kind noun takes the place's part in the sentence
         elif head.dep_ == "pobj" and up.lower_ in _OF_FROM and up.head.i != up.i and (
                 _represents(up.head) or (up.lower_ == "of" and up.head.lower_ in _PLACE_KINDS
                                          and not _cue_noun(up.head, cue_ids))):
@@ -200,6 +202,8 @@ def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[
         return True
     if _represents(head):
         return False  # "Pakistani President Musharraf", "a Chinese delegation": the person stands for the place
+    if token.dep_ == "compound" and head.lower_ in _PLACE_KINDS and head.i not in party_ids:
+        return False  # "Zhejiang province": the noun names the place's kind
     if token.dep_ == "compound" and _existing_facility(head):
         return True  # "Rover's Longbridge plant": the place names where the plant is
     if head.lower_ in _GATHERINGS and token.dep_ in ("compound", "amod", "nmod") and not any(
