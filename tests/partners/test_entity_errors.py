@@ -334,3 +334,22 @@ def test_two_one_word_names_joined_by_and_are_two_when_the_text_names_one_alone(
     assert set(got) == {"Gazprom", "Rosneft"}
     # a name of two words joined by 'and' that the text never splits stays one
     assert "Procter and Gamble" in found("Procter and Gamble said on Monday that Procter and Gamble would grow.")
+
+
+def test_a_national_treasury_and_congress_are_government_bodies():
+    # spaCy tags "UK" and "Treasury" apart, and "Congress" ends event names ("World Congress")
+    got = found("The grant comes from the UK Treasury, and the bill now goes to Congress.")
+    assert got["UK Treasury"] == ("ORG", "government")
+    assert got["Congress"] == ("ORG", "government")
+    assert "World Energy Congress" not in found("Delegates arrived in Rome for the World Energy Congress.")
+
+
+def test_a_title_before_a_name_keeps_the_body_and_drops_the_person():
+    got = found("Treasury Secretary Dana Kell met U.S. Treasury officials in Washington.")
+    assert not any("Kell" in name for name in got)
+    assert got["U.S. Treasury"] == ("ORG", "government")
+
+
+def test_the_people_of_a_body_opening_a_sentence_are_cut_from_its_name():
+    got = found("Officials of the Portuguese Finance Ministry and West German Treasury met in Bonn.")
+    assert "Portuguese Finance Ministry" in got and not any(name.startswith("Officials") for name in got)

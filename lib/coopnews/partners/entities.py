@@ -44,6 +44,7 @@ _LEXICON, _ = load_data_yaml("entities.yaml")  # data/entities.yaml: the words b
 # --- lexicons of this genre (read and compiled once) ----------------------------------------------
 ORG_HEADS = {kind: str(words).split() for kind, words in _LEXICON["organisation_heads"].items()}
 HEAD_TYPE = {w: kind for kind, words in ORG_HEADS.items() for w in words}
+_CLOSING_ONLY_HEADS = frozenset(_LEXICON["closing_only_heads"].split())
 LEGAL_FORMS = frozenset(str(_LEXICON["legal_forms"]).split())
 EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
 TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
@@ -77,6 +78,7 @@ _NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() +
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
                       r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
+_PEOPLE_OF = re.compile(rf"^(?:{one_of(_LEXICON['people_of_words'].split())})\s+(?:of|from|at)\s+(?:the\s+)?")
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$|\s+for\s+\d[\d,.]*$")  # "... PLC for 1"
 _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
 _THE = re.compile(r"^(?:the|The|THE)\s+")
@@ -103,6 +105,7 @@ _SPECIAL_TYPES = [
     (re.compile(r"\b(?:Embassy|Consulate)\b"), "embassy"),
 ]
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+(?:{one_of(sorted(_CLOSING_ONLY_HEADS))})\b")
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-zé]+(?:[-–][A-Z][a-zé]+)+(?![\w-])")
 _LIST_AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*)$")
@@ -362,15 +365,15 @@ def _demonym_keys(registry: Registry) -> dict[str, str]:
 
 # --- classification --------------------------------------------------------------------------------
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Span without a leading 'the', titles, a place it is based in ("London-based"), a trailing possessive or
-    edge punctuation."""
+    """Span without a leading 'the', titles, a place it is based in ("London-based"), the people of a body
+    ("Officials of the"), a trailing possessive or edge punctuation."""
     s = text[start:end]
     for _ in range(3):
         before = s
         lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
         s, start = s[lead:], start + lead
         m = _THE.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
-            or _BASED_PREFIX.match(s)
+            or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s)
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         m = _TITLE_PREFIX.match(s)
@@ -425,7 +428,7 @@ def org_name_span(name: str) -> int | None:
     for i, w in enumerate(words[:-1]):
         if w in HEAD_TYPE and words[i + 1] in _TAIL_CONNECTOR:
             return len(name)
-    if words[0] in HEAD_TYPE and len(words) >= 2:
+    if words[0] in HEAD_TYPE and words[0] not in _CLOSING_ONLY_HEADS and len(words) >= 2:
         cut = next((i for i, w in enumerate(words) if w in ("and", "&")), len(words))
         return tokens[cut - 1].end() if cut >= 2 else None
     return None
@@ -435,6 +438,8 @@ def org_name_span(name: str) -> int | None:
 def is_event_name(name: str) -> bool:
     """True for names of events and plans ('... Cooperation Conference', 'Nanjing Tech Week 2021')."""
     words = [w for w in _words(name) if not _ORDINAL_OR_YEAR.fullmatch(w)]
+    if len(words) == 1 and words[0] in HEAD_TYPE:
+        return False  # "Congress" alone is the legislature; "the Party Congress" is a meeting
     return bool(words) and words[-1].strip(".") in EVENT_HEADS
 
 
@@ -693,6 +698,19 @@ def _compound_candidates(text: str, registry: Registry) -> list[Candidate]:
             if part not in "-–" and (lookup_place(part, registry) or normalise_name(part) in demonyms):
                 out.append(Candidate(pos, pos + len(part), "split"))
             pos += len(part)
+    return out
+
+
+def _national_body_candidates(text: str, registry: Registry) -> list[Candidate]:
+    """"US Treasury", "the French Treasury": a country or its nationality before a head that closes a name
+    (spaCy often tags the country and the body apart)."""
+    out = []
+    for m in _NATIONAL_BODY.finditer(text):
+        owner = m.group(1)
+        country = _demonym_keys(registry).get(normalise_name(owner)) or owner
+        place = lookup_place(country, registry)
+        if place and place[1] == "country":
+            out.append(Candidate(m.start(), m.end(), "rule"))
     return out
 
 
@@ -993,6 +1011,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     gazetteer = [c for c in _gazetteer_candidates(text, chunks, registry)
                  if not any(ps < c.end and c.start < pe for ps, pe in persons)]
     candidates = (_registry_candidates(text, registry) + rule_orgs + _compound_candidates(text, registry)
+                  + _national_body_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons) + spacy_spans
                   + _completed_candidates(text, spacy_spans, registry) + gazetteer)
