@@ -152,8 +152,8 @@ def check(gold: dict, *, fill: bool = False) -> list[str]:
             problems.append(f"{doc}: missing '{key}'")
     if problems:
         return problems
-    if gold["split"] not in ("dev", "heldout", "val"):
-        problems.append(f"{doc}: split must be dev, heldout or val")
+    if gold["split"] not in ("dev", "heldout", "val", "val2"):
+        problems.append(f"{doc}: split must be dev, heldout, val or val2")
     names: dict[str, str] = {}
     for layer, types in (("organisations", ORG_TYPES), ("places_all", PLACE_TYPES)):
         for e in gold[layer]:

@@ -2,7 +2,7 @@
 Reuters-21578 and BBC articles and the seeds (eval/gold/news/, conventions in ../shared/ANNOTATION.md), with a
 naive anchor scored side by side.
 
-    .venv/bin/python eval/partners.py [NEWS_DIR] [--split dev|val|heldout] [--show-errors]
+    .venv/bin/python eval/partners.py [NEWS_DIR] [--split dev|val|val2|heldout] [--show-errors]
 
 NEWS_DIR is the folder holding reuters21578/ and bbc/ (default: ../shared/eval/news next to the repository).
 The texts are written out with eval/newsgold.py (texts + metadata.csv, the publication dates a sidecar
@@ -40,7 +40,7 @@ from coopnews.partners.entities import extract_entities, spacy_entities  # noqa:
 from coopnews.partners.relations import cue_in, extract_pairs  # noqa: E402
 from coopnews.timeline.events import dated_expressions, extract_events  # noqa: E402
 
-SPLITS = ("dev", "val", "heldout")
+SPLITS = ("dev", "val", "val2", "heldout")
 MEASURES = ("entities", "ORG", "PLACE", "pairs", "events")
 DEFAULT_NEWS = ROOT.parent / "shared" / "eval" / "news"
 
