@@ -353,3 +353,14 @@ def test_a_title_before_a_name_keeps_the_body_and_drops_the_person():
 def test_the_people_of_a_body_opening_a_sentence_are_cut_from_its_name():
     got = found("Officials of the Portuguese Finance Ministry and West German Treasury met in Bonn.")
     assert "Portuguese Finance Ministry" in got and not any(name.startswith("Officials") for name in got)
+
+
+def test_a_nationality_before_a_title_after_a_dateline_is_the_country():
+    # spaCy leaves "Soviet" untagged right after a wire dateline
+    got = found("TALKS\n    PARIS, March 11 - Soviet Deputy Prime Minister Ivan Orlov ended a brief visit here.")
+    assert got["Soviet Union"] == ("PLACE", "country")
+
+
+def test_a_compass_word_in_a_hyphenated_pair_of_nationalities_is_no_place():
+    got = found("Talks covered Soviet-West German joint ventures and East-West trade.")
+    assert "West" not in got and "East" not in got

@@ -628,3 +628,17 @@ def test_it_after_a_unit_said_is_the_unit_not_the_owner_in_the_headline():
 def test_saying_they_will_oppose_a_bid_is_no_tie():
     text = "Harbour Press Ltd and Tarn Media Plc say they will oppose any takeover bid from Kestrel Holdings Inc."
     assert frozenset(("Harbour Press Ltd", "Tarn Media Plc")) not in pair_set(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "here" in a wire story is the dateline's place, a party where someone comes to it
+    ("TALKS\n    OSAKA, March 2 - Brazilian Finance Minister Dilson Funaro arrived here on Monday for talks.",
+     {frozenset(("Brazil", "Osaka"))}),
+    ("TALKS\n    LYON, March 11 - Soviet Deputy Prime Minister Ivan Orlov ended a brief visit here.",
+     {frozenset(("Soviet Union", "Lyon"))}),
+    # ... not where something is only done ("signed here": a venue)
+    ("ACCORD\n    OSAKA, March 2 - The accord was signed here by Sony Corp and Acme Inc.",
+     {frozenset(("Sony Corp", "Acme Inc"))}),
+])
+def test_here_is_the_datelines_place_when_someone_comes_to_it(text, expected):
+    assert pair_set(text, anchor="1987-03-02") == expected

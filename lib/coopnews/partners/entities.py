@@ -689,13 +689,15 @@ def _rule_candidates(text: str, chunks: list[tuple[int, int]]) -> tuple[list[Can
 
 
 def _compound_candidates(text: str, registry: Registry) -> list[Candidate]:
-    """'China-France', 'Sino-French', 'China–Nanjing–France': each part that names a place or nationality."""
+    """'China-France', 'Sino-French', 'China–Nanjing–France': each part that names a place or nationality
+    ("West" of "Soviet-West German", "East-West" names none)."""
     out = []
     demonyms = _demonym_keys(registry)
     for m in _COMPOUND.finditer(text):
         pos = m.start()
         for part in _DASH.split(m.group()):
-            if part not in "-–" and (lookup_place(part, registry) or normalise_name(part) in demonyms):
+            if part not in "-–" and part not in _DIRECTION_WORDS \
+                    and (lookup_place(part, registry) or normalise_name(part) in demonyms):
                 out.append(Candidate(pos, pos + len(part), "split"))
             pos += len(part)
     return out
@@ -712,6 +714,19 @@ def _national_body_candidates(text: str, registry: Registry) -> list[Candidate]:
         if place and place[1] == "country":
             out.append(Candidate(m.start(), m.end(), "rule"))
     return out
+
+
+@lru_cache(maxsize=8)
+def _demonym_pattern(registry: Registry) -> re.Pattern:
+    forms = sorted({k for k in registry.demonyms if k[:1].isupper()}, key=lambda k: (-len(k), k))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])")
+
+
+def _demonym_title_candidates(text: str, registry: Registry) -> list[Candidate]:
+    """"Soviet first deputy prime minister ...", "a Yugoslav delegation": a nationality right before a title or a
+    delegation, which spaCy sometimes leaves untagged (after a dateline): the place the person represents."""
+    return [Candidate(m.start(), m.end(), "rule") for m in _demonym_pattern(registry).finditer(text)
+            if _REPRESENTATIVE.match(text[m.end():m.end() + 60])]
 
 
 def _acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, dict]:
@@ -1011,7 +1026,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     gazetteer = [c for c in _gazetteer_candidates(text, chunks, registry)
                  if not any(ps < c.end and c.start < pe for ps, pe in persons)]
     candidates = (_registry_candidates(text, registry) + rule_orgs + _compound_candidates(text, registry)
-                  + _national_body_candidates(text, registry)
+                  + _national_body_candidates(text, registry) + _demonym_title_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons) + spacy_spans
                   + _completed_candidates(text, spacy_spans, registry) + gazetteer)

@@ -341,6 +341,19 @@ def _home_countries(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> d
     return out
 
 
+def _dateline_places(sentences: pd.DataFrame) -> dict[str, dict]:
+    """doc_id -> the place its wire dateline names ("PARIS, March 11 - ..." -> Paris), as a mention: what "here"
+    stands for in the story."""
+    out = {}
+    for doc_id, texts in sentences.groupby("doc_id", sort=False).head(3).groupby("doc_id", sort=False).text:
+        text = next((t for t in texts if match_dateline(t)), None)
+        place = lookup_place(text.split(",", 1)[0].strip().title()) if text else None
+        if place:
+            out[doc_id] = {"label": "PLACE", "text": "here", "canonical": place[0], "type": place[1],
+                           "country": place[2]}
+    return out
+
+
 def _dateline_country(texts) -> str | None:
     """The country of the place a wire dateline names ("BRASILIA, March 6 - ..." -> Brazil) in a document's first
     sentences (headline, lead: `texts`), or None."""
@@ -352,7 +365,7 @@ def _dateline_country(texts) -> str | None:
 
 
 def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: dict[str, dict[str, dict]], cues,
-                progress: bool) -> list[tuple]:
+                progress: bool, heres: dict[str, dict] | None = None) -> list[tuple]:
     """(sentence row, dateline length, text after the dateline, its party mentions with offsets into that
     text, cue, cue spans) for sentences that hold a cooperation cue of a non-setting type and two parties (or
     one and a word that may stand for the main party; a person of `people` counts as the place they stand
@@ -374,6 +387,8 @@ def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: 
         named = {r["canonical"] for r in shifted}
         named |= {m["canonical"] for name, m in people.get(sent.doc_id, {}).items()
                   if name in body and re.search(rf"\b{re.escape(name)}\b", body)}
+        if heres and sent.doc_id in heres and _HERE.search(body):
+            named = named | {heres[sent.doc_id]["canonical"]}  # "a brief visit here": the dateline's place
         if not named or (len(named) < 2 and not syntax.may_stand_for_main(body)):
             continue
         cue, cue_spans = _relation_cues(_masked(body, shifted), cues)
@@ -381,6 +396,9 @@ def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: 
             continue
         out.append((sent, cut, body, _parties(shifted, body), cue, cue_spans))
     return out
+
+
+_HERE = re.compile(r"\bhere\b")
 
 
 def _mentions_inside(sent, rows: list[dict], starts: list[int], cut: int = 0) -> list[dict]:
@@ -823,7 +841,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
     by_doc = _mentions_by_doc(entities)
     homes = _home_countries(sentences, by_doc)
     people = _people(sentences, by_doc, homes)
-    candidates = _candidates(sentences, by_doc, people, cues, progress)
+    heres = _dateline_places(sentences)
+    candidates = _candidates(sentences, by_doc, people, cues, progress, heres)
     named_people = _people_named(sentences, people, {sent.doc_id for sent, *_ in candidates})
     lead = _lead_mentions(sentences, entities, {sent.doc_id for sent, *_ in candidates})
     main, main_org = _main_parties(lead), _main_organisations(lead)
@@ -832,7 +851,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
     for (sent, _, body, parties, cue, spans), doc in zip(candidates, parsed):
         found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id),
                                  main_org.get(sent.doc_id), homes.get(sent.doc_id),
-                                 _last_named(sent, named_people.get(sent.doc_id, ())))
+                                 _last_named(sent, named_people.get(sent.doc_id, ())), heres.get(sent.doc_id))
         found = _with_between_pairs(found, parties, body)
         if not found:
             continue

@@ -44,6 +44,7 @@ _MAIN_WORDS = frozenset(_WORDS["main_party_words"].split())
 _DISTRIBUTIVE = frozenset(_WORDS["distributive_words"].split())
 _MAIN_ORG_WORDS = frozenset(_WORDS["main_organisation_words"].split())
 _GOVERNMENT_WORDS = frozenset(_WORDS["government_words"].split())
+_HERE_VISIT_WORDS = frozenset(_WORDS["here_visit_words"].split())
 _GOVERNMENT_MODIFIERS = frozenset(_WORDS["government_modifiers"].split())
 _JOINT = _word_pattern(_WORDS["joint_predicates"])
 _VISIT = _word_pattern(_WORDS["visit_verbs"])
@@ -420,12 +421,14 @@ def contains(a: dict, b: dict) -> bool:
 
 def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: dict | None = None,
               people: dict[str, dict] | None = None, main_org: dict | None = None,
-              home: dict | None = None, speaker: dict | None = None) -> list[tuple[dict, dict]]:
+              home: dict | None = None, speaker: dict | None = None,
+              here: dict | None = None) -> list[tuple[dict, dict]]:
     """Unordered pairs of parties the sentence `doc` states as cooperating (see the module docstring);
     `people` maps the surname of a person the document introduced as representing a place ("British Trade
     Secretary Paul Channon") to that place's mention: "Channon said ..." then speaks for it. `home` is the
     country of the wire's dateline (its mention), which "the government" stands for; `speaker` the party of the
-    person the text named last (a subject "he" or "she" stands for it)."""
+    person the text named last (a subject "he" or "she" stands for it); `here` the place of the wire's dateline,
+    which the adverb "here" names ("a brief visit here")."""
     cue_ids = _cue_tokens(doc, cue_spans)
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]
@@ -453,6 +456,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         nodes.append((p, span.root))
     if home is not None:
         nodes += [({**home, "start": t.idx, "end": t.idx + len(t)}, t) for t in _bare_governments(doc, party_ids)]
+    if here is not None:
+        nodes += [({**here, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc if _visited_here(t)]
     if speaker is not None:
         nodes += [({**speaker, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc
                   if t.lower_ in _PERSON_PRONOUNS and t.dep_ in _SUBJECTS]
@@ -474,6 +479,16 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                 seen.add(key)
                 out.append((pa, pb))
     return out
+
+
+def _visited_here(token) -> bool:
+    """"here" where someone comes to the dateline's place: "arrived here", "a brief visit here", "ended a
+    visit here" (data/relations.yaml here_visit_words)."""
+    if token.lower_ != "here" or token.dep_ != "advmod":
+        return False
+    head = token.head
+    return head.lower_ in _HERE_VISIT_WORDS or any(
+        c.lower_ in _HERE_VISIT_WORDS for c in head.children if c.dep_ in ("dobj", "pobj"))
 
 
 def _bare_governments(doc, party_ids: set[int]) -> list:
