@@ -364,3 +364,11 @@ def test_a_nationality_before_a_title_after_a_dateline_is_the_country():
 def test_a_compass_word_in_a_hyphenated_pair_of_nationalities_is_no_place():
     got = found("Talks covered Soviet-West German joint ventures and East-West trade.")
     assert "West" not in got and "East" not in got
+
+
+def test_a_wire_acronym_after_a_bracketed_name_is_its_alias_and_a_ticker_no_name():
+    text = ("    ROME, March 5 - State-owned food company <Alimenti Meridionali Spa - AMS> is discussing joint "
+            "ventures with Unilever PLC-NV <UN.A>.\n    AMS said talks were at an early stage.")
+    rows = entities_in_text(text)
+    assert set(rows.canonical) == {"Rome", "Alimenti Meridionali Spa", "Unilever PLC-NV"}
+    assert set(rows[rows.canonical == "Alimenti Meridionali Spa"].text) == {"Alimenti Meridionali Spa", "AMS"}

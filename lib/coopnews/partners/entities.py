@@ -69,6 +69,7 @@ _MEDIA_TAIL = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['media_described_by'])})$"
 _MEDIA_DESCRIBED = re.compile(rf"\b((?:[A-Z][\w'’]*[ \t]+){{0,2}}[A-Z][a-z]+[A-Za-z]*)[ \t\n]+"
                               rf"(?:{one_of(_LEXICON['media_described_by'])})\b")
 _BRACKETED = re.compile(r"<(?![A-Z0-9.&-]{1,10}>)([A-Z][^<>\n]{1,80}?)>")  # wire style "<Burnham Leasing>" (not a ticker)
+_TICKER = re.compile(r"<[A-Z0-9.&-]{1,10}>")  # "<UN.A>", "<BTOM.MI>": a stock ticker, no name
 _COUNTRY_OWNS = re.compile(r"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+([A-Z][a-z]+[A-Za-z]*)(?=[ \t]+[a-z]|[.,;])")
 _DESCRIPTOR_TYPE = {str(k): str(v) for k, v in _LEXICON["descriptor_types"].items()}
 _NAME_WORDS, _ = load_data_yaml("names.yaml")
@@ -105,6 +106,8 @@ _SPECIAL_TYPES = [
     (re.compile(r"\b(?:Embassy|Consulate)\b"), "embassy"),
 ]
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_DASH_ACRONYM = re.compile(r"[ \t]+-[ \t]+([A-Z][A-Z&]{1,9})(?=\s*>)")  # "<Istituto ... Industriale - IRI>"
+_DASH_ACRONYM_TAIL = re.compile(r"[ \t]+-[ \t]+[A-Z][A-Z&]{1,9}$")
 _NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+(?:{one_of(sorted(_CLOSING_ONLY_HEADS))})\b")
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-zé]+(?:[-–][A-Z][a-zé]+)+(?![\w-])")
 _LIST_AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
@@ -366,7 +369,7 @@ def _demonym_keys(registry: Registry) -> dict[str, str]:
 # --- classification --------------------------------------------------------------------------------
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Span without a leading 'the', titles, a place it is based in ("London-based"), the people of a body
-    ("Officials of the"), a trailing possessive or edge punctuation."""
+    ("Officials of the"), a trailing possessive, a wire's acronym (" - IRI") or edge punctuation."""
     s = text[start:end]
     for _ in range(3):
         before = s
@@ -381,7 +384,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             s, start = s[m.end():], start + m.end()
         elif m:
             return start, start
-        tail = _TRAIL.search(s) or _MEDIA_TAIL.search(s)
+        tail = _TRAIL.search(s) or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s)
         if tail:
             s, end = s[:tail.start()], end - (len(s) - tail.start())
         conn = _TRAILING_CONNECTOR.search(s)
@@ -730,10 +733,11 @@ def _demonym_title_candidates(text: str, registry: Registry) -> list[Candidate]:
 
 
 def _acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, dict]:
-    """'Fondation Sophia Antipolis (FSA)': acronym -> the entry of the name right before it."""
+    """'Fondation Sophia Antipolis (FSA)', '<Istituto Per La Ricostruzioni Industriale - IRI>': acronym -> the
+    entry of the name right before it."""
     out = {}
     by_end = {m.end: m for m in mentions if m.label == "ORG"}
-    for m in _ACRONYM_DEF.finditer(text):
+    for m in [*_ACRONYM_DEF.finditer(text), *_DASH_ACRONYM.finditer(text)]:
         before = text[:m.start()].rstrip().rstrip(">")  # "<Syarikat Telekom Malaysia Bhd> (STM)"
         owner = by_end.get(len(before)) or (by_end.get(len(before) - 1) if before.endswith(".") else None)
         if owner and owner.canonical[:1].upper() == m.group(1)[:1]:
@@ -1049,6 +1053,9 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
         mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
     mentions = _resolve(mentions + _short_name_uses(text, mentions, registry), blocked)
+    if "<" in text:
+        tickers = [(m.start(), m.end()) for m in _TICKER.finditer(text)]
+        mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in tickers)]
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry)
     mentions = _not_name_particles(text, mentions, registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(mentions)))
