@@ -372,3 +372,12 @@ def test_a_wire_acronym_after_a_bracketed_name_is_its_alias_and_a_ticker_no_name
     rows = entities_in_text(text)
     assert set(rows.canonical) == {"Rome", "Alimenti Meridionali Spa", "Unilever PLC-NV"}
     assert set(rows[rows.canonical == "Alimenti Meridionali Spa"].text) == {"Alimenti Meridionali Spa", "AMS"}
+
+
+def test_a_headline_word_no_gazetteer_knows_is_no_place():
+    from coopnews.partners.entities import Mention, link_names
+
+    text = "DUMOND EXPECTS TRADE PROBLEMS SOLVED\n    PARIS, March 2 - Talks with Oman went well."
+    word = Mention(0, 6, "DUMOND", "PLACE", "DUMOND", None, None, "spacy")  # spaCy: GPE
+    oman = Mention(text.index("Oman"), text.index("Oman") + 4, "Oman", "PLACE", "Oman", "country", "Oman", "spacy")
+    assert [m.canonical for m in link_names([word, oman], text)] == ["Oman"]

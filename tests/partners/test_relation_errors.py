@@ -642,3 +642,9 @@ def test_saying_they_will_oppose_a_bid_is_no_tie():
 ])
 def test_here_is_the_datelines_place_when_someone_comes_to_it(text, expected):
     assert pair_set(text, anchor="1987-03-02") == expected
+
+
+def test_a_place_owning_a_company_in_a_headline_is_no_partner():
+    text = ("SPAIN'S AMS IN VENTURE TALKS WITH UNILEVER\n    ROME, March 5 - State-owned <Alimenti Meridionali Spa> "
+            "(AMS) is discussing a venture with a foreign firm.")
+    assert not any("Spain" in p for p in pair_set(text, anchor="1987-03-05"))

@@ -1278,8 +1278,9 @@ def _headed_by(m: Mention, longest: list[Mention]) -> Mention | None:
 def link_names(mentions: list[Mention], text: str = "", registry: Registry | None = None) -> list[Mention]:
     """Mentions of one document with short forms, capitalised forms and acronyms linked to the longest
     form the document uses (its canonical name, type and country); an organisation found only in a headline
-    printed in capitals, and linked to nothing in the body, is dropped (capitals hide where names end); a name
-    the document once describes as a news medium is one everywhere."""
+    printed in capitals, and linked to nothing in the body, is dropped (capitals hide where names end), and so is
+    a place of such a headline that no gazetteer knows ("RAIMOND EXPECTS ..."); a name the document once
+    describes as a news medium is one everywhere."""
     headline_only = {m.canonical for m in mentions if m.label == "ORG" and m.source not in ("registry", "acronym")
                      and _in_capitals_line(text, m)}
     headline_only -= {m.canonical for m in mentions if m.source in ("registry", "acronym")
@@ -1300,6 +1301,8 @@ def link_names(mentions: list[Mention], text: str = "", registry: Registry | Non
             if nationality is not None:
                 out.append(nationality)  # "Belgian Foreign Trade Minister Herman De Croo": Belgium
             continue
+        elif m.label == "PLACE" and m.type is None and _in_capitals_line(text, m):
+            continue  # "RAIMOND EXPECTS ...", "... WITH FOREIGN FIRMS": a word of a headline no gazetteer knows
         out.append(m)
     media = {m.canonical for m in out if m.label == "ORG" and m.type == "media"}  # "Tanjug news agency ... Tanjug said"
     return [Mention(m.start, m.end, m.text, m.label, m.canonical, "media", m.country, m.source)

@@ -414,10 +414,13 @@ def _mentions_inside(sent, rows: list[dict], starts: list[int], cut: int = 0) ->
     return out
 
 
+_HEADLINE_OWNER = re.compile(r"['’]S\s")
+
+
 def _headline_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues) -> list[dict]:
     """PAIR_COLUMNS rows of headlines in capitals ("ROTHMANS CLOSE TO JOINT VENTURE IN CHINA"), which are not
     parsed (a parse of capitals is unreliable): a headline naming exactly two parties, neither holding the
-    other, with a cooperation cue and no word of conflict states their relation."""
+    other nor owning it ("ITALY'S SME"), with a cooperation cue and no word of conflict states their relation."""
     rows = []
     starts = {d: [r["start"] for r in ms] for d, ms in by_doc.items()}
     any_cue = _any_relation_cue(None if cues in (None, "") else str(cues))
@@ -430,9 +433,10 @@ def _headline_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues
                    if m["label"] == "ORG" or m.get("type")}
         if len(parties) != 2 or syntax.states_conflict(sent.text):
             continue
-        a, b = parties.values()
-        if syntax.contains(a, b) or syntax.contains(b, a) or syntax.named_after(a, b) or syntax.named_after(b, a):
-            continue
+        a, b = sorted(parties.values(), key=lambda m: m["start"])
+        if syntax.contains(a, b) or syntax.contains(b, a) or syntax.named_after(a, b) or syntax.named_after(b, a) \
+                or _HEADLINE_OWNER.match(sent.text, a["end"]):
+            continue  # "ITALY'S SME IN VENTURE TALKS": the place only owns or locates the company
         cue, _ = _relation_cues(_masked(sent.text, inside), cues)
         if cue is not None:
             rows.append(_pair_row(sent, a, b, cue, _sector(sent.text), None))
