@@ -381,3 +381,11 @@ def test_a_headline_word_no_gazetteer_knows_is_no_place():
     word = Mention(0, 6, "DUMOND", "PLACE", "DUMOND", None, None, "spacy")  # spaCy: GPE
     oman = Mention(text.index("Oman"), text.index("Oman") + 4, "Oman", "PLACE", "Oman", "country", "Oman", "spacy")
     assert [m.canonical for m in link_names([word, oman], text)] == ["Oman"]
+
+
+def test_titles_governments_and_papers_are_no_organisations():
+    got = found("The U.K. Government had no part in it, Reagan's National Security Adviser said.")
+    assert got == {"United Kingdom": ("PLACE", "country")}  # "the X Government" stands for X
+    assert found("The reform was set out in a White Paper and in the draft Constitution.") == {}
+    assert found("It is staid in contrast to Mr Lyons' image of the canyon.") == {}
+    assert found("The Federal Reserve Board met on Monday.") == {"Federal Reserve Board": ("ORG", "other")}

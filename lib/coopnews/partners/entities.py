@@ -49,6 +49,9 @@ LEGAL_FORMS = frozenset(str(_LEXICON["legal_forms"]).split())
 EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
 TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
 TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
+_PERSON_TITLE_HEADS = [h for h in _LEXICON["title_heads"] if h not in _LEXICON["body_title_heads"].split()]
+_ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
+_GOVERNMENT_OF = re.compile(r"^([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+Government$")
 _TITLE_PREFIX = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:{TITLE_WORDS}\s+)*{TITLE_HEADS}(?:\s+(?:of|at|for)\s+(?:the\s+)?)?\s*")
 _DEPARTMENT_WORDS = re.compile(rf"\b(?:{one_of(_LEXICON['department_words'].split())})\b")
@@ -581,6 +584,14 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "the horror film Night Harbour", "star of Summer Rain": a work, no organisation
     if cand.source != "registry" and _title_not_body(surface):
         return None  # "Finance Minister Jan Kowal", "Chilean Minister of Mines": a person or a title
+    if cand.source != "registry" and not kind and _ENDS_WITH_TITLE.search(surface):
+        return None  # "National Security Adviser": a title, no organisation
+    government_of = _GOVERNMENT_OF.match(surface)
+    if government_of:  # "the U.K. Government" is never an organisation: it stands for the country
+        owner = government_of.group(1)
+        place = lookup_place(_demonym_keys(registry).get(normalise_name(owner)) or owner, registry)
+        if place and place[1] == "country":
+            return Mention(start, end, surface, "PLACE", place[0], "country", place[0], cand.source)
     if _HONORIFIC_NAME.match(surface) and not kind:
         return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
@@ -1063,14 +1074,15 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
 
 
 PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sir", "Lord", "Lady")  # "Mr Howard", "Ms Essex"
-_TITLED_NAME = re.compile(rf"\b(?:{'|'.join(PERSONAL_TITLES)})\.?\s+([A-Z][\w'’-]+)")
+_TITLED_NAME = re.compile(rf"\b(?:{'|'.join(PERSONAL_TITLES)})\.?\s+([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)")  # "Mr O'Brien", "Mr Lyons' image"
 
 
 def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
     """Mentions without those that are the surname of a person the document names ("Michael Howard" ...
     "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"): a gazetteer city, a one-word place no
     gazetteer knows or a one-word organisation of that name is the person (registry names and national capitals
-    stay). A one-word name right after a personal title ("Ms Essex said") is a person, whatever place it names."""
+    stay). A one-word name right after a personal title ("Ms Essex said", "Mr Lyons' image") is a person,
+    whatever place it names."""
     surnames = {text[s:e].split()[-1] for s, e in persons if len(text[s:e].split()) >= 2}
     surnames |= set(_TITLED_NAME.findall(text))
     if not surnames:
@@ -1078,7 +1090,7 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     titled = {m.start(1) for m in _TITLED_NAME.finditer(text)}  # "Ms Essex said": a person, whatever Essex is
 
     def surname(m: Mention) -> bool:
-        if m.start in titled and " " not in m.text and m.source != "registry":
+        if m.start in titled and " " not in m.text and (m.source != "registry" or m.label == "PLACE"):
             return True
         if m.text not in surnames or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None:
             return False
