@@ -193,7 +193,7 @@ def test_and_co_ends_one_company_name():
 
 def test_an_acronym_defined_after_a_name_ending_in_a_full_stop():
     got = entities_in_text("Power company <Aguas Minerales de Galicia S.A.> (AMGSA) said AMGSA would sell bonds.")
-    assert set(got["canonical"]) == {"Aguas Minerales de Galicia S.A"}
+    assert set(got["canonical"]) == {"Aguas Minerales de Galicia S.A."}
 
 
 def test_short_forms_by_acronym_abbreviation_or_distinctive_word():
@@ -389,3 +389,13 @@ def test_titles_governments_and_papers_are_no_organisations():
     assert found("The reform was set out in a White Paper and in the draft Constitution.") == {}
     assert found("It is staid in contrast to Mr Lyons' image of the canyon.") == {}
     assert found("The Federal Reserve Board met on Monday.") == {"Federal Reserve Board": ("ORG", "other")}
+
+
+def test_a_country_abbreviation_before_a_title_after_a_dateline_is_the_country():
+    text = "TRADE\n    SEOUL, April 21 - U.S. Commerce Secretary Mark Dalby praised the new policies."
+    rows = entities_in_text(text)
+    assert ("U.S.", "United States") in set(zip(rows.text, rows.canonical))  # the abbreviation keeps its last dot
+
+
+def test_a_portfolio_before_a_lowercase_title_is_no_organisation():
+    assert "Trade" not in found("Lyng and Trade representative Clayton Yeutter met Japanese officials.")

@@ -648,3 +648,9 @@ def test_a_place_owning_a_company_in_a_headline_is_no_partner():
     text = ("SPAIN'S AMS IN VENTURE TALKS WITH UNILEVER\n    ROME, March 5 - State-owned <Alimenti Meridionali Spa> "
             "(AMS) is discussing a venture with a foreign firm.")
     assert not any("Spain" in p for p in pair_set(text, anchor="1987-03-05"))
+
+
+def test_a_person_introduced_with_a_country_abbreviation_after_a_dateline_stands_for_it():
+    text = ("TRADE\n    SEOUL, April 21 - U.S. Commerce Secretary Mark Dalby praised the new trade policies.\n"
+            "    In a press conference after talks with South Korean leaders, Dalby called the plan important.")
+    assert pair_set(text, anchor="1987-04-21") == {frozenset(("United States", "South Korea"))}

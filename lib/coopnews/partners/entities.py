@@ -109,6 +109,8 @@ _SPECIAL_TYPES = [
     (re.compile(r"\b(?:Embassy|Consulate)\b"), "embassy"),
 ]
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_INITIALS_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
+_COUNTRY_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)|(?<![\w.-])[A-Z]{2,3}(?![\w.-])")  # U.S., UK
 _DASH_ACRONYM = re.compile(r"[ \t]+-[ \t]+([A-Z][A-Z&]{1,9})(?=\s*>)")  # "<Istituto ... Industriale - IRI>"
 _DASH_ACRONYM_TAIL = re.compile(r"[ \t]+-[ \t]+[A-Z][A-Z&]{1,9}$")
 _NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+(?:{one_of(sorted(_CLOSING_ONLY_HEADS))})\b")
@@ -394,6 +396,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         if conn:
             s, end = s[:conn.start()], end - (len(s) - conn.start())
         trail = len(s) - len(s.rstrip(_EDGE_PUNCT))
+        if trail == 1 and _INITIALS_END.search(s):
+            trail = 0  # "U.S.", "U.K.": the last dot is part of the abbreviation
         if trail:
             s, end = s[:len(s) - trail], end - trail
         if s == before:
@@ -737,10 +741,16 @@ def _demonym_pattern(registry: Registry) -> re.Pattern:
 
 
 def _demonym_title_candidates(text: str, registry: Registry) -> list[Candidate]:
-    """"Soviet first deputy prime minister ...", "a Yugoslav delegation": a nationality right before a title or a
-    delegation, which spaCy sometimes leaves untagged (after a dateline): the place the person represents."""
-    return [Candidate(m.start(), m.end(), "rule") for m in _demonym_pattern(registry).finditer(text)
-            if _REPRESENTATIVE.match(text[m.end():m.end() + 60])]
+    """"Soviet first deputy prime minister ...", "U.S. Commerce Secretary ...", "a Yugoslav delegation": a
+    nationality or a country's abbreviation right before a title or a delegation, which spaCy sometimes leaves
+    untagged (after a dateline): the place the person represents."""
+    out = [Candidate(m.start(), m.end(), "rule") for m in _demonym_pattern(registry).finditer(text)
+           if _REPRESENTATIVE.match(text[m.end():m.end() + 60])]
+    for m in _COUNTRY_ABBREVIATION.finditer(text):  # "U.S. Commerce Secretary Malcolm Baldrige"
+        place = lookup_place(m.group(), registry)
+        if place and place[1] == "country" and _REPRESENTATIVE.match(text[m.end():m.end() + 60]):
+            out.append(Candidate(m.start(), m.end(), "rule"))
+    return out
 
 
 def _acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, dict]:
@@ -1322,12 +1332,12 @@ def link_names(mentions: list[Mention], text: str = "", registry: Registry | Non
 
 
 def _leading_nationality(m: Mention, registry: Registry | None) -> Mention | None:
-    """The country a portfolio's first word names as a nationality ("Belgian Foreign Trade" before "Minister
-    Herman De Croo"), as a mention of that word; else None."""
+    """The country a portfolio's first word names ("Belgian Foreign Trade" before "Minister Herman De Croo",
+    "U.S. Commerce" before "Secretary Malcolm Baldrige"), as a mention of that word; else None."""
     word = m.text.split()[0]
-    country = _demonym_keys(as_registry(registry)).get(normalise_name(word))
-    place = lookup_place(country, registry) if country else None
-    if place is None:
+    country = _demonym_keys(as_registry(registry)).get(normalise_name(word)) or word  # "Belgian", "U.S."
+    place = lookup_place(country, registry)
+    if place is None or place[1] != "country":
         return None
     return Mention(m.start, m.start + len(word), word, "PLACE", place[0], place[1], place[2], m.source)
 
@@ -1348,7 +1358,7 @@ def _small_town(name: str) -> bool:
     return hit is not None and hit[3] >= 4
 
 
-_BEFORE_TITLED_NAME = re.compile(r"\s+(?:Minister|Secretary|Commissioner)\s+[A-Z]")  # a portfolio's titles
+_BEFORE_TITLED_NAME = re.compile(r"\s+(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Rr]epresentative)\s+[A-Z]")  # a portfolio's titles
 
 
 def _portfolio(text: str, m: Mention) -> bool:
