@@ -399,3 +399,10 @@ def test_a_country_abbreviation_before_a_title_after_a_dateline_is_the_country()
 
 def test_a_portfolio_before_a_lowercase_title_is_no_organisation():
     assert "Trade" not in found("Lyng and Trade representative Clayton Yeutter met Japanese officials.")
+
+
+def test_a_name_spacy_runs_into_a_bracket_stops_before_it_and_the_bracket_is_an_alias():
+    text = ("The Japan Overseas Trade Organisation (JOTRO) approved the plan. The Federation of Economic "
+            "Organisations (Keidanren) backed it, and Keidanren said so.")
+    rows = entities_in_text(text)
+    assert set(rows.canonical) == {"Japan Overseas Trade Organisation", "Federation of Economic Organisations"}

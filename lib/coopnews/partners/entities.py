@@ -374,7 +374,8 @@ def _demonym_keys(registry: Registry) -> dict[str, str]:
 # --- classification --------------------------------------------------------------------------------
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Span without a leading 'the', titles, a place it is based in ("London-based"), the people of a body
-    ("Officials of the"), a trailing possessive, a wire's acronym (" - IRI") or edge punctuation."""
+    ("Officials of the"), a trailing possessive, a wire's acronym (" - IRI"), an unclosed bracket or edge
+    punctuation."""
     s = text[start:end]
     for _ in range(3):
         before = s
@@ -392,6 +393,9 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         tail = _TRAIL.search(s) or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s)
         if tail:
             s, end = s[:tail.start()], end - (len(s) - tail.start())
+        opened = s.rfind("(")
+        if opened > 0 and ")" not in s[opened:]:  # "Federation of Economic Organisations (Keidanren": spaCy
+            s, end = s[:opened].rstrip(), start + len(s[:opened].rstrip())  # runs into the bracket
         conn = _TRAILING_CONNECTOR.search(s)
         if conn:
             s, end = s[:conn.start()], end - (len(s) - conn.start())
@@ -761,7 +765,9 @@ def _acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, dict]:
     for m in [*_ACRONYM_DEF.finditer(text), *_DASH_ACRONYM.finditer(text)]:
         before = text[:m.start()].rstrip().rstrip(">")  # "<Syarikat Telekom Malaysia Bhd> (STM)"
         owner = by_end.get(len(before)) or (by_end.get(len(before) - 1) if before.endswith(".") else None)
-        if owner and owner.canonical[:1].upper() == m.group(1)[:1]:
+        word = m.group(1)
+        if owner and (owner.canonical[:1].upper() == word[:1] or (  # "(FSA)"; "(Keidanren)", a local name
+                not word.isupper() and " " in owner.canonical and lookup_place(word) is None)):
             out[normalise_name(m.group(1))] = {"name": owner.canonical, "label": "ORG", "type": owner.type,
                                                "country": owner.country}
     if "<" in text:  # "Foreign Trade Bank <Vneshtorgbank>": the wire's bracketed name of the body just named
