@@ -654,3 +654,9 @@ def test_a_person_introduced_with_a_country_abbreviation_after_a_dateline_stands
     text = ("TRADE\n    SEOUL, April 21 - U.S. Commerce Secretary Mark Dalby praised the new trade policies.\n"
             "    In a press conference after talks with South Korean leaders, Dalby called the plan important.")
     assert pair_set(text, anchor="1987-04-21") == {frozenset(("United States", "South Korea"))}
+
+
+def test_a_sum_invested_in_a_place_pairs_the_investor_with_it():
+    # the parser hangs "in Portland" on the sum, not on "invest"
+    assert pair_set("Norsk Aluminium Corp in May agreed to invest about 80 mln dlrs in Portland.") == {
+        frozenset(("Norsk Aluminium Corp", "Portland"))}

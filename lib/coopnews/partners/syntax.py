@@ -158,7 +158,10 @@ def _is_venue(token) -> bool:
     if be.lower_ in _BE and any(c.dep_ in _SUBJECTS and (_represents(c) or c.lower_ in _VISIT_NOUNS or (
             (c.tag_ in _PROPER_TAGS or c.lower_ in _PERSON_PRONOUNS) and _for_talks(be))) for c in be.children):
         return False  # "an Argentine mission is now in the U.S.", "De Croo was in Washington for trade talks"
-    return not _INVESTMENT.match(prep.head.lower_) or _existing_facility(prep.head)
+    head = prep.head
+    if head.dep_ == "dobj" and not _INVESTMENT.match(head.lower_):
+        head = head.head  # "agreed to invest about 80 mln dlrs in Portland": the parser hangs the place on the sum
+    return not _INVESTMENT.match(head.lower_) or _existing_facility(head)
 
 
 def _member_list(path, top) -> bool:
