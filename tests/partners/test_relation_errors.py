@@ -660,3 +660,9 @@ def test_a_sum_invested_in_a_place_pairs_the_investor_with_it():
     # the parser hangs "in Portland" on the sum, not on "invest"
     assert pair_set("Norsk Aluminium Corp in May agreed to invest about 80 mln dlrs in Portland.") == {
         frozenset(("Norsk Aluminium Corp", "Portland"))}
+
+
+def test_a_product_visiting_places_is_no_person_of_the_main_party():
+    text = ("Kirin unveils fast robot\n\nJapanese electronics firm Kirin Denki has unveiled a robot. Aiko, has "
+            "visited the UK, Germany and France as part of a world tour.")
+    assert pair_set(text) == set()

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from ..data import load_data_yaml
-from .entities import REPRESENTATIVE_WORDS, model_name
+from .entities import PERSONAL_TITLES, REPRESENTATIVE_WORDS, model_name
 
 _WORDS, _ = load_data_yaml("relations.yaml")
 WORDS = _WORDS  # the word lists, for coopnews.partners.relations
@@ -369,12 +369,21 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
         if t.dep_ not in _SUBJECTS or t.i in party_ids:
             continue  # "National Petroleum Corporation": the end of a name, not "the corporation"
         verbs = [t.head, *t.head.conjuncts, *(c for c in t.head.children if c.dep_ == "xcomp")]  # "is to visit"
-        person = _visiting(verbs) and (t.tag_ in _PROPER_TAGS or t.lower_ in _PERSON_PRONOUNS)
+        person = _visiting(verbs) and (_titled_person(t) or t.lower_ in _PERSON_PRONOUNS)
         if (t.lower_ in _MAIN_WORDS or person) and not any(c.i in party_ids for c in t.children) \
                 and not _speaker_pronoun(t, party_ids):
             if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
                 out.append(t)
     return out
+
+
+def _titled_person(token) -> bool:
+    """A proper name with a personal or representative title ("Mr Chen", "Mayor Li", "Premier Zhao"): a person,
+    not a product or a work the text names ("Honda's Asimo has visited the UK")."""
+    return token.tag_ in _PROPER_TAGS and any(
+        c.dep_ in ("compound", "amod") and (c.text.rstrip(".") in PERSONAL_TITLES or c.lower_ in REPRESENTATIVE_WORDS
+                                           or c.tag_ in _PROPER_TAGS)
+        for c in token.children)
 
 
 def _visiting(verbs) -> bool:
