@@ -666,3 +666,8 @@ def test_a_product_visiting_places_is_no_person_of_the_main_party():
     text = ("Kirin unveils fast robot\n\nJapanese electronics firm Kirin Denki has unveiled a robot. Aiko, has "
             "visited the UK, Germany and France as part of a world tour.")
     assert pair_set(text) == set()
+
+
+def test_discussions_with_are_talks():
+    text = "TRADE\n    WASHINGTON, March 11 - Canadian External Affairs Minister Joe Clark today held discussions with officials of the U.S. Treasury."
+    assert pair_set(text, anchor="1987-03-11") == {frozenset(("Canada", "U.S. Treasury"))}
