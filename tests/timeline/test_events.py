@@ -302,3 +302,9 @@ def test_a_meeting_naming_only_its_venue_has_no_party():
 def test_a_repayment_date_is_not_an_event():
     text = "Oslo signed a deal with Bergen to lend it six mln dlrs over two years, for repayment starting in May 2030."
     assert _events_of(text, anchor="2020-06-10").empty
+
+
+def test_discussions_held_today_are_an_event_of_the_datelines_day():
+    text = ("TRADE\n    WASHINGTON, March 11 - Canadian External Affairs Minister Joe Clark today held "
+            "discussions with officials of the U.S. Treasury.")
+    assert ("1987-03-11", frozenset({"Canada", "U.S. Treasury"})) in _dated(_events_of(text, anchor="1987-03-11"))
