@@ -671,3 +671,19 @@ def test_a_product_visiting_places_is_no_person_of_the_main_party():
 def test_discussions_with_are_talks():
     text = "TRADE\n    WASHINGTON, March 11 - Canadian External Affairs Minister Joe Clark today held discussions with officials of the U.S. Treasury."
     assert pair_set(text, anchor="1987-03-11") == {frozenset(("Canada", "U.S. Treasury"))}
+
+
+def test_a_person_with_a_portfolio_of_several_words_stands_for_the_country():
+    text = ("TRADE\n    TOKYO, March 3 - Visiting U.S. Under-Secretary of State for Economic Affairs Alan Weller met "
+            "Japanese business leaders.\n    Weller made the remark yesterday in talks with the Japan Chamber of "
+            "Commerce.")
+    assert frozenset(("United States", "Japan Chamber of Commerce")) in pair_set(text, anchor="1987-03-03")
+
+
+def test_a_portfolio_that_goes_on_names_no_person():
+    from coopnews.partners.relations import _mentions_by_doc, _people, sentence_spans
+    from coopnews.partners.entities import entities_in_text
+
+    text = "Valeo Group's Senior Vice President of Communications and Investment Relations Mafaron spoke."
+    people = _people(sentence_spans(text), _mentions_by_doc(entities_in_text(text).assign(doc_id="")))
+    assert "Communications" not in people.get("", {})

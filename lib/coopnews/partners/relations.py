@@ -221,8 +221,11 @@ _PERSON_BEFORE = re.compile(  # "Digby Jones, director general of the UK's Confe
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?:the[ \t]+|a[ \t]+)?"
     r"(?P<title>(?:[\w-]+[ \t]+){0,3}[A-Za-z]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*['’]s[ \t]+)?$")
 _ORG_TITLES = frozenset(load_data_yaml("relations.yaml")[0]["organisation_titles"].split())
-_PERSON_AFTER = re.compile(r"^((?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(_ORG_TITLES | REPRESENTATIVE_WORDS | _NAME_PARTICLES))
-                           + r")(?![\w-])){1,8})")
+_PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s")
+_PORTFOLIO_WORDS = frozenset(("of", "for"))  # "Under-Secretary of State for Economic Affairs Allen Wallis"
+_PERSON_AFTER = re.compile(r"^((?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(_ORG_TITLES | REPRESENTATIVE_WORDS | _NAME_PARTICLES
+                                                                     | _PORTFOLIO_WORDS))
+                           + r")(?![\w-])){1,10})")
 
 
 def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
@@ -248,8 +251,13 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
             after = _POSSESSIVE.sub("", sent.text[r["end"] - sent.start:], count=1)  # "ONGC's chairman Subir Raha"
             m = _PERSON_AFTER.match(after)
             words = m.group(1).split() if m else []
-            titles = [k for k, w in enumerate(words) if w.lower().strip(".") in title_words]
+            titles = [k for k, w in enumerate(words) if w.lower().strip(".") in title_words
+                      or w.lower().rsplit("-", 1)[-1] in title_words]  # "Under-Secretary"
             names = words[titles[-1] + 1:] if titles else []
+            if any(w in _PORTFOLIO_WORDS for w in names):  # "... of State for Economic Affairs Allen Wallis":
+                names = names[max(k for k, w in enumerate(names) if w in _PORTFOLIO_WORDS) + 1:]  # the portfolio's
+                if len(names) < 2 or _PORTFOLIO_GOES_ON.match(after, m.end()):  # last word, then the name
+                    names = []
             if not (1 <= len(names) <= 4 and names[-1][:1].isupper() and all(
                     (w[:1].isupper() or w in _NAME_PARTICLES) and w.lower() not in title_words for w in names)):
                 before = _PERSON_BEFORE.search(sent.text[max(0, r["start"] - sent.start - 120):r["start"] - sent.start])
