@@ -406,3 +406,8 @@ def test_a_name_spacy_runs_into_a_bracket_stops_before_it_and_the_bracket_is_an_
             "Organisations (Keidanren) backed it, and Keidanren said so.")
     rows = entities_in_text(text)
     assert set(rows.canonical) == {"Japan Overseas Trade Organisation", "Federation of Economic Organisations"}
+
+
+def test_two_names_joined_by_and_are_each_found():
+    got = found("Nantes Metropole and Jinan signed a letter of intent on urban planning cooperation.")
+    assert got["Nantes Metropole"] == ("ORG", "government") and got["Jinan"] == ("PLACE", "city")

@@ -114,6 +114,7 @@ _COUNTRY_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)|(?<![\w.-]
 _DASH_ACRONYM = re.compile(r"[ \t]+-[ \t]+([A-Z][A-Z&]{1,9})(?=\s*>)")  # "<Istituto ... Industriale - IRI>"
 _DASH_ACRONYM_TAIL = re.compile(r"[ \t]+-[ \t]+[A-Z][A-Z&]{1,9}$")
 _NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+(?:{one_of(sorted(_CLOSING_ONLY_HEADS))})\b")
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-zé]+(?:[-–][A-Z][a-zé]+)+(?![\w-])")
 _LIST_AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*)$")
@@ -707,6 +708,14 @@ def _rule_candidates(text: str, chunks: list[tuple[int, int]]) -> tuple[list[Can
         length = org_name_span(name)
         if length and len(name[:length].split()) >= 2:
             orgs.append(Candidate(s, s + length, "rule"))
+        elif not length:  # "Nantes Metropole and Jinan": a chunk of two names; each may be an organisation
+            pos = 0
+            for part in _AND_SPLIT.split(name):
+                offset = name.index(part, pos)
+                pos = offset + len(part)
+                part_length = org_name_span(part) if len(part.split()) >= 2 else None
+                if part_length and part_length == len(part) and not is_event_name(part):
+                    orgs.append(Candidate(s + offset, s + offset + part_length, "rule"))
     return orgs, events
 
 
