@@ -411,3 +411,14 @@ def test_a_name_spacy_runs_into_a_bracket_stops_before_it_and_the_bracket_is_an_
 def test_two_names_joined_by_and_are_each_found():
     got = found("Nantes Metropole and Jinan signed a letter of intent on urban planning cooperation.")
     assert got["Nantes Metropole"] == ("ORG", "government") and got["Jinan"] == ("PLACE", "city")
+
+
+def test_an_investment_agency_named_after_its_place_is_an_organisation():
+    assert found("Invest in Bavaria opened an office in Shenzhen in 2015.")["Invest in Bavaria"] == ("ORG", "government")
+    assert found("Invest Lyon opened a representative office in Beijing.")["Invest Lyon"] == ("ORG", "government")
+    assert found("Foreign companies invest in China every year.") == {"China": ("PLACE", "country")}
+
+
+def test_a_mayors_city_is_cut_from_the_name_that_follows_it():
+    got = found("Lord Mayor of Birmingham John Lines hosted a reception for the visiting Changchun delegation.")
+    assert got == {"Birmingham": ("PLACE", "city"), "Changchun": ("PLACE", "city")}

@@ -50,6 +50,7 @@ EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
 TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
 TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
 _PERSON_TITLE_HEADS = [h for h in _LEXICON["title_heads"] if h not in _LEXICON["body_title_heads"].split()]
+_TITLE_OF_BEFORE = re.compile(rf"{TITLE_HEADS}\s+of\s+(?:the\s+)?$")
 _ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
 _GOVERNMENT_OF = re.compile(r"^([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+Government$")
 _TITLE_PREFIX = re.compile(
@@ -107,7 +108,9 @@ _SPECIAL_TYPES = [
     (re.compile(r"Business School|Institute of Technology|School of"), "university"),
     (re.compile(r"\b(?:State|City|Municipal|Provincial|County|Regional|Executive|Legislative|Town|Departmental) (?:Council|Committee)|Party Committee|People's Government"), "government"),
     (re.compile(r"\b(?:Embassy|Consulate)\b"), "embassy"),
+    (re.compile(r"^Invest(?:[ \t]+in)?[ \t]+[A-Z]"), "government"),  # "Invest in Bavaria", "Invest Lyon": an agency
 ]
+_INVESTMENT_AGENCY = re.compile(r"(?<![\w-])Invest(?:[ \t]+in)?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _INITIALS_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 _COUNTRY_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)|(?<![\w.-])[A-Z]{2,3}(?![\w.-])")  # U.S., UK
@@ -410,6 +413,18 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(s)
 
 
+def _place_before_person(s: str) -> int | None:
+    """Length of the place opening `s` when a person's name of two or three words follows it ("Birmingham John
+    Lines" after "Lord Mayor of"), else None."""
+    words = s.split()
+    for k in (1, 2):
+        rest = words[k:]
+        if 2 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) and org_type(" ".join(rest)) is None \
+                and lookup_place(" ".join(words[:k])) is not None and lookup_place(" ".join(rest)) is None:
+            return len(" ".join(words[:k]))
+    return None
+
+
 def _words(name: str) -> list[str]:
     return _NAME_WORD.findall(name)
 
@@ -568,6 +583,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if end - start < 2:
         return None
     surface = text[start:end]
+    if _TITLE_OF_BEFORE.search(text, max(0, start - 30), start):
+        place = _place_before_person(surface)  # "Lord Mayor of Birmingham John Lines": Birmingham
+        if place:
+            end, surface = start + place, surface[:place]
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
             or surface.lower() in _NOT_NAMES:
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
@@ -731,6 +750,18 @@ def _compound_candidates(text: str, registry: Registry) -> list[Candidate]:
                     and (lookup_place(part, registry) or normalise_name(part) in demonyms):
                 out.append(Candidate(pos, pos + len(part), "split"))
             pos += len(part)
+    return out
+
+
+def _agency_candidates(text: str, registry: Registry) -> list[Candidate]:
+    """"Invest in Bavaria", "Invest Lyon": a place's investment promotion agency, named after the place."""
+    out = []
+    for m in _INVESTMENT_AGENCY.finditer(text):
+        place = m.group(1)
+        while place and lookup_place(place, registry) is None and " " in place:
+            place = place.rsplit(" ", 1)[0]  # "Invest Lyon Chairman ...": the place is "Lyon"
+        if lookup_place(place, registry) or " in" in text[m.start():m.start(1)]:  # "Invest in Bavaria"
+            out.append(Candidate(m.start(), m.start(1) + len(place), "rule"))
     return out
 
 
@@ -1066,7 +1097,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     gazetteer = [c for c in _gazetteer_candidates(text, chunks, registry)
                  if not any(ps < c.end and c.start < pe for ps, pe in persons)]
     candidates = (_registry_candidates(text, registry) + rule_orgs + _compound_candidates(text, registry)
-                  + _national_body_candidates(text, registry) + _demonym_title_candidates(text, registry)
+                  + _national_body_candidates(text, registry) + _agency_candidates(text, registry) + _demonym_title_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons) + spacy_spans
                   + _completed_candidates(text, spacy_spans, registry) + gazetteer)
