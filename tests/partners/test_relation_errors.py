@@ -687,3 +687,9 @@ def test_a_portfolio_that_goes_on_names_no_person():
     text = "Valeo Group's Senior Vice President of Communications and Investment Relations Mafaron spoke."
     people = _people(sentence_spans(text), _mentions_by_doc(entities_in_text(text).assign(doc_id="")))
     assert "Communications" not in people.get("", {})
+
+
+def test_the_city_of_a_mayor_named_after_it_is_a_party():
+    # the parser hangs "Adelaide" on the mayor's name
+    assert pair_set("Mayor of Adelaide Jane Lomax-Smith signed the friendship agreement with Qingdao in 2014.") == {
+        frozenset(("Adelaide", "Qingdao"))}

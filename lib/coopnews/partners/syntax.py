@@ -116,6 +116,8 @@ def _represented_by(head, cue_ids: set[int] = frozenset()):
             head = up
         elif head.dep_ == "compound" and up.lower_ in _PLACE_KINDS and up.i != head.i:
             head = up  # "Zhejiang province and Bavaria": the kind noun takes the place's part in the sentence
+        elif head.dep_ == "compound" and _name_after_title_of(up):
+            head = up  # "Mayor of Adelaide Jane Smith signed": the parser hangs the city on the name
         elif head.dep_ == "pobj" and up.lower_ in _OF_FROM and up.head.i != up.i and (
                 _represents(up.head) or (up.lower_ == "of" and up.head.lower_ in _PLACE_KINDS
                                          and not _cue_noun(up.head, cue_ids))):
@@ -208,12 +210,20 @@ def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[
         return False  # "Pakistani President Musharraf", "a Chinese delegation": the person stands for the place
     if token.dep_ == "compound" and head.lower_ in _PLACE_KINDS and head.i not in party_ids:
         return False  # "Zhejiang province": the noun names the place's kind
+    if token.dep_ == "compound" and _name_after_title_of(head):
+        return False  # "Mayor of Adelaide Jane Smith": the mayor's city
     if token.dep_ == "compound" and _existing_facility(head):
         return True  # "Rover's Longbridge plant": the place names where the plant is
     if head.lower_ in _GATHERINGS and token.dep_ in ("compound", "amod", "nmod") and not any(
             c.i in party_ids and c.i != token.i and c.dep_ in ("compound", "amod", "nmod") for c in head.children):
         return True  # "the Venice summit": its venue; "the US-Soviet summit" names its parties
     return not _cue_noun(head, cue_ids) and head.i not in party_ids and head.tag_ in _NOUN_TAGS
+
+
+def _name_after_title_of(token) -> bool:
+    """A person's name after "<title> of" ("Mayor of Adelaide Jane Smith", parsed with the city in the name)."""
+    return token.tag_ in _PROPER_TAGS and token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.i != token.head.i and _represents(token.head.head)
 
 
 def _represents(token) -> bool:
