@@ -693,3 +693,16 @@ def test_the_city_of_a_mayor_named_after_it_is_a_party():
     # the parser hangs "Adelaide" on the mayor's name
     assert pair_set("Mayor of Adelaide Jane Lomax-Smith signed the friendship agreement with Qingdao in 2014.") == {
         frozenset(("Adelaide", "Qingdao"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country after "the capital of" in an apposition only locates the city
+    ("Weifang City and Suva, the capital of Fiji, held a signing ceremony for friendly cooperation cities.",
+     {frozenset(("Weifang", "Suva"))}),
+    ("Lyon signed an accord with Wuhan, the capital of Hubei province.", {frozenset(("Lyon", "Wuhan"))}),
+    # fellow visitors are no partners of each other
+    ("A delegation of mayors from Peru and Chile visited Beijing and Tianjin from May 19 to 26.",
+     star("Peru", "Beijing", "Tianjin") | star("Chile", "Beijing", "Tianjin")),
+])
+def test_locators_and_fellow_visitors(text, expected):
+    assert pair_set(text) == expected

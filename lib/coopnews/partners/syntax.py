@@ -468,9 +468,9 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         if p["label"] == "PLACE" and (p.get("type") is None or
                                       _modifier_place(_list_head(span.root), party_ids, cue_ids, org_ids)):
             continue  # a name no gazetteer knows as a place (often a person), or an adjective-like place
-        if _is_venue(span.root) or (p["label"] == "PLACE" and span.root.dep_ == "appos"
-                                    and span.root.head.i in place_ids):
-            continue  # "held in Paris"; "Nanjing, China": the country only locates the city
+        if _is_venue(span.root) or (p["label"] == "PLACE" and (
+                (span.root.dep_ == "appos" and span.root.head.i in place_ids) or _locates_apposed(span.root, place_ids))):
+            continue  # "held in Paris"; "Nanjing, China", "Suva, the capital of Fiji": the country locates the city
         if _approver(span.root):
             continue  # "awaiting approval by the National Development and Reform Commission": a regulator
         if _owner_of_named(span.root, party_ids):
@@ -501,6 +501,25 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                 seen.add(key)
                 out.append((pa, pb))
     return out
+
+
+def _locates_apposed(token, place_ids: set[int]) -> bool:
+    """"Suva, the capital of Fiji", "Wuhan, capital of Hubei province": a place after "of" in an apposition
+    naming another place's kind."""
+    if token.dep_ == "compound" and token.head.lower_ in _PLACE_KINDS:
+        token = token.head
+    kind = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return kind is not None and kind.lower_ in _PLACE_KINDS and kind.dep_ == "appos" and kind.head.i in place_ids
+
+
+def _co_visitors(head, groups: dict[int, list]) -> bool:
+    """Whether the list under `head` is the subject of a visit to another party ("a delegation of mayors from
+    Peru and Chile visited Beijing"): fellow visitors, not partners of each other."""
+    verb = head.head
+    if head.dep_ not in _SUBJECTS or verb.lower_ not in _HERE_VISIT_WORDS:
+        return False
+    inside = {t.i for t in head.subtree}
+    return any(i != head.i and i not in inside and any(t.i == i for t in verb.subtree) for i in groups)
 
 
 def _visited_here(token) -> bool:
@@ -636,7 +655,7 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         members = {p["canonical"] for p, _ in groups.get(ha.i, ())}
         verbs = (ha.head, _what_they_said(ha.head))  # "A and B say they will oppose any bid": no tie
         return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head]) \
-            and not any(_CONFLICT.match(v.lower_) for v in verbs)
+            and not any(_CONFLICT.match(v.lower_) for v in verbs) and not _co_visitors(ha, groups)
     if _between(ha) != _between(hb):
         return False
     path = _path(ha, hb)
