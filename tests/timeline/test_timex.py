@@ -28,6 +28,8 @@ CASES = [
     ("Conable arrived here on Saturday and will hold talks with ministers.", "1987-04-06",
      [("Saturday", "DATE", "1987-04-04")]),
     ("The accord will be signed on Saturday.", "1987-04-06", [("Saturday", "DATE", "1987-04-11")]),
+    ("The delegation arrived in Osaka on Monday for the forum, scheduled for next week.", "2023-10-14",
+     [("Monday", "DATE", "2023-10-09"), ("next week", "DATE", "2023-W42")]),
     ("Over the past three years, investment rose.", "2025-01-01", [("the past three years", "DURATION", "P3Y")]),
     ("The talks lasted two days.", None, [("two days", "DURATION", "P2D")]),
     ("a 10-year plan", None, [("10-year", "DURATION", "P10Y")]),

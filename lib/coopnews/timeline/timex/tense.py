@@ -18,11 +18,12 @@ _PRESENT = re.compile(r"\b(?:is|are|says|say|am|be)\b", re.IGNORECASE)
 _INTENT = re.compile(r"\b(?:invit|agre|decid|promis|pledg|ask|urg)(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,5}?to\s+"
                      r"(?!the\b|a\b|an\b|\d)[a-z]+\b", re.IGNORECASE)
 # A past-tense verb right before the expression governs it ("arrived here on Saturday and will meet ... tomorrow",
-# "met Monday"), whatever a later clause says; not a participle after a future or passive auxiliary ("will be
+# "arrived in Osaka on Monday", "met Monday"), whatever a later clause says; not a participle after a future or passive auxiliary ("will be
 # signed on Monday", "to be held in May").
 _GOVERNING_PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:\w{3,}ed|met|held|signed|began|came|went|left|flew|saw|made|took|"
-    r"gave|won|told|said|spoke|rose|fell)\s+(?:(?:here|there|home|again)\s+)?(?:(?:on|in|at|last|early|late)\s+)?$",
+    r"gave|won|told|said|spoke|rose|fell)\s+(?:(?:here|there|home|again)\s+)?"
+    r"(?:(?:in|at|to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:(?:on|in|at|last|early|late)\s+)?$",
     re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.!?;\n]\s")
