@@ -706,3 +706,16 @@ def test_the_city_of_a_mayor_named_after_it_is_a_party():
 ])
 def test_locators_and_fellow_visitors(text, expected):
     assert pair_set(text) == expected
+
+
+def test_a_dateline_city_of_a_former_state_gives_that_state():
+    # Belgrade lies in today's Serbia; a 1987 story names Yugoslavia, whose Prime Minister the wire names bare
+    text = ("PREMIER SAYS YUGOSLAVIA WILL PAY\n    BELGRADE, March 23 - Yugoslavia will pay its debts, Prime Minister "
+            "Branko Mikulic said.\n    Mikulic visits West Germany next week, and debt is expected to figure high "
+            "on the agenda of his talks with Chancellor Helmut Kohl.")
+    assert pair_set(text, anchor="1987-03-23") == {frozenset(("Yugoslavia", "West Germany"))}
+
+
+def test_a_capital_of_a_former_state_stands_for_it():
+    text = "The Soviet Union has ties with France. The European Community signed a trade accord with Moscow."
+    assert frozenset(("European Community", "Soviet Union")) in pair_set(text)

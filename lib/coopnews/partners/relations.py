@@ -338,15 +338,31 @@ def _last_named(sent, uses: list) -> dict | None:
 
 def _home_countries(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str, dict]:
     """doc_id -> the mention of the country its wire dateline's place lies in ("BRASILIA, March 6 - ..." ->
-    Brazil), for documents with a dateline whose country they name."""
+    Brazil; "BELGRADE" -> Yugoslavia in a story naming it: `named_state`), for documents with a dateline whose
+    country they name."""
     out = {}
     for doc_id, texts in sentences.groupby("doc_id", sort=False).head(3).groupby("doc_id", sort=False).text:
         country = _dateline_country(texts)
-        mention = next((r for r in by_doc.get(doc_id, ()) if r["canonical"] == country and r["label"] == "PLACE"),
-                       None) if country else None
+        rows = by_doc.get(doc_id, ())
+        state = named_state(country, {r["canonical"] for r in rows if r["label"] == "PLACE"}) if country else None
+        mention = next((r for r in rows if r["canonical"] == state and r["label"] == "PLACE"), None) if state else None
         if mention is not None:
             out[doc_id] = mention
     return out
+
+
+_FORMER_STATES_OF: dict[str, list[str]] = {}
+for _former, _presents in load_data_yaml("relations.yaml")[0]["former_states"].items():
+    for _present in _presents:
+        _FORMER_STATES_OF.setdefault(_present, []).append(_former)
+
+
+def named_state(country: str, named: set[str]) -> str | None:
+    """`country` when the document names it (`named`: canonical names), else the former state it lay in that the
+    document names (data/relations.yaml former_states: "Serbia" in a story of "Yugoslavia"), else None."""
+    if country in named:
+        return country
+    return next((f for f in _FORMER_STATES_OF.get(country, ()) if f in named), None)
 
 
 def _dateline_places(sentences: pd.DataFrame) -> dict[str, dict]:
@@ -812,7 +828,8 @@ def _country_level(found: list[tuple[dict, dict]], named: set[str]) -> list[tupl
         if p["label"] != "PLACE" or p.get("type") != "city" or not level(other):
             return p
         state = capital_of(str(p["canonical"]))
-        if state is None or state not in named or state == other["canonical"]:
+        state = named_state(state, named) if state else None  # "Moscow" next to "the Soviet Union"
+        if state is None or state == other["canonical"]:
             return p
         return {**p, "canonical": state, "type": "country", "country": state}
 

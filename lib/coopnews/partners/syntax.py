@@ -457,7 +457,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     party_ids = {t.i for _, span in spans for t in span}
     if people:
         spans += [({**people[t.text], "start": t.idx, "end": t.idx + len(t)}, doc[t.i:t.i + 1]) for t in doc
-                  if t.text in people and t.tag_ in _NOUN_TAGS and t.i not in party_ids]  # "Lund" may be tagged NN
+                  if t.text in people and (t.tag_ in _NOUN_TAGS or t.tag_ == "JJ") and t.i not in party_ids]
+        # "Lund" may be tagged NN, a name opening a sentence JJ ("Mikulic visits West Germany next week")
         party_ids = {t.i for _, span in spans for t in span}
     place_ids = {t.i for p, span in spans if p["label"] == "PLACE" for t in span}
     org_ids = {t.i for p, span in spans if p["label"] == "ORG" for t in span}
@@ -634,7 +635,14 @@ def _co_complements(path, top) -> bool:
     if k == 0 or k == len(path) - 1:
         return False
     home = top.lower_ in _DEPARTING
-    return not any(t.dep_ in _SUBJECT_SIDE or (home and t.dep_ == "dobj") for t in (path[k - 1], path[k + 1]))
+    return not any(t.dep_ in _SUBJECT_SIDE or (home and t.dep_ == "dobj") or _misparsed_subject(t)
+                   for t in (path[k - 1], path[k + 1]))
+
+
+def _misparsed_subject(token) -> bool:
+    """A name before its verb parsed as the verb's adjective ("Mikulic visits West Germany": 'Mikulic' amod of
+    'visits'): the subject."""
+    return token.dep_ == "amod" and _verb(token.head) and token.i < token.head.i
 
 
 def _apposed(token) -> bool:
