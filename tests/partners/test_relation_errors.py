@@ -719,3 +719,9 @@ def test_a_dateline_city_of_a_former_state_gives_that_state():
 def test_a_capital_of_a_former_state_stands_for_it():
     text = "The Soviet Union has ties with France. The European Community signed a trade accord with Moscow."
     assert frozenset(("European Community", "Soviet Union")) in pair_set(text)
+
+
+def test_being_somewhere_on_a_leg_of_a_tour_is_a_visit():
+    text = ("DEBT\n    LONDON, March 2 - Brazilian Finance Minister Dilson Funaro rejected a U.K. suggestion.\n"
+            "    Funaro was in Britain on the first leg of a tour of European capitals.")
+    assert pair_set(text, anchor="1987-03-02") == {frozenset(("Brazil", "United Kingdom"))}

@@ -177,9 +177,11 @@ _MEMBER_NOUNS = frozenset(_WORDS["member_nouns"].split())
 
 
 def _for_talks(verb) -> bool:
-    """Whether the verb says what someone is somewhere for, a visit ("was in Washington for trade talks")."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in _VISIT_NOUNS for g in c.children)
-               for c in verb.children)
+    """Whether the verb says what someone is somewhere for or on, a visit ("was in Washington for trade talks",
+    "was in Britain on the first leg of a tour")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+        g.lower_ in _VISIT_NOUNS or (g.lower_ == "leg" and any(o.lower_ in _VISIT_NOUNS for o in _of_chain([g])))
+        for g in c.children) for c in verb.children)
 
 
 def _existing_facility(noun) -> bool:
