@@ -112,6 +112,7 @@ _SPECIAL_TYPES = [
 ]
 _INVESTMENT_AGENCY = re.compile(r"(?<![\w-])Invest(?:[ \t]+in)?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_LEAD_CHARS = 400  # a story's headline, dateline and first sentence
 _INITIALS_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 _COUNTRY_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)|(?<![\w.-])[A-Z]{2,3}(?![\w.-])")  # U.S., UK
 _DASH_ACRONYM = re.compile(r"[ \t]+-[ \t]+([A-Z][A-Z&]{1,9})(?=\s*>)")  # "<Istituto ... Industriale - IRI>"
@@ -756,6 +757,8 @@ def _compound_candidates(text: str, registry: Registry) -> list[Candidate]:
 def _agency_candidates(text: str, registry: Registry) -> list[Candidate]:
     """"Invest in Bavaria", "Invest Lyon": a place's investment promotion agency, named after the place."""
     out = []
+    if "Invest" not in text:
+        return out
     for m in _INVESTMENT_AGENCY.finditer(text):
         place = m.group(1)
         while place and lookup_place(place, registry) is None and " " in place:
@@ -769,6 +772,8 @@ def _national_body_candidates(text: str, registry: Registry) -> list[Candidate]:
     """"US Treasury", "the French Treasury": a country or its nationality before a head that closes a name
     (spaCy often tags the country and the body apart)."""
     out = []
+    if not any(head in text for head in _CLOSING_ONLY_HEADS):
+        return out
     for m in _NATIONAL_BODY.finditer(text):
         owner = m.group(1)
         country = _demonym_keys(registry).get(normalise_name(owner)) or owner
@@ -786,11 +791,12 @@ def _demonym_pattern(registry: Registry) -> re.Pattern:
 
 def _demonym_title_candidates(text: str, registry: Registry) -> list[Candidate]:
     """"Soviet first deputy prime minister ...", "U.S. Commerce Secretary ...", "a Yugoslav delegation": a
-    nationality or a country's abbreviation right before a title or a delegation, which spaCy sometimes leaves
-    untagged (after a dateline): the place the person represents."""
-    out = [Candidate(m.start(), m.end(), "rule") for m in _demonym_pattern(registry).finditer(text)
+    nationality or a country's abbreviation right before a title or a delegation in a story's lead, which spaCy
+    leaves untagged right after a wire dateline: the place the person represents."""
+    lead = text[:_LEAD_CHARS]
+    out = [Candidate(m.start(), m.end(), "rule") for m in _demonym_pattern(registry).finditer(lead)
            if _REPRESENTATIVE.match(text[m.end():m.end() + 60])]
-    for m in _COUNTRY_ABBREVIATION.finditer(text):  # "U.S. Commerce Secretary Malcolm Baldrige"
+    for m in _COUNTRY_ABBREVIATION.finditer(lead):  # "U.S. Commerce Secretary Malcolm Baldrige"
         place = lookup_place(m.group(), registry)
         if place and place[1] == "country" and _REPRESENTATIVE.match(text[m.end():m.end() + 60]):
             out.append(Candidate(m.start(), m.end(), "rule"))
