@@ -616,11 +616,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if cand.source != "registry" and not kind and _ENDS_WITH_TITLE.search(surface):
         return None  # "National Security Adviser": a title, no organisation
     government_of = _GOVERNMENT_OF.match(surface)
-    if government_of:  # "the U.K. Government" is never an organisation: it stands for the country
-        owner = government_of.group(1)
-        place = lookup_place(_demonym_keys(registry).get(normalise_name(owner)) or owner, registry)
-        if place and place[1] == "country":
-            return Mention(start, end, surface, "PLACE", place[0], "country", place[0], cand.source)
+    place = _country_named_by(government_of.group(1), registry) if government_of else None
+    if place:  # "the U.K. Government" is never an organisation: it stands for the country
+        return Mention(start, end, surface, "PLACE", place[0], "country", place[0], cand.source)
     if _HONORIFIC_NAME.match(surface) and not kind:
         return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
@@ -754,6 +752,13 @@ def _compound_candidates(text: str, registry: Registry) -> list[Candidate]:
     return out
 
 
+def _country_named_by(word: str, registry: Registry) -> tuple[str, str, str | None] | None:
+    """The gazetteer entry of the country `word` names, itself ("U.S.", "Italy") or as its nationality
+    ("Belgian", "West German"), else None."""
+    place = lookup_place(_demonym_keys(registry).get(normalise_name(word)) or word, registry)
+    return place if place and place[1] == "country" else None
+
+
 def _agency_candidates(text: str, registry: Registry) -> list[Candidate]:
     """"Invest in Bavaria", "Invest Lyon": a place's investment promotion agency, named after the place."""
     out = []
@@ -771,16 +776,10 @@ def _agency_candidates(text: str, registry: Registry) -> list[Candidate]:
 def _national_body_candidates(text: str, registry: Registry) -> list[Candidate]:
     """"US Treasury", "the French Treasury": a country or its nationality before a head that closes a name
     (spaCy often tags the country and the body apart)."""
-    out = []
     if not any(head in text for head in _CLOSING_ONLY_HEADS):
-        return out
-    for m in _NATIONAL_BODY.finditer(text):
-        owner = m.group(1)
-        country = _demonym_keys(registry).get(normalise_name(owner)) or owner
-        place = lookup_place(country, registry)
-        if place and place[1] == "country":
-            out.append(Candidate(m.start(), m.end(), "rule"))
-    return out
+        return []
+    return [Candidate(m.start(), m.end(), "rule") for m in _NATIONAL_BODY.finditer(text)
+            if _country_named_by(m.group(1), registry)]
 
 
 @lru_cache(maxsize=8)
@@ -796,10 +795,8 @@ def _demonym_title_candidates(text: str, registry: Registry) -> list[Candidate]:
     lead = text[:_LEAD_CHARS]
     out = [Candidate(m.start(), m.end(), "rule") for m in _demonym_pattern(registry).finditer(lead)
            if _REPRESENTATIVE.match(text[m.end():m.end() + 60])]
-    for m in _COUNTRY_ABBREVIATION.finditer(lead):  # "U.S. Commerce Secretary Malcolm Baldrige"
-        place = lookup_place(m.group(), registry)
-        if place and place[1] == "country" and _REPRESENTATIVE.match(text[m.end():m.end() + 60]):
-            out.append(Candidate(m.start(), m.end(), "rule"))
+    out += [Candidate(m.start(), m.end(), "rule") for m in _COUNTRY_ABBREVIATION.finditer(lead)  # "U.S. Commerce
+            if _country_named_by(m.group(), registry) and _REPRESENTATIVE.match(text[m.end():m.end() + 60])]  # Secretary"
     return out
 
 
@@ -1103,7 +1100,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     gazetteer = [c for c in _gazetteer_candidates(text, chunks, registry)
                  if not any(ps < c.end and c.start < pe for ps, pe in persons)]
     candidates = (_registry_candidates(text, registry) + rule_orgs + _compound_candidates(text, registry)
-                  + _national_body_candidates(text, registry) + _agency_candidates(text, registry) + _demonym_title_candidates(text, registry)
+                  + _national_body_candidates(text, registry) + _agency_candidates(text, registry)
+                  + _demonym_title_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons) + spacy_spans
                   + _completed_candidates(text, spacy_spans, registry) + gazetteer)
@@ -1387,9 +1385,8 @@ def _leading_nationality(m: Mention, registry: Registry | None) -> Mention | Non
     """The country a portfolio's first word names ("Belgian Foreign Trade" before "Minister Herman De Croo",
     "U.S. Commerce" before "Secretary Malcolm Baldrige"), as a mention of that word; else None."""
     word = m.text.split()[0]
-    country = _demonym_keys(as_registry(registry)).get(normalise_name(word)) or word  # "Belgian", "U.S."
-    place = lookup_place(country, registry)
-    if place is None or place[1] != "country":
+    place = _country_named_by(word, as_registry(registry))
+    if place is None:
         return None
     return Mention(m.start, m.start + len(word), word, "PLACE", place[0], place[1], place[2], m.source)
 

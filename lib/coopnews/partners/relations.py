@@ -351,10 +351,9 @@ def _home_countries(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> d
     return out
 
 
-_FORMER_STATES_OF: dict[str, list[str]] = {}
-for _former, _presents in load_data_yaml("relations.yaml")[0]["former_states"].items():
-    for _present in _presents:
-        _FORMER_STATES_OF.setdefault(_present, []).append(_former)
+_FORMER_STATES_OF = {present: [former for former, presents in syntax.WORDS["former_states"].items()
+                                if present in presents]
+                      for presents in syntax.WORDS["former_states"].values() for present in presents}
 
 
 def named_state(country: str, named: set[str]) -> str | None:
@@ -370,8 +369,7 @@ def _dateline_places(sentences: pd.DataFrame) -> dict[str, dict]:
     stands for in the story."""
     out = {}
     for doc_id, texts in sentences.groupby("doc_id", sort=False).head(3).groupby("doc_id", sort=False).text:
-        text = next((t for t in texts if match_dateline(t)), None)
-        place = lookup_place(text.split(",", 1)[0].strip().title()) if text else None
+        place = _dateline_place(texts)
         if place:
             out[doc_id] = {"label": "PLACE", "text": "here", "canonical": place[0], "type": place[1],
                            "country": place[2]}
@@ -381,11 +379,14 @@ def _dateline_places(sentences: pd.DataFrame) -> dict[str, dict]:
 def _dateline_country(texts) -> str | None:
     """The country of the place a wire dateline names ("BRASILIA, March 6 - ..." -> Brazil) in a document's first
     sentences (headline, lead: `texts`), or None."""
-    for text in texts:
-        if match_dateline(text):
-            place = lookup_place(text.split(",", 1)[0].strip().title())
-            return place[2] if place else None
-    return None
+    place = _dateline_place(texts)
+    return place[2] if place else None
+
+
+def _dateline_place(texts) -> tuple[str, str, str | None] | None:
+    """The gazetteer entry of the place the first wire dateline of `texts` names, or None."""
+    text = next((t for t in texts if match_dateline(t)), None)
+    return lookup_place(text.split(",", 1)[0].strip().title()) if text else None
 
 
 def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: dict[str, dict[str, dict]], cues,
