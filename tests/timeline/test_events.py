@@ -308,3 +308,12 @@ def test_discussions_held_today_are_an_event_of_the_datelines_day():
     text = ("TRADE\n    WASHINGTON, March 11 - Canadian External Affairs Minister Joe Clark today held "
             "discussions with officials of the U.S. Treasury.")
     assert ("1987-03-11", frozenset({"Canada", "U.S. Treasury"})) in _dated(_events_of(text, anchor="1987-03-11"))
+
+
+def test_the_city_an_accord_was_signed_in_is_its_venue_not_its_party():
+    text = ("SOVIET TRADE\n    PARIS, March 11 - The Soviet Union wants more joint business with France, Soviet Deputy "
+            "Prime Minister Ivan Orlov said.\n    He cited an accord signed in Moscow last month with a French "
+            "trading house.")
+    dated = _dated(_events_of(text, anchor="1987-03-11"))
+    assert any(value == "1987-02" for value, _ in dated)
+    assert all("Moscow" not in parties for value, parties in dated if value == "1987-02")
