@@ -699,3 +699,80 @@ def test_a_capital_of_a_former_state_stands_for_it():
 ])
 def test_pairs_of_the_fourth_round(text, anchor, expected):
     assert pair_set(text, anchor=anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regulator reviewing a deal is not a party of it
+    ("Bolton Motors has offered to pay $30m to settle the charges, in a deal that is under review by the Federal "
+     "Trade Commission.", set()),
+    # co-subjects of a cue each does on its own ("have all invested") are no partners of each other
+    ("Carlsberg, Heineken and Diageo have all invested in the Indian beer industry in the last two years.", set()),
+    # a place after another that only says where the first lies ("Sakhalin, in the far east of Russia")
+    ("ONGC could invest in gas fields in Sakhalin, in the far east of Russia, next year.",
+     {frozenset(("ONGC", "Sakhalin"))}),
+    # "no treaty between A and B" states that there is none
+    ("A lawyer said there was no treaty between the US and Russia to recognise court rulings.", set()),
+    # a place owning a superlative ranks the deal; a role in a relation keeps its owner a party
+    ("Nomura's takeover of Daiwa Securities - which will be Japan's largest-ever takeover deal - was agreed on "
+     "Monday.", {frozenset(("Nomura", "Daiwa Securities"))}),
+    ("The EU signed a trade deal with China, its biggest trading partner.",
+     {frozenset(("European Union", "China"))}),
+])
+def test_pairs_of_the_fifth_round(text, expected):
+    assert pair_set(text) == expected
+
+
+def test_places_naming_stock_exchanges_are_no_parties():
+    """'exchanges' after place names is the markets a company runs, not exchanges between the places (the issue's
+    Amsterdam-Paris 'visit' pair)."""
+    text = "Barclays is holding talks with Euronext, which runs the Amsterdam, Brussels, Lisbon and Paris exchanges."
+    places = {"Amsterdam", "Brussels", "Lisbon", "Paris"}
+    assert not any(pair & places for pair in pair_set(text))
+    assert pair_set("Nanjing has strengthened exchanges with Lyon.") == {frozenset(("Nanjing", "Lyon"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline of a place in capitals and a dash, with no date, is where the story was filed
+    ("XIAMEN -- The city of Putian and Kragujevac in Serbia signed an agreement on Friday to become sister "
+     "cities.", {frozenset(("Putian", "Kragujevac"))}),
+    # a region after a comma behind a town it holds, and a country owning a place, only locate it
+    ("A delegation from China's Haiyan county, Zhejiang Province, signed a friendship agreement with Leeds.",
+     {frozenset(("Haiyan county", "Leeds"))}),
+    # "X has three sister cities: A, B and C" (the parser makes the list a fragment) and "has ... -- A, B"
+    ("Chengdu now has three new sister cities: Manchester, Leeds and Bristol.",
+     star("Chengdu", "Manchester", "Leeds", "Bristol")),
+    ("Chengdu now has three new sister cities -- Manchester, Leeds and Bristol.",
+     star("Chengdu", "Manchester", "Leeds", "Bristol")),
+    # "friendly cities" is how Chinese English writes twinning
+    ("Lyon and Beijing became friendly cities in 2015.", {frozenset(("Lyon", "Beijing"))}),
+])
+def test_city_diplomacy_shapes(text, expected):
+    assert pair_set(text) == expected
+
+
+def test_names_of_city_diplomacy_news():
+    def found(text):
+        return {(r.canonical, r.label) for r in entities_in_text(text).itertuples()}
+
+    # a memorandum of understanding is a document, no organisation
+    assert found("Manila and Guangzhou signed a memorandum of understanding (MOU) on trade.") == \
+        {("Manila", "PLACE"), ("Guangzhou", "PLACE")}
+    # a province is a place whatever the tagger says; a county no gazetteer knows is a place of that kind
+    text = ("A delegation from Zhejiang Province visited Lyon. A delegation from China's Haiyan county, Zhejiang "
+            "Province, came too.")
+    rows = entities_in_text(text).drop_duplicates("text").set_index("text")
+    assert (rows.loc["Zhejiang Province", "label"], rows.loc["Zhejiang Province", "type"]) == ("PLACE", "region")
+    assert (rows.loc["Haiyan county", "label"], rows.loc["Haiyan county", "type"]) == ("PLACE", "district")
+    # "Director-General of the X" gives X
+    assert ("United Nations Industrial Development Organization", "ORG") in found(
+        "Tehran Municipality and the Director-General of the United Nations Industrial Development Organization met.")
+    # pycountry's "Amānat al ‘Āşimah [city]" makes no place called "City"
+    assert not any(c.startswith("Amānat") for c, _ in found("The City of Windhoek signed a deal with the City of Suzhou."))
+
+
+def test_a_named_delegation_is_its_city_and_a_headline_place_visited_is_no_main_party():
+    """"the Hefei Economic Delegation" is Hefei's; "Mr. Li Ming Visits Chile" names the host, so "the delegation"
+    of the next sentences is Hefei's, not Chile's."""
+    text = ("Mr. Li Ming Visits Chile\nFrom 2 to 5 May, the Hefei Economic Delegation headed by Mr. Li Ming visited "
+            "Chile. The delegation also visited the University of Chile and the Catholic University of Valparaiso.")
+    assert pair_set(text) == star("Hefei", "Chile", "University of Chile", "Catholic University of Valparaiso")

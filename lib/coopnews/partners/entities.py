@@ -54,7 +54,8 @@ _TITLE_OF_BEFORE = re.compile(rf"{TITLE_HEADS}\s+of\s+(?:the\s+)?$")
 _ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
 _GOVERNMENT_OF = re.compile(r"^([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+Government$")
 _TITLE_PREFIX = re.compile(
-    rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:{TITLE_WORDS}\s+)*{TITLE_HEADS}(?:\s+(?:of|at|for)\s+(?:the\s+)?)?\s*")
+    rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:{TITLE_WORDS}\s+)*(?:{TITLE_HEADS}|General(?=\s+of\s))"
+    rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?\s*")  # "General of the X": the end of "Director-General of the X"
 _DEPARTMENT_WORDS = re.compile(rf"\b(?:{one_of(_LEXICON['department_words'].split())})\b")
 _ADJECTIVE = re.compile(r"(?:ic|ical|ial|ural|onal|ese|ish|ive)$")
 _COMMON_WORDS = frozenset(_LEXICON["not_places"].split())  # big cities' names that are common words
@@ -264,10 +265,10 @@ _SUBDIVISION_BRACKET = re.compile(r"^(?P<a>[^\[\],]+?)\s*\[(?P<b>[^\]]+?)(?:\s+[
 
 def _subdivision_forms(name: str) -> list[str]:
     """The names a pycountry subdivision entry holds: "Isle of Anglesey [Sir Ynys Môn GB-YNM]" -> both names;
-    "Girona [Gerona]" -> both; "Asturias, Principado de" -> Asturias (the name before its inverted form word)."""
+    "Girona [Gerona]" -> both; "Amānat al ‘Āşimah [city]" -> the name; "Asturias, Principado de" -> Asturias (the name before its inverted form word)."""
     m = _SUBDIVISION_BRACKET.match(name)
-    if m:
-        return [m.group("a"), m.group("b")]
+    if m:  # a lower-case bracket notes a kind, not a name ("Amānat al ‘Āşimah [city]": no place "City")
+        return [m.group("a"), m.group("b")] if m.group("b")[:1].isupper() else [m.group("a")]
     if "," in name:
         return [name, name.split(",")[0].strip()]
     return [name]
@@ -578,6 +579,41 @@ def _only_direction_words(surface: str, registry: Registry) -> bool:
         and not (len(words) == 1 and words[0] in _CARDINAL_POINTS)
 
 
+_PLACE_KIND = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]+"
+                         r"(?P<kind>Province|province|County|county|District|district)$")
+_KIND_TYPE = {"province": "region", "county": "district", "district": "district"}
+
+
+def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | None] | None:
+    """(canonical, type, country) of a name ending in the kind of place it is ("Zhejiang Province" -> Zhejiang,
+    a region; "Haiyan county" -> Haiyan): the gazetteer's place when it knows the name, else the name as a
+    place of that kind."""
+    m = _PLACE_KIND.match(surface)
+    if not m or org_type(m.group("name")) or m.group("name").lower() in _NOT_NAMES:
+        return None
+    kind = _KIND_TYPE[m.group("kind").lower()]
+    place = lookup_place(m.group("name"), registry)
+    if place and place[1] in ("region", "city", "district"):
+        return place[0], place[1] if place[1] != "city" or kind != "region" else kind, place[2]
+    return (surface, kind, None) if place is None else None
+
+
+def _place_of_delegation(start: int, surface: str, registry: Registry, cand: Candidate) -> Mention | None:
+    """The place a named delegation comes from ("the Nanjing Technological and Economic Delegation", "Chen
+    Leads Nanjing Delegation"): the first run of one or two words the gazetteer knows as a place; a delegation
+    is no organisation."""
+    words = list(re.finditer(r"[^\s]+", surface))[:-1]
+    for i in range(len(words)):
+        for n in (2, 1):
+            if i + n > len(words):
+                continue
+            s, e = words[i].start(), words[i + n - 1].end()
+            place = lookup_place(surface[s:e], registry)
+            if place:
+                return Mention(start + s, start + e, surface[s:e], "PLACE", place[0], place[1], place[2], cand.source)
+    return None
+
+
 def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str, dict]) -> Mention | None:
     """The mention a candidate span stands for, or None when it is not an organisation or place."""
     start, end = _strip_span(text, cand.start, cand.end)
@@ -597,6 +633,12 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return Mention(start, end, surface, entry["label"], entry["name"], entry["type"], entry["country"], cand.source)
     kind = org_type(surface)
     place = lookup_place(surface, registry)
+    if surface.split()[-1] in ("Delegation", "Delegations") and cand.source != "registry":
+        return _place_of_delegation(start, surface, registry, cand)  # "the Nanjing Economic Delegation": Nanjing
+    if cand.source != "registry":
+        named = _place_of_kind(surface, registry)
+        if named:  # "Zhejiang Province", "Haiyan county": a place, whatever the tagger says
+            return Mention(start, end, surface, "PLACE", named[0], named[1], named[2], cand.source)
     if place and place[1] == "country":  # a country is always a country ("the US", not a company)
         return Mention(start, end, surface, "PLACE", place[0], "country", place[0], cand.source)
     demonym = _demonym_keys(registry).get(key)

@@ -54,6 +54,12 @@ PAIR_COLUMNS = {
 _QUALIFIER_GAP = re.compile(r"^[”\"]?\.?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+|of\s+|in\s+)?|['’]s\s+)$")
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
 _BASED = re.compile(r"^[-–‐]?\s?based\b")
+# a place right after another that only says where the first lies ("Gaydon, near Warwick", "Sakhalin, in the far
+# east of Russia", "Hefei, in eastern China"); "in" and "on" only after a comma ("a delegation from Lyon in Wuhan")
+_PLACE_LOCATOR_GAP = re.compile(
+    r"^\s*(?:,\s*(?:in|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|centre|center|heart|"
+    r"outskirts|interior)[\w-]*\s+(?:part\s+)?(?:of\s+)?)?|,?\s*(?:just\s+)?(?:near|outside|close\s+to|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+)(?:the\s+)?$", re.I)
 _HEADLINE = re.compile(r"^[^a-z]*$")
 
 _TICKER = re.compile(r"<[A-Z0-9.]{1,10}>|[<>]")
@@ -72,7 +78,14 @@ def _dateline_end(sentence: str) -> int:
     """Length of the wire dateline opening `sentence` (0 when there is none): its places are the
     reporter's location, not parties."""
     m = match_dateline(sentence)
-    return m[1] if m else 0
+    if m:
+        return m[1]
+    m = _DASH_DATELINE.match(sentence)  # "NANJING -- The city of ...": a place in capitals and a dash, no date
+    return m.end() if m else 0
+
+
+_DASH_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.]+)?"
+                            r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|—|–)[ \t]*")
 
 
 def _fail(path: str, reason: str) -> ValueError:
@@ -134,8 +147,9 @@ def _masked(text: str, mentions: list[dict]) -> str:
 
 
 def _parties(mentions: list[dict], text: str) -> list[dict]:
-    """Partner mentions of one sentence in reading order, without places that only locate an organisation
-    ("the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle", "a Hamburg-based firm")."""
+    """Partner mentions of one sentence in reading order, without places that only locate an organisation or
+    another place ("the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle", "a Hamburg-based firm", "Gaydon, near
+    Warwick")."""
     rows = sorted(mentions, key=lambda m: (m["start"], m["end"]))
     keep = []
     for i, m in enumerate(rows):
@@ -148,8 +162,32 @@ def _parties(mentions: list[dict], text: str) -> list[dict]:
                 continue
             if _BASED.match(text[m["end"]:]):
                 continue  # "a Hamburg-based shipping line": a locator
+            if prev is not None and prev["label"] == "PLACE" and (
+                    _PLACE_LOCATOR_GAP.match(text[prev["end"]:m["start"]]) or _comma_locator(prev, m, text)):
+                continue  # "a factory in Gaydon, near Warwick", "Haiyan county, Zhejiang Province": the second locates
+            if nxt is not None and nxt["label"] == "PLACE" and _OWNER_GAP.match(text[m["end"]:nxt["start"]]):
+                continue  # "China's Haiyan county": the country locates the county
+            if _STATE_OF.search(text[max(0, m["start"] - 60):m["start"]]):
+                continue  # "Batesville in the U.S. state of Indiana": the state locates the town before it
         keep.append(m)
     return keep
+
+
+_STATE_OF = re.compile(r"[A-Z][\w.'’-]*,?\s+in\s+the\s+(?:[A-Z][\w.]*\s+){1,2}"
+                       r"(?:state|province|county|region|prefecture|department)\s+of\s+$")
+_PLACE_RANK = {"district": 0, "city": 1, "region": 2, "country": 3, "continent": 4}
+
+
+def _comma_locator(prev: dict, m: dict, text: str) -> bool:
+    """Whether place `m`, after a comma right behind place `prev`, is a bigger place that holds it ("Haiyan
+    county, Zhejiang Province", "Trier, Rhineland-Palatinate", "Manchester, UK"), not the next item of a list."""
+    if not re.fullmatch(r"\s*,\s*(?:the\s+)?", text[prev["end"]:m["start"]]):
+        return False
+    small, big = _PLACE_RANK.get(prev.get("type"), -1), _PLACE_RANK.get(m.get("type"), -1)
+    if small < 0 or big <= small or big == 4:
+        return False
+    country = prev.get("country")
+    return not isinstance(country, str) or country in (m.get("country"), m["canonical"])  # unknown: NaN
 
 
 def _sector(sentence: str) -> str | None:
@@ -470,7 +508,9 @@ def _headline_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues
 
 def _lead_mentions(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -> dict[str, list[list[dict]]]:
     """doc_id -> the mentions of each of its first two sentences (its headline and lead), for `docs`, without
-    the wire dateline's places and the sources they quote ("the national news agency Bernama reported")."""
+    the wire dateline's places, the sources they quote ("the national news agency Bernama reported"), the
+    places that only locate another ("China's Haiyan county") and the places visited ("Mr. Yang Visits Israel":
+    the visitor's side is the story's main party, not its host)."""
     out: dict[str, list[list[dict]]] = {}
     if not docs or not len(entities) or not len(sentences):
         return out
@@ -481,9 +521,16 @@ def _lead_mentions(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -
         rows_by_doc.setdefault(r["doc_id"], []).append(r)
     for d, s, e, text in zip(lead["doc_id"], lead["start"], lead["end"], lead["text"]):
         cut = s + _dateline_end(text)
-        out.setdefault(d, []).append([r for r in rows_by_doc.get(d, []) if r["start"] >= cut and r["end"] <= e
-                                      and not named_as_source(text, r["start"] - s, r["end"] - s)])
+        inside = [r for r in rows_by_doc.get(d, []) if r["start"] >= cut and r["end"] <= e
+                  and not named_as_source(text, r["start"] - s, r["end"] - s)]
+        kept = _parties([{**r, "start": r["start"] - s, "end": r["end"] - s, "at": k} for k, r in enumerate(inside)], text)
+        kept = [m for m in kept if not _VISITED_BEFORE.search(text[max(0, m["start"] - 20):m["start"]])]
+        out.setdefault(d, []).append([inside[m["at"]] for m in kept])  # without locators ("China's Haiyan county")
     return out
+
+
+_VISITED_BEFORE = re.compile(r"\b(?:visits?|visited|visiting|tours?|toured|arrives?\s+in|arrived\s+in|trip\s+to|"
+                             r"visit\s+to)\s+(?:the\s+)?$", re.I)
 
 
 def _main_parties(lead: dict[str, list[list[dict]]]) -> dict[str, dict]:
@@ -845,6 +892,7 @@ def _country_level(found: list[tuple[dict, dict]], named: set[str]) -> list[tupl
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
+_NO_BETWEEN = re.compile(r"\bno\s+(?:[A-Za-z-]+\s+){0,2}between\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
 _BETWEEN_GAP = re.compile(r"^\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}$")
 
 
@@ -858,10 +906,37 @@ def _with_between_pairs(found: list[tuple[dict, dict]], parties: list[dict], tex
         key = frozenset((a["canonical"], b["canonical"]))
         if len(key) < 2 or key in seen:
             continue
-        if _BETWEEN_BEFORE.search(text[max(0, a["start"] - 60):a["start"]]) and \
+        before = text[max(0, a["start"] - 60):a["start"]]
+        if _BETWEEN_BEFORE.search(before) and not _NO_BETWEEN.search(before) and \
                 _BETWEEN_GAP.match(text[a["end"]:b["start"]]) and not syntax.contains(a, b) and not syntax.contains(b, a):
             seen.add(key)
             out.append((a, b))
+    return out
+
+
+_TIES_LISTED = re.compile(r"\b(?:sister|twin|twinned|friendship|friendly(?:\s+(?:cooperative|cooperation|exchange))?|partner)"
+                          r"[ -](?:cities|towns|provinces|states|regions|municipalities)\s*(?::|--|—|–)\s*", re.I)
+
+
+def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """`found` plus a star from the one party before "sister cities:" (or "-- ") to each party listed after it
+    ("Chengdu has three new sister cities: Manchester, Leeds and Bristol"), which the parser reads as a
+    fragment of its own."""
+    m = _TIES_LISTED.search(text)
+    if not m:
+        return found
+    before = {p["canonical"]: p for p in parties if p["end"] <= m.start()}
+    after = [p for p in parties if p["start"] >= m.end()]
+    if len(before) != 1:
+        return found
+    hub = next(iter(before.values()))
+    seen = {frozenset((a["canonical"], b["canonical"])) for a, b in found}
+    out = list(found)
+    for p in after:
+        key = frozenset((hub["canonical"], p["canonical"]))
+        if len(key) == 2 and key not in seen and not syntax.contains(hub, p) and not syntax.contains(p, hub):
+            seen.add(key)
+            out.append((hub, p))
     return out
 
 
@@ -882,7 +957,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
         found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id),
                                  main_org.get(sent.doc_id), homes.get(sent.doc_id),
                                  _last_named(sent, named_people.get(sent.doc_id, ())), heres.get(sent.doc_id))
-        found = _with_between_pairs(found, parties, body)
+        found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body)
         if not found:
             continue
         if cue[0] != "twinning":

@@ -47,6 +47,8 @@ _GOVERNMENT_WORDS = frozenset(_WORDS["government_words"].split())
 _HERE_VISIT_WORDS = frozenset(_WORDS["here_visit_words"].split())
 _GOVERNMENT_MODIFIERS = frozenset(_WORDS["government_modifiers"].split())
 _JOINT = _word_pattern(_WORDS["joint_predicates"])
+_SEPARATE = _word_pattern(_WORDS["separate_predicates"])
+_POSSESSION = frozenset(_WORDS["possession_verbs"].split())
 _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _JOINING = frozenset(_WORDS["joining_verbs"].split())
@@ -288,10 +290,10 @@ def _continues_head(clause, path) -> bool:
 
 
 def _negated(path) -> bool:
-    """Whether a word of the path is negated ("did not sign") or opens a question or a condition ("will decide
+    """Whether a word of the path is negated ("did not sign", "there is no treaty between") or opens a question or a condition ("will decide
     whether to begin talks with Turkey", "if it is to join the EU"): nothing is stated as done."""
     return any(c.dep_ == "neg" or (c.dep_ in ("mark", "advmod") and c.lower_ in _UNDECIDED)
-               for t in path for c in t.children)
+               or (c.dep_ == "det" and c.lower_ == "no") for t in path for c in t.children)
 
 
 _UNDECIDED = frozenset(_WORDS["undecided_words"].split())
@@ -301,7 +303,7 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
     """Whether a coordination headed by `head` acts jointly: subject of a cooperation predicate, object of
     'between', or modifier of a cooperation noun ('the Lyon-Wuhan partnership')."""
     if head.head.lower_ in _BETWEEN:
-        return True
+        return not _negated([head.head.head])  # "there is no treaty between A and B"
     verb = head.head
     if head.dep_ == "pobj" and verb.dep_ == "agent":  # "signed by Lyon and Wuhan"
         return bool(_JOINT.match(verb.head.lower_))
@@ -314,7 +316,8 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
         verb = _what_they_said(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
         near = [verb, *objects, *(g for c in objects for g in c.children), *_of_chain(objects)]
-        return any(_JOINT.match(t.lower_) or (t.i in cue_ids and t.i != head.i) for t in near)
+        return any(_JOINT.match(t.lower_) or (t.i in cue_ids and t.i != head.i and not _SEPARATE.match(t.lower_))
+                   for t in near)
     if head.dep_ in ("compound", "amod", "nmod", "poss"):
         return bool(_JOINT.match(verb.lower_)) and verb.i in cue_ids
     return False
@@ -453,7 +456,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     country of the wire's dateline (its mention), which "the government" stands for; `speaker` the party of the
     person the text named last (a subject "he" or "she" stands for it); `here` the place of the wire's dateline,
     which the adverb "here" names ("a brief visit here")."""
-    cue_ids = _cue_tokens(doc, cue_spans)
+    cue_ids = {i for i in _cue_tokens(doc, cue_spans) if not _market_exchange(doc[i])}
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]
     party_ids = {t.i for _, span in spans for t in span}
@@ -476,6 +479,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
             continue  # "held in Paris"; "Nanjing, China", "Suva, the capital of Fiji": the country locates the city
         if _approver(span.root):
             continue  # "awaiting approval by the National Development and Reform Commission": a regulator
+        if p["label"] == "PLACE" and _ranks_in(span.root):
+            continue  # "Japan's largest-ever takeover deal", "Brazil's biggest beer firm Ambev": a place ranks, no party
         if _owner_of_named(span.root, party_ids):
             continue  # "United's budget airline, Kingfisher Airlines, is to buy ...": the airline acts
         nodes.append((p, span.root))
@@ -504,6 +509,34 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                 seen.add(key)
                 out.append((pa, pb))
     return out
+
+
+def _market_exchange(token) -> bool:
+    """Whether 'exchange(s)' names a market, not exchanges between partners: a place's name modifies it
+    ("the London exchange", "the Amsterdam, Brussels, Lisbon and Paris exchanges"), not joined by a hyphen
+    ("Lyon-Wuhan exchanges") and with no 'between' or 'with' after it."""
+    if token.lower_ not in ("exchange", "exchanges"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in token.children):
+        return False
+    doc = token.doc
+    return any(c.dep_ in ("compound", "nmod") and c.tag_ in _PROPER_TAGS and c.i + 1 < len(doc)
+               and doc[c.i + 1].text not in ("-", "–") and doc[c.i - 1].text not in ("-", "–")
+               for c in token.children)
+
+
+def _ranks_in(token) -> bool:
+    """Whether a place owns a superlative ("Japan's largest-ever takeover deal", "Brazil's biggest beer firm",
+    "South Africa's third-largest bank"): it says where something ranks, not who acts. A role in a relation
+    keeps its owner ("China's biggest trading partner", "Lyon's largest investor")."""
+    head = token.head
+    if token.dep_ not in ("poss", "compound") or head.i <= token.i or _ROLE.match(head.lower_):
+        return False
+    return any(t.tag_ == "JJS" or _SUPERLATIVE.match(t.lower_) for t in token.doc[token.i + 1:head.i])
+
+
+_SUPERLATIVE = re.compile(r"^(?:[a-z]+-)?(?:[a-z]+est|most)(?:-ever)?$")
+_ROLE = _word_pattern(_WORDS["relation_roles"])
 
 
 def _locates_apposed(token, place_ids: set[int]) -> bool:
@@ -600,6 +633,8 @@ def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
         return False
     if verb.dep_ == "xcomp" and verb.head.i in cue_ids:
         return False  # "agreed to supply Iran": what the cue verb commits to names the partner
+    if verb.lower_ in _POSSESSION and _cue_noun(token, cue_ids):
+        return False  # "Chengdu has three new sister cities": the object names the subject's ties
     # "partner cities include", "firms that have been linked with investment in Russia include"
     return not any(c.dep_ in _SUBJECTS and (_cue_noun(c, cue_ids) or _cue_relative(c, cue_ids)) for c in verb.children)
 
