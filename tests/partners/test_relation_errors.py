@@ -776,3 +776,18 @@ def test_a_named_delegation_is_its_city_and_a_headline_place_visited_is_no_main_
     text = ("Mr. Li Ming Visits Chile\nFrom 2 to 5 May, the Hefei Economic Delegation headed by Mr. Li Ming visited "
             "Chile. The delegation also visited the University of Chile and the Catholic University of Valparaiso.")
     assert pair_set(text) == star("Hefei", "Chile", "University of Chile", "Catholic University of Valparaiso")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a charge, a rejection or a postponement dates no cooperation event ...
+    ("WASHINGTON, June 29 - The Securities and Exchange Commission charged Acme Stores Corp with failing to "
+     "disclose steps it took last September to block a takeover by Bolt Corp.", []),
+    ("Acme Corp said the joint venture agreement with Bolt Inc was scheduled to be signed in mid-February but was "
+     "postponed.", []),
+    ("Earlier this month Acme Corp rejected the Bolt Inc takeover bid.", []),
+    # ... a signing does
+    ("Acme Corp signed a joint venture agreement with Bolt Inc in mid-February.",
+     [("1987-02", ["Acme Corp", "Bolt Inc"])]),
+])
+def test_a_clause_of_conflict_dates_no_event(text, expected):
+    assert [(r.value, r.parties) for r in events_of(text, anchor="1987-06-30").itertuples()] == expected

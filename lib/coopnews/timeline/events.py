@@ -120,6 +120,10 @@ _RELATION_CUE_LOCAL = re.compile(
     rf"|{_phrases(c for c in _WORDS['relation_cues_zh_fr'] if _CJK.search(c))}", re.IGNORECASE)
 # "deal with", "stock exchange": a cue word in another sense (data/relations.yaml not_cues, as for pairs)
 _NOT_CUES = phrases_pattern(load_data_yaml("relations.yaml")[0]["not_cues"])
+# a clause of conflict dates no cooperation ("the SEC charged Allied with failing to disclose steps it took last
+# September", "rejected the takeover bid earlier this month"); talks about a dispute stay a meeting
+_CONFLICT = re.compile(r"\b(?:" + "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"\b"
+                                          for w in _WORDS["event_conflict_words"].split()) + ")", re.IGNORECASE)
 _PRESS_EVENT = re.compile(rf"\b(?:{_WORDS['press_events']})\b", re.IGNORECASE)
 _FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987", "for repayment starting in 1988": a payment
     r"(?:\d\s*(?:pct|%)|\b(?:mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds))\b[^;]{0,60}?"
@@ -478,6 +482,8 @@ def _has_cue(clause: str, cues_path, language) -> bool:
     what should or might happen ("loans should be agreed this year") or as a question or condition ("will
     decide on 17 December whether to begin talks")."""
     clause = _NOT_CUES.sub(" ", _PRESS_EVENT.sub(" ", clause))
+    if _CONFLICT.search(clause):
+        return False
     patterns = _clause_cues(str(cues_path) if cues_path else None, language in _LOCAL_LANGUAGES)
     return any(not _HYPOTHETICAL.search(clause, 0, m.start()) and not _UNDECIDED.search(clause, 0, m.start())
                for p in patterns for m in p.finditer(clause))
