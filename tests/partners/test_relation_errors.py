@@ -791,3 +791,14 @@ def test_a_named_delegation_is_its_city_and_a_headline_place_visited_is_no_main_
 ])
 def test_a_clause_of_conflict_dates_no_event(text, expected):
     assert [(r.value, r.parties) for r in events_of(text, anchor="1987-06-30").itertuples()] == expected
+
+
+def test_title_case_list_items_and_headlines():
+    """A sister-city list written in title case ("Initiated Sister City Relationship between A and B") and a
+    headline verb in capitals ("Mayor Li Ming Met with ...") make no organisation of the words around the names."""
+    assert pair_set("Initiated Sister City Relationship between Durham and Zhuzhou, China") == \
+        {frozenset(("Durham", "Zhuzhou"))}
+    from coopnews.partners.entities import _strip_span
+
+    text = "Zhou Hanmin Met with Lyon's Mayor"
+    assert _strip_span(text, 0, len("Zhou Hanmin Met")) == (0, len("Zhou Hanmin"))
