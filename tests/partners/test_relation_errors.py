@@ -802,3 +802,9 @@ def test_title_case_list_items_and_headlines():
 
     text = "Zhou Hanmin Met with Lyon's Mayor"
     assert _strip_span(text, 0, len("Zhou Hanmin Met")) == (0, len("Zhou Hanmin"))
+    # ... also inside a name ("University of Porto Visited HefeiTech"), and a web page's breadcrumb line is no part
+    # of the name above it
+    names = set(entities_in_text("University of Porto Visited HefeiTech\nThe delegation met.").canonical)
+    assert "University of Porto" in names and not any("Visited" in n for n in names)
+    names = set(entities_in_text("Hefei Sister Cities\nHome > News\nHefei signed an agreement with Lyon.").canonical)
+    assert not any(">" in n for n in names)

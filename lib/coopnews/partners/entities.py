@@ -90,8 +90,10 @@ _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)
 _THE = re.compile(r"^(?:the|The|THE)\s+")
 _BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")  # "London-based Vodafone"
 _TRAIL = re.compile(r"(?:['’]s|['’])$")
-# a verb of a headline in title case glued to the name before it ("Mayor Shangguan Jiqing Met with ...")
-_HEADLINE_VERB = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['headline_verbs'].split())})$")
+# a verb of a headline in title case glued to the name before it, and what follows ("Zhou Hanmin Met",
+# "University of Zaragoza Visited NanjingTech")
+_HEADLINE_VERB = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['headline_verbs'].split())})(?:[ \t].*)?$", re.DOTALL)
+_WEB_LINE = re.compile(r"\n[ \t]*(?:Home\b|[^\n]*[>|])[^\n]*$", re.DOTALL)  # "... Cities\nHome > News": a breadcrumb
 _EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-<>"
 _BRANCH = re.compile(r"^(?P<a>.+?)\s+(?:Liaison\s+|Representative\s+|Regional\s+)?(?:Office|Branch|Subsidiary|Division)"
                      r"\s+of\s+(?:the\s+)?(?P<b>.+)$")
@@ -398,7 +400,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             s, start = s[m.end():], start + m.end()
         elif m:
             return start, start
-        tail = _TRAIL.search(s) or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s) or _HEADLINE_VERB.search(s)
+        tail = _TRAIL.search(s) or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s) or _HEADLINE_VERB.search(s) \
+            or _WEB_LINE.search(s)
         if tail:
             s, end = s[:tail.start()], end - (len(s) - tail.start())
         opened = s.rfind("(")
