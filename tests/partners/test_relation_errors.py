@@ -808,3 +808,9 @@ def test_title_case_list_items_and_headlines():
     assert "University of Porto" in names and not any("Visited" in n for n in names)
     names = set(entities_in_text("Hefei Sister Cities\nHome > News\nHefei signed an agreement with Lyon.").canonical)
     assert not any(">" in n for n in names)
+
+
+def test_a_web_pages_navigation_names_nothing():
+    text = "Enquiries & Contacts\nHome\nNews & Events\nThe delegation of Zaragoza visited Nanjing Tech University."
+    assert set(entities_in_text(text).canonical) == {"Zaragoza", "Nanjing Tech University"}
+    assert "Home Office" in set(entities_in_text("The Home Office met officials from Lyon.").canonical)

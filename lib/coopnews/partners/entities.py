@@ -81,6 +81,7 @@ _NAME_WORDS, _ = load_data_yaml("names.yaml")
 _NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() + _NAME_WORDS["never_in_names"].split()
                        + ["previously", "meanwhile", "however", "separately", "instead", "also", "still", "earlier",
                           "later", "yesterday", "today"])
+_WEB_PAGE_WORDS = frozenset(_NAME_WORDS["web_page_words"].split())
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
                       r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
@@ -619,6 +620,13 @@ def _place_of_delegation(start: int, surface: str, registry: Registry, cand: Can
     return None
 
 
+def _web_page_furniture(surface: str) -> bool:
+    """Whether a capitalised run is made only of a web page's navigation words ("Enquiries & Contacts", "Home / News
+    Type Content Tools"; data/names.yaml web_page_words)."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", surface)
+    return bool(words) and all(w in _WEB_PAGE_WORDS for w in words)
+
+
 def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str, dict]) -> Mention | None:
     """The mention a candidate span stands for, or None when it is not an organisation or place."""
     start, end = _strip_span(text, cand.start, cand.end)
@@ -630,7 +638,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         if place:
             end, surface = start + place, surface[:place]
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
-            or surface.lower() in _NOT_NAMES:
+            or surface.lower() in _NOT_NAMES or _web_page_furniture(surface):
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)
