@@ -814,3 +814,12 @@ def test_a_web_pages_navigation_names_nothing():
     text = "Enquiries & Contacts\nHome\nNews & Events\nThe delegation of Zaragoza visited Nanjing Tech University."
     assert set(entities_in_text(text).canonical) == {"Zaragoza", "Nanjing Tech University"}
     assert "Home Office" in set(entities_in_text("The Home Office met officials from Lyon.").canonical)
+
+
+def test_one_signing_told_twice_is_one_event():
+    """The same calendar day with the same parties, or some of them, is the event told again (the issue's 'a single
+    event emitted many times')."""
+    text = ("Lyon signed a friendship agreement with Wuhan on May 4, 2023. The agreement between Lyon, Wuhan and the "
+            "Wuhan University of Technology was signed on May 4, 2023 at the city hall.")
+    assert [(r.value, r.parties) for r in events_of(text, anchor="2023-05-06").itertuples()] == \
+        [("2023-05-04", ["Lyon", "Wuhan"])]

@@ -328,7 +328,7 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=No
 def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], cues_path,
                      mentions: list[tuple]) -> list[dict]:
     """One event per date whose own clause holds an event cue (_dates_an_event), with the parties of the sentence
-    (_sentence_parties); a date and party set already seen in the document is the same event. The wire
+    (_sentence_parties); a date already seen in the document with the same parties (on a calendar day, some of them) is the same event. The wire
     dateline's day is no event, unless the lead tells its event in the present with no date of its own
     ("BONN, April 2 - the minister begins talks"); a headline in capitals gives none."""
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
@@ -371,10 +371,10 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
             continue
         for row in rows:
             value, year, source = _year(row.value, row.text, anchor, None)
-            key = (value, frozenset(parties))
-            if key in seen:
-                continue
-            seen.add(key)
+            if any(v == value and (seen_parties <= set(parties) or seen_parties >= set(parties) if _ISO_DAY.match(value)
+                                   else seen_parties == set(parties)) for v, seen_parties in seen):
+                continue  # a calendar day with the same parties, or some of them: the same event told again
+            seen.add((value, frozenset(parties)))
             out.append({
                 "doc_id": doc.doc_id, "sent_id": int(sent_id), "start": int(row.start), "end": int(row.end),
                 "text": row.text, "value": value, "year": year, "year_source": source,
