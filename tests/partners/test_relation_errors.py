@@ -743,6 +743,15 @@ def test_places_naming_stock_exchanges_are_no_parties():
      star("Chengdu", "Manchester", "Leeds", "Bristol")),
     ("Chengdu now has three new sister cities -- Manchester, Leeds and Bristol.",
      star("Chengdu", "Manchester", "Leeds", "Bristol")),
+    # "... sister cities, which include A in X, B in Y and C in Z": a star; the countries only locate the cities
+    ("Dayton has six sister cities, which include Hefei in China, Lille in France and Augsburg in Germany.",
+     star("Dayton", "Hefei", "Lille", "Augsburg")),
+    # a dateline of a place and its country with a single dash, or with a day and an agency and a colon
+    ("CEBU, Philippines - Both Talisay City and Basra in Iraq yesterday signed a sister-city pact.",
+     {frozenset(("Talisay", "Basra"))}),
+    # "the capital of the state of X" only locates the capital
+    ("The city of Accra has signed a sister city agreement with Guadalajara, the capital of the state of Jalisco "
+     "in Mexico.", {frozenset(("Accra", "Guadalajara"))}),
     # "friendly cities" is how Chinese English writes twinning
     ("Lyon and Beijing became friendly cities in 2015.", {frozenset(("Lyon", "Beijing"))}),
 ])

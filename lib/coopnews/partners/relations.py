@@ -80,12 +80,13 @@ def _dateline_end(sentence: str) -> int:
     m = match_dateline(sentence)
     if m:
         return m[1]
-    m = _DASH_DATELINE.match(sentence)  # "NANJING -- The city of ...": a place in capitals and a dash, no date
+    m = _DASH_DATELINE.match(sentence)  # "NANJING -- The city of ...", "CEBU, Philippines - Both ...": no year
     return m.end() if m else 0
 
 
 _DASH_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.]+)?"
-                            r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|—|–)[ \t]*")
+                            r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "LAHORE, Jan 27 (APP):"
+                            r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|—|–|[ \t]-[ \t]|(?<=\)):)[ \t]*")
 
 
 def _fail(path: str, reason: str) -> ValueError:
@@ -168,12 +169,12 @@ def _parties(mentions: list[dict], text: str) -> list[dict]:
             if nxt is not None and nxt["label"] == "PLACE" and _OWNER_GAP.match(text[m["end"]:nxt["start"]]):
                 continue  # "China's Haiyan county": the country locates the county
             if _STATE_OF.search(text[max(0, m["start"] - 60):m["start"]]):
-                continue  # "Batesville in the U.S. state of Indiana": the state locates the town before it
+                continue  # "Batesville in the U.S. state of Indiana", "the capital of the state of Jalisco": a locator
         keep.append(m)
     return keep
 
 
-_STATE_OF = re.compile(r"[A-Z][\w.'’-]*,?\s+in\s+the\s+(?:[A-Z][\w.]*\s+){1,2}"
+_STATE_OF = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+in\s+the\s+(?:[A-Z][\w.]*\s+){1,2}|\bcapital\s+of\s+(?:the\s+)?)"
                        r"(?:state|province|county|region|prefecture|department)\s+of\s+$")
 _PLACE_RANK = {"district": 0, "city": 1, "region": 2, "country": 3, "continent": 4}
 
@@ -915,18 +916,28 @@ def _with_between_pairs(found: list[tuple[dict, dict]], parties: list[dict], tex
 
 
 _TIES_LISTED = re.compile(r"\b(?:sister|twin|twinned|friendship|friendly(?:\s+(?:cooperative|cooperation|exchange))?|partner)"
-                          r"[ -](?:cities|towns|provinces|states|regions|municipalities)\s*(?::|--|—|–)\s*", re.I)
+                          r"[ -](?:cities|towns|provinces|states|regions|municipalities)(?:\s*(?::|--|—|–)|,?\s+(?:which\s+)?"
+                          r"(?:include|includes|including|are)\b)\s*", re.I)
+_IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
 
 
 def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
-    """`found` plus a star from the one party before "sister cities:" (or "-- ") to each party listed after it
-    ("Chengdu has three new sister cities: Manchester, Leeds and Bristol"), which the parser reads as a
-    fragment of its own."""
+    """`found` plus a star from the one party before "sister cities:" ("-- ", "which include") to each party listed
+    after it ("Chengdu has three new sister cities: Manchester, Leeds and Bristol"; "it has 6 sister cities, which
+    include Hefei in China, Lille in France and ..."), which the parser reads as a fragment of its own or
+    misattaches; the hub is the party before the words, or the one every pair already found shares. A place
+    after "in" right behind a listed place only locates it."""
     m = _TIES_LISTED.search(text)
     if not m:
         return found
     before = {p["canonical"]: p for p in parties if p["end"] <= m.start()}
-    after = [p for p in parties if p["start"] >= m.end()]
+    after = [p for i, p in enumerate(parties) if p["start"] >= m.end() and not (
+        i and parties[i - 1]["start"] >= m.end() and _IN_GAP.match(text[parties[i - 1]["end"]:p["start"]]))]
+    listed = {p["canonical"] for p in after}
+    if len(before) != 1 and found:  # "Currently, it has 6 sister cities, which include ...": the hub of the pairs found
+        shared = set.intersection(*({a["canonical"], b["canonical"]} for a, b in found)) - listed
+        hubs = [a if a["canonical"] in shared else b for a, b in found[:1]] if len(shared) == 1 else []
+        before = {h["canonical"]: h for h in hubs}
     if len(before) != 1:
         return found
     hub = next(iter(before.values()))
