@@ -832,3 +832,9 @@ def test_one_signing_told_twice_is_one_event():
             "Wuhan University of Technology was signed on May 4, 2023 at the city hall.")
     assert [(r.value, r.parties) for r in events_of(text, anchor="2023-05-06").itertuples()] == \
         [("2023-05-04", ["Lyon", "Wuhan"])]
+
+
+def test_a_launch_by_one_party_with_no_partner_is_no_cooperation_event():
+    assert events_of("Toyota unveiled its trumpet-playing robot last year.", anchor="2005-02-01").empty
+    events = events_of("Lyon and Wuhan launched a joint innovation centre in late May.", anchor="2019-06-30")
+    assert [(r.value, r.parties) for r in events.itertuples()] == [("2019-05", ["Lyon", "Wuhan"])]

@@ -77,6 +77,8 @@ def _phrases(phrases) -> str:
 
 
 _WORDS, _ = load_data_yaml("events.yaml")  # data/events.yaml: the word lists below, editable
+# Event types that one party does alone: with no partner in the sentence, no cooperation event (data/events.yaml)
+_ALONE_TYPES = frozenset(_WORDS["alone_event_types"])
 _EVENT_NOUNS = f"(?:{one_of(_WORDS['event_name_nouns'].split())})"
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|for|the|on|de|du)"
 _EVENT_NAME_YEAR = re.compile(
@@ -369,6 +371,9 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         parties = _sentence_parties(text, s_start, s_end, begin, relations, mentions, main)
         if not parties:
             continue
+        kind = event_type(sentence, cues_path=cues_path, language=language)
+        if kind in _ALONE_TYPES and len(parties) == 1 and not relations.get(int(s_start)):
+            continue  # "the plan will be unveiled in late May": one party launching, with no partner, cooperates with none
         for row in rows:
             value, year, source = _year(row.value, row.text, anchor, None)
             if any(v == value and (seen_parties <= set(parties) or seen_parties >= set(parties) if _ISO_DAY.match(value)
@@ -378,7 +383,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
             out.append({
                 "doc_id": doc.doc_id, "sent_id": int(sent_id), "start": int(row.start), "end": int(row.end),
                 "text": row.text, "value": value, "year": year, "year_source": source,
-                "event_type": event_type(sentence, cues_path=cues_path, language=language), "sentence": sentence,
+                "event_type": kind, "sentence": sentence,
                 "parties": sorted(parties), "figures": figures_in(sentence),
             })
     return out
