@@ -752,6 +752,11 @@ def test_places_naming_stock_exchanges_are_no_parties():
     # "the capital of the state of X" only locates the capital
     ("The city of Accra has signed a sister city agreement with Guadalajara, the capital of the state of Jalisco "
      "in Mexico.", {frozenset(("Accra", "Guadalajara"))}),
+    # what two partners made is no partner of theirs; "the X district of Y" only locates the district
+    ("The Confucius Institute was jointly established by Hefei University and the University of Porto in 2015.",
+     {frozenset(("Hefei University", "University of Porto"))}),
+    ("A partnership between the historic Liwan district of Guangzhou and the 7th district of Lyon was signed.",
+     {frozenset(("Liwan", "Lyon"))}),
     # "friendly cities" is how Chinese English writes twinning
     ("Lyon and Beijing became friendly cities in 2015.", {frozenset(("Lyon", "Beijing"))}),
 ])

@@ -55,11 +55,13 @@ _QUALIFIER_GAP = re.compile(r"^[”\"]?\.?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
 _BASED = re.compile(r"^[-–‐]?\s?based\b")
 # a place right after another that only says where the first lies ("Gaydon, near Warwick", "Sakhalin, in the far
-# east of Russia", "Hefei, in eastern China"); "in" and "on" only after a comma ("a delegation from Lyon in Wuhan")
+# east of Russia", "Hefei, in eastern China", "the Liwan district of Guangzhou"); "in" and "on" only after a comma
+# ("a delegation from Lyon in Wuhan")
 _PLACE_LOCATOR_GAP = re.compile(
     r"^\s*(?:,\s*(?:in|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|centre|center|heart|"
     r"outskirts|interior)[\w-]*\s+(?:part\s+)?(?:of\s+)?)?|,?\s*(?:just\s+)?(?:near|outside|close\s+to|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+)(?:the\s+)?$", re.I)
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+|\s+(?:district|county|borough|suburb|ward)\s+of\s+)"
+    r"(?:the\s+)?$", re.I)
 _HEADLINE = re.compile(r"^[^a-z]*$")
 
 _TICKER = re.compile(r"<[A-Z0-9.]{1,10}>|[<>]")

@@ -49,6 +49,7 @@ _GOVERNMENT_MODIFIERS = frozenset(_WORDS["government_modifiers"].split())
 _JOINT = _word_pattern(_WORDS["joint_predicates"])
 _SEPARATE = _word_pattern(_WORDS["separate_predicates"])
 _POSSESSION = frozenset(_WORDS["possession_verbs"].split())
+_CREATION = _word_pattern(_WORDS["creation_verbs"])
 _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _JOINING = frozenset(_WORDS["joining_verbs"].split())
@@ -505,10 +506,31 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
             if len(key) < 2 or key in seen or contains(pa, pb) or contains(pb, pa) \
                     or named_after(pa, pb) or named_after(pb, pa):
                 continue
+            if _created_by(ta, tb) or _created_by(tb, ta):
+                continue  # "the institute was jointly established by A and B": what they made is no partner of theirs
             if _linked(ta, tb, cue_ids, groups, two=len({p["canonical"] for p, _ in nodes}) == 2):
                 seen.add(key)
                 out.append((pa, pb))
     return out
+
+
+def _created_by(made, maker) -> bool:
+    """Whether `made` names what a verb of creating says `maker` made ("the Confucius Institute was jointly
+    established by A and B", "A and B set up the joint venture X"): the creators are partners of each other, the
+    thing they made is no partner of theirs (data/relations.yaml creation_verbs)."""
+    noun = made
+    while noun.dep_ in ("compound", "flat", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if not _CREATION.match(verb.lower_):
+        return False
+    if noun.dep_ == "nsubjpass":
+        makers = [c for c in verb.children if c.dep_ == "agent"]
+    elif noun.dep_ == "dobj":
+        makers = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    else:
+        return False
+    return maker.i in {t.i for m in makers for t in m.subtree}
 
 
 def _market_exchange(token) -> bool:
