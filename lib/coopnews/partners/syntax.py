@@ -291,10 +291,12 @@ def _continues_head(clause, path) -> bool:
 
 
 def _negated(path) -> bool:
-    """Whether a word of the path is negated ("did not sign", "there is no treaty between") or opens a question or a condition ("will decide
-    whether to begin talks with Turkey", "if it is to join the EU"): nothing is stated as done."""
+    """Whether a word of the path is negated ("did not sign", "there is no treaty between"), opens a question or a
+    condition ("will decide whether to begin talks with Turkey", "if it is to join the EU") or is what someone is
+    invited to do ("invited the governor to visit Quetta"): nothing is stated as done."""
     return any(c.dep_ == "neg" or (c.dep_ in ("mark", "advmod") and c.lower_ in _UNDECIDED)
-               or (c.dep_ == "det" and c.lower_ == "no") for t in path for c in t.children)
+               or (c.dep_ == "det" and c.lower_ == "no") for t in path for c in t.children) \
+        or any(t.dep_ == "xcomp" and t.head.lower_.startswith("invit") for t in path)  # "invited X to visit Y"
 
 
 _UNDECIDED = frozenset(_WORDS["undecided_words"].split())
