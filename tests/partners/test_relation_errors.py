@@ -846,3 +846,11 @@ def test_a_launch_by_one_party_with_no_partner_is_no_cooperation_event():
     assert events_of("Toyota unveiled its trumpet-playing robot last year.", anchor="2005-02-01").empty
     events = events_of("Lyon and Wuhan launched a joint innovation centre in late May.", anchor="2019-06-30")
     assert [(r.value, r.parties) for r in events.itertuples()] == [("2019-05", ["Lyon", "Wuhan"])]
+
+
+def test_an_honorific_alone_names_nothing():
+    text = ("Mr. Zhang Wei, Vice Chairman of Hubei Province, signed a formal agreement with Hon. Ryan Reyes, Governor "
+            "of the province of Ilocos Sur.")
+    assert "Hon" not in set(entities_in_text(text).canonical)
+    assert "Hon Hai Precision Industry" in set(entities_in_text("Hon Hai Precision Industry signed a deal with "
+                                                                "Chengdu.").canonical)

@@ -82,6 +82,7 @@ _NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() +
                        + ["previously", "meanwhile", "however", "separately", "instead", "also", "still", "earlier",
                           "later", "yesterday", "today"])
 _WEB_PAGE_WORDS = frozenset(_NAME_WORDS["web_page_words"].split())
+_HONORIFICS = frozenset(_NAME_WORDS["honorifics"].split())  # "Hon. Ryan Singson": "Hon" alone names nothing
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
                       r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
@@ -154,7 +155,7 @@ _LOWER_DIRECTION = re.compile(rf"^(?:(?:{one_of(sorted({w.lower() for w in _DIRE
 _PEOPLE_WORDS = frozenset(_LEXICON["people_words"].split())
 _WATER_HEADS = frozenset(_LEXICON["water_heads"].split())
 _WATER_OF = frozenset(_LEXICON["water_of"].split())
-_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm|Lt|Sen|Senator|Rep|Gov)\.?"
+_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm|Lt|Sen|Senator|Rep|Gov|Hon|H\.E)\.?"
                              r"(?:\s+[A-Z][\w'’-]+){2,}$")
 _VENUE_CENTRE = re.compile(rf"\b(?:{one_of(_LEXICON['venue_centre_words'].split())})\s+(?:Centre|Center)s?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
@@ -638,7 +639,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         if place:
             end, surface = start + place, surface[:place]
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
-            or surface.lower() in _NOT_NAMES or _web_page_furniture(surface):
+            or surface.lower() in _NOT_NAMES or _web_page_furniture(surface) or surface.rstrip(".") in _HONORIFICS:
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)
