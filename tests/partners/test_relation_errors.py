@@ -854,3 +854,11 @@ def test_an_honorific_alone_names_nothing():
     assert "Hon" not in set(entities_in_text(text).canonical)
     assert "Hon Hai Precision Industry" in set(entities_in_text("Hon Hai Precision Industry signed a deal with "
                                                                 "Chengdu.").canonical)
+
+
+def test_names_of_fields_in_pairs_and_title_words_alone():
+    assert set(entities_in_text("The Australia-China Science and Technology Innovation Association signed an "
+                                "agreement with Mianyang.").canonical) == \
+        {"Australia-China Science and Technology Innovation Association", "Mianyang"}
+    assert set(entities_in_text("On behalf of CM Nawaz Akram, the Punjab delegation met officials of British "
+                                "Columbia.").canonical) == {"Punjab", "British Columbia"}

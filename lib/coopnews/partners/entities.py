@@ -82,7 +82,8 @@ _NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() +
                        + ["previously", "meanwhile", "however", "separately", "instead", "also", "still", "earlier",
                           "later", "yesterday", "today"])
 _WEB_PAGE_WORDS = frozenset(_NAME_WORDS["web_page_words"].split())
-_HONORIFICS = frozenset(_NAME_WORDS["honorifics"].split())  # "Hon. Ryan Singson": "Hon" alone names nothing
+_HONORIFICS = frozenset(_NAME_WORDS["honorifics"].split())
+_FIELD_PAIRS = frozenset(" ".join(p.split(" and ")) for p in _NAME_WORDS["field_pairs"])  # "Hon. Ryan Singson": "Hon" alone names nothing
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
                       r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
@@ -725,6 +726,8 @@ def _splits_here(left: str, right: str) -> bool:
     last = left.split()[-1]
     if last.lower() in _DEMONYM_WORDS or _ADJECTIVE.search(last):
         return False
+    if f"{last} {right.split()[0]}" in _FIELD_PAIRS:
+        return False  # "Australia-China Science and Technology Innovation Association": one field, one name
     if all(w in LEGAL_FORMS or w.rstrip(".") in LEGAL_FORMS or w in ("Company", "Sons") for w in right.split()):
         return False  # "K. Sato and Co Ltd", "Smith and Sons Ltd": one company
     return bool(org_name_span(right)) and len(right.split()) >= 2
