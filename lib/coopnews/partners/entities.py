@@ -648,6 +648,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return Mention(start, end, surface, entry["label"], entry["name"], entry["type"], entry["country"], cand.source)
     kind = org_type(surface)
     place = lookup_place(surface, registry)
+    if not kind and not place and cand.source == "spacy" and start > cand.start \
+            and _TITLE_PREFIX.match(text[cand.start:end]):
+        return None  # "CM Nawaz Akram", "Consul General Jean Dupont": the title cut off, a person's name is left
     if surface.split()[-1] in ("Delegation", "Delegations") and cand.source != "registry":
         return _place_of_delegation(start, surface, registry, cand)  # "the Nanjing Economic Delegation": Nanjing
     if cand.source != "registry":
