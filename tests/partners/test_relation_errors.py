@@ -757,6 +757,9 @@ def test_places_naming_stock_exchanges_are_no_parties():
      {frozenset(("Hefei University", "University of Porto"))}),
     ("A partnership between the historic Liwan district of Guangzhou and the 7th district of Lyon was signed.",
      {frozenset(("Liwan", "Lyon"))}),
+    # "the provincial government" stands for the story's main party; "the U.S. states of" only locates them
+    ("Kochi signed a pact with Busan. The provincial government has inked sister relationships with the U.S. "
+     "states of Oregon and Missouri.", star("Kochi", "Busan", "Oregon", "Missouri")),
     # being invited to visit is no visit
     ("Governor Ali said Balochistan signed a friendship agreement with Henan. He also invited the Governor of Henan "
      "to visit Quetta at his earliest convenience.", {frozenset(("Balochistan", "Henan"))}),

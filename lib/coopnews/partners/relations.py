@@ -170,12 +170,15 @@ def _parties(mentions: list[dict], text: str) -> list[dict]:
                 continue  # "a factory in Gaydon, near Warwick", "Haiyan county, Zhejiang Province": the second locates
             if nxt is not None and nxt["label"] == "PLACE" and _OWNER_GAP.match(text[m["end"]:nxt["start"]]):
                 continue  # "China's Haiyan county": the country locates the county
+            if m.get("type") == "country" and _COUNTRY_OF_STATES.match(text[m["end"]:]):
+                continue  # "the U.S. states of Oregon and Missouri": the country only locates the states
             if _STATE_OF.search(text[max(0, m["start"] - 60):m["start"]]):
                 continue  # "Batesville in the U.S. state of Indiana", "the capital of the state of Jalisco": a locator
         keep.append(m)
     return keep
 
 
+_COUNTRY_OF_STATES = re.compile(r"^\s+(?:states?|provinces?|prefectures?|regions?|counties|county|cities|city)\s+of\b")
 _STATE_OF = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+in\s+the\s+(?:[A-Z][\w.]*\s+){1,2}|\bcapital\s+of\s+(?:the\s+)?)"
                        r"(?:state|province|county|region|prefecture|department)\s+of\s+$")
 _PLACE_RANK = {"district": 0, "city": 1, "region": 2, "country": 3, "continent": 4}

@@ -49,6 +49,7 @@ _GOVERNMENT_MODIFIERS = frozenset(_WORDS["government_modifiers"].split())
 _JOINT = _word_pattern(_WORDS["joint_predicates"])
 _SEPARATE = _word_pattern(_WORDS["separate_predicates"])
 _POSSESSION = frozenset(_WORDS["possession_verbs"].split())
+_LOCAL_LEVELS = frozenset(_WORDS["local_government_levels"].split())
 _CREATION = _word_pattern(_WORDS["creation_verbs"])
 _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
@@ -379,7 +380,8 @@ def _owner_of_named(token, party_ids: set[int]) -> bool:
 
 
 def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
-    """Subject tokens that stand for the document's main party: 'it', 'the company', or a person's name
+    """Subject tokens that stand for the document's main party: 'it', 'the company', 'the provincial government'
+    (data/relations.yaml local_government_levels), or a person's name
     that is no party itself or a personal pronoun, visiting ("Mr Chen visited ...", "he is to visit ..."),
     of a verb that is or governs a cue."""
     out = []
@@ -388,7 +390,8 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
             continue  # "National Petroleum Corporation": the end of a name, not "the corporation"
         verbs = [t.head, *t.head.conjuncts, *(c for c in t.head.children if c.dep_ == "xcomp")]  # "is to visit"
         person = _visiting(verbs) and (_titled_person(t) or t.lower_ in _PERSON_PRONOUNS)
-        if (t.lower_ in _MAIN_WORDS or person) and not any(c.i in party_ids for c in t.children) \
+        local = t.lower_ in _GOVERNMENT_WORDS and any(c.lower_ in _LOCAL_LEVELS for c in t.children)
+        if (t.lower_ in _MAIN_WORDS or person or local) and not any(c.i in party_ids for c in t.children) \
                 and not _speaker_pronoun(t, party_ids):
             if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
                 out.append(t)
