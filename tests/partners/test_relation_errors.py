@@ -760,6 +760,12 @@ def test_places_naming_stock_exchanges_are_no_parties():
     # "the provincial government" stands for the story's main party; "the U.S. states of" only locates them
     ("Kochi signed a pact with Busan. The provincial government has inked sister relationships with the U.S. "
      "states of Oregon and Missouri.", star("Kochi", "Busan", "Oregon", "Missouri")),
+    # a kind of tie written in capitals names nothing; a country a town is "from" only locates it, not where a
+    # traveller comes from
+    ("On February 22, Daegu will sign a Friendship City agreement with Bac Ninh Province.",
+     {frozenset(("Daegu", "Bắc Ninh"))}),
+    ("Mersin signed a sister city protocol with Erdenet from Mongolia and Famagusta.",
+     star("Mersin", "Erdenet", "Famagusta")),
     # being invited to visit is no visit
     ("Governor Ali said Balochistan signed a friendship agreement with Henan. He also invited the Governor of Henan "
      "to visit Quetta at his earliest convenience.", {frozenset(("Balochistan", "Henan"))}),
@@ -857,6 +863,11 @@ def test_an_honorific_alone_names_nothing():
     assert "Hon" not in set(entities_in_text(text).canonical)
     assert "Hon Hai Precision Industry" in set(entities_in_text("Hon Hai Precision Industry signed a deal with "
                                                                 "Chengdu.").canonical)
+
+
+def test_a_japanese_prefecture_is_a_place():
+    rows = entities_in_text("Maryland celebrated the anniversary of its ties with Kanagawa Prefecture.")
+    assert ("Kanagawa", "PLACE") in set(zip(rows.canonical, rows.label))
 
 
 def test_names_of_fields_in_pairs_and_title_words_alone():

@@ -588,8 +588,11 @@ def _only_direction_words(surface: str, registry: Registry) -> bool:
 
 
 _PLACE_KIND = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]+"
-                         r"(?P<kind>Province|province|County|county|District|district)$")
-_KIND_TYPE = {"province": "region", "county": "district", "district": "district"}
+                         r"(?P<kind>Province|province|Prefecture|prefecture|County|county|District|district)$")
+_KIND_TYPE = {"province": "region", "prefecture": "region", "county": "district", "district": "district"}
+# a kind of tie written in capitals ("a Friendship City agreement", "the Sister State relationship"): no name
+_TIE_KIND = re.compile(r"^(?:Sister|Twin|Twinned|Friendship|Friendly|Partner)[ \t-]+(?:City|Cities|State|States|Province|"
+                       r"Provinces|Town|Towns|Region|Regions|Prefecture|Prefectures)$")
 
 
 def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | None] | None:
@@ -640,7 +643,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         if place:
             end, surface = start + place, surface[:place]
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
-            or surface.lower() in _NOT_NAMES or _web_page_furniture(surface) or surface.rstrip(".") in _HONORIFICS:
+            or surface.lower() in _NOT_NAMES or _web_page_furniture(surface) or surface.rstrip(".") in _HONORIFICS \
+            or _TIE_KIND.match(surface):
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)

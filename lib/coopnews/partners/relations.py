@@ -185,9 +185,10 @@ _PLACE_RANK = {"district": 0, "city": 1, "region": 2, "country": 3, "continent":
 
 
 def _comma_locator(prev: dict, m: dict, text: str) -> bool:
-    """Whether place `m`, after a comma right behind place `prev`, is a bigger place that holds it ("Haiyan
-    county, Zhejiang Province", "Trier, Rhineland-Palatinate", "Manchester, UK"), not the next item of a list."""
-    if not re.fullmatch(r"\s*,\s*(?:the\s+)?", text[prev["end"]:m["start"]]):
+    """Whether place `m`, after a comma or "from" right behind place `prev`, is a bigger place that holds it
+    ("Haiyan county, Zhejiang Province", "Trier, Rhineland-Palatinate", "Manchester, UK", "Ulan-Ude from Russia"),
+    not the next item of a list nor where a traveller comes from ("arrived in Beijing from Tokyo")."""
+    if not re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+from\s+(?:the\s+)?", text[prev["end"]:m["start"]]):
         return False
     small, big = _PLACE_RANK.get(prev.get("type"), -1), _PLACE_RANK.get(m.get("type"), -1)
     if small < 0 or big <= small or big == 4:
