@@ -82,8 +82,8 @@ _NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() +
                        + ["previously", "meanwhile", "however", "separately", "instead", "also", "still", "earlier",
                           "later", "yesterday", "today"])
 _WEB_PAGE_WORDS = frozenset(_NAME_WORDS["web_page_words"].split())
-_HONORIFICS = frozenset(_NAME_WORDS["honorifics"].split())
-_FIELD_PAIRS = frozenset(" ".join(p.split(" and ")) for p in _NAME_WORDS["field_pairs"])  # "Hon. Ryan Singson": "Hon" alone names nothing
+_HONORIFICS = frozenset(_NAME_WORDS["honorifics"].split())  # "Hon. Ryan Singson": "Hon" alone names nothing
+_FIELD_PAIRS = frozenset(" ".join(p.split(" and ")) for p in _NAME_WORDS["field_pairs"])  # "Science Technology"
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
                       r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")

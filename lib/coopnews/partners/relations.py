@@ -151,31 +151,27 @@ def _masked(text: str, mentions: list[dict]) -> str:
 
 def _parties(mentions: list[dict], text: str) -> list[dict]:
     """Partner mentions of one sentence in reading order, without places that only locate an organisation or
-    another place ("the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle", "a Hamburg-based firm", "Gaydon, near
-    Warwick")."""
+    another place (_only_locates)."""
     rows = sorted(mentions, key=lambda m: (m["start"], m["end"]))
-    keep = []
-    for i, m in enumerate(rows):
-        prev = rows[i - 1] if i else None
-        nxt = rows[i + 1] if i + 1 < len(rows) else None
-        if m["label"] == "PLACE":
-            if prev is not None and prev["label"] == "ORG" and _QUALIFIER_GAP.match(text[prev["end"]:m["start"]]):
-                continue
-            if nxt is not None and nxt["label"] == "ORG" and _OWNER_GAP.match(text[m["end"]:nxt["start"]]):
-                continue
-            if _BASED.match(text[m["end"]:]):
-                continue  # "a Hamburg-based shipping line": a locator
-            if prev is not None and prev["label"] == "PLACE" and (
-                    _PLACE_LOCATOR_GAP.match(text[prev["end"]:m["start"]]) or _comma_locator(prev, m, text)):
-                continue  # "a factory in Gaydon, near Warwick", "Haiyan county, Zhejiang Province": the second locates
-            if nxt is not None and nxt["label"] == "PLACE" and _OWNER_GAP.match(text[m["end"]:nxt["start"]]):
-                continue  # "China's Haiyan county": the country locates the county
-            if m.get("type") == "country" and _COUNTRY_OF_STATES.match(text[m["end"]:]):
-                continue  # "the U.S. states of Oregon and Missouri": the country only locates the states
-            if _STATE_OF.search(text[max(0, m["start"] - 60):m["start"]]):
-                continue  # "Batesville in the U.S. state of Indiana", "the capital of the state of Jalisco": a locator
-        keep.append(m)
-    return keep
+    return [m for i, m in enumerate(rows) if m["label"] != "PLACE" or not _only_locates(
+        m, rows[i - 1] if i else None, rows[i + 1] if i + 1 < len(rows) else None, text)]
+
+
+def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bool:
+    """Whether place `m` (between mentions `prev` and `nxt` of its sentence `text`) only says where an
+    organisation or another place is: "the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle", "a Hamburg-based
+    firm", "a factory in Gaydon, near Warwick", "Haiyan county, Zhejiang Province", "China's Haiyan county", "the
+    U.S. states of Oregon", "Batesville in the U.S. state of Indiana", "the capital of the state of Jalisco"."""
+    before = text[prev["end"]:m["start"]] if prev is not None else None
+    after = text[m["end"]:nxt["start"]] if nxt is not None else None
+    if prev is not None and prev["label"] == "ORG" and _QUALIFIER_GAP.match(before):
+        return True
+    if nxt is not None and _OWNER_GAP.match(after):
+        return True  # the owner of an organisation or of a place ("China's Haiyan county")
+    if prev is not None and prev["label"] == "PLACE" and (_PLACE_LOCATOR_GAP.match(before) or _holds(prev, m, before)):
+        return True
+    return bool(_BASED.match(text[m["end"]:]) or (m.get("type") == "country" and _COUNTRY_OF_STATES.match(text[m["end"]:]))
+                or _STATE_OF.search(text[max(0, m["start"] - 60):m["start"]]))
 
 
 _COUNTRY_OF_STATES = re.compile(r"^\s+(?:states?|provinces?|prefectures?|regions?|counties|county|cities|city)\s+of\b")
@@ -184,11 +180,11 @@ _STATE_OF = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+in\s+the\s+(?:[A-Z][\w.]*\s+){1
 _PLACE_RANK = {"district": 0, "city": 1, "region": 2, "country": 3, "continent": 4}
 
 
-def _comma_locator(prev: dict, m: dict, text: str) -> bool:
-    """Whether place `m`, after a comma or "from" right behind place `prev`, is a bigger place that holds it
-    ("Haiyan county, Zhejiang Province", "Trier, Rhineland-Palatinate", "Manchester, UK", "Ulan-Ude from Russia"),
-    not the next item of a list nor where a traveller comes from ("arrived in Beijing from Tokyo")."""
-    if not re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+from\s+(?:the\s+)?", text[prev["end"]:m["start"]]):
+def _holds(prev: dict, m: dict, gap: str) -> bool:
+    """Whether place `m`, after a comma or "from" (`gap`) right behind place `prev`, is a bigger place that holds
+    it ("Haiyan county, Zhejiang Province", "Trier, Rhineland-Palatinate", "Manchester, UK", "Ulan-Ude from
+    Russia"), not the next item of a list nor where a traveller comes from ("arrived in Beijing from Tokyo")."""
+    if not re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+from\s+(?:the\s+)?", gap):
         return False
     small, big = _PLACE_RANK.get(prev.get("type"), -1), _PLACE_RANK.get(m.get("type"), -1)
     if small < 0 or big <= small or big == 4:
