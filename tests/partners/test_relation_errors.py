@@ -876,3 +876,11 @@ def test_names_of_fields_in_pairs_and_title_words_alone():
         {"Australia-China Science and Technology Innovation Association", "Mianyang"}
     assert set(entities_in_text("On behalf of CM Nawaz Akram, the Punjab delegation met officials of British "
                                 "Columbia.").canonical) == {"Punjab", "British Columbia"}
+
+
+def test_a_family_name_written_first_is_a_person_later():
+    """"Diao Lei, deputy mayor of Guangzhou ... Diao met": the family name comes first; no place "Diao"."""
+    text = ("Diao Lei, deputy mayor of Guangzhou, led a delegation to Durban. During the visit, Diao met the mayor of "
+            "Durban.")
+    assert set(entities_in_text(text).canonical) == {"Guangzhou", "Durban"}
+    assert pair_set(text) == {frozenset(("Guangzhou", "Durban"))}

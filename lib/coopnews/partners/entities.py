@@ -1205,20 +1205,24 @@ _TITLED_NAME = re.compile(rf"\b(?:{'|'.join(PERSONAL_TITLES)})\.?\s+([A-Z][\w-]*
 
 def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
     """Mentions without those that are the surname of a person the document names ("Michael Howard" ...
-    "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"): a gazetteer city, a one-word place no
+    "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"; for places, a two-word name's first word too, where
+    the family name comes first: "Diao Ailin" ... "Diao met"): a gazetteer city, a one-word place no
     gazetteer knows or a one-word organisation of that name is the person (registry names and national capitals
     stay). A one-word name right after a personal title ("Ms Essex said", "Mr Lyons' image") is a person,
     whatever place it names."""
-    surnames = {text[s:e].split()[-1] for s, e in persons if len(text[s:e].split()) >= 2}
+    names = [text[s:e].split() for s, e in persons]
+    surnames = {words[-1] for words in names if len(words) >= 2}
+    family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
     surnames |= set(_TITLED_NAME.findall(text))
-    if not surnames:
+    if not surnames and not family_first:
         return mentions
     titled = {m.start(1) for m in _TITLED_NAME.finditer(text)}  # "Ms Essex said": a person, whatever Essex is
 
     def surname(m: Mention) -> bool:
         if m.start in titled and " " not in m.text and (m.source != "registry" or m.label == "PLACE"):
             return True
-        if m.text not in surnames or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None:
+        if m.text not in surnames | (family_first if m.label == "PLACE" else set()) \
+                or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None:
             return False
         if m.label == "PLACE":  # a city, or a name no gazetteer knows ("Mr Prewitt": spaCy may tag Prewitt GPE)
             return (m.type == "city" and capital_of(m.canonical) is None) or (m.type is None and " " not in m.text)
