@@ -884,3 +884,26 @@ def test_a_family_name_written_first_is_a_person_later():
             "Durban.")
     assert set(entities_in_text(text).canonical) == {"Guangzhou", "Durban"}
     assert pair_set(text) == {frozenset(("Guangzhou", "Durban"))}
+
+
+def test_it_stands_for_the_place_opening_the_sentence_before():
+    """"Dayton signed ... It now has six sister cities, which include ...": 'it' is Dayton, the subject just
+    before, not the headline's city; a sentence opening with a company leaves 'it' to the main party."""
+    text = ("Hefei renews its sister city agreement with Dayton\n\n"
+            "The mayor of Hefei met the mayor of Dayton on Monday and renewed the agreement.\n\n"
+            "Dayton first signed a sister city agreement with Lille in 1990. "
+            "Today it has six sister cities, which include Hefei in China, Augsburg in Germany and Holon in Israel.")
+    assert star("Dayton", "Hefei", "Lille", "Augsburg", "Holon") <= pair_set(text)
+    assert frozenset(("Hefei", "Augsburg")) not in pair_set(text)
+
+
+def test_a_diplomats_portfolio_and_a_person_after_a_body_are_no_organisations():
+    """"Science and Technology Counselor Li Wen" is a diplomat's portfolio and name, "Committee Tran Van Binh" a
+    person after the end of a body's name: neither is an organisation, nor a partner of anyone."""
+    def orgs(text):
+        return {r.canonical for r in entities_in_text(text).itertuples() if r.label == "ORG"}
+
+    assert orgs("Consul General Ma Lin, Education Counselor Zhou Yu and Science and Technology Counselor Li Wen "
+                "met the Dongguan Chamber of Commerce.") == {"Dongguan Chamber of Commerce"}
+    assert orgs("Chairman of the Can Tho City People's Committee Tran Van Binh received a delegation from "
+                "Gyeonggi Province.") == set()

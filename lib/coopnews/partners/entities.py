@@ -45,6 +45,7 @@ _LEXICON, _ = load_data_yaml("entities.yaml")  # data/entities.yaml: the words b
 ORG_HEADS = {kind: str(words).split() for kind, words in _LEXICON["organisation_heads"].items()}
 HEAD_TYPE = {w: kind for kind, words in ORG_HEADS.items() for w in words}
 _CLOSING_ONLY_HEADS = frozenset(_LEXICON["closing_only_heads"].split())
+_NOT_OPENING_A_NAME = _CLOSING_ONLY_HEADS | frozenset(_LEXICON["heads_opening_only_with_of"].split())
 LEGAL_FORMS = frozenset(str(_LEXICON["legal_forms"]).split())
 EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
 TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
@@ -468,7 +469,7 @@ def org_name_span(name: str) -> int | None:
     for i, w in enumerate(words[:-1]):
         if w in HEAD_TYPE and words[i + 1] in _TAIL_CONNECTOR:
             return len(name)
-    if words[0] in HEAD_TYPE and words[0] not in _CLOSING_ONLY_HEADS and len(words) >= 2:
+    if words[0] in HEAD_TYPE and words[0] not in _NOT_OPENING_A_NAME and len(words) >= 2:
         cut = next((i for i, w in enumerate(words) if w in ("and", "&")), len(words))
         return tokens[cut - 1].end() if cut >= 2 else None
     return None
@@ -1478,14 +1479,17 @@ def _small_town(name: str) -> bool:
 
 
 _BEFORE_TITLED_NAME = re.compile(r"\s+(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Rr]epresentative)\s+[A-Z]")  # a portfolio's titles
+_BEFORE_ENVOY = re.compile(r"\s+(?:[Cc]ounsell?or|[Aa]ttach[eé])\s+[A-Z]")  # a diplomat's portfolio, whatever its words
 
 
 def _portfolio(text: str, m: Mention) -> bool:
     """A name with no organisation head right before a title and a name ("International Development
     Secretary Hilary Benn", "Foreign Affairs Minister ..."): the title's portfolio, not an organisation.
     ("Investment Promotion Bureau Director Li" keeps its bureau: Bureau is an organisation head; "Bundesbank
-    President Karl Otto Poehl" keeps the bank: only ministers, secretaries and commissioners hold portfolios.)"""
-    return bool(text) and org_type(m.text) is None and _BEFORE_TITLED_NAME.match(text, m.end) is not None
+    President Karl Otto Poehl" keeps the bank: only ministers, secretaries and commissioners hold portfolios;
+    a diplomat's portfolio may sound like a body: "Science and Technology Counselor Jiang Dehua".)"""
+    return bool(text) and (org_type(m.text) is None and _BEFORE_TITLED_NAME.match(text, m.end) is not None
+                           or _BEFORE_ENVOY.match(text, m.end) is not None)
 
 
 def _in_capitals_line(text: str, m: Mention) -> bool:

@@ -964,12 +964,15 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
     named_people = _people_named(sentences, people, {sent.doc_id for sent, *_ in candidates})
     lead = _lead_mentions(sentences, entities, {sent.doc_id for sent, *_ in candidates})
     main, main_org = _main_parties(lead), _main_organisations(lead)
+    openers = _opening_parties(sentences, by_doc, {(sent.doc_id, sent.sent_id - 1) for sent, *_ in candidates
+                                                   if _IT.search(sent.text)})
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
     rows = []
     for (sent, _, body, parties, cue, spans), doc in zip(candidates, parsed):
         found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id),
                                  main_org.get(sent.doc_id), homes.get(sent.doc_id),
-                                 _last_named(sent, named_people.get(sent.doc_id, ())), heres.get(sent.doc_id))
+                                 _last_named(sent, named_people.get(sent.doc_id, ())), heres.get(sent.doc_id),
+                                 it=openers.get((sent.doc_id, sent.sent_id - 1)))
         found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body)
         if not found:
             continue
@@ -979,6 +982,33 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
         rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in found)
     return rows + _headline_pairs(sentences, by_doc, cues)
+
+
+_IT = re.compile(r"\b[Ii]ts?\b")
+
+
+def _opening_parties(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], keys: set) -> dict[tuple, dict]:
+    """(doc_id, sent_id) -> the place that opens the sentence as its subject, for `keys`: what "it" in the next
+    sentence stands for ("Cincinnati signed ... in 1994. Currently, it has eight sister cities, which include
+    ..."). A sentence opening with anything else (a date, a person, a company, whose "it" the main
+    organisation decides, "Lyon and Nanjing") or a place not followed by its verb ("Cincinnati's mayor",
+    "Lyon, France,") opens with no place."""
+    out: dict[tuple, dict] = {}
+    if not keys:
+        return out
+    wanted = sentences[[k in keys for k in zip(sentences["doc_id"], sentences["sent_id"])]]
+    for sent in wanted.itertuples(index=False):
+        body = sent.text[_dateline_end(sent.text):]
+        article = _OPENING_ARTICLE.match(body)
+        opening = sent.end - len(body) + (article.end() if article else 0)
+        first = next((r for r in by_doc.get(sent.doc_id, ()) if r["start"] == opening), None)
+        if first is not None and first["label"] == "PLACE" and _known_party(first) and _SUBJECT_NEXT.match(sent.text, first["end"] - sent.start):
+            out[(sent.doc_id, sent.sent_id)] = first
+    return out
+
+
+_OPENING_ARTICLE = re.compile(r"\s*(?:[Tt]he\s+)?")
+_SUBJECT_NEXT = re.compile(r"\s+(?!(?:and|or|of|in|on|at|for|to|with|from|said|says)\b)[a-z]+\b")
 
 
 def extract_pairs(corpus, *, entities: pd.DataFrame | None = None, registry=None, cues: str | Path | None = None,

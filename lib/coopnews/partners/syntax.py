@@ -455,13 +455,14 @@ def contains(a: dict, b: dict) -> bool:
 def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: dict | None = None,
               people: dict[str, dict] | None = None, main_org: dict | None = None,
               home: dict | None = None, speaker: dict | None = None,
-              here: dict | None = None) -> list[tuple[dict, dict]]:
+              here: dict | None = None, it: dict | None = None) -> list[tuple[dict, dict]]:
     """Unordered pairs of parties the sentence `doc` states as cooperating (see the module docstring);
     `people` maps the surname of a person the document introduced as representing a place ("British Trade
     Secretary Paul Channon") to that place's mention: "Channon said ..." then speaks for it. `home` is the
     country of the wire's dateline (its mention), which "the government" stands for; `speaker` the party of the
     person the text named last (a subject "he" or "she" stands for it); `here` the place of the wire's dateline,
-    which the adverb "here" names ("a brief visit here")."""
+    which the adverb "here" names ("a brief visit here"); `it` the party opening the sentence before, which a
+    subject "it" stands for rather than the main party ("Cincinnati signed ... Currently, it has ...")."""
     cue_ids = {i for i in _cue_tokens(doc, cue_spans) if not _market_exchange(doc[i])}
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]
@@ -497,7 +498,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     if speaker is not None:
         nodes += [({**speaker, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc
                   if t.lower_ in _PERSON_PRONOUNS and t.dep_ in _SUBJECTS]
-    subjects = [(_main_for(t, main, main_org), t) for t in _main_subjects(doc, cue_ids, party_ids)]
+    subjects = [(it if it is not None and t.lower_ == "it" else _main_for(t, main, main_org), t)
+                for t in _main_subjects(doc, cue_ids, party_ids)]
     subjects = [(p, t) for p, t in subjects if p is not None]
     if subjects and not any(p["canonical"] == subjects[0][0]["canonical"] for p, _ in nodes):
         nodes.append(subjects[0])
