@@ -436,6 +436,23 @@ def _place_before_person(s: str) -> int | None:
     return None
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _body_before_person(s: str) -> int | None:
+    """Length of a body's name ending in a head that opens no name ("Committee", "Corporation") when two or three
+    capitalised words follow it that are no head, legal form or place, or a weekday: a person's name or a day
+    ("People's Committee Phan Van Mai", "Development Corporation Wednesday"), else None."""
+    words = list(_NON_SPACE.finditer(s))
+    for k in range(1, len(words) - 1):
+        rest = [w.group() for w in words[k + 1:]]
+        if words[k].group() in _NOT_OPENING_A_NAME and (2 <= len(rest) <= 3 or rest[0] in _WEEKDAYS) \
+                and all(w[:1].isupper() and w[1:].islower() and w not in HEAD_TYPE and w not in LEGAL_FORMS for w in rest) \
+                and lookup_place(" ".join(rest)) is None:
+            return words[k].end()
+    return None
+
+
 def _words(name: str) -> list[str]:
     return _NAME_WORD.findall(name)
 
@@ -475,9 +492,26 @@ def org_name_span(name: str) -> int | None:
     return None
 
 
+_UNNAMED_LEVELS = frozenset(_LEXICON["unnamed_body_levels"].split())
+_UNNAMED_HEADS = frozenset(_LEXICON["unnamed_body_heads"].split())
+
+
+def _unnamed_body(surface: str) -> bool:
+    """Whether a name is only a body's level and kind ("City Council", "Municipal People's Government"): an
+    unnamed body, no organisation."""
+    words = surface.split()
+    return len(words) >= 2 and words[-1] in _UNNAMED_HEADS and all(w in _UNNAMED_LEVELS for w in words[:-1])
+
+
+_DOCUMENT_OF = re.compile(rf"^(?:{one_of(_LEXICON['document_heads'].split())})[ \t]+of[ \t]")
+
+
 @lru_cache(maxsize=200_000)
 def is_event_name(name: str) -> bool:
-    """True for names of events and plans ('... Cooperation Conference', 'Nanjing Tech Week 2021')."""
+    """True for names of events, plans and documents ('... Cooperation Conference', 'Nanjing Tech Week 2021',
+    'Letter of Intent')."""
+    if _DOCUMENT_OF.match(name):
+        return True
     words = [w for w in _words(name) if not _ORDINAL_OR_YEAR.fullmatch(w)]
     if len(words) == 1 and words[0] in HEAD_TYPE:
         return False  # "Congress" alone is the legislature; "the Party Congress" is a meeting
@@ -588,9 +622,13 @@ def _only_direction_words(surface: str, registry: Registry) -> bool:
         and not (len(words) == 1 and words[0] in _CARDINAL_POINTS)
 
 
-_PLACE_KIND = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]+"
-                         r"(?P<kind>Province|province|Prefecture|prefecture|County|county|District|district)$")
-_KIND_TYPE = {"province": "region", "prefecture": "region", "county": "district", "district": "district"}
+_KIND_NAME_WORD = r"[A-Z](?:[a-z][\w-]*|['’][A-Z][a-z][\w-]*)"  # "Gyeongsangbuk", "Ma'anshan"; not "USDA", "Pakistan's"
+_PLACE_KIND = re.compile(rf"^(?P<name>{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?)[ \t]+"
+                         r"(?P<kind>Province|province|Prefecture|prefecture|County|county|District|district|Town)$")
+_KIND_TYPE = {"province": "region", "prefecture": "region", "county": "district", "district": "district",
+              "town": "city"}
+_NAME_AND_KIND = re.compile(rf"\b{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?[ \t]+(?:province|prefecture|county|district)\b"
+                            r"(?!(?<=district)[ \t]+of\b)(?!(?<=county)[ \t]+of\b)")  # "the Liwan district of Guangzhou": read where it stands
 # a kind of tie written in capitals ("a Friendship City agreement", "the Sister State relationship"): no name
 _TIE_KIND = re.compile(r"^(?:Sister|Twin|Twinned|Friendship|Friendly|Partner)[ \t-]+(?:City|Cities|State|States|Province|"
                        r"Provinces|Town|Towns|Region|Regions|Prefecture|Prefectures)$")
@@ -598,16 +636,23 @@ _TIE_KIND = re.compile(r"^(?:Sister|Twin|Twinned|Friendship|Friendly|Partner)[ \
 
 def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | None] | None:
     """(canonical, type, country) of a name ending in the kind of place it is ("Zhejiang Province" -> Zhejiang,
-    a region; "Haiyan county" -> Haiyan): the gazetteer's place when it knows the name, else the name as a
+    a region; "Haiyan county" -> Haiyan; "Takachiho Town"): the gazetteer's place when it knows the name, else the name as a
     place of that kind."""
     m = _PLACE_KIND.match(surface)
-    if not m or org_type(m.group("name")) or m.group("name").lower() in _NOT_NAMES:
-        return None
+    if not m or org_type(m.group("name")) or m.group("name").lower() in _NOT_NAMES \
+            or normalise_name(m.group("name")) in _demonym_keys(registry):
+        return None  # "the Chinese province of Hunan": a nationality, then the kind of place
     kind = _KIND_TYPE[m.group("kind").lower()]
     place = lookup_place(m.group("name"), registry)
     if place and place[1] in ("region", "city", "district"):
         return place[0], place[1] if place[1] != "city" or kind != "region" else kind, place[2]
     return (surface, kind, None) if place is None else None
+
+
+def _kind_candidates(text: str) -> list[Candidate]:
+    """A capitalised name and the kind of place it is in lower case ("Gyeongsangbuk province", "Haiyan county"),
+    which the tagger often leaves out; `_place_of_kind` decides."""
+    return [Candidate(m.start(), m.end(), "rule") for m in _NAME_AND_KIND.finditer(text)]
 
 
 def _place_of_delegation(start: int, surface: str, registry: Registry, cand: Candidate) -> Mention | None:
@@ -643,6 +688,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         place = _place_before_person(surface)  # "Lord Mayor of Birmingham John Lines": Birmingham
         if place:
             end, surface = start + place, surface[:place]
+    body = _body_before_person(surface)
+    if body:  # "the Can Tho City People's Committee Tran Van Binh": the committee, then its chairman
+        end, surface = start + body, surface[:body]
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
             or surface.lower() in _NOT_NAMES or _web_page_furniture(surface) or surface.rstrip(".") in _HONORIFICS \
             or _TIE_KIND.match(surface):
@@ -697,7 +745,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
             place = lookup_place(demonym, registry)
             if place:
                 return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
-    if is_event_name(surface) or cand.source in ("split", "gazetteer"):
+    if is_event_name(surface) or cand.source in ("split", "gazetteer") or _unnamed_body(surface):
         return None
     branch = _BRANCH.match(surface) or _BRANCH_SUFFIX.match(surface)
     parent = registry.lookup(branch.group("b")) if branch else None
@@ -1171,7 +1219,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                   + _demonym_title_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons) + spacy_spans
-                  + _completed_candidates(text, spacy_spans, registry) + gazetteer)
+                  + _completed_candidates(text, spacy_spans, registry) + _kind_candidates(text) + gazetteer)
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
     blocked = events + [(c.start, c.end) for c in candidates

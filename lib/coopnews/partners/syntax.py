@@ -579,9 +579,11 @@ def _locates_apposed(token, place_ids: set[int]) -> bool:
 
 def _co_visitors(head, groups: dict[int, list]) -> bool:
     """Whether the list under `head` is the subject of a visit to another party ("a delegation of mayors from
-    Peru and Chile visited Beijing"): fellow visitors, not partners of each other."""
+    Peru and Chile visited Beijing", "officials from A, B and C paid courtesy calls on D"): fellow visitors, not
+    partners of each other."""
     verb = head.head
-    if head.dep_ not in _SUBJECTS or verb.lower_ not in _HERE_VISIT_WORDS:
+    if head.dep_ not in _SUBJECTS or not (verb.lower_ in _HERE_VISIT_WORDS or any(
+            c.dep_ == "dobj" and c.lower_ in _HERE_VISIT_WORDS for c in verb.children)):
         return False
     inside = {t.i for t in head.subtree}
     return any(i != head.i and i not in inside and any(t.i == i for t in verb.subtree) for i in groups)
