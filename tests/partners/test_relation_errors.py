@@ -922,6 +922,13 @@ def test_a_diplomats_portfolio_is_no_organisation_and_a_person_after_a_body_is_n
     ("Quetta Municipal Corporation and Incheon City have signed Letter of Intent (LoI) for cooperation.",
      {frozenset(("Quetta Municipal Corporation", "Incheon"))}),
     ("At its City Council meeting, Fresno welcomed a delegation from Ensenada.", {frozenset(("Fresno", "Ensenada"))}),
+    # a body in whose framework something happens is its frame, no party (and co-sponsors are no pair)
+    ("The forum was sponsored by Tumbes and Piura in the framework of the Binational Border Committee.", set()),
+    ("Lyon signed an agreement with Wuhan in the framework of the Sino-French Joint Committee.",
+     {frozenset(("Lyon", "Wuhan"))}),
+    # the kind of tie of places a verb takes names the relation ("established friendship cooperation cities with")
+    ("Since 1990, Incheon has established friendship cooperation cities with Kobe and Tianjin.",
+     star("Incheon", "Kobe", "Tianjin")),
 ])
 def test_pairs_of_the_sixth_round(text, expected):
     assert pair_set(text) == expected

@@ -170,6 +170,17 @@ def _is_venue(token) -> bool:
     return not _INVESTMENT.match(head.lower_) or _existing_facility(head)
 
 
+def _in_frame(token) -> bool:
+    """A party that is the frame of what happens: "in the framework of X", "on the sidelines of X" (data/relations.yaml
+    frame_nouns)."""
+    while token.dep_ in ("compound", "flat", "amod") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _FRAME_NOUNS
+
+
+_FRAME_NOUNS = frozenset(_WORDS["frame_nouns"].split())
+
+
 def _member_list(path, top) -> bool:
     """Whether the path runs from a body through the noun naming its members to those it includes ("the Group
     of Seven leading industrial countries including the United States and West Germany"): membership."""
@@ -484,6 +495,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         if _is_venue(span.root) or (p["label"] == "PLACE" and (
                 (span.root.dep_ == "appos" and span.root.head.i in place_ids) or _locates_apposed(span.root, place_ids))):
             continue  # "held in Paris"; "Nanjing, China", "Suva, the capital of Fiji": the country locates the city
+        if _in_frame(span.root):
+            continue  # "in the framework of the Border Committee": the frame of what happens, no party
         if _approver(span.root):
             continue  # "awaiting approval by the National Development and Reform Commission": a regulator
         if p["label"] == "PLACE" and _ranks_in(span.root):
@@ -753,5 +766,9 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         return True  # "Hefei's partner cities include X"
     if (top.lower_ in _BE and _for_talks(top)) or _member_list(path, top):
         return True  # "De Croo was in Washington for trade talks"; "the G7 countries including the U.S."
-    # "are due to start four days of talks with officials of the U.S.": the cue is what a verb of the path takes
-    return any(c.i in cues for t in path if _verb(t) for c in _of_chain([d for d in t.children if d.dep_ == "dobj"]))
+    # "are due to start four days of talks with officials of the U.S.": the cue is what a verb of the path takes;
+    # "has established sisterhood and friendship cooperation cities with A": or the kind of tie of places it takes
+    objects = [o for t in path if _verb(t) for d in t.children if d.dep_ == "dobj" for o in (d, *d.conjuncts)]
+    return any(c.i in cues for c in _of_chain(objects)) or any(
+        c.i in cues for o in objects if o.lower_ in _PLACE_KINDS for c in o.children
+        if c.dep_ in ("compound", "amod") and c.tag_ not in _PROPER_TAGS)
