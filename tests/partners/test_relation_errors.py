@@ -932,3 +932,25 @@ def test_a_diplomats_portfolio_is_no_organisation_and_a_person_after_a_body_is_n
 ])
 def test_pairs_of_the_sixth_round(text, expected):
     assert pair_set(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its" or "the city's" owning the ties a sentence lists is the story's main party
+    ("Mersin signs protocol with Famagusta. Its sister cities include Kotor, Batumi and Thessaloniki.",
+     star("Mersin", "Famagusta", "Kotor", "Batumi", "Thessaloníki")),
+    ("Mersin signs protocol with Famagusta. The city's sister cities are Kotor and Batumi.",
+     star("Mersin", "Famagusta", "Kotor", "Batumi")),
+    # towns after "sister cities in" are the ties; a country there only says where they are
+    ("Mersin signs protocol with Famagusta. The city has sister cities in Kotor and Batumi.",
+     star("Mersin", "Famagusta", "Kotor", "Batumi")),
+    ("Mersin signs protocol with Famagusta. The city now has four sister cities in Greece.",
+     {frozenset(("Mersin", "Famagusta"))}),
+    # after a dateline, "the city government" of the lead is the dateline's city
+    ("CEBU CITY (PNA) - The city government is planning to sign a sister city agreement with Busan.",
+     {frozenset(("Cebu City", "Busan"))}),
+    # places before a plural kind of place act through it ("Balochistan and Henan provinces signed")
+    ("Sindh and Hubei provinces signed a letter to establish sister province relations.",
+     {frozenset(("Sindh", "Hubei"))}),
+])
+def test_ties_owned_by_the_main_party_and_places_of_a_kind(text, expected):
+    assert pair_set(text) == expected

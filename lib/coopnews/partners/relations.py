@@ -427,7 +427,10 @@ def _dateline_country(texts) -> str | None:
 def _dateline_place(texts) -> tuple[str, str, str | None] | None:
     """The gazetteer entry of the place the first wire dateline of `texts` names, or None."""
     text = next((t for t in texts if match_dateline(t)), None)
-    return lookup_place(text.split(",", 1)[0].strip().title()) if text else None
+    if text:
+        return lookup_place(text.split(",", 1)[0].strip().title())
+    dash = next((m for m in map(_DASH_DATELINE.match, texts) if m), None)  # "DAVAO CITY (MindaNews/29 May) –"
+    return lookup_place(re.split(r"[,(]|\s[-–—]", dash.group(), maxsplit=1)[0].strip().title()) if dash else None
 
 
 def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: dict[str, dict[str, dict]], cues,
@@ -534,6 +537,25 @@ def _lead_mentions(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -
 
 _VISITED_BEFORE = re.compile(r"\b(?:visits?|visited|visiting|tours?|toured|arrives?\s+in|arrived\s+in|trip\s+to|"
                              r"visit\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _dateline_governments(sentences: pd.DataFrame, heres: dict[str, dict]) -> dict[str, dict]:
+    """doc_id -> the dateline's place, for stories whose lead opens with the unnamed government of a place
+    ("DAVAO CITY (MindaNews) - The city government is planning ...", "LAHORE - The provincial government
+    ..."): the government of the place the story is filed from is its main party."""
+    out = {}
+    for doc_id, texts in sentences[sentences["doc_id"].isin(heres)].groupby("doc_id", sort=False).text:
+        for text in list(texts)[:3]:
+            cut = _dateline_end(text)
+            if cut:
+                if _LOCAL_GOVERNMENT_OPENING.match(text, cut):
+                    out[doc_id] = heres[doc_id]
+                break
+    return out
+
+
+_LOCAL_GOVERNMENT_OPENING = re.compile(
+    rf"(?:The|the)\s+(?:{'|'.join(sorted(syntax.LOCAL_LEVELS))})\s+(?:government|administration|council|authorities)\b")
 
 
 def _main_parties(lead: dict[str, list[list[dict]]]) -> dict[str, dict]:
@@ -964,6 +986,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
     named_people = _people_named(sentences, people, {sent.doc_id for sent, *_ in candidates})
     lead = _lead_mentions(sentences, entities, {sent.doc_id for sent, *_ in candidates})
     main, main_org = _main_parties(lead), _main_organisations(lead)
+    main.update(_dateline_governments(sentences, heres))
     openers = _opening_parties(sentences, by_doc, {(sent.doc_id, sent.sent_id - 1) for sent, *_ in candidates
                                                    if _IT.search(sent.text)})
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])

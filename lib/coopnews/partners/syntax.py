@@ -49,7 +49,8 @@ _GOVERNMENT_MODIFIERS = frozenset(_WORDS["government_modifiers"].split())
 _JOINT = _word_pattern(_WORDS["joint_predicates"])
 _SEPARATE = _word_pattern(_WORDS["separate_predicates"])
 _POSSESSION = frozenset(_WORDS["possession_verbs"].split())
-_LOCAL_LEVELS = frozenset(_WORDS["local_government_levels"].split())
+LOCAL_LEVELS = _LOCAL_LEVELS = frozenset(_WORDS["local_government_levels"].split())
+_TIE_WORD = re.compile(rf"(?:{'|'.join(_WORDS['tie_words'].split())})$")
 _CREATION = _word_pattern(_WORDS["creation_verbs"])
 _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
@@ -118,7 +119,7 @@ def _represented_by(head, cue_ids: set[int] = frozenset()):
         up = head.head
         if head.dep_ in ("compound", "amod", "poss", "nmod") and up.i != head.i and _represents(up):
             head = up
-        elif head.dep_ == "compound" and up.lower_ in _PLACE_KINDS and up.i != head.i:
+        elif head.dep_ in ("compound", "nmod") and up.lower_ in _PLACE_KINDS and up.i != head.i:
             head = up  # "Zhejiang province and Bavaria": the kind noun takes the place's part in the sentence
         elif head.dep_ == "compound" and _name_after_title_of(up):
             head = up  # "Mayor of Adelaide Jane Smith signed": the parser hangs the city on the name
@@ -153,13 +154,17 @@ def _path(a, b) -> list | None:
     return up_a[:ia + 1] + list(reversed(up_b[:ids_b.index(up_a[ia].i)]))
 
 
-def _is_venue(token) -> bool:
-    """A party after 'in'/'at' attached to a word that is not about investing or opening there."""
+def _is_venue(token, country: bool = False) -> bool:
+    """A party after 'in'/'at' attached to a word that is not about investing or opening there; a place other than
+    a country after ties ("sister cities in Turin") is one of them."""
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in _LOCATIVE:
         return False
+    if not country and prep.head.lower_ in _PLACE_KINDS and any(c.dep_ in ("compound", "amod") and _TIE_WORD.match(c.lower_)
+                                               for c in prep.head.children):
+        return False  # "has sister cities in Turin and Leipzig" (not "four sister cities in Brazil"): its ties
     be = prep.head
     if be.lower_ in _BE and any(c.dep_ in _SUBJECTS and (_represents(c) or c.lower_ in _VISIT_NOUNS or (
             (c.tag_ in _PROPER_TAGS or c.lower_ in _PERSON_PRONOUNS) and _for_talks(be))) for c in be.children):
@@ -225,7 +230,7 @@ def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[
         return True
     if _represents(head):
         return False  # "Pakistani President Musharraf", "a Chinese delegation": the person stands for the place
-    if token.dep_ == "compound" and head.lower_ in _PLACE_KINDS and head.i not in party_ids:
+    if token.dep_ in ("compound", "nmod") and head.lower_ in _PLACE_KINDS and head.i not in party_ids:
         return False  # "Zhejiang province": the noun names the place's kind
     if token.dep_ == "compound" and _name_after_title_of(head):
         return False  # "Mayor of Adelaide Jane Smith": the mayor's city
@@ -397,16 +402,28 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
     of a verb that is or governs a cue."""
     out = []
     for t in doc:
-        if t.dep_ not in _SUBJECTS or t.i in party_ids:
+        if (t.dep_ not in _SUBJECTS and t.dep_ != "poss") or t.i in party_ids:
             continue  # "National Petroleum Corporation": the end of a name, not "the corporation"
         verbs = [t.head, *t.head.conjuncts, *(c for c in t.head.children if c.dep_ == "xcomp")]  # "is to visit"
         person = _visiting(verbs) and (_titled_person(t) or t.lower_ in _PERSON_PRONOUNS)
         local = t.lower_ in _GOVERNMENT_WORDS and any(c.lower_ in _LOCAL_LEVELS for c in t.children)
+        if _owner_of_ties(t, cue_ids):
+            out.append(t)  # "Its sister cities include ...", "The city's sister cities are ..."
+            continue
         if (t.lower_ in _MAIN_WORDS or person or local) and not any(c.i in party_ids for c in t.children) \
                 and not _speaker_pronoun(t, party_ids):
             if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
                 out.append(t)
     return out
+
+
+def _owner_of_ties(token, cue_ids: set[int]) -> bool:
+    """"Its" or "the city's" owning the subject naming its ties ("Its sister cities include A, B and C", "The
+    city's sister cities are ..."): the document's main party."""
+    head = token.head
+    owner = token.lower_ == "its" or (token.lower_ in _PLACE_KINDS and any(c.dep_ == "case" for c in token.children)
+                                      and any(c.lower_ == "the" for c in token.children))
+    return token.dep_ == "poss" and owner and head.dep_ in _SUBJECTS and _cue_noun(head, cue_ids)
 
 
 def _titled_person(token) -> bool:
@@ -492,7 +509,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         if p["label"] == "PLACE" and (p.get("type") is None or
                                       _modifier_place(_list_head(span.root), party_ids, cue_ids, org_ids)):
             continue  # a name no gazetteer knows as a place (often a person), or an adjective-like place
-        if _is_venue(span.root) or (p["label"] == "PLACE" and (
+        if _is_venue(span.root, p.get("type") == "country") or (p["label"] == "PLACE" and (
                 (span.root.dep_ == "appos" and span.root.head.i in place_ids) or _locates_apposed(span.root, place_ids))):
             continue  # "held in Paris"; "Nanjing, China", "Suva, the capital of Fiji": the country locates the city
         if _in_frame(span.root):
@@ -511,7 +528,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     if speaker is not None:
         nodes += [({**speaker, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc
                   if t.lower_ in _PERSON_PRONOUNS and t.dep_ in _SUBJECTS]
-    subjects = [(it if it is not None and t.lower_ == "it" else _main_for(t, main, main_org), t)
+    subjects = [(it if it is not None and t.lower_ in ("it", "its") else _main_for(t, main, main_org), t)
                 for t in _main_subjects(doc, cue_ids, party_ids)]
     subjects = [(p, t) for p, t in subjects if p is not None]
     if subjects and not any(p["canonical"] == subjects[0][0]["canonical"] for p, _ in nodes):
