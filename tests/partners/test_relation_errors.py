@@ -951,6 +951,13 @@ def test_pairs_of_the_sixth_round(text, expected):
     # places before a plural kind of place act through it ("Balochistan and Henan provinces signed")
     ("Sindh and Hubei provinces signed a letter to establish sister province relations.",
      {frozenset(("Sindh", "Hubei"))}),
+    # a continent is no partner of a state or a city ("a trade mission to Asia"), only at its level
+    ("Idaho Governor Brad Little led a trade mission to Asia and signed an agreement with Gunma Prefecture.",
+     {frozenset(("Idaho", "Gunma"))}),
+    ("China and Africa signed a cooperation plan.", {frozenset(("China", "Africa"))}),
+    # "the City of X": the kind of place alone is no place
+    ("The mayor celebrated the sister-city relationship between the City of Tacoma and the City of Kitakyushu.",
+     {frozenset(("City of Tacoma", "Kitakyushu"))}),
 ])
 def test_ties_owned_by_the_main_party_and_places_of_a_kind(text, expected):
     assert pair_set(text) == expected

@@ -492,6 +492,7 @@ def org_name_span(name: str) -> int | None:
     return None
 
 
+_KIND_ALONE = frozenset(_LEXICON["kind_words_alone"].split())
 _UNNAMED_LEVELS = frozenset(_LEXICON["unnamed_body_levels"].split())
 _UNNAMED_HEADS = frozenset(_LEXICON["unnamed_body_heads"].split())
 
@@ -693,7 +694,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         end, surface = start + body, surface[:body]
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
             or surface.lower() in _NOT_NAMES or _web_page_furniture(surface) or surface.rstrip(".") in _HONORIFICS \
-            or _TIE_KIND.match(surface):
+            or _TIE_KIND.match(surface) or surface in _KIND_ALONE:
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)

@@ -916,6 +916,16 @@ def _country_level(found: list[tuple[dict, dict]], named: set[str]) -> list[tupl
     return out
 
 
+_WORLD_REGIONS = frozenset(load_data_yaml("relations.yaml")[0]["world_regions"])
+
+
+def _continent_and_town(a: dict, b: dict) -> bool:
+    """A continent or a world region (data/relations.yaml world_regions) and a place below a country (a city, a state, a province): a city's "trade mission to Asia" or "sister cities in
+    Asia" is no tie with a continent, which is a party only at its level ("China-Africa cooperation")."""
+    return a["label"] == "PLACE" and a["canonical"] in _WORLD_REGIONS \
+        and b["label"] == "PLACE" and b.get("type") in ("city", "region", "district") and b["canonical"] not in _WORLD_REGIONS
+
+
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
 _NO_BETWEEN = re.compile(r"\bno\s+(?:[A-Za-z-]+\s+){0,2}between\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
 _BETWEEN_GAP = re.compile(r"^\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}$")
@@ -1002,6 +1012,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
         if cue[0] != "twinning":
             named = {r["canonical"] for r in by_doc.get(sent.doc_id, ())}
             found = _country_level(found, named)
+        found = [(a, b) for a, b in found if not _continent_and_town(a, b) and not _continent_and_town(b, a)]
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
         rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in found)
     return rows + _headline_pairs(sentences, by_doc, cues)
