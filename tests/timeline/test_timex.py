@@ -15,6 +15,13 @@ CASES = [
     ("He arrived on June 23th.", "2019-07-02", [("June 23th", "DATE", "2019-06-23")]),
     ("From November 16 to 18, the mayor visited France.", "2019-11-20",
      [("November 16", "DATE", "2019-11-16"), ("18", "DATE", "2019-11-18")]),
+    # a year after a range of days dates both days, whatever the anchor; "3 to 5 November 2014" is two dates
+    ("The consul visited Cebu and Davao on Nov 3-5, 2014.", None,
+     [("Nov 3", "DATE", "2014-11-03"), ("5, 2014", "DATE", "2014-11-05")]),
+    ("The mission ran from September 13-22, 2009.", "2010-01-15",
+     [("September 13", "DATE", "2009-09-13"), ("22, 2009", "DATE", "2009-09-22")]),
+    ("The delegation stayed from 3 to 5 November 2014.", None,
+     [("3", "DATE", "2014-11-03"), ("5 November 2014", "DATE", "2014-11-05")]),
     ("In the period 1921-1946 the institute trained students.", None, [("1921", "DATE", "1921"), ("1946", "DATE", "1946")]),
     ("Sales grew from 2019 to 2021.", None, [("2019", "DATE", "2019"), ("2021", "DATE", "2021")]),
     ("The office opened last year.", "2018-11-10", [("last year", "DATE", "2017")]),

@@ -40,8 +40,9 @@ date_dmy = date_mdy
 
 
 def day_range_head(g: dict, ctx: Context):
+    """'3' of '3 to 5 November (2014)': the month and year of the date that ends the range."""
     month, day = month_number(g["month"]), day_number(g["day"])
-    year = yearless_year(ctx, month, day)
+    year = int(g["year"]) if g.get("year") else yearless_year(ctx, month, day)
     value = date_value(year, month, day)
     return ("DATE", value) if value else None
 

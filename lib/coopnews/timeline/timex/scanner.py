@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (DAY, FIRST_WORDS, MAY_CONTINUE, NEXT_TOKEN, NUMBER_FOLLOW, NUMBER_WORD_FOLLOW, NUMBER_WORDS,
+from .grammar import (DAY, FIRST_WORDS, YEAR, MAY_CONTINUE, NEXT_TOKEN, NUMBER_FOLLOW, NUMBER_WORD_FOLLOW, NUMBER_WORDS,
                       OPENERS, RULES, RULES_BY_FIRST_WORD, TOKEN, TOKEN_LOWERCASE,
                       WEAK_FIRST_WORDS, master, openers_of)
 from .lexicon import MONTHS, WEEKDAYS
@@ -21,7 +21,8 @@ RULE_MATCHERS = [(name, re.compile(rf"(?:{pattern})(?![\w])", re.IGNORECASE), RE
 _RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|to|and|until|through|till)\s*(?P<day>{DAY})(?![\w])(?!\s*(?:%|[-/]|\.\d))",
                          re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"\d+")
-_DAY_RULES = frozenset({"date_mdy", "date_dmy", "day_range_head"})
+_DAY_RULES = frozenset({"date_mdy", "date_dmy"})  # not day_range_head: "5 November 2014" after "3 to" is read alone
+_YEAR_AFTER = re.compile(rf"\s*,?\s*(?P<year>{YEAR})(?![\w])(?!\s*[-–/]\s*\d)")
 _NO_CHECK, _NUMBER_CHECK, _WEAK_CHECK = 0, 1, 2
 # Letters IGNORECASE matches with an ASCII letter that str.lower() does not turn into it (long s, dotless and
 # dotted capital i).
@@ -123,6 +124,10 @@ def scan(text: str, ctx: Context, out: tuple[list, list, list, list, list]) -> i
             tail = _range_tail(text, end, value)
             if tail:
                 tail_start, pos, day_text, tail_value = tail
+                year = _YEAR_AFTER.match(text, pos)
+                if year:  # "Nov 3-5, 2014": the year ends the range and dates both days
+                    values[-1] = year.group("year") + value[4:]
+                    tail_value, pos, day_text = year.group("year") + tail_value[4:], year.end(), text[tail_start:year.end()]
                 starts.append(tail_start)
                 ends.append(pos)
                 texts.append(day_text)
