@@ -907,6 +907,10 @@ def test_a_diplomats_portfolio_is_no_organisation_and_a_person_after_a_body_is_n
                 "met the Dongguan Chamber of Commerce.") == {"Dongguan Chamber of Commerce"}
     assert orgs("Chairman of the Can Tho City People's Committee Tran Van Binh received a delegation from "
                 "Gyeonggi Province.") == {"Can Tho City People's Committee"}
+    # "People's" is part of a name ("People's Committee", curly quote too); a title after a body starts its person
+    assert orgs("Chairman of the Ho Chi Minh City People’s Committee Tran Quoc Bao received a delegation from "
+                "Gangwon Province.") == {"Ho Chi Minh City People’s Committee"}
+    assert orgs("He met French Prime Minister Jean Roux and State Council Premier Li Ming.") == {"State Council"}
 
 
 @pytest.mark.parametrize("text, expected", [

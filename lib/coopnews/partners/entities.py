@@ -104,7 +104,7 @@ _BRANCH = re.compile(r"^(?P<a>.+?)\s+(?:Liaison\s+|Representative\s+|Regional\s+
 _BRANCH_SUFFIX = re.compile(r"^(?P<b>.+?)\s+(?:\w+\s+)?(?:Branch|branch|Subsidiary)$")
 _PLACE_SUFFIX = re.compile(rf"\s+(?:{one_of(_LEXICON['place_suffixes'])})$")
 
-_ALPHA_WORD = (r"(?:(?:Co|Inc|Ltd|Corp|Bros|St)\.|(?:(?!U\.S\.|U\.K\.)[A-Z]\.){1,3}(?=[ \t]+[A-Z][a-z])|[A-Z\u00C0-\u00DE](?:[\w\u00C0-\u024F&]|\.(?=[A-Za-z])"
+_ALPHA_WORD = (r"(?:People['’]s(?=[ \t]+[A-Z])|(?:Co|Inc|Ltd|Corp|Bros|St)\.|(?:(?!U\.S\.|U\.K\.)[A-Z]\.){1,3}(?=[ \t]+[A-Z][a-z])|[A-Z\u00C0-\u00DE](?:[\w\u00C0-\u024F&]|\.(?=[A-Za-z])"
                r"|['’](?!s\b)(?=\w))*(?:[-–‐][A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*)*|[A-Z]{2,}\d*)")
 _NUM_WORD = r"\d+(?:st|nd|rd|th)?"
 _CONNECTOR = r"(?:of|and|&|for|de|du|des|la|le|d'|on|the|für|et)"
@@ -436,6 +436,7 @@ def _place_before_person(s: str) -> int | None:
     return None
 
 
+_TITLE_WORD = re.compile(f"{TITLE_WORDS}|{TITLE_HEADS}")  # "State Council Premier Li": a title, then the name
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
@@ -448,6 +449,7 @@ def _body_before_person(s: str) -> int | None:
         rest = [w.group() for w in words[k + 1:]]
         if words[k].group() in _NOT_OPENING_A_NAME and (2 <= len(rest) <= 3 or rest[0] in _WEEKDAYS) \
                 and all(w[:1].isupper() and w[1:].islower() and w not in HEAD_TYPE and w not in LEGAL_FORMS for w in rest) \
+                and not _TITLE_WORD.fullmatch(rest[0]) and rest[0].lower() not in REPRESENTATIVE_WORDS \
                 and lookup_place(" ".join(rest)) is None:
             return words[k].end()
     return None
@@ -834,6 +836,7 @@ def _rule_candidates(text: str, chunks: list[tuple[int, int]]) -> tuple[list[Can
         if is_event_name(name):
             events.append((s, e))
             continue
+        name = name[:_body_before_person(name) or len(name)]  # "... People's Committee Nguyen Van An"
         for of in _OF_SEPARATOR.finditer(name):
             left, right = name[:of.start()], name[of.end():]
             if org_type(left) is None and org_name_span(right) and len(right.split()) >= 2:
