@@ -544,8 +544,9 @@ def _dateline_governments(sentences: pd.DataFrame, heres: dict[str, dict]) -> di
     ("DAVAO CITY (MindaNews) - The city government is planning ...", "LAHORE - The provincial government
     ..."): the government of the place the story is filed from is its main party."""
     out = {}
-    for doc_id, texts in sentences[sentences["doc_id"].isin(heres)].groupby("doc_id", sort=False).text:
-        for text in list(texts)[:3]:
+    opening = sentences[sentences["doc_id"].isin(heres)].groupby("doc_id", sort=False).head(3)
+    for doc_id, texts in opening.groupby("doc_id", sort=False).text:
+        for text in texts:
             cut = _dateline_end(text)
             if cut:
                 if _LOCAL_GOVERNMENT_OPENING.match(text, cut):
