@@ -1026,24 +1026,24 @@ def _opening_parties(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], key
     """(doc_id, sent_id) -> the place that opens the sentence as its subject, for `keys`: what "it" in the next
     sentence stands for ("Cincinnati signed ... in 1994. Currently, it has eight sister cities, which include
     ..."). A sentence opening with anything else (a date, a person, a company, whose "it" the main
-    organisation decides, "Lyon and Nanjing") or a place not followed by its verb ("Cincinnati's mayor",
-    "Lyon, France,") opens with no place."""
+    organisation decides, "Lyon and Nanjing") or a place not followed by a verb (data/relations.yaml
+    subject_verbs: not "Cincinnati's mayor", "Lyon, France,", "The US firm") opens with no place."""
     out: dict[tuple, dict] = {}
     if not keys:
         return out
     wanted = sentences[[k in keys for k in zip(sentences["doc_id"], sentences["sent_id"])]]
     for sent in wanted.itertuples(index=False):
         body = sent.text[_dateline_end(sent.text):]
-        article = _OPENING_ARTICLE.match(body)
-        opening = sent.end - len(body) + (article.end() if article else 0)
+        opening = sent.end - len(body.lstrip())
         first = next((r for r in by_doc.get(sent.doc_id, ()) if r["start"] == opening), None)
-        if first is not None and first["label"] == "PLACE" and _known_party(first) and _SUBJECT_NEXT.match(sent.text, first["end"] - sent.start):
+        if first is not None and first["label"] == "PLACE" and _known_party(first) \
+                and _SUBJECT_NEXT.match(sent.text, first["end"] - sent.start):
             out[(sent.doc_id, sent.sent_id)] = first
     return out
 
 
-_OPENING_ARTICLE = re.compile(r"\s*(?:[Tt]he\s+)?")
-_SUBJECT_NEXT = re.compile(r"\s+(?!(?:and|or|of|in|on|at|for|to|with|from|said|says)\b)[a-z]+\b")
+_SUBJECT_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:"
+                           + "|".join(load_data_yaml("relations.yaml")[0]["subject_verbs"].split()) + r")\b")
 
 
 def extract_pairs(corpus, *, entities: pd.DataFrame | None = None, registry=None, cues: str | Path | None = None,
