@@ -971,3 +971,15 @@ def test_pairs_of_the_sixth_round(text, expected):
 ])
 def test_ties_owned_by_the_main_party_and_places_of_a_kind(text, expected):
     assert pair_set(text) == expected
+
+
+def test_links_to_other_stories_and_page_stamps_date_no_event():
+    """Below the headline, a line ending with a date in brackets links another story; "Date Created :" stamps the
+    page. The headline's own date in brackets still dates its event, and so does the body."""
+    text = ("Lyon and Wuhan celebrate 10 years of twinning (12 May 2024)\n\n"
+            "Date Created : 5/3/2024 12:00:00 AM : Story Author : City News\n\n"
+            "Lyon signed a new cooperation agreement with Wuhan on 12 May 2024.\n\n"
+            "More news:\n"
+            "Twinning News: Lyon delegation visits Wuhan (30 October 2018)\n"
+            "Twinning News: Wuhan students welcomed by Lyon Twinning Society (6 June 2017)\n")
+    assert sorted(events_of(text)["value"]) == ["2024-05-12"]

@@ -365,6 +365,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         else:
             inside = [r.start - s_start for r in rows]
             rows = [r for r in rows if r.start >= begin and not _less_precise_twin(r.value, values)
+                    and not (text[:s_start].strip() and _links_a_story(sentence, r.start - s_start, r.end - s_start))
                     and _dates_an_event(sentence, r.start - s_start, r.end - s_start, inside, cues_path, language)]
         if not rows:
             continue
@@ -436,8 +437,10 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
     """Whether the date at sentence[start:end] is the date of an event: not "the past", not the day of the
     telling ("said on Monday"), of a payment ("debt due in 1987"), of an ending ("broken off last October"),
     of a law ("the 1978 law"), of a figure ("440 pct in 1985") or the end of a period ("support until 2007"),
-    and its clause holds an event cue."""
+    nor of a page's stamp ("Date Created : 5/3/2023"), and its clause holds an event cue."""
     before = sentence[:start]
+    if _STAMPED.search(before[-40:]):
+        return False  # "Date Created : 5/3/2023 12:00:00 AM": a page's stamp
     if sentence[start:end].lower() in _GENERIC_TIMES or _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) \
             or _ENDED.search(before) or _NAMES_A_THING.match(sentence, end) or _FIGURE_AT.search(before[-40:]) \
             or _UNTIL.search(before[-20:]):
@@ -448,6 +451,16 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
         return True
     # "the partnership, which began in 1988": the noun the relative clause tells the start of
     return bool(_RELATIVE_ASPECT.match(clause)) and _has_cue(sentence[max(0, begin - 60):begin], cues_path, language)
+
+
+def _links_a_story(sentence: str, start: int, end: int) -> bool:
+    """Whether the date in brackets closes a line with no full stop ("HebWeb News: Visit from Twin Town St Pol
+    (May 2018)"): below the headline, a link to another story, whose date is no event of this one."""
+    return sentence[:start].rstrip().endswith("(") and _LINK_DATE.match(sentence, end) is not None
+
+
+_LINK_DATE = re.compile(r"\s*\)[ \t]*(?:\n|$)")  # a date in brackets closing a line with no full stop
+_STAMPED = re.compile(rf"\b(?:{one_of(_WORDS['stamp_labels'].split())})\s*(?:on\s*)?:\s*$", re.IGNORECASE)
 
 
 def _is_headline(sentence: str) -> bool:
