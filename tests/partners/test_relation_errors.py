@@ -917,6 +917,10 @@ def test_a_diplomats_portfolio_is_no_organisation_and_a_person_after_a_body_is_n
     assert orgs("Chairman of the Ho Chi Minh City People’s Committee Tran Quoc Bao received a delegation from "
                 "Gangwon Province.") == {"Ho Chi Minh City People’s Committee"}
     assert orgs("He met French Prime Minister Jean Roux and State Council Premier Li Ming.") == {"State Council"}
+    # a word of a title alone is no organisation; a part of a hyphenated personal name is no place
+    assert orgs("The deal was signed by the Executive vice Governor of Hubei Province.") == set()
+    assert {r.canonical for r in entities_in_text("Mayor Kim Dong-Sik of Gimhae visited Japan.").itertuples()} == \
+        {"Japan"}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -494,6 +494,7 @@ def org_name_span(name: str) -> int | None:
     return None
 
 
+_TITLE_WORD_ALONE = re.compile(TITLE_WORDS)  # "the Executive vice Governor": a word of a title names nothing
 _KIND_ALONE = frozenset(_LEXICON["kind_words_alone"].split())
 _UNNAMED_LEVELS = frozenset(_LEXICON["unnamed_body_levels"].split())
 _UNNAMED_HEADS = frozenset(_LEXICON["unnamed_body_heads"].split())
@@ -696,7 +697,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         end, surface = start + body, surface[:body]
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
             or surface.lower() in _NOT_NAMES or _web_page_furniture(surface) or surface.rstrip(".") in _HONORIFICS \
-            or _TIE_KIND.match(surface) or surface in _KIND_ALONE:
+            or _TIE_KIND.match(surface) or surface in _KIND_ALONE or _TITLE_WORD_ALONE.fullmatch(surface):
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)
@@ -1218,7 +1219,9 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     persons = [(c.start, c.end) for c in spacy_spans if c.spacy_label == "PERSON"]
     gazetteer = [c for c in _gazetteer_candidates(text, chunks, registry)
                  if not any(ps < c.end and c.start < pe for ps, pe in persons)]
-    candidates = (_registry_candidates(text, registry) + rule_orgs + _compound_candidates(text, registry)
+    compounds = [c for c in _compound_candidates(text, registry)  # "Lee Gun-Sik": a person's name, no "Sik"
+                 if not any(ps < c.end and c.start < pe for ps, pe in persons)]
+    candidates = (_registry_candidates(text, registry) + rule_orgs + compounds
                   + _national_body_candidates(text, registry) + _agency_candidates(text, registry)
                   + _demonym_title_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
