@@ -972,6 +972,11 @@ def test_pairs_of_the_sixth_round(text, expected):
     # "the City of X": the kind of place alone is no place
     ("The mayor celebrated the sister-city relationship between the City of Tacoma and the City of Kitakyushu.",
      {frozenset(("City of Tacoma", "Kitakyushu"))}),
+    # the nationality of a delegation is the one town of that country the story names; a president's stays a country
+    ("A delegation from Nagano arrived in Clermont on Monday. The Japanese delegation was welcomed by the "
+     "Clermont City Council.", star("Nagano", "Clermont", "Clermont City Council")),
+    ("Argentine President Ana Ruiz and Venezuelan President Luis Mora signed the deal in Caracas.",
+     {frozenset(("Argentina", "Venezuela"))}),
 ])
 def test_ties_owned_by_the_main_party_and_places_of_a_kind(text, expected):
     assert pair_set(text) == expected

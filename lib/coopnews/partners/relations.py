@@ -917,6 +917,43 @@ def _country_level(found: list[tuple[dict, dict]], named: set[str]) -> list[tupl
     return out
 
 
+def _nationalities_as_places(found: list[tuple[dict, dict]], doc_rows, text: str) -> list[tuple[dict, dict]]:
+    """Pairs with a country named by the nationality of a delegation ("the French delegation", "a Chinese
+    delegation") given to the one town of that country the document names (Louviers, Xuzhou): the story's
+    delegation comes from that town, and the country is a party only at country level (ANNOTATION.md). With
+    none or several such towns, or a nationality before a title ("Argentine President"), the country stays."""
+    def place_for(p: dict) -> dict:
+        if p["label"] != "PLACE" or p.get("type") != "country" or not _is_nationality(str(p.get("text") or "")) \
+                or not _DELEGATION_AFTER.match(text, int(p["end"])):
+            return p
+        towns = {r["canonical"]: r for r in doc_rows if r["label"] == "PLACE" and r.get("country") == p["canonical"]
+                 and r.get("type") in ("city", "district")}
+        return {**next(iter(towns.values())), "start": p["start"], "end": p["end"]} if len(towns) == 1 else p
+
+    out, seen = [], set()
+    for a, b in found:
+        a, b = place_for(a), place_for(b)
+        key = frozenset((a["canonical"], b["canonical"]))
+        if len(key) == 2 and key not in seen and not syntax.contains(a, b) and not syntax.contains(b, a):
+            seen.add(key)
+            out.append((a, b))
+    return out
+
+
+_DELEGATION_AFTER = re.compile(r"\s+(?:delegation|delegations|delegates|visitors|guests)\b")
+
+
+def _is_nationality(word: str) -> bool:
+    from .registry import load_registry, normalise_name
+    return normalise_name(word) in _nationalities(load_registry())
+
+
+@lru_cache(maxsize=4)
+def _nationalities(registry) -> frozenset:
+    from .registry import normalise_name
+    return frozenset(normalise_name(k) for k in registry.demonyms)
+
+
 _WORLD_REGIONS = frozenset(load_data_yaml("relations.yaml")[0]["world_regions"])
 
 
@@ -1014,6 +1051,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
             named = {r["canonical"] for r in by_doc.get(sent.doc_id, ())}
             found = _country_level(found, named)
         found = [(a, b) for a, b in found if not _continent_and_town(a, b) and not _continent_and_town(b, a)]
+        found = _nationalities_as_places(found, by_doc.get(sent.doc_id, ()), body)
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
         rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in found)
     return rows + _headline_pairs(sentences, by_doc, cues)
