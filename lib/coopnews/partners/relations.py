@@ -917,18 +917,19 @@ def _country_level(found: list[tuple[dict, dict]], named: set[str]) -> list[tupl
     return out
 
 
-def _nationalities_as_places(found: list[tuple[dict, dict]], doc_rows, text: str) -> list[tuple[dict, dict]]:
-    """Pairs with a country named by the nationality of a delegation ("the French delegation", "a Chinese
-    delegation") given to the one town of that country the document names (Louviers, Xuzhou): the story's
-    delegation comes from that town, and the country is a party only at country level (ANNOTATION.md). With
-    none or several such towns, or a nationality before a title ("Argentine President"), the country stays."""
+def _nationalities_as_places(found: list[tuple[dict, dict]], main: dict | None, text: str) -> list[tuple[dict, dict]]:
+    """Pairs with a country named by the nationality of a delegation ("the French delegation", "a Japanese
+    delegation") given to the story's main party when it is a town or region of that country (Louviers, "Louviers
+    twinning delegation to visit Weymouth"): the delegation comes from it, and the country is a party only at
+    country level (ANNOTATION.md). Otherwise, or before a title ("Argentine President"), the country stays."""
     def place_for(p: dict) -> dict:
         if p["label"] != "PLACE" or p.get("type") != "country" or not _is_nationality(str(p.get("text") or "")) \
                 or not _DELEGATION_AFTER.match(text, int(p["end"])):
             return p
-        towns = {r["canonical"]: r for r in doc_rows if r["label"] == "PLACE" and r.get("country") == p["canonical"]
-                 and r.get("type") in ("city", "district")}
-        return {**next(iter(towns.values())), "start": p["start"], "end": p["end"]} if len(towns) == 1 else p
+        if main is not None and main["label"] == "PLACE" and main.get("country") == p["canonical"] \
+                and main.get("type") in ("city", "district", "region"):
+            return {**main, "start": p["start"], "end": p["end"]}
+        return p
 
     out, seen = [], set()
     for a, b in found:
@@ -1051,7 +1052,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
             named = {r["canonical"] for r in by_doc.get(sent.doc_id, ())}
             found = _country_level(found, named)
         found = [(a, b) for a, b in found if not _continent_and_town(a, b) and not _continent_and_town(b, a)]
-        found = _nationalities_as_places(found, by_doc.get(sent.doc_id, ()), body)
+        found = _nationalities_as_places(found, main.get(sent.doc_id), body)
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
         rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in found)
     return rows + _headline_pairs(sentences, by_doc, cues)
