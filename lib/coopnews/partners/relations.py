@@ -907,11 +907,16 @@ def _country_level(found: list[tuple[dict, dict]], named: set[str]) -> list[tupl
             return p
         return {**p, "canonical": state, "type": "country", "country": state}
 
+    return _distinct((country(a, b), country(b, a)) for a, b in found)
+
+
+def _distinct(found) -> list[tuple[dict, dict]]:
+    """Pairs of two different parties, each pair once, in order; none of a place and a place it lies in (after
+    a party was given at another level, "Paris" -> France, "the French delegation" -> Louviers)."""
     out, seen = [], set()
     for a, b in found:
-        a, b = country(a, b), country(b, a)
         key = frozenset((a["canonical"], b["canonical"]))
-        if len(key) == 2 and key not in seen:
+        if len(key) == 2 and key not in seen and not syntax.contains(a, b) and not syntax.contains(b, a):
             seen.add(key)
             out.append((a, b))
     return out
@@ -931,20 +936,14 @@ def _nationalities_as_places(found: list[tuple[dict, dict]], main: dict | None, 
             return {**main, "start": p["start"], "end": p["end"]}
         return p
 
-    out, seen = [], set()
-    for a, b in found:
-        a, b = place_for(a), place_for(b)
-        key = frozenset((a["canonical"], b["canonical"]))
-        if len(key) == 2 and key not in seen and not syntax.contains(a, b) and not syntax.contains(b, a):
-            seen.add(key)
-            out.append((a, b))
-    return out
+    return _distinct((place_for(a), place_for(b)) for a, b in found)
 
 
 _DELEGATION_AFTER = re.compile(r"\s+(?:delegation|delegations|delegates|visitors|guests)\b")
 
 
 def _is_nationality(word: str) -> bool:
+    """Whether `word` is a nationality of the default registry's demonyms ("French", "Japanese")."""
     from .registry import load_registry, normalise_name
     return normalise_name(word) in _nationalities(load_registry())
 
@@ -959,10 +958,11 @@ _WORLD_REGIONS = frozenset(load_data_yaml("relations.yaml")[0]["world_regions"])
 
 
 def _continent_and_town(a: dict, b: dict) -> bool:
-    """A continent or a world region (data/relations.yaml world_regions) and a place below a country (a city, a state, a province): a city's "trade mission to Asia" or "sister cities in
-    Asia" is no tie with a continent, which is a party only at its level ("China-Africa cooperation")."""
-    return a["label"] == "PLACE" and a["canonical"] in _WORLD_REGIONS \
-        and b["label"] == "PLACE" and b.get("type") in ("city", "region", "district") and b["canonical"] not in _WORLD_REGIONS
+    """A continent or a world region (data/relations.yaml world_regions) and a place below a country (a city, a
+    state, a province): a city's "trade mission to Asia" or "sister cities in Asia" is no tie with a continent,
+    which is a party only at its level ("China-Africa cooperation")."""
+    return a["label"] == "PLACE" and a["canonical"] in _WORLD_REGIONS and b["label"] == "PLACE" \
+        and b.get("type") in ("city", "region", "district") and b["canonical"] not in _WORLD_REGIONS
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)

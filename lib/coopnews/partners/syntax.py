@@ -162,8 +162,9 @@ def _is_venue(token, country: bool = False) -> bool:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in _LOCATIVE:
         return False
-    if not country and prep.head.lower_ in _PLACE_KINDS and any(c.dep_ in ("compound", "amod") and _TIE_WORD.match(c.lower_)
-                                               for c in prep.head.children):
+    ties = prep.head
+    if not country and ties.lower_ in _PLACE_KINDS and any(
+            c.dep_ in ("compound", "amod") and _TIE_WORD.match(c.lower_) for c in ties.children):
         return False  # "has sister cities in Turin and Leipzig" (not "four sister cities in Brazil"): its ties
     be = prep.head
     if be.lower_ in _BE and any(c.dep_ in _SUBJECTS and (_represents(c) or c.lower_ in _VISIT_NOUNS or (
@@ -176,8 +177,8 @@ def _is_venue(token, country: bool = False) -> bool:
 
 
 def _in_frame(token) -> bool:
-    """A party that is the frame of what happens: "in the framework of X", "on the sidelines of X" (data/relations.yaml
-    frame_nouns)."""
+    """A party that is the frame of what happens: "in the framework of X", "on the sidelines of X"
+    (data/relations.yaml frame_nouns)."""
     while token.dep_ in ("compound", "flat", "amod") and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _FRAME_NOUNS
