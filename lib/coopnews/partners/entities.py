@@ -21,6 +21,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from ..data import load_data_yaml, one_of
+from ..timeline.timex.lexicon import WEEKDAYS
 from .registry import Registry, as_registry, normalise_name
 
 ENTITY_COLUMNS = {
@@ -437,7 +438,6 @@ def _place_before_person(s: str) -> int | None:
 
 
 _TITLE_WORD = re.compile(f"{TITLE_WORDS}|{TITLE_HEADS}")  # "State Council Premier Li": a title, then the name
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _body_before_person(s: str) -> int | None:
@@ -447,7 +447,7 @@ def _body_before_person(s: str) -> int | None:
     words = list(_NON_SPACE.finditer(s))
     for k in range(1, len(words) - 1):
         rest = [w.group() for w in words[k + 1:]]
-        if words[k].group() in _NOT_OPENING_A_NAME and (2 <= len(rest) <= 3 or rest[0] in _WEEKDAYS) \
+        if words[k].group() in _NOT_OPENING_A_NAME and (2 <= len(rest) <= 3 or rest[0].lower() in WEEKDAYS) \
                 and all(w[:1].isupper() and w[1:].islower() and w not in HEAD_TYPE and w not in LEGAL_FORMS for w in rest) \
                 and not _TITLE_WORD.fullmatch(rest[0]) and rest[0].lower() not in REPRESENTATIVE_WORDS \
                 and lookup_place(" ".join(rest)) is None:
@@ -640,8 +640,8 @@ _TIE_KIND = re.compile(r"^(?:Sister|Twin|Twinned|Friendship|Friendly|Partner)[ \
 
 def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | None] | None:
     """(canonical, type, country) of a name ending in the kind of place it is ("Zhejiang Province" -> Zhejiang,
-    a region; "Haiyan county" -> Haiyan; "Takachiho Town"): the gazetteer's place when it knows the name, else the name as a
-    place of that kind."""
+    a region; "Haiyan county" -> Haiyan; "Takachiho Town"): the gazetteer's place when it knows the name, else the
+    name as a place of that kind."""
     m = _PLACE_KIND.match(surface)
     if not m or org_type(m.group("name")) or m.group("name").lower() in _NOT_NAMES \
             or normalise_name(m.group("name")) in _demonym_keys(registry):
@@ -1211,16 +1211,19 @@ def _completed_candidates(text: str, spans: list[Candidate], registry: Registry)
     return out
 
 
+def _outside(persons: list[tuple[int, int]], candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that overlap no person's name spaCy found."""
+    return [c for c in candidates if not any(ps < c.end and c.start < pe for ps, pe in persons)]
+
+
 def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     """All organisation and place mentions of one text, given its spaCy Doc."""
     chunks = _chunks(text)
     rule_orgs, events = _rule_candidates(text, chunks)
     spacy_spans = _split_joined_names(text, _spacy_candidates(doc))
     persons = [(c.start, c.end) for c in spacy_spans if c.spacy_label == "PERSON"]
-    gazetteer = [c for c in _gazetteer_candidates(text, chunks, registry)
-                 if not any(ps < c.end and c.start < pe for ps, pe in persons)]
-    compounds = [c for c in _compound_candidates(text, registry)  # "Lee Gun-Sik": a person's name, no "Sik"
-                 if not any(ps < c.end and c.start < pe for ps, pe in persons)]
+    gazetteer = _outside(persons, _gazetteer_candidates(text, chunks, registry))
+    compounds = _outside(persons, _compound_candidates(text, registry))  # "Lee Gun-Sik": a person, no "Sik"
     candidates = (_registry_candidates(text, registry) + rule_orgs + compounds
                   + _national_body_candidates(text, registry) + _agency_candidates(text, registry)
                   + _demonym_title_candidates(text, registry)
