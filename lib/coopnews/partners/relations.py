@@ -34,6 +34,7 @@ from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
 from . import syntax
 from .entities import PERSONAL_TITLES, REPRESENTATIVE_WORDS, capital_of, entities_in_text, extract_entities, lookup_place
+from .registry import load_registry, normalise_name
 
 PAIR_COLUMNS = {
     "doc_id": "document",
@@ -753,7 +754,6 @@ def _epithet_mentions(sent, doc_rows: list[dict], inside: list[dict]) -> list[di
         country = adjectives[m.group("adj").lower()]
         if isinstance(country, tuple):  # "la délégation bordelaise": Bordeaux
             from .multilingual import place_names
-            from .registry import normalise_name
 
             place = place_names("fr").get(normalise_name(country[1]))
             if place:
@@ -787,7 +787,6 @@ def _mission_of(org: dict, place: dict) -> bool:
     if org["label"] != "ORG" or place["label"] != "PLACE":
         return False
     from .multilingual import place_names
-    from .registry import normalise_name
 
     data, _ = load_data_yaml("parties_zh_fr.yaml")
     heads = "|".join(map(re.escape, data["fr"]["mission_heads"]))
@@ -944,13 +943,11 @@ _DELEGATION_AFTER = re.compile(r"\s+(?:delegation|delegations|delegates|visitors
 
 def _is_nationality(word: str) -> bool:
     """Whether `word` is a nationality of the default registry's demonyms ("French", "Japanese")."""
-    from .registry import load_registry, normalise_name
     return normalise_name(word) in _nationalities(load_registry())
 
 
 @lru_cache(maxsize=4)
 def _nationalities(registry) -> frozenset:
-    from .registry import normalise_name
     return frozenset(normalise_name(k) for k in registry.demonyms)
 
 
