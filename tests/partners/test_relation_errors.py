@@ -945,6 +945,11 @@ def test_a_diplomats_portfolio_is_no_organisation_and_a_person_after_a_body_is_n
     # the kind of tie of places a verb takes names the relation ("established friendship cooperation cities with")
     ("Since 1990, Incheon has established friendship cooperation cities with Kobe and Tianjin.",
      star("Incheon", "Kobe", "Tianjin")),
+    # two parties joined by a hyphen before the cooperation noun they name; not before a word of conflict
+    ("The visit will deepen the Lyon-Wuhan partnership.", {frozenset(("Lyon", "Wuhan"))}),
+    ("Japan-US trade talks resumed on Monday.", {frozenset(("Japan", "United States"))}),
+    ("The Sino-French partnership was renewed.", {frozenset(("China", "France"))}),
+    ("A US-Japan trade dispute flared up.", set()),
 ])
 def test_pairs_of_the_sixth_round(text, expected):
     assert pair_set(text) == expected

@@ -552,6 +552,27 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     return out
 
 
+def _hyphen_pair(ta, tb, cue_ids: set[int]) -> bool:
+    """Two parties joined by a hyphen before the cooperation noun they name ("the China-Africa cooperation",
+    "Japan-US trade talks", "the Lyon-Wuhan partnership", "PNG-China ties"): the noun states their relation,
+    unless a word of conflict is on the way ("a US-Japan trade dispute")."""
+    a, b = (ta, tb) if ta.i < tb.i else (tb, ta)
+    doc = a.doc
+    if b.i - a.i != 2 or doc[a.i + 1].text not in _HYPHENS or a.head.i != b.i:
+        return False
+    head = b
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        head = head.head
+        if _CONFLICT.match(head.lower_):
+            return False
+        if head.i in cue_ids:
+            return True
+    return False
+
+
+_HYPHENS = frozenset(("-", "–", "—"))
+
+
 def _created_by(made, maker) -> bool:
     """Whether `made` names what a verb of creating says `maker` made ("the Confucius Institute was jointly
     established by A and B", "A and B set up the joint venture X"): the creators are partners of each other, the
@@ -754,6 +775,8 @@ def _apposed(token) -> bool:
 
 
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
+    if _hyphen_pair(ta, tb, cue_ids):
+        return True
     if _co_objects(ta, tb):
         return False
     ha, hb = _represented_by(_list_head(ta), cue_ids), _represented_by(_list_head(tb), cue_ids)
