@@ -342,6 +342,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
     if not dates:
         return []
     spans = list(zip(sents["sent_id"], sents["start"], sents["end"]))
+    opening = len(text) - len(text.lstrip())  # where the headline starts: a sentence after it is below it
     by_sentence: dict = {}
     for row in dates:
         sent = _sentence_of(spans, row.start)
@@ -365,7 +366,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         else:
             inside = [r.start - s_start for r in rows]
             rows = [r for r in rows if r.start >= begin and not _less_precise_twin(r.value, values)
-                    and not (text[:s_start].strip() and _links_a_story(sentence, r.start - s_start, r.end - s_start))
+                    and not (s_start > opening and _links_a_story(sentence, r.start - s_start, r.end - s_start))
                     and _dates_an_event(sentence, r.start - s_start, r.end - s_start, inside, cues_path, language)]
         if not rows:
             continue
