@@ -1,6 +1,8 @@
 """Entity error classes of real news, each on a sentence written for the test (coopnews.partners.entities)."""
 from __future__ import annotations
 
+import pytest
+
 from coopnews.partners.entities import entities_in_text
 
 
@@ -422,3 +424,50 @@ def test_an_investment_agency_named_after_its_place_is_an_organisation():
 def test_a_mayors_city_is_cut_from_the_name_that_follows_it():
     got = found("Lord Mayor of Birmingham John Lines hosted a reception for the visiting Changchun delegation.")
     assert got == {"Birmingham": ("PLACE", "city"), "Changchun": ("PLACE", "city")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outlet a dateline or the last line credits is no partner (and "Xinhua" no Chinese town)
+    ("HUE, Vietnam, March 4 (Yonhap) -- The city of Hue signed a pact with Gyeongju.",
+     {"Viet Nam", "Huế", "Gyeongju"}),
+    ("NANJING, May 3 (Xinhua) -- Nanjing signed a pact with Lyon.", {"Nanjing", "Lyon"}),
+    ("ERIE, Pennsylvania (WXYZ) — A delegation from Kofu arrived.", {"Erie", "Pennsylvania", "Kofu"}),
+    ("Talks were led by the Cebu Chamber of Commerce. (TRIBUNE)", {"Cebu Chamber of Commerce"}),
+])
+def test_an_outlet_credited_in_brackets_names_no_partner(text, expected):
+    assert set(found(text)) == expected
+
+
+def test_a_kind_of_place_before_of_names_the_place():
+    # "the Province of X", "the State of X", "the Municipality of X", "the Chinese City of X" are places
+    got = found("The Province of Shanxi and the State of Jalisco signed with the Municipality of Port Elgin.")
+    assert got == {"Shanxi": ("PLACE", "region"), "Jalisco": ("PLACE", "region"), "Port Elgin": ("PLACE", "city")}
+    got = found("Leeds and the Chinese City of Changchun on Monday March 2 agreed on a plan.")
+    assert got == {"Leeds": ("PLACE", "city"), "Changchun": ("PLACE", "city")}
+    assert found("The Ashanti Region and the Kochi Prefecture of Japan") == {
+        "Ashanti": ("PLACE", "region"), "Kochi": ("PLACE", "region"), "Japan": ("PLACE", "country")}
+
+
+def test_a_citys_government_stands_for_the_city():
+    assert found("The ceremony was hosted by Montpellier Government, France.") == {
+        "Montpellier": ("PLACE", "city"), "France": ("PLACE", "country")}
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("As part of the Bridges of Trust project, the towns met.", "Bridges of Trust"),  # a programme
+    ("PM Modi said the framework could help.", "Modi"),
+    ("Utilities director, Marina Hollands, will visit.", "Marina Hollands"),
+    ("He met Nana Kofi Barima Mensah, Chief of Nkawie, and his elders.", "Nana Kofi Barima Mensah"),
+    ("Mayor Moore said the pledge stood.", "Moore"),  # a surname after a title, not Moore, Oklahoma
+    ("Kwame Osei, Kumasi Metropolitan Chief Executive, said so.", "Kumasi Metropolitan Chief Executive"),
+    ("The talks were held at the Port Elgin Civic Centre.", "Port Elgin Civic Centre"),  # a venue
+])
+def test_names_that_are_no_partner(text, gone):
+    assert not any(gone in name for name in found(text))
+
+
+def test_a_name_after_a_gerund_or_an_article_is_cut_there():
+    assert "Kumasi Metropolitan Assembly" in found("Addressing the Kumasi Metropolitan Assembly, he spoke.")
+    assert "Laredo Products Office" in found("Eads agreed to open a Laredo Products Office in Texas.")
+    got = found("In a reception for Vice Governor of Japan's Wakayama Prefecture Shimo Hiroshi in Hanoi, he spoke.")
+    assert set(got) == {"Japan", "Wakayama", "Hanoi"}

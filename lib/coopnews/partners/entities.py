@@ -21,7 +21,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from ..data import load_data_yaml, one_of
-from ..timeline.timex.lexicon import WEEKDAYS
+from ..timeline.timex.lexicon import MONTHS, WEEKDAYS
 from .registry import Registry, as_registry, normalise_name
 
 ENTITY_COLUMNS = {
@@ -52,7 +52,8 @@ EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
 TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
 TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
 _PERSON_TITLE_HEADS = [h for h in _LEXICON["title_heads"] if h not in _LEXICON["body_title_heads"].split()]
-_TITLE_OF_BEFORE = re.compile(rf"{TITLE_HEADS}\s+of\s+(?:the\s+)?$")
+_TITLE_OF_BEFORE = re.compile(rf"{TITLE_HEADS}\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$")  # "Vice Governor of Japan's"
+_PERSON_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS)})[ \t]+$")
 _ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
 _GOVERNMENT_OF = re.compile(r"^([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+Government$")
 _TITLE_PREFIX = re.compile(
@@ -92,9 +93,13 @@ _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|P
 _PEOPLE_OF = re.compile(rf"^(?:{one_of(_LEXICON['people_of_words'].split())})\s+(?:of|from|at)\s+(?:the\s+)?")
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$|\s+for\s+\d[\d,.]*$")  # "... PLC for 1"
 _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
-_THE = re.compile(r"^(?:the|The|THE)\s+")
+_THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
+_GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing[ \t]+the[ \t]+(?=[A-Z])")  # "Addressing the Kumasi Metropolitan Assembly"
+_PROGRAMME_AFTER = re.compile(r"[ \t]+(?:project|programme|program|initiative|scheme)\b")
 _BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")  # "London-based Vodafone"
 _TRAIL = re.compile(r"(?:['’]s|['’])$")
+# a day the tagger ran into the name ("the Chinese City of Changchun on Friday December 12")
+_DATE_TAIL = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:{one_of([w.capitalize() for w in (*WEEKDAYS, *MONTHS)])})\b.*$", re.DOTALL)
 # a verb of a headline in title case glued to the name before it, and what follows ("Zhou Hanmin Met",
 # "University of Zaragoza Visited NanjingTech")
 _HEADLINE_VERB = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['headline_verbs'].split())})(?:[ \t].*)?$", re.DOTALL)
@@ -396,7 +401,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         before = s
         lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
         s, start = s[lead:], start + lead
-        m = _THE.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
+        m = _THE.match(s) or _GERUND_LEAD.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
             or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s)
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
@@ -405,7 +410,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             s, start = s[m.end():], start + m.end()
         elif m:
             return start, start
-        tail = _TRAIL.search(s) or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s) or _HEADLINE_VERB.search(s) \
+        tail = _TRAIL.search(s) or _DATE_TAIL.search(s) or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s) or _HEADLINE_VERB.search(s) \
             or _WEB_LINE.search(s)
         if tail:
             s, end = s[:tail.start()], end - (len(s) - tail.start())
@@ -628,9 +633,9 @@ def _only_direction_words(surface: str, registry: Registry) -> bool:
 
 _KIND_NAME_WORD = r"[A-Z](?:[a-z][\w-]*|['’][A-Z][a-z][\w-]*)"  # "Gyeongsangbuk", "Ma'anshan"; not "USDA", "Pakistan's"
 _PLACE_KIND = re.compile(rf"^(?P<name>{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?)[ \t]+"
-                         r"(?P<kind>Province|province|Prefecture|prefecture|County|county|District|district|Town)$")
+                         r"(?P<kind>Province|province|Prefecture|prefecture|County|county|District|district|Town|Region)$")
 _KIND_TYPE = {"province": "region", "prefecture": "region", "county": "district", "district": "district",
-              "town": "city"}
+              "town": "city", "region": "region"}
 _NAME_AND_KIND = re.compile(rf"\b{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?[ \t]+(?:province|prefecture|county|district)\b"
                             r"(?!(?<=district)[ \t]+of\b)(?!(?<=county)[ \t]+of\b)")  # "the Liwan district of Guangzhou": read where it stands
 # a kind of tie written in capitals ("a Friendship City agreement", "the Sister State relationship"): no name
@@ -651,6 +656,42 @@ def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | No
     if place and place[1] in ("region", "city", "district"):
         return place[0], place[1] if place[1] != "city" or kind != "region" else kind, place[2]
     return (surface, kind, None) if place is None else None
+
+
+_KIND_OF = re.compile(r"^(?:(?P<nat>[A-Z][a-z]+)[ \t]+)?(?P<kind>Province|State|City|Municipality|Prefecture|County|Region|Town|"
+                      r"District)[ \t]+of[ \t]+(?P<name>[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?)$")
+_KIND_OF_TYPE = {"Province": "region", "State": "region", "Prefecture": "region", "Region": "region", "City": "city",
+                 "Municipality": "city", "Town": "city", "County": "district", "District": "district"}
+
+
+def _place_named_by_kind(surface: str, registry: Registry) -> tuple[str, str, str | None] | None:
+    """(canonical, type, country) of "the Province of Shanxi", "the State of Jalisco", "the Municipality of
+    Chatham-Kent", "the Chinese City of Changchun": the place after "of" (the gazetteer's, else the name as a place
+    of that kind); a place, not a body. None when a nationality opens it that is not one ("Provincial ..." never
+    matches) or the name is an organisation's."""
+    m = _KIND_OF.match(surface)
+    if not m or org_type(m.group("name")) or (m.group("nat") and normalise_name(m.group("nat")) not in _demonym_keys(registry)):
+        return None
+    place = lookup_place(m.group("name"), registry)
+    if place:
+        return place
+    return m.group("name"), _KIND_OF_TYPE[m.group("kind")], None
+
+
+_OF_COUNTRY = re.compile(r"^(.+?)[ \t]+of[ \t]+([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?)$")
+_CREDIT_AFTER = re.compile(r"\)[ \t]*(?:-{1,2}|[—–])")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.,'’ \t-]{0,70}$")
+
+
+def _outlet_credit(text: str, start: int, end: int) -> bool:
+    """Whether the name is the outlet a dateline or an article's last line credits: "DA LAT, Vietnam, Dec. 21
+    (Yonhap) --", "SIOUX CITY, Iowa (KCAU) —", "... and Industry. (FREEMAN)" at the end of a paragraph."""
+    if start == 0 or text[start - 1] != "(":
+        return False
+    if _CREDIT_AFTER.match(text, end) and _DATELINE_BEFORE.search(text, max(0, start - 90), start - 1):
+        return True
+    return bool(text[start:end].isupper() and re.match(r"\)[ \t]*(?:\n|$)", text[end:])
+                and re.search(r"[.!?\"”][ \t]*$", text[max(0, start - 5):start - 1]))
 
 
 def _kind_candidates(text: str) -> list[Candidate]:
@@ -699,10 +740,20 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
             or surface.lower() in _NOT_NAMES or _web_page_furniture(surface) or surface.rstrip(".") in _HONORIFICS \
             or _TIE_KIND.match(surface) or surface in _KIND_ALONE or _TITLE_WORD_ALONE.fullmatch(surface):
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
+    if _outlet_credit(text, start, end):
+        return None  # "(Yonhap) --", "(FREEMAN)": the outlet, no partner
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)
     if entry:
         return Mention(start, end, surface, entry["label"], entry["name"], entry["type"], entry["country"], cand.source)
+    named = _place_named_by_kind(surface, registry)
+    if named:  # "the Province of Shanxi", "the Municipality of Chatham-Kent": the place
+        return Mention(start, end, surface, "PLACE", named[0], named[1], named[2], cand.source)
+    of_country = _OF_COUNTRY.match(surface)
+    if of_country and _country_named_by(of_country.group(2), registry) and _place_of_kind(of_country.group(1), registry):
+        end, surface = start + len(of_country.group(1)), of_country.group(1)  # "Kochi Prefecture of Japan"
+    if _PROGRAMME_AFTER.match(text, end) and " " in surface and not org_type(surface):
+        return None  # "the Bridges of Trust project": a programme, no organisation
     kind = org_type(surface)
     place = lookup_place(surface, registry)
     if not kind and not place and cand.source == "spacy" and start > cand.start \
@@ -714,6 +765,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         named = _place_of_kind(surface, registry)
         if named:  # "Zhejiang Province", "Haiyan county": a place, whatever the tagger says
             return Mention(start, end, surface, "PLACE", named[0], named[1], named[2], cand.source)
+    if place and place[1] == "city" and cand.source != "registry" and _PERSON_TITLE_BEFORE.search(text, max(0, start - 30), start):
+        return None  # "Mayor Moore said": a person (Moore, Oklahoma aside)
     if place and place[1] == "country":  # a country is always a country ("the US", not a company)
         return Mention(start, end, surface, "PLACE", place[0], "country", place[0], cand.source)
     demonym = _demonym_keys(registry).get(key)
@@ -736,6 +789,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     place = _country_named_by(government_of.group(1), registry) if government_of else None
     if place:  # "the U.K. Government" is never an organisation: it stands for the country
         return Mention(start, end, surface, "PLACE", place[0], "country", place[0], cand.source)
+    place = lookup_place(government_of.group(1), registry) if government_of else None
+    if place and place[1] in ("city", "region"):  # "hosted by Montpellier Government": the city, an unnamed body
+        return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
     if _HONORIFIC_NAME.match(surface) and not kind:
         return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
@@ -1265,13 +1321,15 @@ _TITLED_NAME = re.compile(rf"\b(?:{'|'.join(PERSONAL_TITLES)})\.?\s+([A-Z][\w-]*
 def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
     """Mentions without those that are the surname of a person the document names ("Michael Howard" ...
     "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"; for places, a two-word name's first word too, where
-    the family name comes first: "Diao Ailin" ... "Diao met"): a gazetteer city, a one-word place no
+    the family name comes first: "Diao Ailin" ... "Diao met", a small town's name or none; "Shenyang Daily" and
+    "Bandung Monument" leave the cities alone): a gazetteer city, a one-word place no
     gazetteer knows or a one-word organisation of that name is the person (registry names and national capitals
     stay). A one-word name right after a personal title ("Ms Essex said", "Mr Lyons' image") is a person,
     whatever place it names."""
     names = [text[s:e].split() for s, e in persons]
     surnames = {words[-1] for words in names if len(words) >= 2}
     family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
+    family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
     surnames |= set(_TITLED_NAME.findall(text))
     if not surnames and not family_first:
         return mentions
@@ -1307,9 +1365,11 @@ def _not_name_particles(text: str, mentions: list[Mention], registry: Registry) 
 
 
 _PERSON_NAME = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|der|da|di|le|la|bin|al)[ \t]+)?[A-Z][\w'’-]*\.?){1,3}")
-_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split())})[ \t]+$")
-_TITLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
-                          rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b")
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split())}),?[ \t]+$")  # "director, Jo Bloggs,"
+_TITLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
+                          rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b"
+                          rf"|(?:{one_of([r.capitalize() for r in _LEXICON['person_roles'].split()] + _LEXICON['title_heads'])})"
+                          r"[ \t]+of\b)")  # ", the bank's managing director"; ", Chief of Nkawie"
 
 
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")

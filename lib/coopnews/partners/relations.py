@@ -182,12 +182,14 @@ _PLACE_RANK = {"district": 0, "city": 1, "region": 2, "country": 3, "continent":
 
 
 def _holds(prev: dict, m: dict, gap: str) -> bool:
-    """Whether place `m`, after a comma or "from" (`gap`) right behind place `prev`, is a bigger place that holds
-    it ("Haiyan county, Zhejiang Province", "Trier, Rhineland-Palatinate", "Manchester, UK", "Ulan-Ude from
-    Russia"), not the next item of a list nor where a traveller comes from ("arrived in Beijing from Tokyo")."""
+    """Whether place `m`, after a comma, "from" or a bracket (`gap`) right behind place `prev`, is a bigger place
+    that holds it ("Haiyan county, Zhejiang Province", "Trier, Rhineland-Palatinate", "Manchester, UK", "Ulan-Ude
+    from Russia", "Rosario (Argentina)"), not the next item of a list nor where a traveller comes from ("arrived in Beijing from Tokyo")."""
+    small, big = _PLACE_RANK.get(prev.get("type"), -1), _PLACE_RANK.get(m.get("type"), -1)
+    if re.fullmatch(r"\s*\(\s*", gap) and big in (2, 3) and big > small:
+        return True  # "Rosario (Argentina)", "Puerto Morelos (Mexico)": the bracket locates the place before it
     if not re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+from\s+(?:the\s+)?", gap):
         return False
-    small, big = _PLACE_RANK.get(prev.get("type"), -1), _PLACE_RANK.get(m.get("type"), -1)
     if small < 0 or big <= small or big == 4:
         return False
     country = prev.get("country")
@@ -986,23 +988,28 @@ def _with_between_pairs(found: list[tuple[dict, dict]], parties: list[dict], tex
 
 
 _TIES_LISTED = re.compile(r"\b(?:sister|twin|twinned|friendship|friendly(?:\s+(?:cooperative|cooperation|exchange))?|partner)"
-                          r"[ -](?:cities|towns|provinces|states|regions|municipalities)(?:\s*(?::|--|—|–)|,?\s+(?:which\s+)?"
-                          r"(?:include|includes|including|are)\b)\s*", re.I)
+                          r"[ -](?:(?:cities|towns|provinces|states|regions|municipalities)(?:\s*(?::|--|—|–)|,?\s+(?:which\s+)?"
+                          r"(?:include|includes|including|are|such\s+as|like)\b)"
+                          r"|(?:city|town)\s+(?:cooperation|relations?|ties|partnerships?)\s+with\s+(?:other\s+)?"
+                          r"(?:cities|towns|municipalities)\s+(?:like|such\s+as|including)\b)\s*", re.I)
 _IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+_IN_BEFORE = re.compile(r"[\w)]\s+in\s+(?:the\s+)?$")  # "Fortworth in the US": the country locates a town
 
 
 def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
     """`found` plus a star from the one party before "sister cities:" ("-- ", "which include") to each party listed
     after it ("Chengdu has three new sister cities: Manchester, Leeds and Bristol"; "it has 6 sister cities, which
-    include Hefei in China, Lille in France and ..."), which the parser reads as a fragment of its own or
+    include Hefei in China, Lille in France and ..."; "its sister city cooperation with cities like Suwon in South
+    Korea"), which the parser reads as a fragment of its own or
     misattaches; the hub is the party before the words, or the one every pair already found shares. A place
-    after "in" right behind a listed place only locates it."""
+    after "in" right behind a listed place, or a country after "in", only locates it."""
     m = _TIES_LISTED.search(text)
     if not m:
         return found
     before = {p["canonical"]: p for p in parties if p["end"] <= m.start()}
     after = [p for i, p in enumerate(parties) if p["start"] >= m.end() and not (
-        i and parties[i - 1]["start"] >= m.end() and _IN_GAP.match(text[parties[i - 1]["end"]:p["start"]]))]
+        i and parties[i - 1]["start"] >= m.end() and _IN_GAP.match(text[parties[i - 1]["end"]:p["start"]]))
+        and not (p.get("type") == "country" and _IN_BEFORE.search(text, 0, p["start"]))]
     listed = {p["canonical"] for p in after}
     if len(before) != 1 and found:  # "Currently, it has 6 sister cities, which include ...": the hub of the pairs found
         shared = set.intersection(*({a["canonical"], b["canonical"]} for a, b in found)) - listed
