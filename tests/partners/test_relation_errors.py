@@ -1027,3 +1027,19 @@ def test_a_big_city_opening_a_two_word_name_is_no_family_name():
     assert frozenset(("Bandung", "Petaling Jaya")) in pair_set(text)
     text = "Shenyang and Karachi have established friendly relations, Shenyang Daily reported on Friday."
     assert pair_set(text) == {frozenset(("Shenyang", "Karachi"))}
+
+
+def test_a_curly_apostrophe_is_parsed_as_a_straight_one():
+    # the parser read "Brazil’s Belo Horizonte" apart from "Brazil's Belo Horizonte" and found no pair
+    text = "The mayors of Leeds and Brazil’s Belo Horizonte have formalised their “sister city” status, media report."
+    assert pair_set(text) == {frozenset(("Leeds", "Belo Horizonte"))}
+
+
+def test_countries_listed_after_cities_in_only_locate_unnamed_cities():
+    text = "Mayor Hart said Pontiac has established relations with cities in Canada, Mexico and Japan."
+    assert pair_set(text) == set()
+
+
+def test_places_spacy_runs_together_with_commas_are_each_a_place():
+    got = {row.canonical for row in entities_in_text("The others are Recife, Salvador and Rio de Janeiro.").itertuples()}
+    assert got == {"Recife", "Salvador", "Rio de Janeiro"}

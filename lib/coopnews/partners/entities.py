@@ -1216,9 +1216,15 @@ _JOINED = re.compile(r"^([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)$
 
 def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
     """spaCy's spans with 'A and B' of two one-word names cut in two when the text also names A or B alone
-    ("Gazprom and Rosneft" ... "Gazprom said"): two organisations; "Procter and Gamble" stays whole."""
+    ("Gazprom and Rosneft" ... "Gazprom said"): two organisations; "Procter and Gamble" stays whole. A place span
+    of places the gazetteer knows, one after another with commas ("Recife, Salvador"), is cut at each comma."""
     out = []
     for c in spans:
+        parts = list(re.finditer(r"[^,]+", text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC") else []
+        if len(parts) > 1 and all(lookup_place(p.group().strip()) for p in parts):
+            out += [Candidate(c.start + p.start() + len(p.group()) - len(p.group().lstrip()), c.start + p.end(),
+                              c.source, c.spacy_label) for p in parts]
+            continue
         m = _JOINED.match(text[c.start:c.end]) if c.spacy_label == "ORG" else None
         if m and any(_named_alone(text, word, c) for word in m.groups()):
             out += [Candidate(c.start + m.start(1), c.start + m.end(1), c.source, c.spacy_label),

@@ -80,14 +80,18 @@ _PARSED: dict[str, object] = {}  # sentence -> Doc: the pairs and events stages 
 _PARSED_MAX = 20_000
 
 
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})  # one character for one: offsets stay
+
+
 def parse(texts: list[str], *, batch_size: int = 128) -> list:
     """spaCy Docs of `texts` (the candidate sentences), parsed in batches; recently parsed sentences are
-    reused within the process."""
+    reused within the process. Curly quotes and apostrophes are parsed as straight ones, which the model was
+    trained on ("Brazil’s Belo Horizonte" parsed apart from "Brazil's"); the Docs' offsets are the texts'."""
     todo = list(dict.fromkeys(t for t in texts if t not in _PARSED))
     if todo:
         if len(_PARSED) + len(todo) > _PARSED_MAX:
             _PARSED.clear()
-        _PARSED.update(zip(todo, load_parser().pipe(todo, batch_size=batch_size)))
+        _PARSED.update(zip(todo, load_parser().pipe((t.translate(_STRAIGHT) for t in todo), batch_size=batch_size)))
     return [_PARSED[t] for t in texts]
 
 
@@ -159,6 +163,8 @@ def _is_venue(token, country: bool = False) -> bool:
     a country after ties ("sister cities in Turin") is one of them."""
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
+    if country:
+        token = _list_head(token)  # "cities in Canada, Mexico and Japan": the list of countries is where they are
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in _LOCATIVE:
         return False
