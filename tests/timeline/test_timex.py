@@ -61,6 +61,9 @@ CASES = [
     ("It may rain.", None, []),
     ("The company has 1500 workers and a 6-year-old founder said it.", "2020-01-01", []),
     ("Invest in the Future was its theme.", None, [("the Future", "DATE", "FUTURE_REF")]),
+    # a capitalised "Today" after a dateline's dash opens the sentence; it is no name
+    ("LEEDS - Today the mayors signed the pact.", "2015-11-27", [("Today", "DATE", "2015-11-27")]),
+    ("VOA Today aired the signing.", "2015-11-27", []),
 ]
 
 

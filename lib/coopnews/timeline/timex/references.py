@@ -17,11 +17,12 @@ _NOT_TIME_CURRENT = re.compile(r"\s+(?:account|affairs|events|flowing|flow|rate|
 
 
 def _in_a_name(ctx: Context) -> bool:
-    """A capitalised word inside a sentence ('Invest in the Future', 'VOA Today') is part of a name."""
+    """A capitalised word inside a sentence ('Invest in the Future', 'VOA Today') is part of a name; one word after a
+    sentence's start, a colon or a dateline's dash opens the sentence."""
     words = _LETTERS.findall(ctx.text, ctx.start, ctx.end)
     last = words[-1] if words else ""
     before = ctx.text[max(0, ctx.start - 3):ctx.start].strip()
-    opening = not before or before[-1] in ".!?\"“‘'(\n:"
+    opening = not before or before[-1] in ".!?\"“‘'(\n:-–—"  # "PETALING JAYA - Today, ...": a dateline's dash
     return bool(last) and last[0].isupper() and not (opening and len(words) == 1) and last not in ("I",)
 
 
