@@ -1043,3 +1043,23 @@ def test_countries_listed_after_cities_in_only_locate_unnamed_cities():
 def test_places_spacy_runs_together_with_commas_are_each_a_place():
     got = {row.canonical for row in entities_in_text("The others are Recife, Salvador and Rio de Janeiro.").itertuples()}
     assert got == {"Recife", "Salvador", "Rio de Janeiro"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality before "counterpart" and a place's name, or before an unnamed state, is no party
+    ("The agreement is vital in establishing a bond between Laredo and the Mexican state as both governments work.",
+     set()),
+    # ... but the officials of two nations are their countries
+    ("Following weekend talks here between Japanese and British officials, Lawson spoke.",
+     {frozenset(("Japan", "United Kingdom"))}),
+    # "X Prefecture of Japan": the country only locates the prefecture
+    ("Benguet has an existing sisterhood agreement with Shizuoka Prefecture of Japan.",
+     {frozenset(("Benguet", "Shizuoka"))}),
+])
+def test_nationalities_and_countries_that_only_qualify_a_place(text, expected):
+    assert pair_set(text) == expected
+
+
+def test_a_nationality_before_counterpart_and_a_name_is_no_party():
+    found = entities_in_text("Leeds wants to deepen its sister city ties with its Japanese counterpart Kofu.")
+    assert set(found["canonical"]) == {"Leeds", "Kofu"}

@@ -153,8 +153,9 @@ _LEADING_AND = re.compile(r"(?:(?:and|&)[ \t]+)?")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w\u00C0-\u024F'’-]+(?:[ \t]+[A-Z][\w\u00C0-\u024F'’-]+)?")
 _IN_OR_TO = re.compile(r"\s+(?:in|to)\s+")
 REPRESENTATIVE_WORDS = frozenset(_LEXICON["representative_words"].split())  # "French Consul General": France
-_REPRESENTATIVE = re.compile(rf"^\s+(?:[A-Z][\w-]+\s+){{0,3}}?(?:{one_of(_LEXICON['representative_words'].split())})\b",
-                             re.IGNORECASE)
+_REPRESENTATIVE = re.compile(rf"^\s+(?-i:[A-Z][\w-]+\s+|(?:and|or)\s+){{0,3}}?(?:{one_of(_LEXICON['representative_words'].split())})\b",
+                             re.IGNORECASE)  # "Yugoslav Finance Minister", "Japanese and British officials"; not "the Mexican state as both governments"
+_NAMED_COUNTERPART = re.compile(r"^\s+counterparts?,?\s+(?-i:[A-Z])", re.IGNORECASE)  # "its Japanese counterpart Tokyo"
 _VENUE_HEADS = frozenset(_LEXICON["venue_heads"].split())
 _DIRECTION_WORDS = frozenset(_LEXICON["direction_words"].split())
 _CARDINAL_POINTS = frozenset("North South East West".split())
@@ -770,7 +771,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if place and place[1] == "country":  # a country is always a country ("the US", not a company)
         return Mention(start, end, surface, "PLACE", place[0], "country", place[0], cand.source)
     demonym = _demonym_keys(registry).get(key)
-    if demonym and _REPRESENTATIVE.match(text[end:end + 60]):  # "Yugoslav Finance Minister": Yugoslavia
+    if demonym and _REPRESENTATIVE.match(text[end:end + 60]) and not _NAMED_COUNTERPART.match(text[end:end + 30]):
+        # "Yugoslav Finance Minister": Yugoslavia; "its Japanese counterpart Tokyo" names Tokyo, not Japan
         place = lookup_place(demonym, registry)
         if place:
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)

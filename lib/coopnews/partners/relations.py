@@ -184,11 +184,11 @@ _PLACE_RANK = {"district": 0, "city": 1, "region": 2, "country": 3, "continent":
 def _holds(prev: dict, m: dict, gap: str) -> bool:
     """Whether place `m`, after a comma, "from" or a bracket (`gap`) right behind place `prev`, is a bigger place
     that holds it ("Haiyan county, Zhejiang Province", "Trier, Rhineland-Palatinate", "Manchester, UK", "Ulan-Ude
-    from Russia", "Rosario (Argentina)"), not the next item of a list nor where a traveller comes from ("arrived in Beijing from Tokyo")."""
+    from Russia", "Kochi Prefecture of Japan", "Rosario (Argentina)"), not the next item of a list nor where a traveller comes from ("arrived in Beijing from Tokyo")."""
     small, big = _PLACE_RANK.get(prev.get("type"), -1), _PLACE_RANK.get(m.get("type"), -1)
     if re.fullmatch(r"\s*\(\s*", gap) and big in (2, 3) and big > small:
         return True  # "Rosario (Argentina)", "Puerto Morelos (Mexico)": the bracket locates the place before it
-    if not re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+from\s+(?:the\s+)?", gap):
+    if not re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+(?:from|of)\s+(?:the\s+)?", gap):
         return False
     if small < 0 or big <= small or big == 4:
         return False
