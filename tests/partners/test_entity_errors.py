@@ -471,3 +471,15 @@ def test_a_name_after_a_gerund_or_an_article_is_cut_there():
     assert "Laredo Products Office" in found("Eads agreed to open a Laredo Products Office in Texas.")
     got = found("In a reception for Vice Governor of Japan's Wakayama Prefecture Shimo Hiroshi in Hanoi, he spoke.")
     assert set(got) == {"Japan", "Wakayama", "Hanoi"}
+
+
+def test_words_of_a_title_case_headline_are_no_organisation_unless_the_text_repeats_them():
+    got = found("Leeds Seeks to Bolster ‘Twin Town’ Ties with Kofu\n\nLeeds wants closer ties with Kofu.")
+    assert set(got) == {"Leeds", "Kofu"}
+    got = found("Siemens Buys Stake In Kofu Networks Unit\n\nSiemens said it bought the stake.")
+    assert "Siemens" in got
+
+
+def test_a_quantifier_opening_a_sentence_names_no_place():
+    assert found("Each prefecture will sign with a state. Both Leeds and Kofu agreed.") == {
+        "Leeds": ("PLACE", "city"), "Kofu": ("PLACE", "city")}

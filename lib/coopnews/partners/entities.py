@@ -781,6 +781,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface) or _water_body(surface) \
             or _VENUE_AFTER_POSSESSIVE.match(text, end):
         return None
+    if cand.source == "spacy" and not kind and not place and _title_case_line(text, start) \
+            and text.count(surface) == 1:
+        return None  # "Sister Cities Delegation Greets", "Bolster ‘Sister City’ Ties": words of a headline
     if cand.source != "registry" and not kind and _WORK_BEFORE.search(text, max(0, start - 40), start):
         return None  # "the horror film Night Harbour", "star of Summer Rain": a work, no organisation
     if cand.source != "registry" and _title_not_body(surface):
@@ -1616,6 +1619,20 @@ def _portfolio(text: str, m: Mention) -> bool:
     a diplomat's portfolio may sound like a body: "Science and Technology Counselor Jiang Dehua".)"""
     return bool(text) and (org_type(m.text) is None and _BEFORE_TITLED_NAME.match(text, m.end) is not None
                            or _BEFORE_ENVOY.match(text, m.end) is not None)
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _title_case_line(text: str, start: int) -> bool:
+    """Whether `start` lies in a line in title case (a headline: 4+ words of 4+ letters, four in five of them
+    capitalised, no full stop at the end; not a wire headline in capitals, which _in_capitals_line reads)."""
+    first = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[first:end if end >= 0 else len(text)].strip()
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 4 and not line.endswith(".") and any(ch.islower() for ch in line) \
+        and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _in_capitals_line(text: str, m: Mention) -> bool:
