@@ -483,3 +483,12 @@ def test_words_of_a_title_case_headline_are_no_organisation_unless_the_text_repe
 def test_a_quantifier_opening_a_sentence_names_no_place():
     assert found("Each prefecture will sign with a state. Both Leeds and Kofu agreed.") == {
         "Leeds": ("PLACE", "city"), "Kofu": ("PLACE", "city")}
+
+
+def test_a_family_name_written_first_is_the_person_not_an_organisation():
+    text = "Mayor of Wuxi Sun Jianhua met the Mayor of Leeds on 14 October. Sun said trade would grow."
+    assert set(found(text)) == {"Wuxi", "Leeds"}
+    text = "Yeosu Mayor Lee Min-ho signed the pact. Lee said he would visit Kofu."
+    assert set(found(text)) == {"Yeosu", "Kofu"}
+    # ... unless the words open an organisation's name
+    assert set(found("Sun Microsystems said it would cut jobs. Sun makes servers.")) == {"Sun Microsystems"}

@@ -1329,6 +1329,21 @@ PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sir", "Lord", "Lady")  # "Mr
 _TITLED_NAME = re.compile(rf"\b(?:{'|'.join(PERSONAL_TITLES)})\.?\s+([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)")  # "Mr O'Brien", "Mr Lyons' image"
 
 
+_FAMILY_NAMES_FIRST = frozenset(_NAME_WORDS["family_names_first"].split())
+
+
+def _given_name_after(text: str, family: str, names: set[str]) -> bool:
+    """Whether the text writes `family` before a given name somewhere ("Sun Zhiyang", "Lee Jae-soo"): a capitalised
+    word that is no organisation word, title or place, and the two words open no name found (`names`: "Sun
+    Microsystems")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(family)}[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)\b", text):
+        word = m.group(1)
+        if word not in HEAD_TYPE and word not in LEGAL_FORMS and not _TITLE_WORD.fullmatch(word) \
+                and lookup_place(word) is None and not any(n.startswith(m.group()) for n in names):
+            return True
+    return False
+
+
 def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
     """Mentions without those that are the surname of a person the document names ("Michael Howard" ...
     "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"; for places, a two-word name's first word too, where
@@ -1342,13 +1357,17 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
     family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
     surnames |= set(_TITLED_NAME.findall(text))
-    if not surnames and not family_first:
+    if not surnames and not family_first and not any(m.text in _FAMILY_NAMES_FIRST for m in mentions):
         return mentions
     titled = {m.start(1) for m in _TITLED_NAME.finditer(text)}  # "Ms Essex said": a person, whatever Essex is
+    names_found = {m.text for m in mentions}
 
     def surname(m: Mention) -> bool:
         if m.start in titled and " " not in m.text and (m.source != "registry" or m.label == "PLACE"):
             return True
+        if m.label == "ORG" and m.text in _FAMILY_NAMES_FIRST and m.source != "registry" \
+                and registry.lookup(m.text) is None and _given_name_after(text, m.text, names_found):
+            return True  # "Mayor Sun Zhiyang ... Sun said": the person, no organisation
         if m.text not in surnames | (family_first if m.label == "PLACE" else set()) \
                 or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None:
             return False
