@@ -492,3 +492,10 @@ def test_a_family_name_written_first_is_the_person_not_an_organisation():
     assert set(found(text)) == {"Yeosu", "Kofu"}
     # ... unless the words open an organisation's name
     assert set(found("Sun Microsystems said it would cut jobs. Sun makes servers.")) == {"Sun Microsystems"}
+
+
+def test_a_korean_or_japanese_local_government_suffix_names_a_place():
+    got = found("Iloilo City signed a sister city pact with Jungnang-gu of Seoul, and Suwon-si and Minato-ku joined.")
+    assert got["Jungnang-gu"] == ("PLACE", "district")  # was an organisation
+    assert {name for name, (label, _) in got.items() if label == "PLACE"} == {
+        "Iloilo", "Jungnang-gu", "Seoul", "Suwon", "Minato"}

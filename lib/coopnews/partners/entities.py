@@ -679,6 +679,9 @@ def _place_named_by_kind(surface: str, registry: Registry) -> tuple[str, str, st
     return m.group("name"), _KIND_OF_TYPE[m.group("kind")], None
 
 
+_SUFFIXED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(gu|si|gun|do|shi|ku|ken)")
+_SUFFIX_TYPE = {"gu": "district", "si": "city", "gun": "district", "do": "region", "shi": "city", "ku": "district",
+                "ken": "region"}
 _OF_COUNTRY = re.compile(r"^(.+?)[ \t]+of[ \t]+([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?)$")
 _CREDIT_AFTER = re.compile(r"\)[ \t]*(?:-{1,2}|[—–])")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.,'’ \t-]{0,70}$")
@@ -747,6 +750,13 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     entry = registry.lookup(surface) or acronyms.get(key)
     if entry:
         return Mention(start, end, surface, entry["label"], entry["name"], entry["type"], entry["country"], cand.source)
+    suffixed = _SUFFIXED_PLACE.fullmatch(surface)
+    if suffixed:  # "Dobong-gu", "Suwon-si", "Gyeonggi-do", "Minato-ku": a Korean or Japanese local government's place
+        place = lookup_place(suffixed.group(1), registry)
+        kind = _SUFFIX_TYPE[suffixed.group(2)]
+        if place and place[1] in ("city", "region", "district"):
+            return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
+        return Mention(start, end, surface, "PLACE", surface, kind, None, cand.source)
     named = _place_named_by_kind(surface, registry)
     if named:  # "the Province of Shanxi", "the Municipality of Chatham-Kent": the place
         return Mention(start, end, surface, "PLACE", named[0], named[1], named[2], cand.source)
