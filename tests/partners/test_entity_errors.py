@@ -499,3 +499,21 @@ def test_a_korean_or_japanese_local_government_suffix_names_a_place():
     assert got["Jungnang-gu"] == ("PLACE", "district")  # was an organisation
     assert {name for name, (label, _) in got.items() if label == "PLACE"} == {
         "Iloilo", "Jungnang-gu", "Seoul", "Suwon", "Minato"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a park is a venue; a technology or industrial park is an organisation, a national park a place
+    ("The delegation toured MacArthur Park and the Twin Towns Park, then the Suzhou Industrial Park.",
+     {"Suzhou Industrial Park"}),
+    # a month and year is a date; an adjective before a lower-case body word leaves an unnamed body
+    ("In March 2022, the Jiujiang Municipal government hosted the talks.", {"Jiujiang"}),
+    # a forum "on" something is an event
+    ("The Leeds-Kofu Forum on Cooperation between Local Governments opened.", {"Leeds", "Kofu"}),
+    # generic words and acronyms standing for a body or a document named elsewhere
+    ("Madam Mason thanked the Association. The LGU signed the LoI.", set()),
+    # a local body or a prefecture "of" a country: the body or the place, the country apart
+    ("The Sacheon City Council of the Republic of Korea met Hunan Province of the People's Republic of China.",
+     {"Sacheon City Council", "Hunan", "China"}),
+])
+def test_more_names_that_are_no_organisation(text, expected):
+    assert set(found(text)) == expected

@@ -164,8 +164,8 @@ _LOWER_DIRECTION = re.compile(rf"^(?:(?:{one_of(sorted({w.lower() for w in _DIRE
 _PEOPLE_WORDS = frozenset(_LEXICON["people_words"].split())
 _WATER_HEADS = frozenset(_LEXICON["water_heads"].split())
 _WATER_OF = frozenset(_LEXICON["water_of"].split())
-_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm|Lt|Sen|Senator|Rep|Gov|Hon|H\.E)\.?"
-                             r"(?:\s+[A-Z][\w'’-]+){2,}$")
+_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm|Lt|Sen|Senator|Rep|Gov|Hon|H\.E|Madam|Madame)"
+                             r"\.?(?:\s+[A-Z][\w'’-]+){1,}$")
 _VENUE_CENTRE = re.compile(rf"\b(?:{one_of(_LEXICON['venue_centre_words'].split())})\s+(?:Centre|Center)s?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 _WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['work_nouns'].split())}|star[ \t]+of)[ \t]+$")
@@ -525,7 +525,10 @@ def is_event_name(name: str) -> bool:
     words = [w for w in _words(name) if not _ORDINAL_OR_YEAR.fullmatch(w)]
     if len(words) == 1 and words[0] in HEAD_TYPE:
         return False  # "Congress" alone is the legislature; "the Party Congress" is a meeting
-    return bool(words) and words[-1].strip(".") in EVENT_HEADS
+    return bool(words) and (words[-1].strip(".") in EVENT_HEADS or bool(_EVENT_HEAD_ON.search(name)))
+
+
+_EVENT_HEAD_ON = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Dialogue|Seminar)\s+(?:on|of|for)\s+[A-Z]")  # "Forum on Cooperation between ..."
 
 
 @lru_cache(maxsize=200_000)
@@ -682,7 +685,22 @@ def _place_named_by_kind(surface: str, registry: Registry) -> tuple[str, str, st
 _SUFFIXED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(gu|si|gun|do|shi|ku|ken)")
 _SUFFIX_TYPE = {"gu": "district", "si": "city", "gun": "district", "do": "region", "shi": "city", "ku": "district",
                 "ken": "region"}
-_OF_COUNTRY = re.compile(r"^(.+?)[ \t]+of[ \t]+([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?)$")
+# a park is a venue ("MacArthur Park", "Sister Cities Park"); a technology or industrial park is an organisation,
+_VENUE_PARK = re.compile(r"(?<!Technology)(?<!Industrial)(?<!Science)(?<!Software)(?<!Business)(?<!Economic)(?<!Innovation)"
+                         r"(?<!Logistics)(?<!Industry)(?<!Tech)(?<!Eco)(?<!Research)(?<!Hi-tech)(?<!High-tech)(?<!Development)"
+                         r"(?<!Free Trade)(?<!Enterprise)(?<!National)[ \t]Park$")  # a national park is a place
+_DATE_NAME = re.compile(rf"(?:{one_of([w.capitalize() for w in MONTHS])})\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?(?:19|20)\d\d")
+_UNNAMED_BODY_TAIL = re.compile(r"[ \t](?:Municipal|Provincial|Metropolitan|Regional|Prefectural)$")
+_OF_COUNTRY = re.compile(r"^(.+?)[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’-]*){0,4})$")
+# a local government's body opening with its place ("Sacheon City Council", "Hue Provincial People's Committee")
+_LOCAL_BODY = re.compile(r"^[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[ \t]+(?:City|Municipal|Provincial|Prefectural|County|District|"
+                         r"Town|Metropolitan)[ \t].*(?:Council|Committee|Government|Assembly|Office)$")
+
+
+def _names_country(name: str, registry: Registry) -> bool:
+    """Whether `name` ("Japan", "the Republic of Korea", "the People's Republic of China") names a country."""
+    place = lookup_place(re.sub(r"^the[ \t]+", "", name), registry)
+    return place is not None and place[1] == "country"
 _CREDIT_AFTER = re.compile(r"\)[ \t]*(?:-{1,2}|[—–])")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.,'’ \t-]{0,70}$")
 
@@ -761,8 +779,12 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if named:  # "the Province of Shanxi", "the Municipality of Chatham-Kent": the place
         return Mention(start, end, surface, "PLACE", named[0], named[1], named[2], cand.source)
     of_country = _OF_COUNTRY.match(surface)
-    if of_country and _country_named_by(of_country.group(2), registry) and _place_of_kind(of_country.group(1), registry):
+    if of_country and _names_country(of_country.group(2), registry) and (
+            _place_of_kind(of_country.group(1), registry) or _LOCAL_BODY.match(of_country.group(1))):
         end, surface = start + len(of_country.group(1)), of_country.group(1)  # "Kochi Prefecture of Japan"
+        named = _place_of_kind(surface, registry)  # "Sacheon City Council of the Republic of Korea"
+        if named:
+            return Mention(start, end, surface, "PLACE", named[0], named[1], named[2], cand.source)
     if _PROGRAMME_AFTER.match(text, end) and " " in surface and not org_type(surface):
         return None  # "the Bridges of Trust project": a programme, no organisation
     kind = org_type(surface)
@@ -789,8 +811,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if demonym and cand.source != "split" and not place:
         return None  # a nationality adjective ("Soviet laws") names no place
     if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface) or _water_body(surface) \
-            or _VENUE_AFTER_POSSESSIVE.match(text, end):
+            or _VENUE_AFTER_POSSESSIVE.match(text, end) or _VENUE_PARK.search(surface):
         return None
+    if _DATE_NAME.fullmatch(surface) or (_UNNAMED_BODY_TAIL.search(surface) and re.match(r"\s+[a-z]", text[end:end + 3])):
+        return None  # "March 2022"; "Jiujiang Municipal government": an unnamed body
     if cand.source == "spacy" and not kind and not place and _title_case_line(text, start) \
             and text.count(surface) == 1:
         return None  # "Sister Cities Delegation Greets", "Bolster ‘Sister City’ Ties": words of a headline
