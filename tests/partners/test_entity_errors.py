@@ -517,3 +517,19 @@ def test_a_korean_or_japanese_local_government_suffix_names_a_place():
 ])
 def test_more_names_that_are_no_organisation(text, expected):
     assert set(found(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an honorific before a name
+    ("Municipal commissioner Dr K N Raghavan said the MoU would help.", set()),
+    # a person's name after the place a title is "of", when the text writes the surname alone too
+    ("The meeting was attended by Mayor of Kara-Suu Nurlan Toktobaev. Toktobaev said the towns would trade.",
+     {"Kara-Suu"}),
+])
+def test_people_named_after_a_title_or_alone_are_no_organisation(text, expected):
+    assert {name for name, (label, _) in found(text).items() if label == "ORG" or name in expected} == expected
+
+
+def test_the_end_of_a_bodys_name_after_a_title_is_no_person():
+    got = found("Jean Morel, President of the Foundation Sophia Antipolis, said Sophia Antipolis would host it.")
+    assert "Foundation" not in got and any("Sophia Antipolis" in name for name in got)

@@ -165,7 +165,7 @@ _PEOPLE_WORDS = frozenset(_LEXICON["people_words"].split())
 _WATER_HEADS = frozenset(_LEXICON["water_heads"].split())
 _WATER_OF = frozenset(_LEXICON["water_of"].split())
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm|Lt|Sen|Senator|Rep|Gov|Hon|H\.E|Madam|Madame)"
-                             r"\.?(?:\s+[A-Z][\w'’-]+){1,}$")
+                             r"\.?(?:\s+[A-Z][\w'’.-]*){1,}$")  # "Dr K N Vijayprakash"
 _VENUE_CENTRE = re.compile(rf"\b(?:{one_of(_LEXICON['venue_centre_words'].split())})\s+(?:Centre|Center)s?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 _WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['work_nouns'].split())}|star[ \t]+of)[ \t]+$")
@@ -441,6 +441,20 @@ def _place_before_person(s: str) -> int | None:
                 and lookup_place(" ".join(words[:k])) is not None and lookup_place(" ".join(rest)) is None:
             return len(" ".join(words[:k]))
     return None
+
+
+def _body_before_named_person(text: str, s: str) -> int | None:
+    """Length of what opens `s` (after "Mayor of") before a person's name of two words whose last word the text
+    also writes alone ("Karasu Sabri Aslanbay" ... "Aslanbay said"), else None."""
+    words = s.split()
+    if len(words) < 3 or org_type(" ".join(words[-2:])) or not all(w[:1].isupper() and "-" not in w for w in words[-2:]):
+        return None
+    if not words[-3][:1].isupper() or (len(words) == 3 and words[0] in HEAD_TYPE):
+        return None  # "Paris Association of French-Chinese Friendship", "the Foundation Sophia Antipolis"
+    if len(re.findall(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text)) < 2 \
+            or any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) for w in words[-2:]):
+        return None
+    return len(s) - len(" ".join(words[-2:])) - 1
 
 
 _TITLE_WORD = re.compile(f"{TITLE_WORDS}|{TITLE_HEADS}")  # "State Council Premier Li": a title, then the name
@@ -752,8 +766,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None
     surface = text[start:end]
     if _TITLE_OF_BEFORE.search(text, max(0, start - 30), start):
-        place = _place_before_person(surface)  # "Lord Mayor of Birmingham John Lines": Birmingham
-        if place:
+        place = _place_before_person(surface) or _body_before_named_person(text, surface)
+        if place:  # "Lord Mayor of Birmingham John Lines": Birmingham; "Mayor of Karasu Sabri Aslanbay ... Aslanbay said"
             end, surface = start + place, surface[:place]
     body = _body_before_person(surface)
     if body:  # "the Can Tho City People's Committee Tran Van Binh": the committee, then its chairman
@@ -1430,6 +1444,7 @@ def _not_name_particles(text: str, mentions: list[Mention], registry: Registry) 
 
 _PERSON_NAME = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|der|da|di|le|la|bin|al)[ \t]+)?[A-Z][\w'’-]*\.?){1,3}")
 _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split())}),?[ \t]+$")  # "director, Jo Bloggs,"
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Prof|Madam|Madame)\.?[ \t]+$")  # "Dr K N Vijayprakash"
 _TITLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
                           rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b"
                           rf"|(?:{one_of([r.capitalize() for r in _LEXICON['person_roles'].split()] + _LEXICON['title_heads'])})"
@@ -1509,7 +1524,7 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry) -> list
                 or any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
             return False  # "Lisbon Futures Exchange, an exchange spokesman said": a place's body
         return m.text.split()[-1] in titled or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
-            or _TITLE_AFTER.match(text, m.end) is not None
+            or _TITLE_AFTER.match(text, m.end) is not None or _HONORIFIC_BEFORE.search(text, max(0, m.start - 8), m.start)
 
     return [m for m in mentions if not person(m)]
 
