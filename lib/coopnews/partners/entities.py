@@ -699,10 +699,14 @@ def _place_named_by_kind(surface: str, registry: Registry) -> tuple[str, str, st
 _SUFFIXED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(gu|si|gun|do|shi|ku|ken)")
 _SUFFIX_TYPE = {"gu": "district", "si": "city", "gun": "district", "do": "region", "shi": "city", "ku": "district",
                 "ken": "region"}
-# a park is a venue ("MacArthur Park", "Sister Cities Park"); a technology or industrial park is an organisation,
-_VENUE_PARK = re.compile(r"(?<!Technology)(?<!Industrial)(?<!Science)(?<!Software)(?<!Business)(?<!Economic)(?<!Innovation)"
-                         r"(?<!Logistics)(?<!Industry)(?<!Tech)(?<!Eco)(?<!Research)(?<!Hi-tech)(?<!High-tech)(?<!Development)"
-                         r"(?<!Free Trade)(?<!Enterprise)(?<!National)[ \t]Park$")  # a national park is a place
+_PARKS_NOT_VENUES = frozenset(_LEXICON["parks_not_venues"].split())
+
+
+def _venue_park(surface: str) -> bool:
+    """A park is a venue ("MacArthur Park", "Sister Cities Park"), unless the word before "Park" makes it an
+    organisation or a place ("Suzhou Industrial Park", "Bryce Canyon National Park"; data/entities.yaml)."""
+    words = surface.split()
+    return len(words) >= 2 and words[-1] == "Park" and words[-2] not in _PARKS_NOT_VENUES
 _DATE_NAME = re.compile(rf"(?:{one_of([w.capitalize() for w in MONTHS])})\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?(?:19|20)\d\d")
 _UNNAMED_BODY_TAIL = re.compile(r"[ \t](?:Municipal|Provincial|Metropolitan|Regional|Prefectural)$")
 _OF_COUNTRY = re.compile(r"^(.+?)[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’-]*){0,4})$")
@@ -825,7 +829,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if demonym and cand.source != "split" and not place:
         return None  # a nationality adjective ("Soviet laws") names no place
     if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface) or _water_body(surface) \
-            or _VENUE_AFTER_POSSESSIVE.match(text, end) or _VENUE_PARK.search(surface):
+            or _VENUE_AFTER_POSSESSIVE.match(text, end) or _venue_park(surface):
         return None
     if _DATE_NAME.fullmatch(surface) or (_UNNAMED_BODY_TAIL.search(surface) and re.match(r"\s+[a-z]", text[end:end + 3])):
         return None  # "March 2022"; "Jiujiang Municipal government": an unnamed body

@@ -182,9 +182,10 @@ _PLACE_RANK = {"district": 0, "city": 1, "region": 2, "country": 3, "continent":
 
 
 def _holds(prev: dict, m: dict, gap: str) -> bool:
-    """Whether place `m`, after a comma, "from" or a bracket (`gap`) right behind place `prev`, is a bigger place
-    that holds it ("Haiyan county, Zhejiang Province", "Trier, Rhineland-Palatinate", "Manchester, UK", "Ulan-Ude
-    from Russia", "Kochi Prefecture of Japan", "Rosario (Argentina)"), not the next item of a list nor where a traveller comes from ("arrived in Beijing from Tokyo")."""
+    """Whether place `m`, after a comma, "from", "of" or a bracket (`gap`) right behind place `prev`, is a bigger
+    place that holds it ("Haiyan county, Zhejiang Province", "Trier, Rhineland-Palatinate", "Manchester, UK",
+    "Ulan-Ude from Russia", "Kochi Prefecture of Japan", "Rosario (Argentina)"), not the next item of a list nor
+    where a traveller comes from ("arrived in Beijing from Tokyo")."""
     small, big = _PLACE_RANK.get(prev.get("type"), -1), _PLACE_RANK.get(m.get("type"), -1)
     if re.fullmatch(r"\s*\(\s*", gap) and big in (2, 3) and big > small:
         return True  # "Rosario (Argentina)", "Puerto Morelos (Mexico)": the bracket locates the place before it
@@ -1009,7 +1010,7 @@ def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text:
     before = {p["canonical"]: p for p in parties if p["end"] <= m.start()}
     after = [p for i, p in enumerate(parties) if p["start"] >= m.end() and not (
         i and parties[i - 1]["start"] >= m.end() and _IN_GAP.match(text[parties[i - 1]["end"]:p["start"]]))
-        and not (p.get("type") == "country" and _IN_BEFORE.search(text, 0, p["start"]))]
+        and not (p.get("type") == "country" and _IN_BEFORE.search(text, max(0, p["start"] - 20), p["start"]))]
     listed = {p["canonical"] for p in after}
     if len(before) != 1 and found:  # "Currently, it has 6 sister cities, which include ...": the hub of the pairs found
         shared = set.intersection(*({a["canonical"], b["canonical"]} for a, b in found)) - listed
