@@ -533,3 +533,29 @@ def test_people_named_after_a_title_or_alone_are_no_organisation(text, expected)
 def test_the_end_of_a_bodys_name_after_a_title_is_no_person():
     got = found("Jean Morel, President of the Foundation Sophia Antipolis, said Sophia Antipolis would host it.")
     assert "Foundation" not in got and any("Sophia Antipolis" in name for name in got)
+
+
+@pytest.mark.parametrize("text, place, kind", [
+    # the kind of place after a name no gazetteer knows
+    ("The people of Ostravka, in the Menkora district of Bavelia, welcomed Mayor Hall.", "Menkora", "district"),
+    ("The council thanked the Tarrow Regional Council and Quillabar community for the visit.", "Quillabar", None),
+    # the list a twinning names
+    ("Its twin towns are Wexley, Marbeck, Dolnica-Zdrój and Saint-Aubin-sur-Loire.", "Wexley", None),
+])
+def test_a_name_no_gazetteer_knows_is_a_place_by_its_neighbours(text, place, kind):
+    label, got_kind = found(text)[place]
+    assert (label, got_kind if isinstance(got_kind, str) else None) == ("PLACE", kind)  # was an organisation
+
+
+@pytest.mark.parametrize("text", [
+    "The officials of Kashima City led by Shinichi Taguchi visited Danao City.",
+    "The guests were Deputy Mayors of Karasu Sabri Aslanbay, Hüdaver Ağun and İsmail Karakaş.",
+    "The premier will meet companies in the sectors of Agribusiness, Energy, Industrial Manufacturing, as well as "
+    "Leisure and Tourism.",
+])
+def test_people_leading_a_delegation_or_listed_and_fields_of_work_are_no_organisation(text):
+    assert not [name for name, (label, _) in found(text).items() if label == "ORG"]
+
+
+def test_a_group_led_by_a_company_keeps_the_company():
+    assert found("A consortium led by Morgan Stanley bought the stake.")["Morgan Stanley"][0] == "ORG"

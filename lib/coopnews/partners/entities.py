@@ -696,6 +696,44 @@ def _place_named_by_kind(surface: str, registry: Registry) -> tuple[str, str, st
     return m.group("name"), _KIND_OF_TYPE[m.group("kind")], None
 
 
+# a name no gazetteer knows, read as a place from its neighbours: the kind of place after it ("the Atwima district",
+# "Blackwater community", "Alzey and the Rheinhessen region"), a local title or body before "of" ("the municipal
+# president of Puerto Morelos", "the people of Nkawie"), or the list a twinning names ("its twin towns are ...")
+_KIND_AFTER = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?[ \t]+"
+                         r"(district|region|province|county|community|municipality|village|town|city|prefecture|oblast|"
+                         r"governorate|districts|regions|provinces|counties|communities|municipalities|villages|towns)\b"
+                         r"(?![ \t-]+(?:based|owned|run)\b)")
+_KIND_AFTER_TYPE = {"district": "district", "county": "district", "region": "region", "province": "region",
+                    "prefecture": "region", "oblast": "region", "governorate": "region"}
+_LOCAL_OF_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]ayors?|[Dd]eputy[ \t]+[Mm]ayors?|[Mm]unicipal[ \t]+[Pp]resident|[Pp]eople|"
+                              r"[Rr]esidents|[Cc]itizens|[Ii]nhabitants|[Tt]own|[Vv]illage|[Mm]unicipality|[Cc]ity)"
+                              r"[ \t]+of[ \t]+$")
+_TWINS_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:sister|twin|twinned|partner|friendship)[ \t-]+(?:cities|towns|"
+                                  r"municipalities|city|town)[ \t]+(?:are|include|including|such[ \t]+as|like|of)"
+                                  r"[ \t:]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*$"
+                                  r"|(?<![\w-])(?:cities|towns)[ \t]+(?:are|include|including|such[ \t]+as)[ \t:]+"
+                                  r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*$")
+
+
+_SECTORS_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:sectors?|fields?|industries|areas|domains)[ \t]+(?:of|like|such[ \t]+as|"
+                                    r"including|as)[ \t:]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,[ \t]+(?:and[ \t]+|"
+                                    r"as[ \t]+well[ \t]+as[ \t]+)?|,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]+))*$")
+
+
+def _place_by_context(text: str, start: int, end: int) -> str | None:
+    """The kind of place ("" when unknown) a name of one to three plain words is, read from its neighbours (see
+    _KIND_AFTER), else None ("Ulaanbaatar E.Bat-Uul" holds a person's name)."""
+    if not re.fullmatch(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}", text[start:end]):
+        return None
+    after = _KIND_AFTER.match(text, end)
+    if after:
+        return _KIND_AFTER_TYPE.get(after.group(1).rstrip("s"), _KIND_AFTER_TYPE.get(after.group(1), ""))
+    before = text[max(0, start - 160):start]
+    if _LOCAL_OF_BEFORE.search(before) or _TWINS_LISTED_BEFORE.search(before):
+        return ""
+    return None
+
+
 _SUFFIXED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(gu|si|gun|do|shi|ku|ken)")
 _SUFFIX_TYPE = {"gu": "district", "si": "city", "gun": "district", "do": "region", "shi": "city", "ku": "district",
                 "ken": "region"}
@@ -836,6 +874,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if cand.source == "spacy" and not kind and not place and _title_case_line(text, start) \
             and text.count(surface) == 1:
         return None  # "Sister Cities Delegation Greets", "Bolster ‘Sister City’ Ties": words of a headline
+    if cand.source != "registry" and _SECTORS_LISTED_BEFORE.search(text, max(0, start - 160), start):
+        return None  # "firms in the sectors of Agribusiness, Energy, as well as Leisure and Tourism": fields of work
     if cand.source != "registry" and not kind and _WORK_BEFORE.search(text, max(0, start - 40), start):
         return None  # "the horror film Night Harbour", "star of Summer Rain": a work, no organisation
     if cand.source != "registry" and _title_not_body(surface):
@@ -874,6 +914,11 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         if kind:
             return _org(start, end, surface, kind, cand, registry)
         return Mention(start, end, surface, "PLACE", surface, None, None, cand.source)
+    if (cand.spacy_label == "ORG" or cand.source == "list" or (
+            cand.spacy_label == "NORP" and not _NATIONALITY_LIKE.search(surface))) and not kind:
+        kind_of_place = _place_by_context(text, start, end)
+        if kind_of_place is not None:  # "the Atwima district", "the people of Nkawie": a place no gazetteer knows
+            return Mention(start, end, surface, "PLACE", surface, kind_of_place or None, None, cand.source)
     if cand.spacy_label == "ORG" or cand.source in ("rule", "list"):
         if cand.source == "spacy" and _DEPARTMENT_WORDS.search(surface) and (
                 kind is None or _AFTER_TITLE.search(text[max(0, start - 30):start])):
@@ -1371,7 +1416,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     if "<" in text:
         tickers = [(m.start(), m.end()) for m in _TICKER.finditer(text)]
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in tickers)]
-    mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry)
+    mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry, persons)
     mentions = _not_name_particles(text, mentions, registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(mentions)))
     return link_names(_qualify_missions(text, mentions), text, registry)
@@ -1515,11 +1560,26 @@ def _not_demonyms_of_places(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not demonym(m)]
 
 
-def _not_persons(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
+def _in_list_of_persons(text: str, m: Mention, persons: list[tuple[int, int]]) -> bool:
+    """Whether a list names people on both sides of the mention ("Deputy Mayors Ali Demir, Hasan Kaya and Ayse
+    Yilmaz": the tagger's organisation in the middle is a person too)."""
+    before = any(_PERSON_LIST_GAP.fullmatch(text[e:m.start]) for s, e in persons if e <= m.start)
+    after = any(_PERSON_LIST_GAP.fullmatch(text[m.end:s]) for s, e in persons if s >= m.end)
+    return before and after
+
+
+_PERSON_LIST_GAP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_LED_BY_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]elegations?|[Dd]elegates|[Oo]fficials|[Mm]ission|[Vv]isitors)\b[^.\n]{0,60}?"
+                            r"(?<![\w-])(?:led|headed)[ \t]+by[ \t]+$")  # "officials led by Ken Sato", not "a group led by"
+
+
+def _not_persons(text: str, mentions: list[Mention], registry: Registry,
+                 persons: list[tuple[int, int]] = ()) -> list[Mention]:
     """Mentions without organisations that are people: a name of two to four words with no organisation head
-    that a role noun opens ("spokesman Owain Pryce", "developer Jo Bloggs"), that an apposition gives a title
-    ("Ann Lee, the bank's managing director") or whose last word the text gives a title ("Mr Pryce"); a name
-    holding a country, region or city is no person."""
+    that a role noun or "led by" opens ("spokesman Owain Pryce", "developer Jo Bloggs", "a delegation led by Ken
+    Sato"), that an apposition gives a title ("Ann Lee, the bank's managing director"), whose last word the text
+    gives a title ("Mr Pryce") or that stands between people in a list; a name holding a country, region or city
+    is no person."""
     titled = set(_TITLED_NAME.findall(text))
 
     def person(m: Mention) -> bool:
@@ -1528,7 +1588,9 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry) -> list
                 or any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
             return False  # "Lisbon Futures Exchange, an exchange spokesman said": a place's body
         return m.text.split()[-1] in titled or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
-            or _TITLE_AFTER.match(text, m.end) is not None or _HONORIFIC_BEFORE.search(text, max(0, m.start - 8), m.start)
+            or _TITLE_AFTER.match(text, m.end) is not None or _HONORIFIC_BEFORE.search(text, max(0, m.start - 8), m.start) \
+            or _LED_BY_BEFORE.search(text, max(0, m.start - 90), m.start) is not None \
+            or _in_list_of_persons(text, m, persons)
 
     return [m for m in mentions if not person(m)]
 
