@@ -203,6 +203,9 @@ ERROR_CLASSES = {
     "up to today is the present": (
         "Such fears have lasted up to today, the historian said.", None, [("today", "DATE", "PRESENT_REF")]),
     "an ordinal year is no amount of time": ("The line should profit in its first year of service.", None, []),
+    "a future main clause far before a clause of 'when' sends its yearless date forward": (
+        "The council will celebrate the anniversary of the twinning once our friends from Brittany come to stay with "
+        "us from 15 to 18 September.", "2023-05-22", [("15", "DATE", "2023-09-15"), ("18 September", "DATE", "2023-09-18")]),
     "no preposition before a clock time; the weekday apart": (
         "Voting ends before 1900 GMT on Sunday.", None,
         [("1900 GMT", "TIME", "XXXX-XX-XXT19:00"), ("Sunday", "DATE", "XXXX-XX-XX")]),

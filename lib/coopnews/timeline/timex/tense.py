@@ -27,6 +27,7 @@ _GOVERNING_PAST = re.compile(
     re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.!?;\n]\s")
+_FUTURE_AUXILIARY = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.IGNORECASE)
 # The same tests for lowercased ASCII text, without case folding (three times faster, same matches: their
 # letters are all lowercase ASCII).
 _FOLDED = {rx: re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _PRESENT)}
@@ -65,4 +66,7 @@ def direction(text: str, start: int, end: int) -> int:
         return -1
     if present.search(near):
         return 0
+    if _FUTURE_AUXILIARY.search(_clause(text, start, end, width=150)[0]):  # the main clause further back: "We will
+        # mark it when our friends visit us from 15-18 May"
+        return 1
     return -1
