@@ -743,6 +743,13 @@ def test_places_naming_stock_exchanges_are_no_parties():
      star("Chengdu", "Manchester", "Leeds", "Bristol")),
     ("Chengdu now has three new sister cities -- Manchester, Leeds and Bristol.",
      star("Chengdu", "Manchester", "Leeds", "Bristol")),
+    # ... after a comma or "the others being"; a list that "became X's sister cities" or "are sister cities of X"
+    ("Lviv has got three new sister cities, Dresden, Bremen and Lyon.", star("Lviv", "Dresden", "Bremen", "Lyon")),
+    ("Odessa now has four sister cities in Italy, the others being Genoa, Turin and Naples.",
+     star("Odessa", "Genoa", "Turin", "Naples")),
+    ("Paris, Hamburg and Madrid became Kharkiv's new sister cities.", star("Kharkiv", "Paris", "Hamburg", "Madrid")),
+    ("Gdynia and Pardubice are now sister cities of Lutsk.", star("Lutsk", "Gdynia", "Pardubice")),
+    ("Lyon and Nanjing are sister cities.", {frozenset(("Lyon", "Nanjing"))}),
     # "... sister cities, which include A in X, B in Y and C in Z": a star; the countries only locate the cities
     ("Dayton has six sister cities, which include Hefei in China, Lille in France and Augsburg in Germany.",
      star("Dayton", "Hefei", "Lille", "Augsburg")),

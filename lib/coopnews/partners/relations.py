@@ -990,7 +990,8 @@ def _with_between_pairs(found: list[tuple[dict, dict]], parties: list[dict], tex
 
 _TIES_LISTED = re.compile(r"\b(?:sister|twin|twinned|friendship|friendly(?:\s+(?:cooperative|cooperation|exchange))?|partner)"
                           r"[ -](?:(?:cities|towns|provinces|states|regions|municipalities)(?:\s*(?::|--|—|–)|,?\s+(?:which\s+)?"
-                          r"(?:include|includes|including|are|such\s+as|like)\b)"
+                          r"(?:include|includes|including|are|such\s+as|like)\b|,(?=\s+[A-Z])|\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+                          r",\s+)?the\s+others?\s+being\b)"
                           r"|(?:city|town)\s+(?:cooperation|relations?|ties|partnerships?)\s+with\s+(?:other\s+)?"
                           r"(?:cities|towns|municipalities)\s+(?:like|such\s+as|including)\b)\s*", re.I)
 _IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
@@ -1029,6 +1030,43 @@ def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text:
     return out
 
 
+_TIES_OF = re.compile(r"\s(?:are|were|became|become|is|was)\s+(?:now\s+|officially\s+|also\s+)?(?:(?P<of>the\s+)?|"
+                      r"(?P<owner>[^\s,;]+(?:\s+[A-Z][^\s,;]*){0,3}?)['’]s?\s+)(?:new\s+|first\s+|official\s+)?"
+                      r"(?:sister|twin|twinned|friendship|partner)[ -](?:cities|towns|city|town|municipalities|regions|provinces|"
+                      r"states)(?(owner)|\s+of\s+(?:the\s+)?)")
+_LISTED_GAP = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)$")
+
+
+def _with_ties_of(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """A list of places that "are now sister cities of" a place, or "became Kyiv's new sister cities", is a star
+    around that place: each listed place pairs with it and none with another ("Paris, Hamburg and Madrid became
+    Kyiv's new sister cities"; "Gdynia and Pardubice are now sister cities of Zhytomyr")."""
+    m = _TIES_OF.search(text)
+    if not m:
+        return found
+    if m.group("owner"):
+        hub = next((p for p in parties if p["start"] >= m.start("owner") and p["end"] == m.end("owner")), None)
+    else:
+        hub = next((p for p in parties if p["start"] == m.end()), None)
+    ahead = [p for p in parties if p["end"] <= m.start()]
+    if hub is None or not ahead or ahead[-1]["end"] != m.start():
+        return found
+    listed = [ahead[-1]]
+    for prev in reversed(ahead[:-1]):
+        if not _LISTED_GAP.match(text[prev["end"]:listed[0]["start"]]):
+            break
+        listed.insert(0, prev)
+    names = {p["canonical"] for p in listed} - {hub["canonical"]}
+    out = [(a, b) for a, b in found if not (a["canonical"] in names and b["canonical"] in names)]
+    seen = {frozenset((a["canonical"], b["canonical"])) for a, b in out}
+    for p in listed:
+        key = frozenset((hub["canonical"], p["canonical"]))
+        if len(key) == 2 and key not in seen:
+            seen.add(key)
+            out.append((hub, p))
+    return out
+
+
 def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict, cues,
                   progress: bool) -> list[dict]:
     """PAIR_COLUMNS rows of the relations read from the dependency parse of each cue sentence (English)."""
@@ -1050,7 +1088,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
                                  main_org.get(sent.doc_id), homes.get(sent.doc_id),
                                  _last_named(sent, named_people.get(sent.doc_id, ())), heres.get(sent.doc_id),
                                  it=openers.get((sent.doc_id, sent.sent_id - 1)))
-        found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body)
+        found = _with_ties_of(_with_listed_ties(_with_between_pairs(found, parties, body), parties, body), parties, body)
         if not found:
             continue
         if cue[0] != "twinning":
