@@ -750,6 +750,12 @@ def test_places_naming_stock_exchanges_are_no_parties():
     ("Paris, Hamburg and Madrid became Kharkiv's new sister cities.", star("Kharkiv", "Paris", "Hamburg", "Madrid")),
     ("Gdynia and Pardubice are now sister cities of Lutsk.", star("Lutsk", "Gdynia", "Pardubice")),
     ("Lyon and Nanjing are sister cities.", {frozenset(("Lyon", "Nanjing"))}),
+    # "the two cities" after two places the parse leaves apart; a person "head of ..., and mayor of X" stands for X
+    ("The mayor of Rancagua and the vice-governor of Shanxi said that the two cities have begun a path to a closer "
+     "relationship.", {frozenset(("Rancagua", "Shanxi"))}),
+    ("Tom Miller, head of the Midwest Mayors Delegation, and mayor of Carmel, Indiana, spoke first. Chen Bo, the mayor "
+     "of the city of Xiangyang, and Miller signed an agreement to establish a sister-city relationship between the two "
+     "cities.", {frozenset(("Carmel", "Xiangyang"))}),
     # "... sister cities, which include A in X, B in Y and C in Z": a star; the countries only locate the cities
     ("Dayton has six sister cities, which include Hefei in China, Lille in France and Augsburg in Germany.",
      star("Dayton", "Hefei", "Lille", "Augsburg")),

@@ -264,6 +264,10 @@ _NAME_END = re.compile(r"(?:['’]s?)?[.,;:]*$")
 _POSSESSIVE = re.compile(r"^['’]s(?=[ \t])")
 _PERSON_BEFORE = re.compile(  # "Digby Jones, director general of the UK's Confederation of British Industry"
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    r"(?P<title>(?!and\b)(?:[\w-]+[ \t]+){0,3}[A-Za-z]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*['’]s[ \t]+)?$")
+_PERSON_BEFORE_SECOND = re.compile(  # "Jim Brainard, head of the Heartland Mayors Delegation, and mayor of Carmel"
+    r"(?<![\w.])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    r"[A-Za-z]+[ \t]+(?:of|at|for)[ \t]+[^,;]{1,80},[ \t]+and[ \t]+(?:the[ \t]+|a[ \t]+)?"
     r"(?P<title>(?:[\w-]+[ \t]+){0,3}[A-Za-z]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*['’]s[ \t]+)?$")
 _ORG_TITLES = frozenset(load_data_yaml("relations.yaml")[0]["organisation_titles"].split())
 _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s")
@@ -305,7 +309,8 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
                     names = []
             if not (1 <= len(names) <= 4 and names[-1][:1].isupper() and all(
                     (w[:1].isupper() or w in _NAME_PARTICLES) and w.lower() not in title_words for w in names)):
-                before = _PERSON_BEFORE.search(sent.text[max(0, r["start"] - sent.start - 120):r["start"] - sent.start])
+                ahead = sent.text[max(0, r["start"] - sent.start - 160):r["start"] - sent.start]
+                before = _PERSON_BEFORE.search(ahead[-120:]) or _PERSON_BEFORE_SECOND.search(ahead)
                 names = before.group("name").split() if before and any(
                     w in title_words for w in before.group("title").lower().split()) else []
             surname = _NAME_END.sub("", names[-1]) if names else ""  # "Baker's" -> Baker; "Jones" stays
@@ -1067,6 +1072,26 @@ def _with_ties_of(found: list[tuple[dict, dict]], parties: list[dict], text: str
     return out
 
 
+_THE_TWO_PLACES = re.compile(r"\b(?:the\s+two|both)\s+(?:sister\s+|twin\s+|partner\s+|friendship\s+)?(?:cities|towns|"
+                             r"municipalities|provinces|regions|prefectures|states|counties)\b", re.I)
+
+
+def _the_two_places(parties: list[dict], people: dict[str, dict] | None, text: str) -> list[tuple[dict, dict]]:
+    """The pair a sentence names and then calls "the two cities" ("Wang Li, the mayor of Xiangyang, and Brainard
+    signed an agreement to establish a sister-city relationship between the two cities"), when the parse gave
+    none: exactly two places below country level, a person the document ties to a place counting as it."""
+    if not _THE_TWO_PLACES.search(text):
+        return []
+    places = {p["canonical"]: p for p in parties if p["label"] == "PLACE" and p.get("type") != "country"}
+    for name, place in (people or {}).items():
+        if place.get("label") == "PLACE" and place.get("type") != "country" and re.search(rf"\b{re.escape(name)}\b", text):
+            places.setdefault(place["canonical"], place)
+    if len(places) != 2 or len(parties) > 3:
+        return []
+    a, b = places.values()
+    return [] if syntax.contains(a, b) or syntax.contains(b, a) else [(a, b)]
+
+
 def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict, cues,
                   progress: bool) -> list[dict]:
     """PAIR_COLUMNS rows of the relations read from the dependency parse of each cue sentence (English)."""
@@ -1089,6 +1114,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
                                  _last_named(sent, named_people.get(sent.doc_id, ())), heres.get(sent.doc_id),
                                  it=openers.get((sent.doc_id, sent.sent_id - 1)))
         found = _with_ties_of(_with_listed_ties(_with_between_pairs(found, parties, body), parties, body), parties, body)
+        found = found or _the_two_places(parties, people.get(sent.doc_id), body)
         if not found:
             continue
         if cue[0] != "twinning":
