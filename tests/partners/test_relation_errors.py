@@ -750,6 +750,10 @@ def test_places_naming_stock_exchanges_are_no_parties():
     ("Paris, Hamburg and Madrid became Kharkiv's new sister cities.", star("Kharkiv", "Paris", "Hamburg", "Madrid")),
     ("Gdynia and Pardubice are now sister cities of Lutsk.", star("Lutsk", "Gdynia", "Pardubice")),
     ("Lyon and Nanjing are sister cities.", {frozenset(("Lyon", "Nanjing"))}),
+    # a list whose items are pairs: each item a pair, none across items
+    ("Several Indian states have forged partnerships with Japanese prefectures, including Kerala with Hyogo, Punjab "
+     "with Saitama and Gujarat with Nara.", {frozenset(("Kerala", "Hyogo")), frozenset(("Punjab", "Saitama")),
+                                              frozenset(("Gujarāt", "Nara"))}),
     # "the two cities" after two places the parse leaves apart; a person "head of ..., and mayor of X" stands for X
     ("The mayor of Rancagua and the vice-governor of Shanxi said that the two cities have begun a path to a closer "
      "relationship.", {frozenset(("Rancagua", "Shanxi"))}),

@@ -1092,6 +1092,30 @@ def _the_two_places(parties: list[dict], people: dict[str, dict] | None, text: s
     return [] if syntax.contains(a, b) or syntax.contains(b, a) else [(a, b)]
 
 
+_WITH_GAP = re.compile(r"^\s+with\s+(?:the\s+)?$")
+_WITH_ITEM_BEFORE = re.compile(r"(?:\bincluding|\bsuch\s+as|\blike|[,:;]|,?\s+and)\s+(?:the\s+)?$")
+
+
+def _with_paired_items(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """A list whose items are pairs, "including Kerala with Hyogo, Assam with Kyoto and Punjab with Saitama"
+    (two items or more): each item is a pair, and no party pairs with another item's."""
+    items = [(a, b) for a, b in zip(parties, parties[1:])
+             if _WITH_GAP.match(text[a["end"]:b["start"]])
+             and _WITH_ITEM_BEFORE.search(text, max(0, a["start"] - 16), a["start"])]
+    if len(items) < 2:
+        return found
+    item_of = {p["canonical"]: k for k, item in enumerate(items) for p in item}
+    out = [(a, b) for a, b in found if item_of.get(a["canonical"], -1) == item_of.get(b["canonical"], -1)
+           or a["canonical"] not in item_of or b["canonical"] not in item_of]
+    seen = {frozenset((a["canonical"], b["canonical"])) for a, b in out}
+    for a, b in items:
+        key = frozenset((a["canonical"], b["canonical"]))
+        if len(key) == 2 and key not in seen:
+            seen.add(key)
+            out.append((a, b))
+    return out
+
+
 def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict, cues,
                   progress: bool) -> list[dict]:
     """PAIR_COLUMNS rows of the relations read from the dependency parse of each cue sentence (English)."""
@@ -1113,7 +1137,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
                                  main_org.get(sent.doc_id), homes.get(sent.doc_id),
                                  _last_named(sent, named_people.get(sent.doc_id, ())), heres.get(sent.doc_id),
                                  it=openers.get((sent.doc_id, sent.sent_id - 1)))
-        found = _with_ties_of(_with_listed_ties(_with_between_pairs(found, parties, body), parties, body), parties, body)
+        found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body)
+        found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
         found = found or _the_two_places(parties, people.get(sent.doc_id), body)
         if not found:
             continue
