@@ -750,6 +750,9 @@ def test_places_naming_stock_exchanges_are_no_parties():
     ("Paris, Hamburg and Madrid became Kharkiv's new sister cities.", star("Kharkiv", "Paris", "Hamburg", "Madrid")),
     ("Gdynia and Pardubice are now sister cities of Lutsk.", star("Lutsk", "Gdynia", "Pardubice")),
     ("Lyon and Nanjing are sister cities.", {frozenset(("Lyon", "Nanjing"))}),
+    # a nationality beside a town of that country only says where the town lies
+    ("The Chilean delegation from Rancagua visited Shanxi to sign a friendship agreement.",
+     {frozenset(("Rancagua", "Shanxi"))}),
     # a list whose items are pairs: each item a pair, none across items
     ("Several Indian states have forged partnerships with Japanese prefectures, including Kerala with Hyogo, Punjab "
      "with Saitama and Gujarat with Nara.", {frozenset(("Kerala", "Hyogo")), frozenset(("Punjab", "Saitama")),

@@ -886,12 +886,40 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     languages = languages or {}
     local = sentences["doc_id"].map(lambda d: languages.get(d) in COOCCURRENCE_LANGUAGES).astype(bool) \
         if languages and len(sentences) else pd.Series(False, index=sentences.index)
-    rows = _parsed_pairs(sentences[~local], entities, anchors, cues, progress)
+    rows = _without_countries_a_party_stands_for(_parsed_pairs(sentences[~local], entities, anchors, cues, progress),
+                                                 entities)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
         rows.sort(key=lambda r: order[(r["doc_id"], r["sent_id"])])  # stable: pairs of a sentence keep their order
     return pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
+
+
+def _without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+    """Rows without a country paired with a place below country level when the sentence pairs that place with a
+    party of that country too ("a delegation from Chile's O'Higgins region visited Shanxi": Shanxi's partner is
+    O'Higgins, Chile only says where it lies); country-level ties stay."""
+    if not rows or not len(entities):
+        return rows
+    places = entities[entities["label"] == "PLACE"]
+    kind = dict(zip(zip(places["doc_id"], places["canonical"]), places["type"]))
+    home = {(d, c): k for d, c, k in zip(entities["doc_id"], entities["canonical"], entities["country"])
+            if isinstance(k, str)}
+    partners: dict[tuple[str, int, str], set[str]] = {}
+    for r in rows:
+        for x, y in ((r["a"], r["b"]), (r["b"], r["a"])):
+            if kind.get((r["doc_id"], y)) != "country" and home.get((r["doc_id"], y)):
+                partners.setdefault((r["doc_id"], r["sent_id"], x), set()).add(home[(r["doc_id"], y)])
+
+    def stood_for(r: dict) -> bool:
+        for country, other in ((r["a"], r["b"]), (r["b"], r["a"])):
+            if kind.get((r["doc_id"], country)) == "country" and r["a_label" if other == r["a"] else "b_label"] == "PLACE" \
+                    and kind.get((r["doc_id"], other)) != "country":
+                if country in partners.get((r["doc_id"], r["sent_id"], other), set()):
+                    return True
+        return False
+
+    return [r for r in rows if not stood_for(r)]
 
 
 _COUNTRY_LEVEL_ORGS = ("supranational", "government")
