@@ -750,6 +750,9 @@ def test_places_naming_stock_exchanges_are_no_parties():
     ("Paris, Hamburg and Madrid became Kharkiv's new sister cities.", star("Kharkiv", "Paris", "Hamburg", "Madrid")),
     ("Gdynia and Pardubice are now sister cities of Lutsk.", star("Lutsk", "Gdynia", "Pardubice")),
     ("Lyon and Nanjing are sister cities.", {frozenset(("Lyon", "Nanjing"))}),
+    # a place in a clause of "located" only says where another place lies
+    ("Hanam, located to the east of the capital of Seoul, became Little Rock's sister city in 1992.",
+     {frozenset(("Hanam", "Little Rock"))}),
     # a nationality beside a town of that country only says where the town lies
     ("The Chilean delegation from Rancagua visited Shanxi to sign a friendship agreement.",
      {frozenset(("Rancagua", "Shanxi"))}),
@@ -1083,3 +1086,9 @@ def test_nationalities_and_countries_that_only_qualify_a_place(text, expected):
 def test_a_nationality_before_counterpart_and_a_name_is_no_party():
     found = entities_in_text("Leeds wants to deepen its sister city ties with its Japanese counterpart Kofu.")
     assert set(found["canonical"]) == {"Leeds", "Kofu"}
+
+
+def test_a_list_of_sister_cities_starts_after_the_clause_before_it():
+    found = pair_set("Bourges twinned with Korosten, Gdynia and Pardubice are now sister cities of Lutsk.")
+    assert star("Lutsk", "Gdynia", "Pardubice") <= found
+    assert frozenset(("Korosten", "Lutsk")) not in found

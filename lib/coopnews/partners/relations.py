@@ -1068,6 +1068,7 @@ _TIES_OF = re.compile(r"\s(?:are|were|became|become|is|was)\s+(?:now\s+|official
                       r"(?:sister|twin|twinned|friendship|partner)[ -](?:cities|towns|city|town|municipalities|regions|provinces|"
                       r"states)(?(owner)|\s+of\s+(?:the\s+)?)")
 _LISTED_GAP = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)$")
+_GOVERNED_BEFORE = re.compile(r"\b(?:with|to|of|by|from|for|in)\s+(?:the\s+)?$")
 
 
 def _with_ties_of(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
@@ -1086,8 +1087,9 @@ def _with_ties_of(found: list[tuple[dict, dict]], parties: list[dict], text: str
         return found
     listed = [ahead[-1]]
     for prev in reversed(ahead[:-1]):
-        if not _LISTED_GAP.match(text[prev["end"]:listed[0]["start"]]):
-            break
+        if not _LISTED_GAP.match(text[prev["end"]:listed[0]["start"]]) \
+                or _GOVERNED_BEFORE.search(text, max(0, prev["start"] - 12), prev["start"]):
+            break  # "Bourges twinned with Korosten, Gdynia and Pardubice are ...": Korosten ends the clause before
         listed.insert(0, prev)
     names = {p["canonical"] for p in listed} - {hub["canonical"]}
     out = [(a, b) for a, b in found if not (a["canonical"] in names and b["canonical"] in names)]

@@ -517,7 +517,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                                       _modifier_place(_list_head(span.root), party_ids, cue_ids, org_ids)):
             continue  # a name no gazetteer knows as a place (often a person), or an adjective-like place
         if _is_venue(span.root, p.get("type") == "country") or (p["label"] == "PLACE" and (
-                (span.root.dep_ == "appos" and span.root.head.i in place_ids) or _locates_apposed(span.root, place_ids))):
+                (span.root.dep_ == "appos" and span.root.head.i in place_ids) or _locates_apposed(span.root, place_ids)
+                or _in_location_clause(span.root, place_ids))):
             continue  # "held in Paris"; "Nanjing, China", "Suva, the capital of Fiji": the country locates the city
         if _in_frame(span.root):
             continue  # "in the framework of the Border Committee": the frame of what happens, no party
@@ -633,6 +634,20 @@ def _locates_apposed(token, place_ids: set[int]) -> bool:
         token = token.head
     kind = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     return kind is not None and kind.lower_ in _PLACE_KINDS and kind.dep_ == "appos" and kind.head.i in place_ids
+
+
+_LOCATION_VERBS = frozenset(("located", "situated", "lying", "nestled"))
+
+
+def _in_location_clause(token, place_ids: set[int]) -> bool:
+    """"Hanam, located to the east of the capital Seoul, became ...": a place inside a clause of "located"
+    that modifies another place only says where that place lies."""
+    for up in token.ancestors:
+        if up.lower_ in _LOCATION_VERBS and up.dep_ in ("acl", "relcl", "advcl") and up.head.i in place_ids:
+            return True
+        if up.dep_ in ("ROOT", "conj") and up.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _co_visitors(head, groups: dict[int, list]) -> bool:
