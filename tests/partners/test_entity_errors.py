@@ -559,3 +559,12 @@ def test_people_leading_a_delegation_or_listed_and_fields_of_work_are_no_organis
 
 def test_a_group_led_by_a_company_keeps_the_company():
     assert found("A consortium led by Morgan Stanley bought the stake.")["Morgan Stanley"][0] == "ORG"
+
+
+def test_an_acronym_of_a_country_is_the_country():
+    got = found("Governor Kim of the Republic of Korea (RoK) met officials. RoK's trade office will help.")
+    assert got == {"South Korea": ("PLACE", "country")}  # "RoK" was an organisation
+
+
+def test_a_subdivision_written_with_a_hyphen_for_a_spaced_dash_is_found():
+    assert found("Officials of Ba Ria-Vung Tau province met them.") == {"Bà Rịa - Vũng Tàu": ("PLACE", "region")}

@@ -286,6 +286,8 @@ def _subdivision_forms(name: str) -> list[str]:
         return [m.group("a"), m.group("b")] if m.group("b")[:1].isupper() else [m.group("a")]
     if "," in name:
         return [name, name.split(",")[0].strip()]
+    if " - " in name:  # "Bà Rịa - Vũng Tàu" is written "Ba Ria-Vung Tau"
+        return [name, name.replace(" - ", "-")]
     return [name]
 
 
@@ -656,6 +658,8 @@ _KIND_TYPE = {"province": "region", "prefecture": "region", "county": "district"
               "town": "city", "region": "region"}
 _NAME_AND_KIND = re.compile(rf"\b{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?[ \t]+(?:province|prefecture|county|district)\b"
                             r"(?!(?<=district)[ \t]+of\b)(?!(?<=county)[ \t]+of\b)")  # "the Liwan district of Guangzhou": read where it stands
+_THREE_WORDS_AND_KIND = re.compile(rf"\b({_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD})[ \t]+"
+                                   r"(?:province|prefecture|county|district)\b")
 # a kind of tie written in capitals ("a Friendship City agreement", "the Sister State relationship"): no name
 _TIE_KIND = re.compile(r"^(?:Sister|Twin|Twinned|Friendship|Friendly|Partner)[ \t-]+(?:City|Cities|State|States|Province|"
                        r"Provinces|Town|Towns|Region|Regions|Prefecture|Prefectures)$")
@@ -775,7 +779,11 @@ def _outlet_credit(text: str, start: int, end: int) -> bool:
 def _kind_candidates(text: str) -> list[Candidate]:
     """A capitalised name and the kind of place it is in lower case ("Gyeongsangbuk province", "Haiyan county"),
     which the tagger often leaves out; `_place_of_kind` decides."""
-    return [Candidate(m.start(), m.end(), "rule") for m in _NAME_AND_KIND.finditer(text)]
+    out = [Candidate(m.start(), m.end(), "rule") for m in _NAME_AND_KIND.finditer(text)]
+    for m in _THREE_WORDS_AND_KIND.finditer(text):  # "Ba Ria-Vung Tau province", when the gazetteer knows the name
+        if lookup_place(m.group(1)) is not None:
+            out.append(Candidate(m.start(), m.end(), "rule"))
+    return out
 
 
 def _place_of_delegation(start: int, surface: str, registry: Registry, cand: Candidate) -> Mention | None:
@@ -1083,10 +1091,17 @@ def _acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, dict]:
     entry of the name right before it."""
     out = {}
     by_end = {m.end: m for m in mentions if m.label == "ORG"}
+    places = {m.end: m for m in mentions if m.label == "PLACE" and m.type in ("country", "region")}
     for m in [*_ACRONYM_DEF.finditer(text), *_DASH_ACRONYM.finditer(text)]:
         before = text[:m.start()].rstrip().rstrip(">")  # "<Syarikat Telekom Malaysia Bhd> (STM)"
         owner = by_end.get(len(before)) or (by_end.get(len(before) - 1) if before.endswith(".") else None)
         word = m.group(1)
+        place = places.get(len(before))
+        if owner is None and place is not None and len(word) >= 2 and \
+                "".join(c for c in word if c.isupper()) == "".join(w[0] for w in place.text.split() if w[:1].isupper()):
+            out[normalise_name(word)] = {"name": place.canonical, "label": "PLACE", "type": place.type,
+                                         "country": place.country}  # "the Republic of Korea (RoK)": the country
+            continue
         if owner and (owner.canonical[:1].upper() == word[:1] or (  # "(FSA)"; "(Keidanren)", a local name
                 not word.isupper() and " " in owner.canonical and lookup_place(word) is None)):
             out[normalise_name(m.group(1))] = {"name": owner.canonical, "label": "ORG", "type": owner.type,
@@ -1106,10 +1121,11 @@ def _acronym_uses(text: str, acronyms: dict[str, dict], mentions: list[Mention])
     out = []
     for key, entry in acronyms.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text, re.IGNORECASE):
-            if not m.group().isupper() or any(x.start < m.end() and m.start() < x.end for x in mentions):
+            if not (m.group().isupper() or (entry["label"] == "PLACE" and m.group()[:1].isupper())) \
+                    or any(x.start < m.end() and m.start() < x.end for x in mentions):
                 continue
-            out.append(Mention(m.start(), m.end(), m.group(), "ORG", entry["name"], entry["type"], entry["country"],
-                               "acronym"))
+            out.append(Mention(m.start(), m.end(), m.group(), entry["label"], entry["name"], entry["type"],
+                               entry["country"], "acronym"))
     return out
 
 
@@ -1408,7 +1424,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
         for m in mentions:
             entry = acronyms.get(normalise_name(m.text))
             if entry and m.canonical != entry["name"]:
-                m = Mention(m.start, m.end, m.text, "ORG", entry["name"], entry["type"], entry["country"], "acronym")
+                m = Mention(m.start, m.end, m.text, entry["label"], entry["name"], entry["type"], entry["country"],
+                            "acronym")
             fixed.append(m)
         mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
