@@ -42,6 +42,12 @@ def test_show_table_titles_marks_and_escapes():
     assert "3 rows" in out and 'class="coopnews-table"' in out and "CSV" not in out  # no build: no export
 
 
+def test_a_partner_is_marked_as_a_whole_word_only():
+    from coopnews.reporting.tables import marked
+    assert marked("Gazprom and Gazpromneft signed.", ["Gazprom"]) == "<mark>Gazprom</mark> and Gazpromneft signed."
+    assert marked("南京市与里昂签署协议", ["南京"]) == "<mark>南京</mark>市与里昂签署协议"  # no spaces between Chinese words
+
+
 def test_show_table_says_how_much_it_shows_and_exports_everything(tmp_path, monkeypatch):
     monkeypatch.setenv(EXPORT_DIR_ENV, str(tmp_path / "page"))
     monkeypatch.setenv(EXPORT_HREF_ENV, "page")

@@ -105,12 +105,16 @@ def _marks(row, highlight) -> list[str]:
     return words
 
 
+_WORD_EDGE = r"(?<![^\W\u3400-\u9fff]){}(?![^\W\u3400-\u9fff])"  # no letter or digit beside it, CJK aside
+
+
 def marked(text: str, words: list[str]) -> str:
-    """`text` escaped, with every case-insensitive occurrence of `words` wrapped in <mark>."""
+    """`text` escaped, with every case-insensitive occurrence of `words` as a whole word wrapped in <mark>
+    ("Gazprom" not inside "Gazpromneft"; Chinese names, written without spaces, anywhere)."""
     words = sorted({w for w in words if w and w.strip()}, key=len, reverse=True)
     if not words:
         return html.escape(text)
-    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    pattern = re.compile("|".join(_WORD_EDGE.format(re.escape(w)) for w in words), re.IGNORECASE)
     out, last = [], 0
     for found in pattern.finditer(text):
         out.append(html.escape(text[last:found.start()]))
