@@ -1092,3 +1092,10 @@ def test_a_list_of_sister_cities_starts_after_the_clause_before_it():
     found = pair_set("Bourges twinned with Korosten, Gdynia and Pardubice are now sister cities of Lutsk.")
     assert star("Lutsk", "Gdynia", "Pardubice") <= found
     assert frozenset(("Korosten", "Lutsk")) not in found
+
+
+def test_he_after_a_man_the_text_names_is_that_man_not_the_main_party():
+    text = ("Tories attack Labour plans\n\nThe plans were wrong, say the Tories. Tory chairman Liam Fox spoke to "
+            "reporters.\n\nMr Kennedy is accelerating election preparations this week as he visits Leeds, Derby, "
+            "Bristol and Hull.")
+    assert pair_set(text) == set()  # was Labour (the story's main party) with each town

@@ -412,7 +412,9 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
         if (t.dep_ not in _SUBJECTS and t.dep_ != "poss") or t.i in party_ids:
             continue  # "National Petroleum Corporation": the end of a name, not "the corporation"
         verbs = [t.head, *t.head.conjuncts, *(c for c in t.head.children if c.dep_ == "xcomp")]  # "is to visit"
-        person = _visiting(verbs) and (_titled_person(t) or t.lower_ in _PERSON_PRONOUNS)
+        person = _visiting(verbs) and (_titled_person(t) or (t.lower_ in _PERSON_PRONOUNS and not any(
+            _titled_person(x) and x.dep_ in _SUBJECTS and not any(y.i in party_ids for y in x.subtree) for x in doc[:t.i])))
+        # "Mr Kennedy is accelerating preparations as he visits Manchester": "he" is that man, no party
         local = t.lower_ in _GOVERNMENT_WORDS and any(c.lower_ in _LOCAL_LEVELS for c in t.children)
         if _owner_of_ties(t, cue_ids):
             out.append(t)  # "Its sister cities include ...", "The city's sister cities are ..."
