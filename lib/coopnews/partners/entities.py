@@ -707,8 +707,8 @@ _KIND_AFTER = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \
                          r"(district|region|province|county|community|municipality|village|town|city|prefecture|oblast|"
                          r"governorate|districts|regions|provinces|counties|communities|municipalities|villages|towns)\b"
                          r"(?![ \t-]+(?:based|owned|run)\b)")
-_KIND_AFTER_TYPE = {"district": "district", "county": "district", "region": "region", "province": "region",
-                    "prefecture": "region", "oblast": "region", "governorate": "region"}
+_KIND_AFTER_TYPE = {"district": "district", "county": "district", "counties": "district", "region": "region",
+                    "province": "region", "prefecture": "region", "oblast": "region", "governorate": "region"}
 _LOCAL_OF_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]ayors?|[Dd]eputy[ \t]+[Mm]ayors?|[Mm]unicipal[ \t]+[Pp]resident|[Pp]eople|"
                               r"[Rr]esidents|[Cc]itizens|[Ii]nhabitants|[Tt]own|[Vv]illage|[Mm]unicipality|[Cc]ity)"
                               r"[ \t]+of[ \t]+$")
@@ -718,7 +718,7 @@ _TWINS_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:sister|twin|twinned|partner|fri
                                   r"|(?<![\w-])(?:cities|towns)[ \t]+(?:are|include|including|such[ \t]+as)[ \t:]+"
                                   r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*$")
 
-
+# a list after "the sectors of" names fields of work ("Agribusiness, Energy, as well as Leisure and Tourism")
 _SECTORS_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:sectors?|fields?|industries|areas|domains)[ \t]+(?:of|like|such[ \t]+as|"
                                     r"including|as)[ \t:]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,[ \t]+(?:and[ \t]+|"
                                     r"as[ \t]+well[ \t]+as[ \t]+)?|,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]+))*$")
@@ -731,7 +731,7 @@ def _place_by_context(text: str, start: int, end: int) -> str | None:
         return None
     after = _KIND_AFTER.match(text, end)
     if after:
-        return _KIND_AFTER_TYPE.get(after.group(1).rstrip("s"), _KIND_AFTER_TYPE.get(after.group(1), ""))
+        return _KIND_AFTER_TYPE.get(after.group(1), _KIND_AFTER_TYPE.get(after.group(1).rstrip("s"), ""))
     before = text[max(0, start - 160):start]
     if _LOCAL_OF_BEFORE.search(before) or _TWINS_LISTED_BEFORE.search(before):
         return ""

@@ -912,11 +912,11 @@ def _without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFra
                 partners.setdefault((r["doc_id"], r["sent_id"], x), set()).add(home[(r["doc_id"], y)])
 
     def stood_for(r: dict) -> bool:
-        for country, other in ((r["a"], r["b"]), (r["b"], r["a"])):
-            if kind.get((r["doc_id"], country)) == "country" and r["a_label" if other == r["a"] else "b_label"] == "PLACE" \
-                    and kind.get((r["doc_id"], other)) != "country":
-                if country in partners.get((r["doc_id"], r["sent_id"], other), set()):
-                    return True
+        for country, other, label in ((r["a"], r["b"], r["b_label"]), (r["b"], r["a"], r["a_label"])):
+            if label == "PLACE" and kind.get((r["doc_id"], country)) == "country" \
+                    and kind.get((r["doc_id"], other)) != "country" \
+                    and country in partners.get((r["doc_id"], r["sent_id"], other), ()):
+                return True
         return False
 
     return [r for r in rows if not stood_for(r)]
