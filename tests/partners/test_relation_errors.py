@@ -1099,3 +1099,12 @@ def test_he_after_a_man_the_text_names_is_that_man_not_the_main_party():
             "reporters.\n\nMr Kennedy is accelerating election preparations this week as he visits Leeds, Derby, "
             "Bristol and Hull.")
     assert pair_set(text) == set()  # was Labour (the story's main party) with each town
+
+
+def test_a_local_government_in_a_story_of_two_countries_is_its_first_region():
+    text = ("Regions of Peru, Italy sign twinning accord\n\nLIMA -- The governors of Peru's Cusco region and Italy's "
+            "Tuscany signed a twinning accord on Monday.\n\nThe regional government has also inked sister relationships "
+            "with the U.S. states of Utah and Ohio.")
+    found = pair_set(text)
+    assert star("Cusco", "Tuscany", "Utah", "Ohio") <= found  # "the regional government" was Peru
+    assert not found & star("Peru", "Utah", "Ohio")

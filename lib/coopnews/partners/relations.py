@@ -583,6 +583,20 @@ def _main_parties(lead: dict[str, list[list[dict]]]) -> dict[str, dict]:
     return out
 
 
+def _main_local_places(lead: dict[str, list[list[dict]]]) -> dict[str, dict]:
+    """doc_id -> the first place below country level a gazetteer knows in the headline, else in the lead
+    sentence: what "the provincial government" stands for in a story whose main party is a country ("Local
+    governments of S. Korea, Japan form sister relationship ... The governors of South Jeolla Province and ...")."""
+    out: dict[str, dict] = {}
+    for d, sentences in lead.items():
+        for inside in sentences:
+            places = [r for r in inside if r["label"] == "PLACE" and r.get("type") in ("region", "city", "district")]
+            if places:
+                out[d] = places[0]
+                break
+    return out
+
+
 def _known_party(mention: dict) -> bool:
     """An organisation, or a place some gazetteer knows (its type is known): "the Middle East" of a headline
     or an unknown capitalised name is not what "he" or "it" stands for."""
@@ -1156,7 +1170,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
     candidates = _candidates(sentences, by_doc, people, cues, progress, heres)
     named_people = _people_named(sentences, people, {sent.doc_id for sent, *_ in candidates})
     lead = _lead_mentions(sentences, entities, {sent.doc_id for sent, *_ in candidates})
-    main, main_org = _main_parties(lead), _main_organisations(lead)
+    main, main_org, local = _main_parties(lead), _main_organisations(lead), _main_local_places(lead)
     main.update(_dateline_governments(sentences, heres))
     openers = _opening_parties(sentences, by_doc, {(sent.doc_id, sent.sent_id - 1) for sent, *_ in candidates
                                                    if _IT.search(sent.text)})
@@ -1166,7 +1180,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
         found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id),
                                  main_org.get(sent.doc_id), homes.get(sent.doc_id),
                                  _last_named(sent, named_people.get(sent.doc_id, ())), heres.get(sent.doc_id),
-                                 it=openers.get((sent.doc_id, sent.sent_id - 1)))
+                                 it=openers.get((sent.doc_id, sent.sent_id - 1)), local=local.get(sent.doc_id))
         found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body)
         found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
         found = found or _the_two_places(parties, people.get(sent.doc_id), body)

@@ -492,14 +492,16 @@ def contains(a: dict, b: dict) -> bool:
 def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: dict | None = None,
               people: dict[str, dict] | None = None, main_org: dict | None = None,
               home: dict | None = None, speaker: dict | None = None,
-              here: dict | None = None, it: dict | None = None) -> list[tuple[dict, dict]]:
+              here: dict | None = None, it: dict | None = None, local: dict | None = None) -> list[tuple[dict, dict]]:
     """Unordered pairs of parties the sentence `doc` states as cooperating (see the module docstring);
     `people` maps the surname of a person the document introduced as representing a place ("British Trade
     Secretary Paul Channon") to that place's mention: "Channon said ..." then speaks for it. `home` is the
     country of the wire's dateline (its mention), which "the government" stands for; `speaker` the party of the
     person the text named last (a subject "he" or "she" stands for it); `here` the place of the wire's dateline,
     which the adverb "here" names ("a brief visit here"); `it` the party opening the sentence before, which a
-    subject "it" stands for rather than the main party ("Cincinnati signed ... Currently, it has ...")."""
+    subject "it" stands for rather than the main party ("Cincinnati signed ... Currently, it has ..."); `local`
+    the story's first place below country level, which "the provincial government" stands for when the main
+    party is a country."""
     cue_ids = {i for i in _cue_tokens(doc, cue_spans) if not _market_exchange(doc[i])}
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]
@@ -538,7 +540,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     if speaker is not None:
         nodes += [({**speaker, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc
                   if t.lower_ in _PERSON_PRONOUNS and t.dep_ in _SUBJECTS]
-    subjects = [(it if it is not None and t.lower_ in ("it", "its") else _main_for(t, main, main_org), t)
+    subjects = [(it if it is not None and t.lower_ in ("it", "its") else _main_for(t, main, main_org, local), t)
                 for t in _main_subjects(doc, cue_ids, party_ids)]
     subjects = [(p, t) for p, t in subjects if p is not None]
     if subjects and not any(p["canonical"] == subjects[0][0]["canonical"] for p, _ in nodes):
@@ -685,13 +687,23 @@ def _bare_governments(doc, party_ids: set[int]) -> list:
 _NAMING_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "npadvmod"})
 
 
-def _main_for(subject, main: dict | None, main_org: dict | None) -> dict | None:
+def _main_for(subject, main: dict | None, main_org: dict | None, local: dict | None = None) -> dict | None:
     """The main party a subject stands for: a word for a business ("the company", "the bank") stands for
     the document's main organisation when it has one ("SANDOZ PLANS VENTURE IN USSR ... The company said"),
-    any other word ("it", "the city") for its main party."""
+    a local government ("the provincial government") for the first place below country level of the headline
+    and lead (`local`) when the main party is a country, any other word ("it", "the city") for its main party."""
     if subject.lower_ in _MAIN_ORG_WORDS and main_org is not None:
         return main_org
+    if main is not None and main.get("type") == "country" and _local_government(subject):
+        return local  # "The provincial government has inked sister relationships with ...": no country's doing
     return main
+
+
+def _local_government(token) -> bool:
+    """"the provincial government", "the city council", "the municipal administration": a body below country
+    level."""
+    return any(c.lower_ in _LOCAL_LEVELS for c in token.children) and (
+        token.lower_ in _GOVERNMENT_WORDS or token.lower_ in ("council", "authorities", "assembly"))
 
 
 def _represented(party: dict, people: dict[str, dict]) -> dict:
