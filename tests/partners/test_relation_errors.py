@@ -753,6 +753,9 @@ def test_places_naming_stock_exchanges_are_no_parties():
     # a place in a clause of "located" only says where another place lies
     ("Hanam, located to the east of the capital of Seoul, became Little Rock's sister city in 1992.",
      {frozenset(("Hanam", "Little Rock"))}),
+    # "X city of Country": the country only locates the city
+    ("The Mayor of Ulaanbaatar visited Novosibirsk city of Russia on October 6.",
+     {frozenset(("Ulaanbaatar", "Novosibirsk"))}),
     # a nationality beside a town of that country only says where the town lies
     ("The Chilean delegation from Rancagua visited Shanxi to sign a friendship agreement.",
      {frozenset(("Rancagua", "Shanxi"))}),

@@ -632,12 +632,14 @@ _ROLE = _word_pattern(_WORDS["relation_roles"])
 
 
 def _locates_apposed(token, place_ids: set[int]) -> bool:
-    """"Suva, the capital of Fiji", "Wuhan, capital of Hubei province": a place after "of" in an apposition
-    naming another place's kind."""
+    """"Suva, the capital of Fiji", "Wuhan, capital of Hubei province", "Novosibirsk city of Russia": a place
+    after "of" in an apposition naming another place's kind, or after a place and its kind."""
     if token.dep_ == "compound" and token.head.lower_ in _PLACE_KINDS:
         token = token.head
     kind = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-    return kind is not None and kind.lower_ in _PLACE_KINDS and kind.dep_ == "appos" and kind.head.i in place_ids
+    return kind is not None and kind.lower_ in _PLACE_KINDS and (
+        (kind.dep_ == "appos" and kind.head.i in place_ids)
+        or any(c.dep_ == "compound" and c.i in place_ids for c in kind.children))  # "Novosibirsk city of Russia"
 
 
 _LOCATION_VERBS = frozenset(("located", "situated", "lying", "nestled"))
