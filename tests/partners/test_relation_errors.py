@@ -1111,3 +1111,9 @@ def test_a_local_government_in_a_story_of_two_countries_is_its_first_region():
     found = pair_set(text)
     assert star("Cusco", "Tuscany", "Utah", "Ohio") <= found  # "the regional government" was Peru
     assert not found & star("Peru", "Utah", "Ohio")
+
+
+def test_these_three_cities_are_the_three_named_before():
+    text = ("The mayor signed agreements with the Chinese cities of Harbin and Dalian, and a letter of intent with "
+            "Xiamen. Quito has already been carrying out exchanges with these three cities.")
+    assert pair_set(text) >= star("Quito", "Harbin", "Dalian", "Xiamen")

@@ -521,6 +521,45 @@ def _headline_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues
     return rows
 
 
+_PLACES_COUNTED = re.compile(r"\b(?:these|those)\s+(?P<n>two|three|four|five|six)\s+(?P<kind>cities|towns|municipalities|"
+                             r"provinces|regions|prefectures|states)\b", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _pairs_with_places_counted(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues,
+                               anchors: dict) -> list[dict]:
+    """PAIR_COLUMNS rows of a sentence naming one place and "these three cities" ("Bogota has been carrying out
+    exchanges with these three cities"): that place with each of the last three places of that kind the text
+    named before, when it named that many."""
+    rows = []
+    starts = {d: [r["start"] for r in ms] for d, ms in by_doc.items()}
+    for sent in sentences.itertuples(index=False):
+        counted = _PLACES_COUNTED.search(sent.text)
+        ms = by_doc.get(sent.doc_id)
+        if not counted or not ms:
+            continue
+        inside = _mentions_inside(sent, ms, starts[sent.doc_id])
+        named = {m["canonical"]: m for m in _parties(inside, sent.text)
+                 if m["label"] == "PLACE" and m.get("type") != "country"}
+        cue, _ = _relation_cues(_masked(sent.text, inside), cues)
+        if len(named) != 1 or cue is None or syntax.states_conflict(sent.text):
+            continue
+        party = next(iter(named.values()))
+        cities = counted.group("kind").lower() in ("cities", "towns", "municipalities")
+        earlier: dict[str, dict] = {}
+        for m in reversed([m for m in ms if m["end"] <= sent.start]):
+            if m["label"] == "PLACE" and m["canonical"] != party["canonical"] and \
+                    ((m.get("type") == "city" or not isinstance(m.get("type"), str)) if cities else m.get("type") == "region"):
+                earlier.setdefault(m["canonical"], m)
+            if len(earlier) == _NUMBERS[counted.group("n").lower()]:
+                break
+        if len(earlier) != _NUMBERS[counted.group("n").lower()]:
+            continue
+        date = _date(sent.text, anchors.get(sent.doc_id))
+        rows.extend(_pair_row(sent, party, m, cue, _sector(sent.text), date) for m in reversed(earlier.values()))
+    return rows
+
+
 def _lead_mentions(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -> dict[str, list[list[dict]]]:
     """doc_id -> the mentions of each of its first two sentences (its headline and lead), for `docs`, without
     the wire dateline's places, the sources they quote ("the national news agency Bernama reported"), the
@@ -1193,7 +1232,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
         found = _nationalities_as_places(found, main.get(sent.doc_id), body)
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
         rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in found)
-    return rows + _headline_pairs(sentences, by_doc, cues)
+    return rows + _headline_pairs(sentences, by_doc, cues) + _pairs_with_places_counted(sentences, by_doc, cues, anchors)
 
 
 _IT = re.compile(r"\b[Ii]ts?\b")
