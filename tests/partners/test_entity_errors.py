@@ -568,3 +568,12 @@ def test_an_acronym_of_a_country_is_the_country():
 
 def test_a_subdivision_written_with_a_hyphen_for_a_spaced_dash_is_found():
     assert found("Officials of Ba Ria-Vung Tau province met them.") == {"Bà Rịa - Vũng Tàu": ("PLACE", "region")}
+
+
+def test_fields_of_work_and_kinds_of_place():
+    # a name made only of fields or commodities is no organisation
+    assert found("The talks covered Gold, Nickel, Lithium and Agriculture.") == {}
+    # "the Emirate of X", "X Autonomous Region" are places; "the Emirate" alone names none
+    got = found("The aim is for the Emirate to grow. The Emirate of Abu Dhabi and the Ningxia Hui Autonomous Region "
+                "signed it.")
+    assert got == {"Abu Dhabi": ("PLACE", "city"), "Ningxia Hui Autonomous Region": ("PLACE", "region")}

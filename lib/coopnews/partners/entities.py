@@ -653,9 +653,10 @@ def _only_direction_words(surface: str, registry: Registry) -> bool:
 
 _KIND_NAME_WORD = r"[A-Z](?:[a-z][\w-]*|['’][A-Z][a-z][\w-]*)"  # "Gyeongsangbuk", "Ma'anshan"; not "USDA", "Pakistan's"
 _PLACE_KIND = re.compile(rf"^(?P<name>{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?)[ \t]+"
-                         r"(?P<kind>Province|province|Prefecture|prefecture|County|county|District|district|Town|Region)$")
+                         r"(?P<kind>Province|province|Prefecture|prefecture|County|county|District|district|Town|Region|"
+                         r"Autonomous[ \t]Region|Shire)$")
 _KIND_TYPE = {"province": "region", "prefecture": "region", "county": "district", "district": "district",
-              "town": "city", "region": "region"}
+              "town": "city", "region": "region", "autonomous region": "region", "shire": "district"}
 _NAME_AND_KIND = re.compile(rf"\b{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?[ \t]+(?:province|prefecture|county|district)\b"
                             r"(?!(?<=district)[ \t]+of\b)(?!(?<=county)[ \t]+of\b)")  # "the Liwan district of Guangzhou": read where it stands
 _THREE_WORDS_AND_KIND = re.compile(rf"\b({_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD})[ \t]+"
@@ -673,7 +674,7 @@ def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | No
     if not m or org_type(m.group("name")) or m.group("name").lower() in _NOT_NAMES \
             or normalise_name(m.group("name")) in _demonym_keys(registry):
         return None  # "the Chinese province of Hunan": a nationality, then the kind of place
-    kind = _KIND_TYPE[m.group("kind").lower()]
+    kind = _KIND_TYPE[" ".join(m.group("kind").lower().split())]
     place = lookup_place(m.group("name"), registry)
     if place and place[1] in ("region", "city", "district"):
         return place[0], place[1] if place[1] != "city" or kind != "region" else kind, place[2]
@@ -681,8 +682,9 @@ def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | No
 
 
 _KIND_OF = re.compile(r"^(?:(?P<nat>[A-Z][a-z]+)[ \t]+)?(?P<kind>Province|State|City|Municipality|Prefecture|County|Region|Town|"
-                      r"District)[ \t]+of[ \t]+(?P<name>[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?)$")
-_KIND_OF_TYPE = {"Province": "region", "State": "region", "Prefecture": "region", "Region": "region", "City": "city",
+                      r"District|Emirate)[ \t]+of[ \t]+(?P<name>[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?)$")
+_KIND_OF_TYPE = {"Province": "region", "State": "region", "Prefecture": "region", "Region": "region", "Emirate": "region",
+                 "City": "city",
                  "Municipality": "city", "Town": "city", "County": "district", "District": "district"}
 
 
@@ -742,6 +744,14 @@ _SUFFIXED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(gu|si|gun|do|s
 _SUFFIX_TYPE = {"gu": "district", "si": "city", "gun": "district", "do": "region", "shi": "city", "ku": "district",
                 "ken": "region"}
 _PARKS_NOT_VENUES = frozenset(_LEXICON["parks_not_venues"].split())
+_FIELD_WORDS = frozenset(_LEXICON["field_words"].split())
+
+
+def _only_field_words(surface: str) -> bool:
+    """Whether a name is only fields of work or commodities ("Gold", "Nickel, Lithium", "AGRICULTURAL"):
+    data/entities.yaml field_words."""
+    words = [w for w in re.split(r"[\s,&]+", surface.lower()) if w and w != "and"]
+    return bool(words) and all(w in _FIELD_WORDS for w in words)
 
 
 def _venue_park(surface: str) -> bool:
@@ -882,7 +892,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if cand.source == "spacy" and not kind and not place and _title_case_line(text, start) \
             and text.count(surface) == 1:
         return None  # "Sister Cities Delegation Greets", "Bolster ‘Sister City’ Ties": words of a headline
-    if cand.source != "registry" and _SECTORS_LISTED_BEFORE.search(text, max(0, start - 160), start):
+    if cand.source != "registry" and (_only_field_words(surface)
+                                      or _SECTORS_LISTED_BEFORE.search(text, max(0, start - 160), start)):
         return None  # "firms in the sectors of Agribusiness, Energy, as well as Leisure and Tourism": fields of work
     if cand.source != "registry" and not kind and _WORK_BEFORE.search(text, max(0, start - 40), start):
         return None  # "the horror film Night Harbour", "star of Summer Rain": a work, no organisation
