@@ -137,6 +137,7 @@ _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-zé]+(?:[-–][A-Z][a-zé]+)+(?![\w-])")
 _LIST_AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*)$")
+LIST_SEPARATOR = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)$")  # between two names of a plain list: ", ", ", and ", " and "
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]{2,}")
 _NAME_WORD = re.compile(r"[\w\u00C0-\u024F.&'’-]+")
@@ -714,15 +715,17 @@ _KIND_AFTER_TYPE = {"district": "district", "county": "district", "counties": "d
 _LOCAL_OF_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]ayors?|[Dd]eputy[ \t]+[Mm]ayors?|[Mm]unicipal[ \t]+[Pp]resident|[Pp]eople|"
                               r"[Rr]esidents|[Cc]itizens|[Ii]nhabitants|[Tt]own|[Vv]illage|[Mm]unicipality|[Cc]ity)"
                               r"[ \t]+of[ \t]+$")
+_CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"  # a capitalised name of one word or more
+_NAMES_BEFORE = rf"(?:{_CAPITALISED_NAME}(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*$"  # the list's items before this one
 _TWINS_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:sister|twin|twinned|partner|friendship)[ \t-]+(?:cities|towns|"
                                   r"municipalities|city|town)[ \t]+(?:are|include|including|such[ \t]+as|like|of)"
-                                  r"[ \t:]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*$"
+                                  rf"[ \t:]+{_NAMES_BEFORE}"
                                   r"|(?<![\w-])(?:cities|towns)[ \t]+(?:are|include|including|such[ \t]+as)[ \t:]+"
-                                  r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*$")
+                                  rf"{_NAMES_BEFORE}")
 
 # a list after "the sectors of" names fields of work ("Agribusiness, Energy, as well as Leisure and Tourism")
 _SECTORS_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:sectors?|fields?|industries|areas|domains)[ \t]+(?:of|like|such[ \t]+as|"
-                                    r"including|as)[ \t:]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,[ \t]+(?:and[ \t]+|"
+                                    rf"including|as)[ \t:]+(?:{_CAPITALISED_NAME}(?:,[ \t]+(?:and[ \t]+|"
                                     r"as[ \t]+well[ \t]+as[ \t]+)?|,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]+))*$")
 
 
@@ -1591,12 +1594,11 @@ def _not_demonyms_of_places(mentions: list[Mention]) -> list[Mention]:
 def _in_list_of_persons(text: str, m: Mention, persons: list[tuple[int, int]]) -> bool:
     """Whether a list names people on both sides of the mention ("Deputy Mayors Ali Demir, Hasan Kaya and Ayse
     Yilmaz": the tagger's organisation in the middle is a person too)."""
-    before = any(_PERSON_LIST_GAP.fullmatch(text[e:m.start]) for s, e in persons if e <= m.start)
-    after = any(_PERSON_LIST_GAP.fullmatch(text[m.end:s]) for s, e in persons if s >= m.end)
+    before = any(LIST_SEPARATOR.match(text[e:m.start]) for s, e in persons if e <= m.start)
+    after = any(LIST_SEPARATOR.match(text[m.end:s]) for s, e in persons if s >= m.end)
     return before and after
 
 
-_PERSON_LIST_GAP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _LED_BY_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]elegations?|[Dd]elegates|[Oo]fficials|[Mm]ission|[Vv]isitors)\b[^.\n]{0,60}?"
                             r"(?<![\w-])(?:led|headed)[ \t]+by[ \t]+$")  # "officials led by Ken Sato", not "a group led by"
 

@@ -33,7 +33,8 @@ from ..data import load_data_yaml, phrases_pattern
 from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
 from . import syntax
-from .entities import PERSONAL_TITLES, REPRESENTATIVE_WORDS, capital_of, entities_in_text, extract_entities, lookup_place
+from .entities import (LIST_SEPARATOR, PERSONAL_TITLES, REPRESENTATIVE_WORDS, capital_of, entities_in_text,
+                       extract_entities, lookup_place)
 from .registry import load_registry, normalise_name
 
 PAIR_COLUMNS = {
@@ -1120,7 +1121,6 @@ _TIES_OF = re.compile(r"\s(?:are|were|became|become|is|was)\s+(?:now\s+|official
                       r"(?P<owner>[^\s,;]+(?:\s+[A-Z][^\s,;]*){0,3}?)['’]s?\s+)(?:new\s+|first\s+|official\s+)?"
                       r"(?:sister|twin|twinned|friendship|partner)[ -](?:cities|towns|city|town|municipalities|regions|provinces|"
                       r"states)(?(owner)|\s+of\s+(?:the\s+)?)")
-_LISTED_GAP = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)$")
 _GOVERNED_BEFORE = re.compile(r"\b(?:with|to|of|by|from|for|in)\s+(?:the\s+)?$")
 
 
@@ -1140,7 +1140,7 @@ def _with_ties_of(found: list[tuple[dict, dict]], parties: list[dict], text: str
         return found
     listed = [ahead[-1]]
     for prev in reversed(ahead[:-1]):
-        if not _LISTED_GAP.match(text[prev["end"]:listed[0]["start"]]) \
+        if not LIST_SEPARATOR.match(text[prev["end"]:listed[0]["start"]]) \
                 or _GOVERNED_BEFORE.search(text, max(0, prev["start"] - 12), prev["start"]):
             break  # "Bourges twinned with Korosten, Gdynia and Pardubice are ...": Korosten ends the clause before
         listed.insert(0, prev)
