@@ -396,17 +396,20 @@ def _demonym_keys(registry: Registry) -> dict[str, str]:
 
 
 # --- classification --------------------------------------------------------------------------------
+_ORDINAL_LEAD = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")  # "the 11th Japan National Mayor Association"
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Span without a leading 'the', titles, a place it is based in ("London-based"), the people of a body
-    ("Officials of the"), a trailing possessive, a wire's acronym (" - IRI"), an unclosed bracket or edge
-    punctuation."""
+    """Span without a leading 'the', an ordinal ("11th"), titles, a place it is based in ("London-based"), the
+    people of a body ("Officials of the"), a trailing possessive, a wire's acronym (" - IRI"), an unclosed
+    bracket or edge punctuation."""
     s = text[start:end]
     for _ in range(3):
         before = s
         lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
         s, start = s[lead:], start + lead
         m = _THE.match(s) or _GERUND_LEAD.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
-            or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s)
+            or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s) or _ORDINAL_LEAD.match(s)
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         m = _TITLE_PREFIX.match(s)
@@ -743,9 +746,9 @@ def _place_by_context(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_SUFFIXED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(gu|si|gun|do|shi|ku|ken)")
+_SUFFIXED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(gu|si|gun|do|shi|ku|ken|cho|machi|mura)")
 _SUFFIX_TYPE = {"gu": "district", "si": "city", "gun": "district", "do": "region", "shi": "city", "ku": "district",
-                "ken": "region"}
+                "ken": "region", "cho": "city", "machi": "city", "mura": "city"}  # Japanese towns and villages too
 _PARKS_NOT_VENUES = frozenset(_LEXICON["parks_not_venues"].split())
 _FIELD_WORDS = frozenset(_LEXICON["field_words"].split())
 
@@ -762,7 +765,8 @@ def _venue_park(surface: str) -> bool:
     organisation or a place ("Suzhou Industrial Park", "Bryce Canyon National Park"; data/entities.yaml)."""
     words = surface.split()
     return len(words) >= 2 and words[-1] == "Park" and words[-2] not in _PARKS_NOT_VENUES
-_DATE_NAME = re.compile(rf"(?:{one_of([w.capitalize() for w in MONTHS])})\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?(?:19|20)\d\d")
+_DATE_NAME = re.compile(rf"(?:{one_of([w.capitalize() for w in MONTHS])})\.?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?"
+                        r"(?:,?[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d)")  # "March 2022", "December 17", "May 3rd, 2019"
 _UNNAMED_BODY_TAIL = re.compile(r"[ \t](?:Municipal|Provincial|Metropolitan|Regional|Prefectural)$")
 _OF_COUNTRY = re.compile(r"^(.+?)[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’-]*){0,4})$")
 # a local government's body opening with its place ("Sacheon City Council", "Hue Provincial People's Committee")
@@ -1325,13 +1329,17 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
 
 
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _spacy_candidates(doc) -> list[Candidate]:
     """spaCy's spans, each cut at a paragraph break (a line break then indentation: the wire's headline then
-    dateline, "MACHINE TOOLS\n    WARSAW"); a name the wire wraps ("Soviet\nUnion") stays whole."""
+    dateline, "MACHINE TOOLS\n    WARSAW"); a name the wire wraps ("Soviet\nUnion") stays whole, and a span
+    across a blank line ("Society\n\nDelegation of ...": a web page's section label, then a sentence) is none."""
     out = []
     for e in doc.ents:
+        if e.label_ in SPACY_LABELS and _BLANK_LINE.search(e.text):
+            continue
         if e.label_ in SPACY_LABELS:
             cut = _PARAGRAPH_BREAK.search(e.text)
             out.append(Candidate(e.start_char, e.start_char + cut.start() if cut else e.end_char, "spacy", e.label_))
@@ -1348,11 +1356,12 @@ _JOINED = re.compile(r"^([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)$
 
 def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
     """spaCy's spans with 'A and B' of two one-word names cut in two when the text also names A or B alone
-    ("Gazprom and Rosneft" ... "Gazprom said"): two organisations; "Procter and Gamble" stays whole. A place span
-    of places the gazetteer knows, one after another with commas ("Recife, Salvador"), is cut at each comma."""
+    ("Gazprom and Rosneft" ... "Gazprom said"): two organisations; "Procter and Gamble" stays whole. A place or
+    organisation span of places the gazetteer knows, one after another with commas ("Recife, Salvador", the
+    tagger's organisation "Auckland, Napier"), is cut at each comma."""
     out = []
     for c in spans:
-        parts = list(re.finditer(r"[^,]+", text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC") else []
+        parts = list(re.finditer(r"[^,]+", text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC", "ORG") else []
         if len(parts) > 1 and all(lookup_place(p.group().strip()) for p in parts):
             out += [Candidate(c.start + p.start() + len(p.group()) - len(p.group().lstrip()), c.start + p.end(),
                               c.source, c.spacy_label) for p in parts]
@@ -1457,7 +1466,7 @@ PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sir", "Lord", "Lady")  # "Mr
 _TITLED_NAME = re.compile(rf"\b(?:{'|'.join(PERSONAL_TITLES)})\.?\s+([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)")  # "Mr O'Brien", "Mr Lyons' image"
 
 
-_FAMILY_NAMES_FIRST = frozenset(_NAME_WORDS["family_names_first"].split())
+FAMILY_NAMES_FIRST = frozenset(_NAME_WORDS["family_names_first"].split())  # written before the given name: "Li Wei"
 
 
 def _given_name_after(text: str, family: str, names: set[str]) -> bool:
@@ -1485,7 +1494,7 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
     family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
     surnames |= set(_TITLED_NAME.findall(text))
-    if not surnames and not family_first and not any(m.text in _FAMILY_NAMES_FIRST for m in mentions):
+    if not surnames and not family_first and not any(m.text in FAMILY_NAMES_FIRST for m in mentions):
         return mentions
     titled = {m.start(1) for m in _TITLED_NAME.finditer(text)}  # "Ms Essex said": a person, whatever Essex is
     names_found = {m.text for m in mentions}
@@ -1493,7 +1502,7 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     def surname(m: Mention) -> bool:
         if m.start in titled and " " not in m.text and (m.source != "registry" or m.label == "PLACE"):
             return True
-        if m.label == "ORG" and m.text in _FAMILY_NAMES_FIRST and m.source != "registry" \
+        if m.label == "ORG" and m.text in FAMILY_NAMES_FIRST and m.source != "registry" \
                 and registry.lookup(m.text) is None and _given_name_after(text, m.text, names_found):
             return True  # "Mayor Sun Zhiyang ... Sun said": the person, no organisation
         if m.text not in surnames | (family_first if m.label == "PLACE" else set()) \
