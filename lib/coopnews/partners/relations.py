@@ -33,8 +33,8 @@ from ..data import load_data_yaml, phrases_pattern
 from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
 from . import syntax
-from .entities import (LIST_SEPARATOR, PERSONAL_TITLES, REPRESENTATIVE_WORDS, capital_of, entities_in_text,
-                       extract_entities, lookup_place)
+from .entities import (FAMILY_NAMES_FIRST, LIST_SEPARATOR, PERSONAL_TITLES, REPRESENTATIVE_WORDS, capital_of,
+                       entities_in_text, extract_entities, lookup_place)
 from .registry import load_registry, normalise_name
 
 PAIR_COLUMNS = {
@@ -153,7 +153,7 @@ def _masked(text: str, mentions: list[dict]) -> str:
 
 def _parties(mentions: list[dict], text: str) -> list[dict]:
     """Partner mentions of one sentence in reading order, without places that only locate an organisation or
-    another place (_only_locates)."""
+    another place, or qualify a noun (_only_locates)."""
     rows = sorted(mentions, key=lambda m: (m["start"], m["end"]))
     return [m for i, m in enumerate(rows) if m["label"] != "PLACE" or not _only_locates(
         m, rows[i - 1] if i else None, rows[i + 1] if i + 1 < len(rows) else None, text)]
@@ -163,7 +163,8 @@ def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bo
     """Whether place `m` (between mentions `prev` and `nxt` of its sentence `text`) only says where an
     organisation or another place is: "the Chinese Consulate in Lyon", "Lyon's ECAM LaSalle", "a Hamburg-based
     firm", "a factory in Gaydon, near Warwick", "Haiyan county, Zhejiang Province", "China's Haiyan county", "the
-    U.S. states of Oregon", "Batesville in the U.S. state of Indiana", "the capital of the state of Jalisco"."""
+    U.S. states of Oregon", "Batesville in the U.S. state of Indiana", "the capital of the state of Jalisco", or,
+    a country, only qualifies a noun ("U.S. states, cities and towns", "Taichung's 18th US sister city")."""
     before = text[prev["end"]:m["start"]] if prev is not None else None
     after = text[m["end"]:nxt["start"]] if nxt is not None else None
     if prev is not None and prev["label"] == "ORG" and _QUALIFIER_GAP.match(before):
@@ -172,11 +173,22 @@ def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bo
         return True  # the owner of an organisation or of a place ("China's Haiyan county")
     if prev is not None and prev["label"] == "PLACE" and (_PLACE_LOCATOR_GAP.match(before) or _holds(prev, m, before)):
         return True
-    return bool(_BASED.match(text[m["end"]:]) or (m.get("type") == "country" and _COUNTRY_OF_STATES.match(text[m["end"]:]))
+    named_from = _NAME_FROM.search(text, max(0, m["start"] - 40), m["start"])
+    if named_from and m.get("type") == "country" and not (
+            prev is not None and prev["label"] == "PLACE" and prev["end"] == named_from.start("gap")):
+        return True  # "Bayan Ulgii from Mongolia" (a town no gazetteer knows), "Famagusta Municipality from TRNC"
+    return bool(_BASED.match(text[m["end"]:]) or (m.get("type") == "country" and (
+        _COUNTRY_OF_STATES.match(text[m["end"]:]) or _COUNTRY_AS_ADJECTIVE.match(text[m["end"]:])))
                 or _STATE_OF.search(text[max(0, m["start"] - 60):m["start"]]))
 
 
+_NAME_FROM = re.compile(r"\b[A-Z][\w.’'-]*(?P<gap>\s+from\s+(?:the\s+)?)$")  # a capitalised word, then "from"
 _COUNTRY_OF_STATES = re.compile(r"^\s+(?:states?|provinces?|prefectures?|regions?|counties|county|cities|city)\s+of\b")
+# a country qualifying a noun, as an adjective would ("U.S. states, cities and towns", "Taichung's 18th US sister
+# city", "US firms"): no party
+_COUNTRY_AS_ADJECTIVE = re.compile(r"^\s+(?:(?:sister|twin|partner|friendship)[ -](?:cities|city|towns|town|states|"
+                                   r"provinces)|states|cities|towns|provinces|counties|municipalities|companies|firms|"
+                                   r"businesses|counterparts)\b(?!\s+of\b)")
 _STATE_OF = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+in\s+the\s+(?:[A-Z][\w.]*\s+){1,2}|\bcapital\s+of\s+(?:the\s+)?)"
                        r"(?:state|province|county|region|prefecture|department)\s+of\s+$")
 _PLACE_RANK = {"district": 0, "city": 1, "region": 2, "country": 3, "continent": 4}
@@ -317,6 +329,8 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
             surname = _NAME_END.sub("", names[-1]) if names else ""  # "Baker's" -> Baker; "Jones" stays
             if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
                 out.setdefault(sent.doc_id, {}).setdefault(surname, r)
+            if 2 <= len(names) <= 3 and names[0] in FAMILY_NAMES_FIRST:  # "Li Wei, Governor of Hubei" ... "Li said"
+                out.setdefault(sent.doc_id, {}).setdefault(names[0], r)
     homes = _home_countries(sentences, by_doc) if homes is None else homes
     for doc_id, found in _national_officials(sentences, homes).items():
         for surname, r in found.items():
@@ -1080,7 +1094,10 @@ _TIES_LISTED = re.compile(r"\b(?:sister|twin|twinned|friendship|friendly(?:\s+(?
                           r"(?:include|includes|including|are|such\s+as|like)\b|,(?=\s+[A-Z])|\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
                           r",\s+)?the\s+others?\s+being\b)"
                           r"|(?:city|town)\s+(?:cooperation|relations?|ties|partnerships?)\s+with\s+(?:other\s+)?"
-                          r"(?:cities|towns|municipalities)\s+(?:like|such\s+as|including)\b)\s*", re.I)
+                          r"(?:cities|towns|municipalities)\s+(?:like|such\s+as|including)\b"
+                          r"|(?:city|town|province|state)\s+(?:relations|relationships|ties|links|agreements)\s+with\s+"
+                          r"[^:;.]{0,40}?\b(?:cities|towns|municipalities|provinces|states|regions|places)\b(?-i:[^:;.A-Z]){0,40}:)"
+                          r"\s*", re.I)
 _IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"[\w)]\s+in\s+(?:the\s+)?$")  # "Fortworth in the US": the country locates a town
 
@@ -1107,8 +1124,8 @@ def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text:
     if len(before) != 1:
         return found
     hub = next(iter(before.values()))
-    seen = {frozenset((a["canonical"], b["canonical"])) for a, b in found}
-    out = list(found)
+    out = [(a, b) for a, b in found if not (a["canonical"] in listed and b["canonical"] in listed)]
+    seen = {frozenset((a["canonical"], b["canonical"])) for a, b in out}
     for p in after:
         key = frozenset((hub["canonical"], p["canonical"]))
         if len(key) == 2 and key not in seen and not syntax.contains(hub, p) and not syntax.contains(p, hub):
@@ -1213,13 +1230,16 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
     main.update(_dateline_governments(sentences, heres))
     openers = _opening_parties(sentences, by_doc, {(sent.doc_id, sent.sent_id - 1) for sent, *_ in candidates
                                                    if _IT.search(sent.text)})
+    delegations = _delegations_sent(sentences, by_doc, {sent.doc_id for sent, *_ in candidates
+                                                        if _THE_DELEGATION.search(sent.text)})
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
     rows = []
     for (sent, _, body, parties, cue, spans), doc in zip(candidates, parsed):
         found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id),
                                  main_org.get(sent.doc_id), homes.get(sent.doc_id),
                                  _last_named(sent, named_people.get(sent.doc_id, ())), heres.get(sent.doc_id),
-                                 it=openers.get((sent.doc_id, sent.sent_id - 1)), local=local.get(sent.doc_id))
+                                 it=openers.get((sent.doc_id, sent.sent_id - 1)), local=local.get(sent.doc_id),
+                                 visitor=_last_delegation(sent, delegations.get(sent.doc_id, ())))
         found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body)
         found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
         found = found or _the_two_places(parties, people.get(sent.doc_id), body)
@@ -1236,6 +1256,38 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
 
 
 _IT = re.compile(r"\b[Ii]ts?\b")
+_THE_DELEGATION = re.compile(r"\b[Tt]he\s+delegations?\b")
+_DELEGATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{1,15}\)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
+                               r"delegations?\b")  # "Whanganui delegation", "Mayor Association (JNMA) trade delegation"
+_DELEGATION_BEFORE = re.compile(r"\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$")  # "a delegation from Kisumu"
+
+
+def _delegations_sent(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], docs: set) -> dict[str, list]:
+    """doc_id -> (offset, party) of each delegation the text names with whom it comes from, in text order
+    ("the 11th Japan National Mayor Association (JNMA) delegation", "a delegation from Kisumu"): what "the
+    delegation" of a later sentence stands for, rather than the story's main party, often its host."""
+    out: dict[str, list] = {}
+    for doc_id in docs & set(by_doc):
+        text = {}
+        for sent in sentences[sentences.doc_id == doc_id].itertuples(index=False):
+            text.update({sent.start: sent.text})
+        found = []
+        for start, body in sorted(text.items()):
+            for r in by_doc[doc_id]:
+                if not start <= r["start"] < start + len(body) or r["end"] > start + len(body):
+                    continue
+                a, b = r["start"] - start, r["end"] - start
+                if _DELEGATION_AFTER.match(body, b) or _DELEGATION_BEFORE.search(body, max(0, a - 24), a):
+                    found.append((r["start"], r))
+        if found:
+            out[doc_id] = found
+    return out
+
+
+def _last_delegation(sent, sent_by: list) -> dict | None:
+    """The party of the delegation named last before the sentence, or None."""
+    before = [party for offset, party in sent_by if offset < sent.start]
+    return before[-1] if before else None
 
 
 def _opening_parties(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], keys: set) -> dict[tuple, dict]:

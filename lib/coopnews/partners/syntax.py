@@ -492,7 +492,8 @@ def contains(a: dict, b: dict) -> bool:
 def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: dict | None = None,
               people: dict[str, dict] | None = None, main_org: dict | None = None,
               home: dict | None = None, speaker: dict | None = None,
-              here: dict | None = None, it: dict | None = None, local: dict | None = None) -> list[tuple[dict, dict]]:
+              here: dict | None = None, it: dict | None = None, local: dict | None = None,
+              visitor: dict | None = None) -> list[tuple[dict, dict]]:
     """Unordered pairs of parties the sentence `doc` states as cooperating (see the module docstring);
     `people` maps the surname of a person the document introduced as representing a place ("British Trade
     Secretary Paul Channon") to that place's mention: "Channon said ..." then speaks for it. `home` is the
@@ -501,7 +502,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     which the adverb "here" names ("a brief visit here"); `it` the party opening the sentence before, which a
     subject "it" stands for rather than the main party ("Cincinnati signed ... Currently, it has ..."); `local`
     the story's first place below country level, which "the provincial government" stands for when the main
-    party is a country."""
+    party is a country; `visitor` the party whose delegation the text named last, which "the delegation" stands
+    for."""
     cue_ids = {i for i in _cue_tokens(doc, cue_spans) if not _market_exchange(doc[i])}
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]
@@ -540,8 +542,9 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     if speaker is not None:
         nodes += [({**speaker, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc
                   if t.lower_ in _PERSON_PRONOUNS and t.dep_ in _SUBJECTS]
-    subjects = [(it if it is not None and t.lower_ in ("it", "its") else _main_for(t, main, main_org, local), t)
-                for t in _main_subjects(doc, cue_ids, party_ids)]
+    subjects = [(it if it is not None and t.lower_ in ("it", "its") else
+                 visitor if visitor is not None and t.lower_ in ("delegation", "delegations") else
+                 _main_for(t, main, main_org, local), t) for t in _main_subjects(doc, cue_ids, party_ids)]
     subjects = [(p, t) for p, t in subjects if p is not None]
     if subjects and not any(p["canonical"] == subjects[0][0]["canonical"] for p, _ in nodes):
         nodes.append(subjects[0])
@@ -837,6 +840,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         return False
     # the noun a place acts through ("delegations from ...") links it to others, not to the words it governs
     senders = {h.i for h, t in ((ha, ta), (hb, tb)) if h.i != _list_head(t).i and h.i == top.i}
+    if senders and top.i in cue_ids and any(t.dep_ == "prep" and t.lower_ == "to" and t.head.i == top.i for t in path):
+        return True  # "a Whanganui delegation to Nagaizumi-cho": where the noun a place acts through goes
     cues = cue_ids - senders - {t.i for t in path if _existing_facility(t)}  # "Rover's Longbridge plant"
     if any(t.i in cues for t in path) or any(c.i in cues for c in top.children):
         return True
