@@ -1180,3 +1180,34 @@ def test_where_delegations_go(text, expected):
 def test_a_building_is_a_venue():
     found = entities_in_text("The ceremony took place in the Pakuan Building, the seat of the West Java government.")
     assert set(found["canonical"]) == {"West Java"}
+
+
+def test_people_the_text_titles_or_quotes_are_no_organisations():
+    text = ("The signing was done by the President of the Dakhla City Council, Erragheb Hormatollah, and the Mayor "
+            "of Nice, Christian Estrosi. Later, Christian Estrosi said he was pleased. Sanchez Marquez stated that "
+            "she wants more trade. Royal Dutch said it would sell.")
+    assert set(entities_in_text(text)["canonical"]) == {"Dakhla City Council", "Nice", "Royal Dutch"}
+    text = ("Cape Town mayor Geordin Hill-Lewis signed an agreement with Nairobi. During the ceremony in Nairobi, "
+            "Hill-Lewis said he was pleased. The chief minister of Maharashtra, Eknath Shinde signed the MoU.")
+    assert set(entities_in_text(text)["canonical"]) == {"Cape Town", "Nairobi", "Mahārāshtra"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place in a clause of where another lies, before it; an organisation's acronym before "of" and its place
+    ("Located north of Milwaukee, Washington County has been twinned with Galway since 2003.",
+     {frozenset(("Washington", "Galway"))}),
+    ("Nanjing signed an agreement with Sister Cities International (SCI) of Alabama.",
+     {frozenset(("Nanjing", "Sister Cities International"))}),
+    # two places written with a slash are two places
+    ("A delegation from Franklin City/Williamson County arrived in Laois this week.",
+     star("Laois", "Franklin", "Williamson County")),
+])
+def test_places_that_only_locate_and_places_joined_by_a_slash(text, expected):
+    assert pair_set(text) == expected
+
+
+def test_the_delegation_after_a_comma_and_words_before_its_province():
+    text = ("Hamilton hosts visitors\n\nThe 180-strong delegation, from the southeast coastal province of Zhejiang, "
+            "was led by its governor. "
+            "On Friday the delegation met the Hamilton City Council.")
+    assert pair_set(text) == {frozenset(("Zhejiang", "Hamilton City Council"))}

@@ -1354,18 +1354,28 @@ def _spacy_candidates(doc) -> list[Candidate]:
 _JOINED = re.compile(r"^([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)$")
 
 
+_PLACE_OF_KIND = re.compile(r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t](?:County|City|District|Province|Prefecture|Region)")
+_PERSON_AFTER_PLACE = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}")
+
+
 def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
     """spaCy's spans with 'A and B' of two one-word names cut in two when the text also names A or B alone
     ("Gazprom and Rosneft" ... "Gazprom said"): two organisations; "Procter and Gamble" stays whole. A place or
-    organisation span of places the gazetteer knows, one after another with commas ("Recife, Salvador", the
-    tagger's organisation "Auckland, Napier"), is cut at each comma."""
+    organisation span of places the gazetteer knows, one after another with commas or slashes ("Recife, Salvador",
+    the tagger's organisation "Auckland, Napier", "Franklin City/Williamson County"), is cut at each; of a place and a name ("Maharashtra, Eknath
+    Shinde"), only the place is kept."""
     out = []
     for c in spans:
-        parts = list(re.finditer(r"[^,]+", text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC", "ORG") else []
-        if len(parts) > 1 and all(lookup_place(p.group().strip()) for p in parts):
+        parts = list(re.finditer(r"[^,/]+", text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC", "ORG") else []
+        if len(parts) > 1 and all(lookup_place(p.group().strip()) or _PLACE_OF_KIND.fullmatch(p.group().strip())
+                                  for p in parts):
             out += [Candidate(c.start + p.start() + len(p.group()) - len(p.group().lstrip()), c.start + p.end(),
                               c.source, c.spacy_label) for p in parts]
             continue
+        if c.spacy_label == "ORG" and len(parts) == 2 and lookup_place(parts[0].group().strip()) \
+                and _PERSON_AFTER_PLACE.fullmatch(parts[1].group()):
+            out.append(Candidate(c.start, c.start + parts[0].end(), c.source, "GPE"))
+            continue  # "Chief minister of Maharashtra, Eknath Shinde": the place, then its minister
         m = _JOINED.match(text[c.start:c.end]) if c.spacy_label == "ORG" else None
         if m and any(_named_alone(text, word, c) for word in m.groups()):
             out += [Candidate(c.start + m.start(1), c.start + m.end(1), c.source, c.spacy_label),
@@ -1481,9 +1491,15 @@ def _given_name_after(text: str, family: str, names: set[str]) -> bool:
     return False
 
 
+_ROLE_NAMED = re.compile(  # "mayor Geordin Hill-Lewis", "Governor Lourdes Leon Guerrero": a person with a title
+    rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split() + [r.capitalize() for r in _LEXICON['person_roles'].split()])})"
+    r"[ \t]+((?:[A-Z][a-z][\w'’-]*[ \t]+){1,2}[A-Z][a-z][\w'’-]*)\b(?![ \t]+(?:of|[A-Z]))")
+
+
 def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
     """Mentions without those that are the surname of a person the document names ("Michael Howard" ...
-    "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"; for places, a two-word name's first word too, where
+    "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"; "mayor Geordin Hill-Lewis" ... "Hill-Lewis said",
+    a name after a role word, spaCy's person or not; for places, a two-word name's first word too, where
     the family name comes first: "Diao Ailin" ... "Diao met", a small town's name or none; "Shenyang Daily" and
     "Bandung Monument" leave the cities alone): a gazetteer city, a one-word place no
     gazetteer knows or a one-word organisation of that name is the person (registry names and national capitals
@@ -1493,7 +1509,7 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     surnames = {words[-1] for words in names if len(words) >= 2}
     family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
     family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
-    surnames |= set(_TITLED_NAME.findall(text))
+    surnames |= set(_TITLED_NAME.findall(text)) | {name.split()[-1] for name in _ROLE_NAMED.findall(text)}
     if not surnames and not family_first and not any(m.text in FAMILY_NAMES_FIRST for m in mentions):
         return mentions
     titled = {m.start(1) for m in _TITLED_NAME.finditer(text)}  # "Ms Essex said": a person, whatever Essex is
@@ -1612,14 +1628,25 @@ _LED_BY_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]elegations?|[Dd]elegates|[Oo]ffic
                             r"(?<![\w-])(?:led|headed)[ \t]+by[ \t]+$")  # "officials led by Ken Sato", not "a group led by"
 
 
+# a title of a place or body, then a comma, right before a name: "the Mayor of Nice, Christian Estrosi", "Consul-General
+# of Nigeria in New York, Lot Egopija", "Chief minister of Maharashtra, Eknath Shinde"
+_TITLE_OF_THEN_COMMA = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS + [h.lower() for h in _PERSON_TITLE_HEADS])})"
+                                  r"[ \t]+(?:of|to|for)[ \t]+[^,;.()\n]{1,60},[ \t]+$")
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|stated|added|noted|told|explained|stressed|emphasi[sz]ed|underlined|"
+                           r"remarked|recalled)[ \t]+(?:that[ \t]+)?(?:he|she|his|her)\b")  # "... said he was pleased"
+
+
 def _not_persons(text: str, mentions: list[Mention], registry: Registry,
                  persons: list[tuple[int, int]] = ()) -> list[Mention]:
     """Mentions without organisations that are people: a name of two to four words with no organisation head
     that a role noun or "led by" opens ("spokesman Owain Pryce", "developer Jo Bloggs", "a delegation led by Ken
     Sato"), that an apposition gives a title ("Ann Lee, the bank's managing director"), whose last word the text
-    gives a title ("Mr Pryce") or that stands between people in a list; a name holding a country, region or city
-    is no person."""
+    gives a title ("Mr Pryce"), that stands between people in a list, that follows a title of a place and a comma
+    ("the Mayor of Nice, Christian Estrosi") or that, of two words or more and no known kind, says something of
+    him- or herself ("Christian Estrosi said he was pleased"; "Sun Microsystems said it"); every mention of a name found so is the person. A name holding a country, region
+    or city is no person."""
     titled = set(_TITLED_NAME.findall(text))
+    demonyms = _demonym_keys(registry)
 
     def person(m: Mention) -> bool:
         if m.label != "ORG" or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None \
@@ -1629,9 +1656,13 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
         return m.text.split()[-1] in titled or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
             or _TITLE_AFTER.match(text, m.end) is not None or _HONORIFIC_BEFORE.search(text, max(0, m.start - 8), m.start) \
             or _LED_BY_BEFORE.search(text, max(0, m.start - 90), m.start) is not None \
-            or _in_list_of_persons(text, m, persons)
+            or _in_list_of_persons(text, m, persons) \
+            or _TITLE_OF_THEN_COMMA.search(text, max(0, m.start - 120), m.start) is not None \
+            or (" " in m.text and m.type in (None, "other") and _SPEAKS_AFTER.match(text, m.end) is not None
+                and not any(normalise_name(w) in demonyms for w in m.text.split()))  # "Royal Dutch said": a firm
 
-    return [m for m in mentions if not person(m)]
+    found = {m.text for m in mentions if person(m)}  # "the Mayor of Nice, Christian Estrosi ... Christian Estrosi said"
+    return [m for m in mentions if not (m.label == "ORG" and m.text in found) and not person(m)]
 
 
 _ELIDED = re.compile(r"^(?:[ldLD]['’])(?=\w)")

@@ -53,7 +53,8 @@ PAIR_COLUMNS = {
     "date": "TIMEX3 value of the first DATE in the sentence (anchored on the publication date); null when none",
     "sentence": "the sentence (evidence)",
 }
-_QUALIFIER_GAP = re.compile(r"^[”\"]?\.?(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+|of\s+|in\s+)?|['’]s\s+)$")
+_QUALIFIER_GAP = re.compile(r"^[”\"]?\.?(?:\)|\s*\([A-Z][A-Za-z.&]{1,9}\))?"  # "Sister Cities International (TSCI) of Alabama"
+                            r"(?:\s+(?:in|at|of)\s+|\s*,\s*(?:the\s+|of\s+|in\s+)?|['’]s\s+)$")
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
 _BASED = re.compile(r"^[-–‐]?\s?based\b")
 # a place right after another that only says where the first lies ("Gaydon, near Warwick", "Sakhalin, in the far
@@ -173,6 +174,8 @@ def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bo
         return True  # the owner of an organisation or of a place ("China's Haiyan county")
     if prev is not None and prev["label"] == "PLACE" and (_PLACE_LOCATOR_GAP.match(before) or _holds(prev, m, before)):
         return True
+    if _LOCATED_BEFORE.search(text, max(0, m["start"] - 40), m["start"]):
+        return True  # "Located north of Milwaukee, Washington County has ...": the clause only says where
     named_from = _NAME_FROM.search(text, max(0, m["start"] - 40), m["start"])
     if named_from and m.get("type") == "country" and not (
             prev is not None and prev["label"] == "PLACE" and prev["end"] == named_from.start("gap")):
@@ -182,6 +185,8 @@ def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bo
                 or _STATE_OF.search(text[max(0, m["start"] - 60):m["start"]]))
 
 
+_LOCATED_BEFORE = re.compile(r"\b(?:[Ll]ocated|[Ss]ituated|[Ll]ying)\s+(?:just\s+|about\s+|some\s+)?(?:(?:north|south|east|west)"
+                             r"(?:-?(?:east|west))?\s+of|near|outside|close\s+to)\s+(?:the\s+)?$")
 _NAME_FROM = re.compile(r"\b[A-Z][\w.’'-]*(?P<gap>\s+from\s+(?:the\s+)?)$")  # a capitalised word, then "from"
 _COUNTRY_OF_STATES = re.compile(r"^\s+(?:states?|provinces?|prefectures?|regions?|counties|county|cities|city)\s+of\b")
 # a country qualifying a noun, as an adjective would ("U.S. states, cities and towns", "Taichung's 18th US sister
@@ -1259,7 +1264,8 @@ _IT = re.compile(r"\b[Ii]ts?\b")
 _THE_DELEGATION = re.compile(r"\b[Tt]he\s+delegations?\b")
 _DELEGATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{1,15}\)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
                                r"delegations?\b")  # "Whanganui delegation", "Mayor Association (JNMA) trade delegation"
-_DELEGATION_BEFORE = re.compile(r"\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$")  # "a delegation from Kisumu"
+_DELEGATION_BEFORE = re.compile(r"\bdelegations?,?\s+(?:from|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:of\s+)?$")
+# "a delegation from Kisumu", "The delegation, from the southeast coastal province of Zhejiang"
 
 
 def _delegations_sent(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], docs: set) -> dict[str, list]:
@@ -1277,7 +1283,7 @@ def _delegations_sent(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], do
                 if not start <= r["start"] < start + len(body) or r["end"] > start + len(body):
                     continue
                 a, b = r["start"] - start, r["end"] - start
-                if _DELEGATION_AFTER.match(body, b) or _DELEGATION_BEFORE.search(body, max(0, a - 24), a):
+                if _DELEGATION_AFTER.match(body, b) or _DELEGATION_BEFORE.search(body, max(0, a - 80), a):
                     found.append((r["start"], r))
         if found:
             out[doc_id] = found
