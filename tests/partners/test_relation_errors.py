@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopnews.partners.entities import entities_in_text
+from coopnews.partners.entities import entities_in_text, lookup_place
 from coopnews.partners.relations import cue_in, pairs_in_text
 from coopnews.timeline.events import events_in_text
 
@@ -1211,3 +1211,20 @@ def test_the_delegation_after_a_comma_and_words_before_its_province():
             "was led by its governor. "
             "On Friday the delegation met the Hamilton City Council.")
     assert pair_set(text) == {frozenset(("Zhejiang", "Hamilton City Council"))}
+
+
+def test_a_country_and_a_town_in_it_are_no_pair_however_the_gazetteer_names_the_country():
+    # the gazetteer named Sochi's country "Russian Federation" and Hanoi's "Vietnam": no longer told apart
+    assert lookup_place("Sochi")[2] == lookup_place("Russia")[0] == "Russia"
+    assert lookup_place("Hanoi")[2] == lookup_place("Vietnam")[0]
+    assert lookup_place("Kinshasa")[2] == lookup_place("DR Congo")[0]
+    assert lookup_place("Ankara")[2] == lookup_place("Turkey")[0] == "Turkey"
+    text = ("Nagato delegation arrives in Sochi\n\nPresident Putin of Russia met the mayor. He pointed out that "
+            "Nagato would be Sochi's tenth sister city.")
+    assert frozenset(("Russia", "Sochi")) not in pair_set(text)
+
+
+def test_fields_of_work_listed_after_a_minister_are_no_organisations():
+    text = ("Mangal Lodha, minister of tourism, Skill Development & Entrepreneurship and Women & Child Development, "
+            "attended. The mayors discussed Economic Development, Trade, Education and tourism with Lyon.")
+    assert set(entities_in_text(text)["canonical"]) == {"Lyon"}

@@ -263,3 +263,14 @@ def test_timex_rows_are_the_table_rows_as_tuples():
     rows = timex_rows(text, anchor="2021-06-25")
     assert rows == list(extract_timexes(text, anchor="2021-06-25").itertuples(index=False, name=None))
     assert ("24 June 2021", "2021-06-24") in {(r[2], r[4]) for r in rows}
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a weekday and an ordinal day with no month: that day of a month near the anchor falling on that weekday
+    ("The ceremonies began on Saturday 4th with the signing.", "2011-06-14", ("Saturday 4th", "2011-06-04")),
+    ("They met on Monday, the 13th.", "2011-06-14", ("Monday, the 13th", "2011-06-13")),
+    ("The ceremonies began on Saturday 4th.", None, ("Saturday 4th", "XXXX-XX-04")),
+])
+def test_a_weekday_and_an_ordinal_day(text, anchor, expected):
+    found = extract_timexes(text, anchor=anchor)
+    assert list(zip(found["text"], found["value"])) == [expected]

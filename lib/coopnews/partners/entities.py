@@ -331,7 +331,9 @@ def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | Non
     gaz = _gazetteer()
     hit = gaz.get(key) or gaz.get(normalise_name(_PLACE_SUFFIX.sub("", name)))
     if hit:
-        return hit[0], hit[1], hit[2]
+        # one name per country: a city's "Russian Federation" (ISO) is the "Russia" a mention of the country gets
+        country = reg.country_aliases.get(normalise_name(hit[2]), hit[2]) if hit[2] else None
+        return (country if hit[1] == "country" else hit[0]), hit[1], country
     return None
 
 

@@ -1253,7 +1253,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
         if cue[0] != "twinning":
             named = {r["canonical"] for r in by_doc.get(sent.doc_id, ())}
             found = _country_level(found, named)
-        found = [(a, b) for a, b in found if not _continent_and_town(a, b) and not _continent_and_town(b, a)]
+        found = [(a, b) for a, b in found if not _continent_and_town(a, b) and not _continent_and_town(b, a)
+                 and not syntax.contains(a, b) and not syntax.contains(b, a)]  # whoever "he" was: Sochi, Russia
         found = _nationalities_as_places(found, main.get(sent.doc_id), body)
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
         rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in found)

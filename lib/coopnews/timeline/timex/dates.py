@@ -141,12 +141,27 @@ def weekday(g: dict, ctx: Context):
     wd = WEEKDAYS[g["wd"].lower()]
     if g.get("plural"):
         return "SET", f"XXXX-WXX-{wd}"
+    if g.get("wday"):
+        return "DATE", _day_of_weekday(int(g["wday"]), wd, ctx.anchor)
     rel = (g.get("rel") or "").lower()
     rel = "" if rel in ("on", "early", "late", "earlier", "later") else rel
     day = relative_day(g["wd"], ctx, rel)
     if day is None:
         return "DATE", f"XXXX-WXX-{wd}"
     return "DATE", day.isoformat() if isinstance(day, date) else day
+
+
+def _day_of_weekday(day: int, wd: int, anchor: date | None) -> str:
+    """The date of day `day` of a month near `anchor` that falls on ISO weekday `wd` ("Saturday 4th" in a story of
+    14 June 2011: 2011-06-04), the nearest such within two months; 'XXXX-XX-04' with no anchor or none."""
+    if anchor is None:
+        return f"XXXX-XX-{day:02d}"
+    found = []
+    for shift in range(-2, 3):
+        y, m = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
+        if cal.valid_day(y, m + 1, day) and date(y, m + 1, day).isoweekday() == wd:
+            found.append(date(y, m + 1, day))
+    return min(found, key=lambda d: abs((d - anchor).days)).isoformat() if found else f"XXXX-XX-{day:02d}"
 
 
 def year(g: dict, ctx: Context):

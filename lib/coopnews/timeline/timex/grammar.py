@@ -114,7 +114,8 @@ RULES: list[tuple[str, str]] = [
     ("adj_duration", rf"(?P<num>\d+(?:\.\d+)?|{_NUMWORD}|half)-(?P<unit>{UNIT_SINGULAR})(?P<old>-old)?\b"),
     ("year", rf"(?:(?P<pmod>{POINT_MOD})[-\s]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year|(?:the\s+)?full\s+year)\s*)?"
              rf"(?<![$£€#.\d])(?P<year>{YEAR})\b(?!\s*(?:-\s*\d|[-–]\d))|(?<![$£€#.\d])(?P<ystart>{YEAR})(?=\s*[-–]\s*(?:1[5-9]|20)\d\d\b)"),
-    ("weekday", rf"(?:(?P<rel>this\s+coming|this\s+past|this|last|next|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"),
+    ("weekday", rf"(?:(?P<rel>this\s+coming|this\s+past|this|last|next|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
+                r"(?:\s*,?\s+(?:the\s+)?(?P<wday>[0-3]?\d)(?:st|nd|rd|th)\b)?"),  # "Saturday 4th": the 4th, a Saturday
     ("month", rf"(?:(?P<pmod>{POINT_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next)\s+)?(?P<month>{MONTH})"
               rf"(?:\s+(?P<rely>{YEAR_REL}))?"),
     ("deictic", r"(?P<word>today|yesterday|tomorrow|right\s+now|now|currently|nowadays|presently|these\s+days|"
