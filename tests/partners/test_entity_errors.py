@@ -577,3 +577,18 @@ def test_fields_of_work_and_kinds_of_place():
     got = found("The aim is for the Emirate to grow. The Emirate of Abu Dhabi and the Ningxia Hui Autonomous Region "
                 "signed it.")
     assert got == {"Abu Dhabi": ("PLACE", "city"), "Ningxia Hui Autonomous Region": ("PLACE", "region")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency after a dateline in capitals, in brackets before a colon, or crediting its correspondent
+    ("XI'AN. KAZINFORM – As part of the state visit, Xi'an and Almaty signed an agreement.", {"Xi’an", "Almaty"}),
+    ("BRISBANE, 2 Feb. 2009 (WAM): Abu Dhabi and Brisbane signed a pact.", {"Brisbane", "Abu Dhabi"}),
+    ("Kazinform correspondent cites the mayor of Almaty.", {"Almaty"}),
+    # ... but a state's abbreviation in a dateline is a place
+    ("WINSTON-SALEM, N.C. - RJR Nabisco Inc said it sold four brands.", {"Winston-Salem", "N.C.", "RJR Nabisco Inc"}),
+    # honorifics alone name nothing
+    ("The delegation met YAB Ir. Hj. Datuk Seri Idris Haron, the Chief Minister of Malacca, and YBhg. Tan Sri Ong "
+     "Ka Ting.", {"Malacca"}),
+])
+def test_agencies_credited_and_honorifics_are_no_organisations(text, expected):
+    assert set(found(text)) == expected

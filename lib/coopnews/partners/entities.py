@@ -780,13 +780,21 @@ def _names_country(name: str, registry: Registry) -> bool:
     """Whether `name` ("Japan", "the Republic of Korea", "the People's Republic of China") names a country."""
     place = lookup_place(re.sub(r"^the[ \t]+", "", name), registry)
     return place is not None and place[1] == "country"
-_CREDIT_AFTER = re.compile(r"\)[ \t]*(?:-{1,2}|[—–])")
+_CREDIT_AFTER = re.compile(r"\)[ \t]*(?:-{1,2}|[—–:])")
+_CAPITALS_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'’. -]{1,40}[.,][ \t]*$")  # "XI'AN. KAZINFORM –"
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.,'’ \t-]{0,70}$")
 
 
 def _outlet_credit(text: str, start: int, end: int) -> bool:
     """Whether the name is the outlet a dateline or an article's last line credits: "DA LAT, Vietnam, Dec. 21
-    (Yonhap) --", "SIOUX CITY, Iowa (KCAU) —", "... and Industry. (FREEMAN)" at the end of a paragraph."""
+    (Yonhap) --", "SIOUX CITY, Iowa (KCAU) —", "Abu Dhabi, 2 Feb. 2009 (WAM):", "XI'AN. KAZINFORM –", "...
+    and Industry. (FREEMAN)" at the end of a paragraph, or "Kazinform correspondent cites"."""
+    if re.match(r"[ \t]+correspondents?\b", text[end:end + 16]):
+        return True  # "Kazinform correspondent cites ...": a credit
+    if text[start:end].isupper() and "." not in text[start:end] and re.match(r"[ \t]*[-—–]", text[end:end + 3]) \
+            and _CAPITALS_DATELINE_BEFORE.search(text, max(0, start - 50), start) \
+            and lookup_place(text[start:end].title()) is None:  # not "WINSTON-SALEM, N.C. -", "LIMA, PERU -"
+        return True  # "XI'AN. KAZINFORM – As part of ...": the agency after a dateline
     if start == 0 or text[start - 1] != "(":
         return False
     if _CREDIT_AFTER.match(text, end) and _DATELINE_BEFORE.search(text, max(0, start - 90), start - 1):
@@ -842,7 +850,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if body:  # "the Can Tho City People's Committee Tran Van Binh": the committee, then its chairman
         end, surface = start + body, surface[:body]
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
-            or surface.lower() in _NOT_NAMES or _web_page_furniture(surface) or surface.rstrip(".") in _HONORIFICS \
+            or surface.lower() in _NOT_NAMES or _web_page_furniture(surface) \
+            or all(w.rstrip(".") in _HONORIFICS for w in surface.split()) \
             or _TIE_KIND.match(surface) or surface in _KIND_ALONE or _TITLE_WORD_ALONE.fullmatch(surface):
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
     if _outlet_credit(text, start, end):
