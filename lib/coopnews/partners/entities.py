@@ -1373,8 +1373,8 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
     """spaCy's spans with 'A and B' of two one-word names cut in two when the text also names A or B alone
     ("Gazprom and Rosneft" ... "Gazprom said"): two organisations; "Procter and Gamble" stays whole. A place or
     organisation span of places the gazetteer knows, one after another with commas or slashes ("Recife, Salvador",
-    the tagger's organisation "Auckland, Napier", "Franklin City/Williamson County"), is cut at each; of a place and a name ("Maharashtra, Eknath
-    Shinde"), only the place is kept."""
+    the tagger's organisation "Auckland, Napier", "Franklin City/Williamson County"), is cut at each; of a place
+    and a name ("Maharashtra, Eknath Shinde"), only the place is kept."""
     out = []
     for c in spans:
         parts = list(re.finditer(r"[^,/]+", text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC", "ORG") else []
@@ -1654,8 +1654,8 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
     Sato"), that an apposition gives a title ("Ann Lee, the bank's managing director"), whose last word the text
     gives a title ("Mr Pryce"), that stands between people in a list, that follows a title of a place and a comma
     ("the Mayor of Nice, Christian Estrosi") or that, of two words or more and no known kind, says something of
-    him- or herself ("Christian Estrosi said he was pleased"; "Sun Microsystems said it"); every mention of a name found so is the person. A name holding a country, region
-    or city is no person."""
+    him- or herself ("Christian Estrosi said he was pleased"; "Sun Microsystems said it"); every mention of a name
+    found so is the person. A name holding a country, region or city is no person."""
     titled = set(_TITLED_NAME.findall(text))
     demonyms = _demonym_keys(registry)
 
@@ -1672,8 +1672,9 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
             or (" " in m.text and m.type in (None, "other") and _SPEAKS_AFTER.match(text, m.end) is not None
                 and not any(normalise_name(w) in demonyms for w in m.text.split()))  # "Royal Dutch said": a firm
 
-    found = {m.text for m in mentions if person(m)}  # "the Mayor of Nice, Christian Estrosi ... Christian Estrosi said"
-    return [m for m in mentions if not (m.label == "ORG" and m.text in found) and not person(m)]
+    people = [person(m) for m in mentions]
+    found = {m.text for m, is_person in zip(mentions, people) if is_person}  # "the Mayor of Nice, Christian Estrosi"
+    return [m for m, is_person in zip(mentions, people) if not is_person and not (m.label == "ORG" and m.text in found)]
 
 
 _ELIDED = re.compile(r"^(?:[ldLD]['’])(?=\w)")

@@ -1274,18 +1274,13 @@ def _delegations_sent(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], do
     ("the 11th Japan National Mayor Association (JNMA) delegation", "a delegation from Kisumu"): what "the
     delegation" of a later sentence stands for, rather than the story's main party, often its host."""
     out: dict[str, list] = {}
-    for doc_id in docs & set(by_doc):
-        text = {}
-        for sent in sentences[sentences.doc_id == doc_id].itertuples(index=False):
-            text.update({sent.start: sent.text})
-        found = []
-        for start, body in sorted(text.items()):
-            for r in by_doc[doc_id]:
-                if not start <= r["start"] < start + len(body) or r["end"] > start + len(body):
-                    continue
-                a, b = r["start"] - start, r["end"] - start
-                if _DELEGATION_AFTER.match(body, b) or _DELEGATION_BEFORE.search(body, max(0, a - 80), a):
-                    found.append((r["start"], r))
+    for doc_id, doc in sentences[sentences.doc_id.isin(docs & set(by_doc))].groupby("doc_id", sort=False):
+        rows = by_doc[doc_id]
+        starts = [r["start"] for r in rows]
+        found = [(sent.start + r["start"], r) for sent in doc.itertuples(index=False)
+                 for r in _mentions_inside(sent, rows, starts)
+                 if _DELEGATION_AFTER.match(sent.text, r["end"])
+                 or _DELEGATION_BEFORE.search(sent.text, max(0, r["start"] - 80), r["start"])]
         if found:
             out[doc_id] = found
     return out
