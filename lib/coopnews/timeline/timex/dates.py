@@ -156,11 +156,9 @@ def _day_of_weekday(day: int, wd: int, anchor: date | None) -> str:
     14 June 2011: 2011-06-04), the nearest such within two months; 'XXXX-XX-04' with no anchor or none."""
     if anchor is None:
         return f"XXXX-XX-{day:02d}"
-    found = []
-    for shift in range(-2, 3):
-        y, m = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
-        if cal.valid_day(y, m + 1, day) and date(y, m + 1, day).isoweekday() == wd:
-            found.append(date(y, m + 1, day))
+    months = [cal.add_months(anchor.replace(day=1), shift) for shift in range(-2, 3)]
+    found = [date(m.year, m.month, day) for m in months
+             if cal.valid_day(m.year, m.month, day) and date(m.year, m.month, day).isoweekday() == wd]
     return min(found, key=lambda d: abs((d - anchor).days)).isoformat() if found else f"XXXX-XX-{day:02d}"
 
 
