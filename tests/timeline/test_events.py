@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from coopnews.partners.relations import pairs_in_text
 from coopnews.scale.access import entities
 from coopnews.timeline.events import (EVENT_COLUMNS, counts_per_year, document_year, event_type, events_in_text,
                                       extract_events, figures_in, filter_events, unknown_year)
@@ -118,9 +119,9 @@ def test_cli_events_on_a_file(seeds_dir):
     path = Path(seeds_dir) / "004_3c3d29bd9ffa8773.txt"
     lines = [json.loads(line) for line in _cli("events", str(path)).splitlines()]
     decoded = path.read_text(encoding="utf-8")
-    # the gold events (eval/gold/news) are 1988, 2013, 2014 (twice) and "many years ago" (PAST_REF); the
-    # institute's 1921-1946 history and "Today" are extra
-    assert sorted(r["value"] for r in lines) == ["1921/1946", "1988", "2013", "2014", "2014", "PAST_REF", "XXXX-XX-XX"]
+    # the gold events (eval/gold/news) are 1988, 2013, 2014 (twice) and "many years ago" (PAST_REF, which
+    # dates nothing: no event); the institute's 1921-1946 history and "Today" are extra
+    assert sorted(r["value"] for r in lines) == ["1921/1946", "1988", "2013", "2014", "2014", "XXXX-XX-XX"]
     assert all(decoded[r["start"]:r["end"]] == r["text"] for r in lines)
     assert set(lines[0]) == {"doc", "value", "text", "start", "end", "sentence", "parties", "type", "figures"}
 
@@ -209,6 +210,17 @@ def test_no_event_without_a_cue_of_its_sense(text):
 
 def test_the_past_places_no_event():
     assert _events_of("Ports of Lisbon and Rabat have signed many accords in the past.", anchor="2020-06-10").empty
+
+
+@pytest.mark.parametrize("text", [
+    "In recent years Lisbon and Rabat have signed several cooperation agreements.",
+    "Lisbon signed a cooperation agreement with Rabat many years ago.",
+])
+def test_the_vague_past_dates_no_event(text):
+    # "recent years", "many years ago" (PAST_REF) tell no date: no dated event, the pair stays
+    assert _events_of(text, anchor="2020-06-10").empty
+    pairs = pairs_in_text(text, anchor="2020-06-10")
+    assert set(zip(pairs["a"], pairs["b"])) <= {("Lisbon", "Rabat"), ("Rabat", "Lisbon")} and len(pairs) == 1
 
 
 def test_a_purchase_of_a_company_is_an_investment_event():

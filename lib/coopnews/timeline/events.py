@@ -59,10 +59,10 @@ _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d
                        r"^XXXX-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?$|^\d{3}$")
 # What else dates a stated cooperation event (ANNOTATION.md: TIMEX3 syntax, X for what the text cannot tell):
 # a day, week or year the article does not let one place ("Monday", "next week", "last year" without a
-# publication date: XXXX-XX-XX, XXXX-WXX, XXXX), a part of a day ("Monday afternoon": XXXX-XX-XXTAF), or the
-# past ("many years ago": PAST_REF). Clock times are stamps and bylines, not events.
-_UNDERSPECIFIED = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|XX|WXX)(?:-(?:\d\d|XX))?)?(?:T(?:MO|AF|EV|NI))?$"
-                             r"|^PAST_REF$")
+# publication date: XXXX-XX-XX, XXXX-WXX, XXXX) or a part of a day ("Monday afternoon": XXXX-XX-XXTAF). The vague
+# past ("many years ago", "in recent years": PAST_REF) dates no event: readers annotating real city-cooperation
+# articles with ANNOTATION.md never made one of it. Clock times are stamps and bylines, not events.
+_UNDERSPECIFIED = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|XX|WXX)(?:-(?:\d\d|XX))?)?(?:T(?:MO|AF|EV|NI))?$")
 # A quarter or a half-year dates figures ("output in the first quarter of 1987"), not a cooperation event
 _REPORTING_PERIOD = re.compile(r"-(?:Q[1-4]|H[12])\b")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
@@ -209,7 +209,7 @@ def dated_expressions(text: str, *, anchor: str | None = None, language: str | N
                       underspecified: bool = False) -> pd.DataFrame:
     """Calendar DATE expressions of `text`, ranges joined ('1921-1946' -> value '1921/1946'); `underspecified`:
     also the values that date an event without placing it on a calendar (XXXX-XX-XX, XXXX-WXX, XXXX,
-    XXXX-XX-XXTAF, PAST_REF)."""
+    XXXX-XX-XXTAF)."""
     return pd.DataFrame(_dated_rows(text, anchor=anchor, language=language, underspecified=underspecified),
                         columns=list(_Dated._fields))
 
@@ -575,7 +575,7 @@ def _year(value: str, expression: str, anchor: str | None, doc_year: int | None)
     """(value, year, year_source) with the document-year rule applied to yearless values."""
     first = value.split("/")[0]
     if not first[:3].isdigit() and not first.startswith("XXXX"):
-        return value, pd.NA, "none"  # PAST_REF
+        return value, pd.NA, "none"  # no calendar year in the value
     if first.startswith("XXXX"):
         if doc_year is None:
             return value, pd.NA, "none"
