@@ -1228,3 +1228,10 @@ def test_fields_of_work_listed_after_a_minister_are_no_organisations():
     text = ("Mangal Lodha, minister of tourism, Skill Development & Entrepreneurship and Women & Child Development, "
             "attended. The mayors discussed Economic Development, Trade, Education and tourism with Lyon.")
     assert set(entities_in_text(text)["canonical"]) == {"Lyon"}
+
+
+def test_a_body_the_parser_hangs_on_its_chairmans_name_is_the_party():
+    # "Chairman of the X Committee <name> received ...": the parser makes the body the possessor of the name
+    text = ("Chairman of the Hanoi People's Committee Tran Van Minh received the Governor of Chiba Prefecture, "
+            "Ken Ito, on May 3.")
+    assert pair_set(text) == {frozenset(("Hanoi People's Committee", "Chiba"))}

@@ -125,8 +125,9 @@ def _represented_by(head, cue_ids: set[int] = frozenset()):
             head = up
         elif head.dep_ in ("compound", "nmod") and up.lower_ in _PLACE_KINDS and up.i != head.i:
             head = up  # "Zhejiang province and Bavaria": the kind noun takes the place's part in the sentence
-        elif head.dep_ == "compound" and _name_after_title_of(up):
-            head = up  # "Mayor of Adelaide Jane Smith signed": the parser hangs the city on the name
+        elif head.dep_ in ("compound", "poss") and _name_after_title_of(up):
+            head = up  # "Mayor of Adelaide Jane Smith signed", "Chairman of the Hue People's Committee Le Van
+            # Nam received": the parser hangs the city or body on the name
         elif head.dep_ == "pobj" and up.lower_ in _OF_FROM and up.head.i != up.i and (
                 _represents(up.head) or (up.lower_ == "of" and up.head.lower_ in _PLACE_KINDS
                                          and not _cue_noun(up.head, cue_ids))):
@@ -532,7 +533,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
             continue  # "awaiting approval by the National Development and Reform Commission": a regulator
         if p["label"] == "PLACE" and _ranks_in(span.root):
             continue  # "Japan's largest-ever takeover deal", "Brazil's biggest beer firm Ambev": a place ranks, no party
-        if _owner_of_named(span.root, party_ids):
+        if _owner_of_named(span.root, party_ids - {t.i for t in span}):  # another party's, not its own words
             continue  # "United's budget airline, Kingfisher Airlines, is to buy ...": the airline acts
         nodes.append((p, span.root))
     if home is not None:
