@@ -1235,3 +1235,21 @@ def test_a_body_the_parser_hangs_on_its_chairmans_name_is_the_party():
     text = ("Chairman of the Hanoi People's Committee Tran Van Minh received the Governor of Chiba Prefecture, "
             "Ken Ito, on May 3.")
     assert pair_set(text) == {frozenset(("Hanoi People's Committee", "Chiba"))}
+
+
+_TWO_TOWNS_STORY = (
+    "Tartu officials in {b}\n\nA group of Tartu city officials spent three days in {b} last week. The Tartu guests "
+    "toured the {b} theatre, a school and the botanical garden. {b} and its guests from Tartu talked about schools; "
+    "the memorandum the two councils plan would cover culture and sport, said Ana Beridze, {b}'s deputy mayor. "
+    "The mayor of Tartu, Urmas Klaas, thanked {b}.")
+
+
+def test_the_two_places_a_story_is_about_are_its_pair_when_no_sentence_parse_pairs_them():
+    # Tartu (Estonia) and Kutaisi (Georgia), each named more than anything else: the story's relation
+    table = pairs_in_text(_TWO_TOWNS_STORY.format(b="Kutaisi"))
+    assert {frozenset((a, b)) for a, b in zip(table["a"], table["b"])} == {frozenset(("Tartu", "Kutaisi"))}
+    assert "Tartu" in table["sentence"].iloc[0] and "Kutaisi" in table["sentence"].iloc[0]
+
+
+def test_two_main_places_of_one_country_are_no_pair_by_salience_alone():
+    assert pair_set(_TWO_TOWNS_STORY.format(b="Narva")) == set()  # Narva is in Estonia too

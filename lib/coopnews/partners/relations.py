@@ -961,11 +961,83 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
         if languages and len(sentences) else pd.Series(False, index=sentences.index)
     rows = _without_countries_a_party_stands_for(_parsed_pairs(sentences[~local], entities, anchors, cues, progress),
                                                  entities)
+    rows += _main_place_pairs(sentences[~local], entities, rows, cues, anchors)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
         rows.sort(key=lambda r: order[(r["doc_id"], r["sent_id"])])  # stable: pairs of a sentence keep their order
     return pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
+
+
+def _main_place_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, rows: list[dict], cues,
+                      anchors: dict) -> list[dict]:
+    """PAIR_COLUMNS rows pairing the two places a cooperation story is about when no sentence was read as pairing
+    them (the parse missed the tie the story is written around): the two parties it names most, other than
+    countries, when both are places below country level in two different countries, each is named more often
+    than any other party and their countries are not paired already. The evidence is the first sentence naming
+    both with a cooperation cue, else the first naming both in a story that has a cue; none stating a conflict."""
+    found = {(r["doc_id"], frozenset((r["a"], r["b"]))) for r in rows}
+    candidates = {}
+    for doc_id, mentions in _mentions_by_doc(entities).items():
+        a, b = _two_main_places(mentions)
+        if a is None or (doc_id, frozenset((a["canonical"], b["canonical"]))) in found \
+                or (doc_id, frozenset((a["country"], b["country"]))) in found:
+            continue  # paired already, or their countries are: "Taipei" and "Washington" stand for governments
+        candidates[doc_id] = (mentions, a, b)
+    out = []
+    chosen = sentences[sentences["doc_id"].isin(set(candidates))]
+    for doc_id, sents in chosen.groupby("doc_id", sort=False):
+        mentions, a, b = candidates[doc_id]
+        row = _main_pair_evidence(sents, mentions, a, b, cues)
+        if row is not None:
+            sent, cue = row
+            out.append(_pair_row(sent, a, b, cue, _sector(sent.text), _date(sent.text, anchors.get(doc_id))))
+    return out
+
+
+def _two_main_places(mentions: list[dict]) -> tuple[dict | None, dict | None]:
+    """The two parties (not countries) a document names most, when both are places with a known country, the
+    countries differ and the second is named more often than the third; else (None, None)."""
+    counts: dict[str, int] = {}
+    first: dict[str, dict] = {}
+    for m in mentions:
+        if m["label"] == "PLACE" and m.get("type") == "country":
+            continue
+        counts[m["canonical"]] = counts.get(m["canonical"], 0) + 1
+        first.setdefault(m["canonical"], m)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]["start"]))
+    if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[1]] <= counts[ranked[2]]):
+        return None, None
+    a, b = first[ranked[0]], first[ranked[1]]
+    if a["label"] != "PLACE" or b["label"] != "PLACE" or not a.get("type") or not b.get("type"):
+        return None, None
+    ca, cb = a.get("country"), b.get("country")
+    if not isinstance(ca, str) or not isinstance(cb, str) or ca == cb:
+        return None, None
+    return a, b
+
+
+_CIVIC = re.compile(r"\b(?:" + "|".join(map(re.escape, syntax.WORDS["civic_words"].split())) + r")\b", re.IGNORECASE)
+
+
+def _main_pair_evidence(sents: pd.DataFrame, mentions: list[dict], a: dict, b: dict, cues):
+    """(sentence, cue) stating the two main places' tie: the first sentence naming both with a cooperation
+    cue, else the first naming both with the story's first cue; None without either, on a conflict, or in a
+    story with no word of civic ties (data/relations.yaml civic_words)."""
+    if not any(_CIVIC.search(text) for text in sents["text"]):
+        return None
+    starts = [m["start"] for m in mentions]
+    story_cue, together = None, []
+    for sent in sents.itertuples(index=False):
+        inside = _mentions_inside(sent, mentions, starts)
+        cue, _ = _relation_cues(_masked(sent.text, inside), cues)
+        story_cue = story_cue or cue
+        names = {m["canonical"] for m in inside}
+        if a["canonical"] in names and b["canonical"] in names and not syntax.states_conflict(sent.text):
+            if cue is not None:
+                return sent, cue
+            together.append(sent)
+    return (together[0], story_cue) if together and story_cue is not None else None
 
 
 def _without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
