@@ -592,3 +592,11 @@ def test_fields_of_work_and_kinds_of_place():
 ])
 def test_agencies_credited_and_honorifics_are_no_organisations(text, expected):
     assert set(found(text)) == expected
+
+
+def test_a_city_followed_by_region_or_oblast_is_the_region_another_party():
+    text = ("The governor of Tashkent region met officials of the Kostanay region and of the Lviv oblast. "
+            "Tashkent hosted them.")
+    found = entities_in_text(text)
+    assert set(zip(found["canonical"], found["type"])) == {
+        ("Tashkent Region", "region"), ("Kostanay Region", "region"), ("Lviv Region", "region"), ("Tashkent", "city")}

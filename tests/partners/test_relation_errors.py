@@ -1110,7 +1110,7 @@ def test_a_local_government_in_a_story_of_two_countries_is_its_first_region():
             "Tuscany signed a twinning accord on Monday.\n\nThe regional government has also inked sister relationships "
             "with the U.S. states of Utah and Ohio.")
     found = pair_set(text)
-    assert star("Cusco", "Tuscany", "Utah", "Ohio") <= found  # "the regional government" was Peru
+    assert star("Cusco Region", "Tuscany", "Utah", "Ohio") <= found  # "the regional government" was Peru
     assert not found & star("Peru", "Utah", "Ohio")
 
 

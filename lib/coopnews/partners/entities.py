@@ -1480,7 +1480,23 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry, persons)
     mentions = _not_name_particles(text, mentions, registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(mentions)))
-    return link_names(_qualify_missions(text, mentions), text, registry)
+    return link_names(_qualify_missions(text, _city_regions(text, mentions)), text, registry)
+
+
+_REGION_AFTER = re.compile(r"[ \t]+(?:[Rr]egion|[Oo]blast)\b(?![-'’])")
+
+
+def _city_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a city the word "region" or "oblast" follows made the region named after it ("Tashkent
+    region", "the Moscow Oblast": not the city, another party)."""
+    out = []
+    for m in mentions:
+        after = _REGION_AFTER.match(text, m.end) if m.label == "PLACE" and m.type == "city" else None
+        if after is not None:
+            m = Mention(m.start, after.end(), text[m.start:after.end()], "PLACE", f"{m.canonical} Region", "region",
+                        m.country, m.source)
+        out.append(m)
+    return out
 
 
 PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sir", "Lord", "Lady")  # "Mr Howard", "Ms Essex"
