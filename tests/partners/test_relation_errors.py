@@ -1253,3 +1253,27 @@ def test_the_two_places_a_story_is_about_are_its_pair_when_no_sentence_parse_pai
 
 def test_two_main_places_of_one_country_are_no_pair_by_salience_alone():
     assert pair_set(_TWO_TOWNS_STORY.format(b="Narva")) == set()  # Narva is in Estonia too
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds, Porto and Lyon have been named as the sister cities of Kazan, Perm and Omsk respectively.",
+    "Italian cities Turin, Bari and Genoa were declared as sister cities to Kazan, Perm, and Omsk, respectively, "
+    "at a forum held in Rome on Monday.",
+])
+def test_respectively_pairs_two_lists_member_by_member(text):
+    first = [w for w in ("Leeds", "Porto", "Lyon", "Turin", "Bari", "Genoa") if w in text]
+    assert pair_set(text) == {frozenset(p) for p in zip(first, ("Kazan", "Perm", "Omsk"))}
+
+
+def test_members_of_a_long_list_are_never_paired_with_each_other_however_the_parse_went():
+    from coopnews.partners.relations import _not_among_listed
+    text = "Kazan has twin-city agreements with Leeds, Porto, Lyon and Dakar."
+
+    def party(name: str) -> dict:
+        start = text.index(name)
+        return {"canonical": name, "start": start, "end": start + len(name), "label": "PLACE"}
+
+    kazan, leeds, porto, lyon, dakar = map(party, ("Kazan", "Leeds", "Porto", "Lyon", "Dakar"))
+    found = [(kazan, leeds), (leeds, porto), (porto, dakar), (kazan, dakar)]  # a parse that hung the list badly
+    kept = _not_among_listed(found, [kazan, leeds, porto, lyon, dakar], text)
+    assert {frozenset((a["canonical"], b["canonical"])) for a, b in kept} == star("Kazan", "Leeds", "Dakar")

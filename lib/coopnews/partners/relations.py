@@ -1249,6 +1249,46 @@ def _with_ties_of(found: list[tuple[dict, dict]], parties: list[dict], text: str
     return out
 
 
+def _listed(parties: list[dict], text: str) -> list[list[dict]]:
+    """The lists of two or more parties the sentence writes ("Multan, Karachi and Gwadar"): runs of parties
+    that only a comma or "and" separates, in order."""
+    groups: list[list[dict]] = []
+    for p in parties:
+        if groups and LIST_SEPARATOR.match(text[groups[-1][-1]["end"]:p["start"]]):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return [g for g in groups if len(g) > 1]
+
+
+def _not_among_listed(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """Pairs without two members of one list of four or more parties: such a list is one side of the relation
+    (ANNOTATION.md: a head and its list is a star), however the parser hung its members."""
+    lists = [{p["canonical"] for p in g} for g in _listed(parties, text) if len(g) >= 4]
+    if not lists:
+        return found
+    return [(a, b) for a, b in found if not any(a["canonical"] in g and b["canonical"] in g for g in lists)]
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respective_pairs(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """"A, B and C are twinned with X, Y and Z respectively": the pairs of the two lists' members in order (A-X,
+    B-Y, C-Z), not every member of one with every member of the other, when the sentence was read as relating
+    them; other pairs stay."""
+    if not found or not _RESPECTIVELY.search(text):
+        return found
+    lists = _listed(parties, text)
+    if len(lists) != 2 or len(lists[0]) != len(lists[1]):
+        return found
+    members = {p["canonical"] for g in lists for p in g}
+    if not any(a["canonical"] in members and b["canonical"] in members for a, b in found):
+        return found
+    return [(a, b) for a, b in found if not (a["canonical"] in members and b["canonical"] in members)] \
+        + list(zip(lists[0], lists[1]))
+
+
 _THE_TWO_PLACES = re.compile(r"\b(?:the\s+two|both)\s+(?:sister\s+|twin\s+|partner\s+|friendship\s+)?(?:cities|towns|"
                              r"municipalities|provinces|regions|prefectures|states|counties)\b", re.I)
 
@@ -1320,6 +1360,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
         found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body)
         found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
         found = found or _the_two_places(parties, people.get(sent.doc_id), body)
+        found = _respective_pairs(_not_among_listed(found, parties, body), parties, body)
         if not found:
             continue
         if cue[0] != "twinning":
