@@ -1277,3 +1277,18 @@ def test_members_of_a_long_list_are_never_paired_with_each_other_however_the_par
     found = [(kazan, leeds), (leeds, porto), (porto, dakar), (kazan, dakar)]  # a parse that hung the list badly
     kept = _not_among_listed(found, [kazan, leeds, porto, lyon, dakar], text)
     assert {frozenset((a["canonical"], b["canonical"])) for a, b in kept} == star("Kazan", "Leeds", "Dakar")
+
+
+def test_a_list_of_sister_cities_with_their_countries_is_a_star_of_its_hub():
+    text = ("Tours currently has eight sister cities namely Kazan and Perm in Russia, Dakar in Senegal, Lima in Peru, "
+            "Quito in Ecuador, Osaka and Kobe in Japan as well as Split in Croatia.")
+    found = pair_set(text)
+    assert not found & {frozenset(p) for p in [("Kazan", "Lima"), ("Perm", "Dakar"), ("Dakar", "Split")]}
+    assert star("Tours", "Kazan", "Perm", "Dakar", "Lima", "Quito", "Split") <= found
+
+
+def test_pairs_joined_by_as_well_as_after_between_stay_pairs():
+    # four places in a row, yet no list: "between" pairs them two by two
+    text = ("Spain and Peru signed letters of intent to establish sister-city relations between Seville and Trujillo "
+            "as well as Toledo and Cusco.")
+    assert frozenset(("Seville", "Trujillo")) in pair_set(text)

@@ -1250,21 +1250,33 @@ def _with_ties_of(found: list[tuple[dict, dict]], parties: list[dict], text: str
 
 
 def _listed(parties: list[dict], text: str) -> list[list[dict]]:
-    """The lists of two or more parties the sentence writes ("Multan, Karachi and Gwadar"): runs of parties
-    that only a comma or "and" separates, in order."""
+    """The lists of two or more parties the sentence writes ("Multan, Karachi and Gwadar"; "Beihai and Zhuhai in
+    China, Dubai in UAE as well as Takasu in Japan", the members' locators left out): runs of parties that only
+    a comma, "and" or "as well as" separates, in order."""
     groups: list[list[dict]] = []
+    end = 0
     for p in parties:
-        if groups and LIST_SEPARATOR.match(text[groups[-1][-1]["end"]:p["start"]]):
+        gap = text[end:p["start"]]
+        if groups and _MEMBER_LOCATOR_GAP.match(gap):
+            end = p["end"]
+            continue  # "Zhuhai in China": the country locates the member before it
+        if groups and _MEMBER_GAP.match(gap):
             groups[-1].append(p)
         else:
             groups.append([p])
+        end = p["end"]
     return [g for g in groups if len(g) > 1]
+
+
+_MEMBER_LOCATOR_GAP = re.compile(r"^,?\s+in\s+(?:the\s+)?$")
+_MEMBER_GAP = re.compile(r"^(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)$")
 
 
 def _not_among_listed(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
     """Pairs without two members of one list of four or more parties: such a list is one side of the relation
     (ANNOTATION.md: a head and its list is a star), however the parser hung its members."""
-    lists = [{p["canonical"] for p in g} for g in _listed(parties, text) if len(g) >= 4]
+    lists = [{p["canonical"] for p in g} for g in _listed(parties, text)  # not "between A and B as well as C and D"
+             if len(g) >= 4 and not _BETWEEN_BEFORE.search(text, 0, g[0]["start"])]
     if not lists:
         return found
     return [(a, b) for a, b in found if not any(a["canonical"] in g and b["canonical"] in g for g in lists)]
