@@ -600,3 +600,18 @@ def test_a_city_followed_by_region_or_oblast_is_the_region_another_party():
     found = entities_in_text(text)
     assert set(zip(found["canonical"], found["type"])) == {
         ("Tashkent Region", "region"), ("Kostanay Region", "region"), ("Lviv Region", "region"), ("Tashkent", "city")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy's name after the country they are sent to is a person, the country a place
+    ("The Mayor of Osh met the Ambassador of the Republic of Tajikistan to Kyrgyzstan Rustam Nazarov on Monday.",
+     {"Osh", "Tajikistan", "Kyrgyzstan"}),
+    # "Representing" opens no name
+    ("Representing Bolton Borough Council last weekend were the mayor and his wife.", {"Bolton Borough Council"}),
+    # places coupled by hyphens in a list of twinnings are places; a town's compound name alone stays one name
+    ("Namely Leeds-Dalian, Bristol-Guangzhou and York-Nanjing.",
+     {"Leeds", "Dalian", "Bristol", "Guangzhou", "York", "Nanjing"}),
+    ("Chatham-Kent Mayor Ann Lee met the Changchun delegation.", {"Chatham-Kent", "Changchun"}),
+])
+def test_envoys_gerunds_and_hyphen_couples(text, expected):
+    assert set(entities_in_text(text)["canonical"]) == expected

@@ -1292,3 +1292,10 @@ def test_pairs_joined_by_as_well_as_after_between_stay_pairs():
     text = ("Spain and Peru signed letters of intent to establish sister-city relations between Seville and Trujillo "
             "as well as Toledo and Cusco.")
     assert frozenset(("Seville", "Trujillo")) in pair_set(text)
+
+
+def test_places_coupled_by_hyphens_pair_couple_by_couple():
+    text = ("Drawing on case studies of four twinning arrangements, namely Leeds-Dalian, Bristol-Guangzhou, "
+            "Derby-Wuxi and York-Nanjing.")
+    assert pair_set(text) == {frozenset(p) for p in [("Leeds", "Dalian"), ("Bristol", "Guangzhou"), ("Derby", "Wuxi"),
+                                                     ("York", "Nanjing")]}

@@ -94,7 +94,8 @@ _PEOPLE_OF = re.compile(rf"^(?:{one_of(_LEXICON['people_of_words'].split())})\s+
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$|\s+for\s+\d[\d,.]*$")  # "... PLC for 1"
 _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
 _THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
-_GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing[ \t]+the[ \t]+(?=[A-Z])")  # "Addressing the Kumasi Metropolitan Assembly"
+_GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing[ \t]+the[ \t]+(?=[A-Z])"  # "Addressing the Kumasi Metropolitan Assembly"
+                          r"|^(?:Representing|Welcoming|Addressing|Visiting|Thanking|Accompanying|Joining)[ \t]+(?=[A-Z])")
 _PROGRAMME_AFTER = re.compile(r"[ \t]+(?:project|programme|program|initiative|scheme)\b")
 _BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")  # "London-based Vodafone"
 _TRAIL = re.compile(r"(?:['’]s|['’])$")
@@ -437,6 +438,12 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         if s == before:
             break
     return start, start + len(s)
+
+
+# an envoy's title and the country they are sent to, before the envoy's name ("Ambassador of Uzbekistan to
+# Kyrgyzstan Khurshid Mirzakhidov": the country, then a person)
+_ENVOY_TO_BEFORE = re.compile(r"\b(?:Ambassador|Consul|Consul-General|Envoy|High Commissioner)\b[^.;\n]{0,90}?\bto[ \t]+"
+                              r"(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def _place_before_person(s: str) -> int | None:
@@ -842,7 +849,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if end - start < 2:
         return None
     surface = text[start:end]
-    if _TITLE_OF_BEFORE.search(text, max(0, start - 30), start):
+    if _TITLE_OF_BEFORE.search(text, max(0, start - 30), start) or _ENVOY_TO_BEFORE.search(text, max(0, start - 120), start):
         place = _place_before_person(surface) or _body_before_named_person(text, surface)
         if place:  # "Lord Mayor of Birmingham John Lines": Birmingham; "Mayor of Karasu Sabri Aslanbay ... Aslanbay said"
             end, surface = start + place, surface[:place]
@@ -860,6 +867,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     entry = registry.lookup(surface) or acronyms.get(key)
     if entry:
         return Mention(start, end, surface, entry["label"], entry["name"], entry["type"], entry["country"], cand.source)
+    if _COMPOUND.fullmatch(surface) and _places_coupled(text, start, end, surface, registry):
+        return None  # "Leeds-Dalian", "Nottingham-Ningbo": two places a hyphen joins, each a mention of its own
     suffixed = _SUFFIXED_PLACE.fullmatch(surface)
     if suffixed:  # "Dobong-gu", "Suwon-si", "Gyeonggi-do", "Minato-ku": a Korean or Japanese local government's place
         place = lookup_place(suffixed.group(1), registry)
@@ -1050,6 +1059,29 @@ def _rule_candidates(text: str, chunks: list[tuple[int, int]]) -> tuple[list[Can
                 if part_length and part_length == len(part) and not is_event_name(part):
                     orgs.append(Candidate(s + offset, s + offset + part_length, "rule"))
     return orgs, events
+
+
+_COUPLE_TIE_AFTER = re.compile(r"[ \t]+(?:twinning|twin|sister|partnership|relationship|relations|friendship|ties|"
+                               r"link|cooperation|co-operation)\b", re.IGNORECASE)
+
+
+def _places_coupled(text: str, start: int, end: int, surface: str, registry: Registry) -> bool:
+    """Whether a hyphenated name no gazetteer knows is two or more places coupled ("the Leeds-Dalian
+    partnership"; "Nottingham-Ningbo, Liverpool-Shanghai and ..."): each part is a place and a tie word follows
+    or another such couple stands within 100 characters. "Chatham-Kent" alone stays one name."""
+    if lookup_place(surface, registry) is not None:
+        return False
+
+    def couple(name: str) -> bool:
+        parts = [p for p in _DASH.split(name) if p not in "-–"]
+        return len(parts) >= 2 and all(lookup_place(p, registry) for p in parts)
+
+    if not couple(surface):
+        return False
+    if _COUPLE_TIE_AFTER.match(text, end):
+        return True
+    return any(couple(m.group()) for m in _COMPOUND.finditer(text, max(0, start - 100), min(len(text), end + 100))
+               if m.start() != start)
 
 
 def _compound_candidates(text: str, registry: Registry) -> list[Candidate]:

@@ -1301,6 +1301,20 @@ def _respective_pairs(found: list[tuple[dict, dict]], parties: list[dict], text:
         + list(zip(lists[0], lists[1]))
 
 
+def _hyphen_couples(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """"Twinnings such as Leeds-Dalian, Bristol-Guangzhou and York-Nanjing": with two or more couples of places a
+    hyphen joins, each couple is a pair and two members of different couples are none, when the sentence was
+    read as relating them; other pairs stay."""
+    couples = [(a, b) for a, b in zip(parties, parties[1:]) if text[a["end"]:b["start"]] in ("-", "–")
+               and a["label"] == b["label"] == "PLACE"]
+    if len(couples) < 2:
+        return found
+    members = {p["canonical"] for c in couples for p in c}
+    if not any(a["canonical"] in members and b["canonical"] in members for a, b in found):
+        return found
+    return [(a, b) for a, b in found if not (a["canonical"] in members and b["canonical"] in members)] + couples
+
+
 _THE_TWO_PLACES = re.compile(r"\b(?:the\s+two|both)\s+(?:sister\s+|twin\s+|partner\s+|friendship\s+)?(?:cities|towns|"
                              r"municipalities|provinces|regions|prefectures|states|counties)\b", re.I)
 
@@ -1372,7 +1386,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict
         found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body)
         found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
         found = found or _the_two_places(parties, people.get(sent.doc_id), body)
-        found = _respective_pairs(_not_among_listed(found, parties, body), parties, body)
+        found = _hyphen_couples(_respective_pairs(_not_among_listed(found, parties, body), parties, body), parties, body)
         if not found:
             continue
         if cue[0] != "twinning":
