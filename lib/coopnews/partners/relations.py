@@ -959,9 +959,10 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     languages = languages or {}
     local = sentences["doc_id"].map(lambda d: languages.get(d) in COOCCURRENCE_LANGUAGES).astype(bool) \
         if languages and len(sentences) else pd.Series(False, index=sentences.index)
-    rows = _without_countries_a_party_stands_for(_parsed_pairs(sentences[~local], entities, anchors, cues, progress),
-                                                 entities)
-    rows += _main_place_pairs(sentences[~local], entities, rows, cues, anchors)
+    by_doc = _mentions_by_doc(entities)
+    rows = _without_countries_a_party_stands_for(_parsed_pairs(sentences[~local], entities, by_doc, anchors, cues,
+                                                               progress), entities)
+    rows += _main_place_pairs(sentences[~local], by_doc, rows, cues, anchors)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
@@ -969,7 +970,7 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     return pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
 
 
-def _main_place_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, rows: list[dict], cues,
+def _main_place_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], rows: list[dict], cues,
                       anchors: dict) -> list[dict]:
     """PAIR_COLUMNS rows pairing the two places a cooperation story is about when no sentence was read as pairing
     them (the parse missed the tie the story is written around): the two parties it names most, other than
@@ -978,7 +979,7 @@ def _main_place_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, rows: lis
     both with a cooperation cue, else the first naming both in a story that has a cue; none stating a conflict."""
     found = {(r["doc_id"], frozenset((r["a"], r["b"]))) for r in rows}
     candidates = {}
-    for doc_id, mentions in _mentions_by_doc(entities).items():
+    for doc_id, mentions in by_doc.items():
         a, b = _two_main_places(mentions)
         if a is None or (doc_id, frozenset((a["canonical"], b["canonical"]))) in found \
                 or (doc_id, frozenset((a["country"], b["country"]))) in found:
@@ -1294,11 +1295,7 @@ def _respective_pairs(found: list[tuple[dict, dict]], parties: list[dict], text:
     lists = _listed(parties, text)
     if len(lists) != 2 or len(lists[0]) != len(lists[1]):
         return found
-    members = {p["canonical"] for g in lists for p in g}
-    if not any(a["canonical"] in members and b["canonical"] in members for a, b in found):
-        return found
-    return [(a, b) for a, b in found if not (a["canonical"] in members and b["canonical"] in members)] \
-        + list(zip(lists[0], lists[1]))
+    return _as_written(found, list(zip(lists[0], lists[1])))
 
 
 def _hyphen_couples(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
@@ -1307,12 +1304,16 @@ def _hyphen_couples(found: list[tuple[dict, dict]], parties: list[dict], text: s
     read as relating them; other pairs stay."""
     couples = [(a, b) for a, b in zip(parties, parties[1:]) if text[a["end"]:b["start"]] in ("-", "–")
                and a["label"] == b["label"] == "PLACE"]
-    if len(couples) < 2:
-        return found
-    members = {p["canonical"] for c in couples for p in c}
+    return _as_written(found, couples) if len(couples) >= 2 else found
+
+
+def _as_written(found: list[tuple[dict, dict]], written: list[tuple[dict, dict]]) -> list[tuple[dict, dict]]:
+    """`found` with its pairs among the parties of `written` replaced by the pairs `written` states, when the
+    sentence was read as relating any two of them; other pairs stay."""
+    members = {p["canonical"] for pair in written for p in pair}
     if not any(a["canonical"] in members and b["canonical"] in members for a, b in found):
         return found
-    return [(a, b) for a, b in found if not (a["canonical"] in members and b["canonical"] in members)] + couples
+    return [(a, b) for a, b in found if not (a["canonical"] in members and b["canonical"] in members)] + written
 
 
 _THE_TWO_PLACES = re.compile(r"\b(?:the\s+two|both)\s+(?:sister\s+|twin\s+|partner\s+|friendship\s+)?(?:cities|towns|"
@@ -1359,10 +1360,10 @@ def _with_paired_items(found: list[tuple[dict, dict]], parties: list[dict], text
     return out
 
 
-def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, anchors: dict, cues,
-                  progress: bool) -> list[dict]:
-    """PAIR_COLUMNS rows of the relations read from the dependency parse of each cue sentence (English)."""
-    by_doc = _mentions_by_doc(entities)
+def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[str, list[dict]], anchors: dict,
+                  cues, progress: bool) -> list[dict]:
+    """PAIR_COLUMNS rows of the relations read from the dependency parse of each cue sentence (English);
+    `by_doc` is `entities` by document (_mentions_by_doc)."""
     homes = _home_countries(sentences, by_doc)
     people = _people(sentences, by_doc, homes)
     heres = _dateline_places(sentences)
