@@ -615,3 +615,8 @@ def test_a_city_followed_by_region_or_oblast_is_the_region_another_party():
 ])
 def test_envoys_gerunds_and_hyphen_couples(text, expected):
     assert set(entities_in_text(text)["canonical"]) == expected
+
+
+def test_goals_are_a_programme_not_an_organisation():
+    text = "Both cities work to meet the Sustainable Development Goals (SDGs) with the help of Lyon University."
+    assert set(entities_in_text(text)["canonical"]) == {"Lyon University"}
