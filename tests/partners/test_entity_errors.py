@@ -620,3 +620,27 @@ def test_envoys_gerunds_and_hyphen_couples(text, expected):
 def test_goals_are_a_programme_not_an_organisation():
     text = "Both cities work to meet the Sustainable Development Goals (SDGs) with the help of Lyon University."
     assert set(entities_in_text(text)["canonical"]) == {"Lyon University"}
+
+
+def test_places_spacy_takes_for_persons_leave_the_place_in_the_document():
+    # spaCy's "persons" here are a headline's word and a place, a place's whole name, a body, two places joined:
+    # none may turn a place into a surname that erases it from the whole text
+    from coopnews.partners.entities import Candidate, _person_spans
+    from coopnews.partners.registry import as_registry
+    text = ("Partner Agreement With Lublin. Mayor Jan Nowak visited Montego Bay, then Alnwick and Voerde and the "
+            "Kara-Suu Municipality.")
+    names = ("With Lublin", "Jan Nowak", "Montego Bay", "Alnwick and Voerde", "Kara-Suu Municipality")
+    spans = [Candidate(text.index(n), text.index(n) + len(n), "spacy", "PERSON") for n in names]
+    assert [text[s:e] for s, e in _person_spans(text, spans, as_registry(None))] == ["Jan Nowak", "Alnwick"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # spaCy tags "Montego", then the mayor's name: the place's name goes on
+    ("Mayor of Montego Bay Desmond Clarke welcomed the guests.", {"Montego Bay"}),
+    # councillors by their titles, a shrine and a station are no organisations
+    ("Cllr Byrne met the Mayor of Ballina at the Katori Shrine and Flinders Street Station.", {"Ballina"}),
+    # the mayor's name after the place and its country
+    ("Mayor of Sitia, Greece, Georgios Zervakis thanked the Mayor of Montego Bay.", {"Sitia", "Greece", "Montego Bay"}),
+])
+def test_names_after_a_mayors_place_councillors_and_venues(text, expected):
+    assert set(found(text)) == expected

@@ -1299,3 +1299,9 @@ def test_places_coupled_by_hyphens_pair_couple_by_couple():
             "Derby-Wuxi and York-Nanjing.")
     assert pair_set(text) == {frozenset(p) for p in [("Leeds", "Dalian"), ("Bristol", "Guangzhou"), ("Derby", "Wuxi"),
                                                      ("York", "Nanjing")]}
+
+
+def test_a_country_after_a_town_no_gazetteer_knows_only_locates_it():
+    text = ("Mayor of Sitia, Greece, Georgios Zervakis and the Mayor of Montego Bay hold a plaque that signifies "
+            "the twinning of both cities.")
+    assert pair_set(text) == {frozenset({"Sitia", "Montego Bay"})}

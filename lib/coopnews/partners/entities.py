@@ -52,6 +52,9 @@ EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
 TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
 TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
 _PERSON_TITLE_HEADS = [h for h in _LEXICON["title_heads"] if h not in _LEXICON["body_title_heads"].split()]
+# "Mayor of Sitia, Greece, Georgios Zervakis": the title holder's name after the place (and its country)
+_HOLDER_AFTER_PLACE = re.compile(rf"(?i:{TITLE_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+                                 r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?,[ \t]+$")
 _TITLE_OF_BEFORE = re.compile(rf"{TITLE_HEADS}\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$")  # "Vice Governor of Japan's"
 _PERSON_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS)})[ \t]+$")
 _ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
@@ -84,6 +87,7 @@ _NAME_WORDS, _ = load_data_yaml("names.yaml")
 _NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() + _NAME_WORDS["never_in_names"].split()
                        + ["previously", "meanwhile", "however", "separately", "instead", "also", "still", "earlier",
                           "later", "yesterday", "today"])
+_NOT_NAMES_CAPITALISED = frozenset(_NAME_WORDS["leading_words"].split())  # "With", "The": a headline's words
 _WEB_PAGE_WORDS = frozenset(_NAME_WORDS["web_page_words"].split())
 _HONORIFICS = frozenset(_NAME_WORDS["honorifics"].split())  # "Hon. Ryan Singson": "Hon" alone names nothing
 _FIELD_PAIRS = frozenset(" ".join(p.split(" and ")) for p in _NAME_WORDS["field_pairs"])  # "Science Technology"
@@ -166,7 +170,8 @@ _LOWER_DIRECTION = re.compile(rf"^(?:(?:{one_of(sorted({w.lower() for w in _DIRE
 _PEOPLE_WORDS = frozenset(_LEXICON["people_words"].split())
 _WATER_HEADS = frozenset(_LEXICON["water_heads"].split())
 _WATER_OF = frozenset(_LEXICON["water_of"].split())
-_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm|Lt|Sen|Senator|Rep|Gov|Hon|H\.E|Madam|Madame)"
+_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm|Lt|Sen|Senator|Rep|Gov|Hon|H\.E|Madam|Madame"
+                             r"|Cllrs?|Councillor|Cathaoirleach|Leas-Chathaoirleach)"
                              r"\.?(?:\s+[A-Z][\w'’.-]*){1,}$")  # "Dr K N Vijayprakash"
 _VENUE_CENTRE = re.compile(rf"\b(?:{one_of(_LEXICON['venue_centre_words'].split())})\s+(?:Centre|Center)s?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
@@ -448,9 +453,9 @@ _ENVOY_TO_BEFORE = re.compile(r"\b(?:Ambassador|Consul|Consul-General|Envoy|High
 
 def _place_before_person(s: str) -> int | None:
     """Length of the place opening `s` when a person's name of two or three words follows it ("Birmingham John
-    Lines" after "Lord Mayor of"), else None."""
+    Lines" after "Lord Mayor of"; the longer place first: "Montego Bay Leeroy Williams"), else None."""
     words = s.split()
-    for k in (1, 2):
+    for k in (2, 1):
         rest = words[k:]
         if 2 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) and org_type(" ".join(rest)) is None \
                 and lookup_place(" ".join(words[:k])) is not None and lookup_place(" ".join(rest)) is None:
@@ -935,6 +940,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     place = lookup_place(government_of.group(1), registry) if government_of else None
     if place and place[1] in ("city", "region"):  # "hosted by Montpellier Government": the city, an unnamed body
         return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
+    if cand.source == "spacy" and not kind and len(surface.split()) <= 3 and lookup_place(surface, registry) is None \
+            and _HOLDER_AFTER_PLACE.search(text, max(0, start - 80), start):
+        return None  # "Mayor of Sitia, Greece, Georgios Zervakis": the mayor, no organisation
     if _HONORIFIC_NAME.match(surface) and not kind:
         return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
@@ -1361,7 +1369,9 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
     out = []
     for s, e in chunks:
         for m in _CAPITALISED_WORDS.finditer(text[s:e]):
-            for piece in (m.group(), m.group().split()[0]):
+            third = _NEXT_NAME_WORD.match(text[s:e], m.end())
+            longer = (text[s + m.start():s + third.end()],) if third else ()  # "San Luis Potosí"
+            for piece in (*longer, m.group(), m.group().split()[0]):
                 if piece.lower() in _COMMON_WORDS:
                     continue
                 hit = gaz.get(normalise_name(piece))
@@ -1467,9 +1477,66 @@ def _completed_candidates(text: str, spans: list[Candidate], registry: Registry)
     return out
 
 
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][\w\u00C0-\u024F-]*)(?=['’]s\b|[^\w'’]|$)")
+
+
+def _extended_places(text: str, spans: list[Candidate], registry: Registry) -> list[Candidate]:
+    """spaCy's places whose name goes on one more word ("Mayor of Montego Bay Leeroy Williams": spaCy tags
+    "Montego"; "San Luis Potosí's City Hall": "San Luis"): the span with that word when the two make a place
+    the gazetteer knows."""
+    out = []
+    for c in spans:
+        if c.spacy_label not in ("GPE", "LOC"):
+            continue
+        m = _NEXT_NAME_WORD.match(text, c.end)
+        if m and lookup_place(text[c.start:m.end()], registry) is not None:
+            out.append(Candidate(c.start, m.end(), "spacy", c.spacy_label))
+    return out
+
+
 def _outside(persons: list[tuple[int, int]], candidates: list[Candidate]) -> list[Candidate]:
     """The candidates that overlap no person's name spaCy found."""
     return [c for c in candidates if not any(ps < c.end and c.start < pe for ps, pe in persons)]
+
+
+_BODY_WORDS = frozenset("Municipality Municipalities Council Government Province Prefecture County District City "
+                        "Ministry Committee Department Office University Association Corporation Company Authority "
+                        "Assembly Commission Embassy Consulate Municipal Provincial".split())
+
+
+def _person_spans(text: str, spans: list[Candidate], registry: Registry) -> list[tuple[int, int]]:
+    """The persons spaCy found, as (start, end), without the places and bodies it took for persons: a place's
+    whole name ("Montego Bay", "Great Yarmouth"), a name with a body's word ("Kara-Suu Municipality"), a place
+    after a title-case headline's word or a nationality ("Agreement With Lublin", "to Ukrainian Lviv"), and the
+    places of "Alnwick and Voerde". Such a span names no person, and its place must not become a surname that
+    erases the place from the whole document."""
+    demonyms = _demonym_keys(registry)
+    out = []
+    for c in spans:
+        if c.spacy_label != "PERSON":
+            continue
+        parts = _and_parts(text, c.start, c.end)
+        for s, e in parts:
+            words = text[s:e].split()
+            if any(w in _BODY_WORDS for w in words) \
+                    or ((len(words) > 1 or len(parts) > 1) and lookup_place(" ".join(words), registry) is not None):
+                continue  # "Howard said" alone stays a person
+            lead, rest = words[0], " ".join(words[1:])
+            if rest and " " not in rest and lookup_place(rest, registry) is not None \
+                    and (lead in _NOT_NAMES_CAPITALISED or lead.lower() in _DEMONYM_WORDS
+                         or normalise_name(lead) in demonyms):
+                continue
+            out.append((s, e))
+    return out
+
+
+def _and_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at "and" / "&" between names: (start, end) of each part."""
+    parts, s = [], start
+    for m in _AND_SPLIT.finditer(text, start, end):
+        parts.append((s, m.start()))
+        s = m.end()
+    return [(a, b) for a, b in parts + [(s, end)] if b > a]
 
 
 def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
@@ -1477,7 +1544,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     chunks = _chunks(text)
     rule_orgs, events = _rule_candidates(text, chunks)
     spacy_spans = _split_joined_names(text, _spacy_candidates(doc))
-    persons = [(c.start, c.end) for c in spacy_spans if c.spacy_label == "PERSON"]
+    persons = _person_spans(text, spacy_spans, registry)
     gazetteer = _outside(persons, _gazetteer_candidates(text, chunks, registry))
     compounds = _outside(persons, _compound_candidates(text, registry))  # "Lee Gun-Sik": a person, no "Sik"
     candidates = (_registry_candidates(text, registry) + rule_orgs + compounds
@@ -1485,7 +1552,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                   + _demonym_title_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons) + spacy_spans
-                  + _completed_candidates(text, spacy_spans, registry) + _kind_candidates(text) + gazetteer)
+                  + _completed_candidates(text, spacy_spans, registry) + _extended_places(text, spacy_spans, registry)
+                  + _kind_candidates(text) + gazetteer)
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
     blocked = events + [(c.start, c.end) for c in candidates
