@@ -644,3 +644,14 @@ def test_places_spacy_takes_for_persons_leave_the_place_in_the_document():
 ])
 def test_names_after_a_mayors_place_councillors_and_venues(text, expected):
     assert set(found(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a portfolio after a title is fields of work, no organisation
+    "The Director of Public Relations and Media and the Head of Communications and International Affairs met "
+    "the guests from Tarsus.",
+    # a generic word alone is no organisation
+    "Sister cities date back to the 9th Century, when Tarsus and Le Mans were twinned.",
+])
+def test_portfolios_and_generic_words_are_no_organisations(text):
+    assert set(found(text)) - {"Le Mans"} == {"Tarsus"}
