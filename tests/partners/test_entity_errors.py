@@ -655,3 +655,12 @@ def test_names_after_a_mayors_place_councillors_and_venues(text, expected):
 ])
 def test_portfolios_and_generic_words_are_no_organisations(text):
     assert set(found(text)) - {"Le Mans"} == {"Tarsus"}
+
+
+def test_partnerships_agreements_and_corridors_are_ties_or_plans_not_organisations():
+    text = ("Taipei and Houston reaffirmed their Sister City Partnership under the Australia-Japan Agreement on "
+            "Commerce and the China-Pakistan Economic Corridor.")
+    assert {name for name, (label, _) in found(text).items() if label == "ORG"} == set()
+    # ... but the General Agreement on Tariffs and Trade is a body
+    assert found("Talks at the General Agreement on Tariffs and Trade resumed.")[
+        "General Agreement on Tariffs and Trade"][0] == "ORG"
