@@ -664,3 +664,10 @@ def test_partnerships_agreements_and_corridors_are_ties_or_plans_not_organisatio
     # ... but the General Agreement on Tariffs and Trade is a body
     assert found("Talks at the General Agreement on Tariffs and Trade resumed.")[
         "General Agreement on Tariffs and Trade"][0] == "ORG"
+
+
+def test_a_headline_in_title_case_keeps_the_places_its_body_names():
+    # spaCy runs "Kyrenia Became Sister City" into one span, which names nothing
+    text = "Kyrenia Became Sister City with Antalya\n\nThe mayor of Kyrenia met officials in Antalya on Monday."
+    found = entities_in_text(text)
+    assert set(found[found["start"] < text.index("\n")]["canonical"]) == {"Kyrenia", "Antalya"}

@@ -1251,6 +1251,23 @@ def _short_name_uses(text: str, mentions: list[Mention], registry: Registry) -> 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
 
 
+def _headline_place_uses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Places of the body a headline in title case names where nothing was found: spaCy runs the headline's
+    capitalised words into one span ("Kyrenia Became Sister City with Antalya": "Kyrenia Became Sister City"),
+    which names nothing, and the headline loses the place the body names ("The mayor of Kyrenia ...")."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    if end < 0 or not _title_case_line(text, first):
+        return []
+    places = {m.text: m for m in mentions if m.label == "PLACE" and m.start > end and isinstance(m.type, str)}
+    out = []
+    for name, m in places.items():
+        for use in re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])").finditer(text, first, end):
+            if not any(x.start < use.end() and use.start() < x.end for x in mentions):
+                out.append(Mention(use.start(), use.end(), name, "PLACE", m.canonical, m.type, m.country, m.source))
+    return out
+
+
 def _list_candidates(text: str, chunks: list[tuple[int, int]], accepted: list[Mention],
                      persons: list[tuple[int, int]]) -> list[Candidate]:
     """Capitalised items of a comma list (3+ items) whose other items are mostly organisations."""
@@ -1576,6 +1593,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
         mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
     mentions = _resolve(mentions + _short_name_uses(text, mentions, registry), blocked)
+    mentions = _resolve(mentions + _headline_place_uses(text, mentions), blocked)
     if "<" in text:
         tickers = [(m.start(), m.end()) for m in _TICKER.finditer(text)]
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in tickers)]
