@@ -671,3 +671,15 @@ def test_a_headline_in_title_case_keeps_the_places_its_body_names():
     text = "Kyrenia Became Sister City with Antalya\n\nThe mayor of Kyrenia met officials in Antalya on Monday."
     found = entities_in_text(text)
     assert set(found[found["start"] < text.index("\n")]["canonical"]) == {"Kyrenia", "Antalya"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place before a local leader's title, and the leader's name after it
+    ("The deal was signed by Kisumu Governor Peter Anyang and Rabat Mayor Fatiha El Moudni.", {"Kisumu", "Rabat"}),
+    ("Busan Mayor Park Heong-joon and Toride Mayor Kazuyuki Fujii signed.", {"Busan", "Toride"}),
+    # a central bank's governor; a name before "Mayor of"; an acronym before "Mayor" is the body
+    ("Bundesbank Governor Karl Otto Poehl met Bank of Japan Governor Satoshi Sumita.", {"Bundesbank", "Bank of Japan"}),
+    ("Kang Jun Jie, Deputy Mayor of Zhongwei, met GHMC Mayor B. Rao.", {"Zhongwei", "GHMC"}),
+])
+def test_the_place_before_a_mayor_or_governor(text, expected):
+    assert set(found(text)) == expected

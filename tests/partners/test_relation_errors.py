@@ -1305,3 +1305,8 @@ def test_a_country_after_a_town_no_gazetteer_knows_only_locates_it():
     text = ("Mayor of Sitia, Greece, Georgios Zervakis and the Mayor of Montego Bay hold a plaque that signifies "
             "the twinning of both cities.")
     assert pair_set(text) == {frozenset({"Sitia", "Montego Bay"})}
+
+
+def test_signatories_named_with_their_places_before_their_titles():
+    text = "The memorandum was signed by Agadir Mayor Ali Bennani and Nantes Mayor Paul Durand."
+    assert pair_set(text) == {frozenset({"Agadir", "Nantes"})}

@@ -1523,6 +1523,35 @@ _BODY_WORDS = frozenset("Municipality Municipalities Council Government Province
                         "Assembly Commission Embassy Consulate Municipal Provincial".split())
 
 
+_LOCAL_TITLES = ("Mayor", "Governor", "Premier")
+_BEFORE_LOCAL_TITLE = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+"
+    r"(?:(?:Executive|Deputy|Vice|Lord|Acting|Lieutenant)[ \t]+)?(Mayor|Governor|Premier)\b(?![ \t]+of\b)")
+_NOT_TITLED_PLACES = frozenset("City State County Provincial Regional Municipal Former Deputy Vice Lord Acting Executive "
+                               "Lieutenant Then Town Village Prefectural".split())
+
+
+def _titled_place_candidates(text: str, registry: Registry) -> list[Candidate]:
+    """The place a local leader's title follows ("Rabat Mayor Fatiha El Moudni", "Kisumu Governor Peter Anyang",
+    "Busan Mayor Park Heong-joon"; spaCy tags "Busan Mayor" a person, or nothing): any name before "Mayor", a
+    place the gazetteers know before "Governor" or "Premier" ("Bundesbank Governor" is no place); never a name
+    before "Mayor of" ("Kang Jun Jie Deputy Mayor of Zhongwei") nor an acronym ("GHMC Mayor": the body)."""
+    out = []
+    for m in _BEFORE_LOCAL_TITLE.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in _NOT_NAMES_CAPITALISED or words[0] in _NOT_TITLED_PLACES):
+            words = words[1:]
+        name = " ".join(words)
+        if not words or words[-1] in _NOT_TITLED_PLACES | _NOT_NAMES_CAPITALISED or org_type(name) \
+                or name.lower() in _NOT_NAMES or name.isupper():
+            continue  # "Dieter Freytag The Mayor of Brühl"; "GHMC Mayor": the body
+        if m.group(2) != "Mayor" and lookup_place(name, registry) is None:
+            continue
+        start = m.end(1) - len(name)
+        out.append(Candidate(start, m.end(1), "spacy", "GPE"))
+    return out
+
+
 def _person_spans(text: str, spans: list[Candidate], registry: Registry) -> list[tuple[int, int]]:
     """The persons spaCy found, as (start, end), without the places and bodies it took for persons: a place's
     whole name ("Montego Bay", "Great Yarmouth"), a name with a body's word ("Kara-Suu Municipality"), a place
@@ -1537,7 +1566,7 @@ def _person_spans(text: str, spans: list[Candidate], registry: Registry) -> list
         parts = _and_parts(text, c.start, c.end)
         for s, e in parts:
             words = text[s:e].split()
-            if any(w in _BODY_WORDS for w in words) \
+            if any(w in _BODY_WORDS for w in words) or words[-1] in _LOCAL_TITLES \
                     or ((len(words) > 1 or len(parts) > 1) and lookup_place(" ".join(words), registry) is not None):
                 continue  # "Howard said" alone stays a person
             lead, rest = words[0], " ".join(words[1:])
@@ -1572,6 +1601,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons) + spacy_spans
                   + _completed_candidates(text, spacy_spans, registry) + _extended_places(text, spacy_spans, registry)
+                  + _titled_place_candidates(text, registry)
                   + _kind_candidates(text) + gazetteer)
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
@@ -1796,6 +1826,10 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
     demonyms = _demonym_keys(registry)
 
     def person(m: Mention) -> bool:
+        if m.label == "ORG" and m.source not in ("registry", "acronym") and m.text.split()[-1] not in HEAD_TYPE \
+                and _PERSON_NAME.fullmatch(m.text) and _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start) \
+                and registry.lookup(m.text) is None and not any(lookup_place(w, registry) for w in m.text.split()):
+            return True  # "Busan Mayor Park Heong-joon": a name right after a person's title, whatever its first word
         if m.label != "ORG" or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None \
                 or org_type(m.text) is not None or not _PERSON_NAME.fullmatch(m.text) or "\n" in m.text \
                 or any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
