@@ -683,3 +683,9 @@ def test_a_headline_in_title_case_keeps_the_places_its_body_names():
 ])
 def test_the_place_before_a_mayor_or_governor(text, expected):
     assert set(found(text)) == expected
+
+
+def test_places_written_without_their_own_letters_are_found():
+    # "ł", "ı" are no accents: "Wroclaw", "Bialystok" and "Diyarbakir" are how English text writes them
+    text = "Lviv's twin towns include Krakow, Wroclaw and Bialystok; Diyarbakir sent a delegation."
+    assert set(found(text)) == {"Lviv", "Kraków", "Wrocław", "Białystok", "Diyarbakır"}

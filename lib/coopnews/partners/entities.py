@@ -230,11 +230,17 @@ def load_ner(*, full: bool = False):
 
 
 def _unaccented(key: str) -> str:
-    """`key` without combining accents ("bogotá" -> "bogota"); CJK and other scripts unchanged."""
+    """`key` without combining accents ("bogotá" -> "bogota") and with the Latin letters no accent makes written
+    as plain ones ("wrocław" -> "wroclaw", "tromsø" -> "tromso", "diyarbakır" -> "diyarbakir"); CJK and other
+    scripts unchanged."""
     if key.isascii():
         return key
-    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", key)
+    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", key.translate(_PLAIN_LETTERS))
                                                 if not unicodedata.combining(ch)))
+
+
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                                "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th", "ħ": "h"})
 
 
 @lru_cache(maxsize=1)
