@@ -1310,3 +1310,8 @@ def test_a_country_after_a_town_no_gazetteer_knows_only_locates_it():
 def test_signatories_named_with_their_places_before_their_titles():
     text = "The memorandum was signed by Agadir Mayor Ali Bennani and Nantes Mayor Paul Durand."
     assert pair_set(text) == {frozenset({"Agadir", "Nantes"})}
+
+
+def test_inked_is_signed():
+    text = "The sister city agreement was inked by Governor Kim of Gyeonggi and Governor Cox of Utah."
+    assert pair_set(text) == {frozenset({"Gyeonggi", "Utah"})}
