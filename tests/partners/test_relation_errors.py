@@ -1315,3 +1315,8 @@ def test_signatories_named_with_their_places_before_their_titles():
 def test_inked_is_signed():
     text = "The sister city agreement was inked by Governor Kim of Gyeonggi and Governor Cox of Utah."
     assert pair_set(text) == {frozenset({"Gyeonggi", "Utah"})}
+
+
+def test_a_tie_whose_kind_is_the_cue_links_its_holder_and_partner():
+    text = "Warrnambool City Council will renew its sister city friendship with Changchun."
+    assert pair_set(text) == {frozenset({"Warrnambool City Council", "Changchun"})}

@@ -820,6 +820,10 @@ def _apposed(token) -> bool:
         head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)))
 
 
+_TIE_NOUNS = frozenset("friendship relationship relationships relations ties partnership partnerships links bond "
+                       "bonds".split())  # "renew its sister city friendship with Changchun": the tie's kind is the cue
+
+
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
     if _hyphen_pair(ta, tb, cue_ids):
         return True
@@ -859,5 +863,5 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     # "has established sisterhood and friendship cooperation cities with A": or the kind of tie of places it takes
     objects = [o for t in path if _verb(t) for d in t.children if d.dep_ == "dobj" for o in (d, *d.conjuncts)]
     return any(c.i in cues for c in _of_chain(objects)) or any(
-        c.i in cues for o in objects if o.lower_ in _PLACE_KINDS for c in o.children
+        c.i in cues for o in objects if o.lower_ in _PLACE_KINDS or o.lower_ in _TIE_NOUNS for c in o.children
         if c.dep_ in ("compound", "amod") and c.tag_ not in _PROPER_TAGS)
