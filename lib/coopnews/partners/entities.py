@@ -1524,17 +1524,14 @@ def _outside(persons: list[tuple[int, int]], candidates: list[Candidate]) -> lis
     return [c for c in candidates if not any(ps < c.end and c.start < pe for ps, pe in persons)]
 
 
-_BODY_WORDS = frozenset("Municipality Municipalities Council Government Province Prefecture County District City "
-                        "Ministry Committee Department Office University Association Corporation Company Authority "
-                        "Assembly Commission Embassy Consulate Municipal Provincial".split())
+_BODY_WORDS = frozenset(_LEXICON["body_words"].split())
 
 
 _LOCAL_TITLES = ("Mayor", "Governor", "Premier")
 _BEFORE_LOCAL_TITLE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+"
     r"(?:(?:Executive|Deputy|Vice|Lord|Acting|Lieutenant)[ \t]+)?(Mayor|Governor|Premier)\b(?![ \t]+of\b)")
-_NOT_TITLED_PLACES = frozenset("City State County Provincial Regional Municipal Former Deputy Vice Lord Acting Executive "
-                               "Lieutenant Then Town Village Prefectural".split())
+_NOT_TITLED_PLACES = frozenset(_LEXICON["not_titled_places"].split())
 
 
 def _titled_place_candidates(text: str, registry: Registry) -> list[Candidate]:

@@ -820,8 +820,7 @@ def _apposed(token) -> bool:
         head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)))
 
 
-_TIE_NOUNS = frozenset("friendship relationship relationships relations ties partnership partnerships links bond "
-                       "bonds".split())  # "renew its sister city friendship with Changchun": the tie's kind is the cue
+_TIE_NOUNS = frozenset(_WORDS["tie_nouns"].split())  # "renew its sister city friendship with Changchun"
 
 
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
