@@ -52,9 +52,6 @@ EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
 TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
 TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
 _PERSON_TITLE_HEADS = [h for h in _LEXICON["title_heads"] if h not in _LEXICON["body_title_heads"].split()]
-# "Mayor of Sitia, Greece, Georgios Zervakis": the title holder's name after the place (and its country)
-_HOLDER_AFTER_PLACE = re.compile(rf"(?i:{TITLE_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
-                                 r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?,[ \t]+$")
 _TITLE_OF_BEFORE = re.compile(rf"{TITLE_HEADS}\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$")  # "Vice Governor of Japan's"
 _PERSON_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS)})[ \t]+$")
 _ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
@@ -948,9 +945,6 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     place = lookup_place(government_of.group(1), registry) if government_of else None
     if place and place[1] in ("city", "region"):  # "hosted by Montpellier Government": the city, an unnamed body
         return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
-    if cand.source == "spacy" and not kind and len(surface.split()) <= 3 and lookup_place(surface, registry) is None \
-            and _HOLDER_AFTER_PLACE.search(text, max(0, start - 80), start):
-        return None  # "Mayor of Sitia, Greece, Georgios Zervakis": the mayor, no organisation
     if _HONORIFIC_NAME.match(surface) and not kind:
         return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
@@ -1811,7 +1805,8 @@ _LED_BY_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]elegations?|[Dd]elegates|[Oo]ffic
 # a title of a place or body, then a comma, right before a name: "the Mayor of Nice, Christian Estrosi", "Consul-General
 # of Nigeria in New York, Lot Egopija", "Chief minister of Maharashtra, Eknath Shinde"
 _TITLE_OF_THEN_COMMA = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS + [h.lower() for h in _PERSON_TITLE_HEADS])})"
-                                  r"[ \t]+(?:of|to|for)[ \t]+[^,;.()\n]{1,60},[ \t]+$")
+                                  r"[ \t]+(?:of|to|for)[ \t]+[^,;.()\n]{1,60}(?:,[ \t]+[A-Z][^,;.()\n]{0,30})?,[ \t]+$")
+# ... "the Mayor of Nice, Christian Estrosi"; "Mayor of Sitia, Greece, Georgios Zervakis": the place's country between
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|stated|added|noted|told|explained|stressed|emphasi[sz]ed|underlined|"
                            r"remarked|recalled)[ \t]+(?:that[ \t]+)?(?:he|she|his|her)\b")  # "... said he was pleased"
 
