@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopnews.partners.entities import entities_in_text
+from coopnews.partners.entities import entities_in_text, lookup_place
 
 
 def found(text: str) -> dict[str, tuple[str, str | None]]:
@@ -689,3 +689,26 @@ def test_places_written_without_their_own_letters_are_found():
     # "ł", "ı" are no accents: "Wroclaw", "Bialystok" and "Diyarbakir" are how English text writes them
     text = "Lviv's twin towns include Krakow, Wroclaw and Bialystok; Diyarbakir sent a delegation."
     assert set(found(text)) == {"Lviv", "Kraków", "Wrocław", "Białystok", "Diyarbakır"}
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Tamale, Sept 21, GNA – A delegation from the German city of Bonn has called on the Mayor of Tamale.", "GNA"),
+    ("Hualien, May 3 (CNA) Hualien Mayor Wei Lin signed a sister city agreement with Lviv.", "CNA"),
+])
+def test_the_agency_after_a_dateline_in_mixed_case_is_no_organisation(text, agency):
+    assert agency not in found(text)
+
+
+def test_countries_named_by_their_usual_acronyms():
+    assert lookup_place("UAE")[0] == "United Arab Emirates"
+    assert lookup_place("PNG")[0] == "Papua New Guinea"
+    assert found("The UAE signed an agreement with France.")["United Arab Emirates"] == ("PLACE", "country")
+
+
+def test_a_country_whose_possessive_lost_its_apostrophe_is_the_country():
+    assert found("He would rather deal with Brazils ties with commercial banks.") == {"Brazil": ("PLACE", "country")}
+
+
+def test_english_exonyms_name_the_city_the_gazetteer_knows():
+    assert [lookup_place(n)[0] for n in ("Kiev", "Bombay", "Calcutta", "Saigon", "Fez")] == \
+        ["Kyiv", "Mumbai", "Kolkata", "Ho Chi Minh City", "Fes"]

@@ -799,12 +799,15 @@ def _names_country(name: str, registry: Registry) -> bool:
     return place is not None and place[1] == "country"
 _CREDIT_AFTER = re.compile(r"\)[ \t]*(?:-{1,2}|[—–:])")
 _CAPITALS_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'’. -]{1,40}[.,][ \t]*$")  # "XI'AN. KAZINFORM –"
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.,'’ \t-]{0,70}$")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.,'’ \t\[\]-]{0,70}$")  # "New Delhi [India], Nov 20 (ANI):"
+_DATED_DATELINE_BEFORE = re.compile(  # "Tamale, Sept 21, GNA –", "Kaohsiung, March 22 (CNA) Kaohsiung Mayor"
+    r"(?:^|\n)[ \t]*[A-Z][\w.'’ -]{0,40},[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?[ \t]+\d{4})?[ \t]*[,(]?[ \t]*$")
 
 
 def _outlet_credit(text: str, start: int, end: int) -> bool:
     """Whether the name is the outlet a dateline or an article's last line credits: "DA LAT, Vietnam, Dec. 21
-    (Yonhap) --", "SIOUX CITY, Iowa (KCAU) —", "Abu Dhabi, 2 Feb. 2009 (WAM):", "XI'AN. KAZINFORM –", "...
+    (Yonhap) --", "Kaohsiung, March 22 (CNA) Kaohsiung ...", "Tamale, Sept 21, GNA –", "SIOUX CITY, Iowa (KCAU) —", "Abu Dhabi, 2 Feb. 2009 (WAM):", "XI'AN. KAZINFORM –", "...
     and Industry. (FREEMAN)" at the end of a paragraph, or "Kazinform correspondent cites"."""
     if re.match(r"[ \t]+correspondents?\b", text[end:end + 16]):
         return True  # "Kazinform correspondent cites ...": a credit
@@ -812,6 +815,9 @@ def _outlet_credit(text: str, start: int, end: int) -> bool:
             and _CAPITALS_DATELINE_BEFORE.search(text, max(0, start - 50), start) \
             and lookup_place(text[start:end].title()) is None:  # not "WINSTON-SALEM, N.C. -", "LIMA, PERU -"
         return True  # "XI'AN. KAZINFORM – As part of ...": the agency after a dateline
+    if text[start:end].isupper() and re.match(r"\)?[ \t]*(?:[-—–:]|[A-Z])", text[end:end + 3]) \
+            and _DATED_DATELINE_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "Tamale, Sept 21, GNA – A delegation", "Kaohsiung, March 22 (CNA) Kaohsiung Mayor"
     if start == 0 or text[start - 1] != "(":
         return False
     if _CREDIT_AFTER.match(text, end) and _DATELINE_BEFORE.search(text, max(0, start - 90), start - 1):
@@ -900,6 +906,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "the Bridges of Trust project": a programme, no organisation
     kind = org_type(surface)
     place = lookup_place(surface, registry)
+    if place is None and surface.endswith("s") and re.match(r"[ \t]+[a-z]", text[end:end + 2]) \
+            and (bare := lookup_place(surface[:-1], registry)) is not None and bare[1] == "country":
+        place = bare  # "Brazils ties with commercial banks": a possessive that lost its apostrophe
+        return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
     if not kind and not place and cand.source == "spacy" and start > cand.start \
             and _TITLE_PREFIX.match(text[cand.start:end]):
         return None  # "CM Nawaz Akram", "Consul General Jean Dupont": the title cut off, a person's name is left
@@ -1513,6 +1523,30 @@ def _extended_places(text: str, spans: list[Candidate], registry: Registry) -> l
     return out
 
 
+_AND_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]and[ \t]+|,[ \t]*and[ \t]+)$")
+
+
+def _places_coordinated(text: str, spans: list[Candidate], registry: Registry) -> list[Candidate]:
+    """One-word names spaCy tags persons that stand coordinated with a place the gazetteer knows ("Groton and
+    New London have become sister cities", "Lyon, Groton and ..."), and that no longer person's name of the text
+    holds ("Barack Obama ... Obama and Britain"): places no gazetteer knows, as GPE candidates."""
+    places = [c for c in spans if c.spacy_label in ("GPE", "LOC")
+              and lookup_place(text[c.start:c.end], registry) is not None]
+    full_names = " ".join(text[c.start:c.end] for c in spans if c.spacy_label == "PERSON"
+                          and " " in text[c.start:c.end].strip())
+    out = []
+    for c in spans:
+        word = text[c.start:c.end]
+        if c.spacy_label != "PERSON" or not re.fullmatch(r"[A-Z][a-z'’-]+", word) \
+                or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", full_names):
+            continue
+        if any(_AND_BETWEEN.match(text[c.end:p.start]) is not None and p.start - c.end <= 6 for p in places
+               if p.start >= c.end) or any(0 <= c.start - p.end <= 6 and _AND_BETWEEN.match(text[p.end:c.start])
+                                           for p in places):
+            out.append(Candidate(c.start, c.end, "spacy", "GPE"))
+    return out
+
+
 def _outside(persons: list[tuple[int, int]], candidates: list[Candidate]) -> list[Candidate]:
     """The candidates that overlap no person's name spaCy found."""
     return [c for c in candidates if not any(ps < c.end and c.start < pe for ps, pe in persons)]
@@ -1589,7 +1623,9 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     chunks = _chunks(text)
     rule_orgs, events = _rule_candidates(text, chunks)
     spacy_spans = _split_joined_names(text, _spacy_candidates(doc))
-    persons = _person_spans(text, spacy_spans, registry)
+    coordinated = _places_coordinated(text, spacy_spans, registry)
+    persons = [(s, e) for s, e in _person_spans(text, spacy_spans, registry)
+               if not any(c.start == s and c.end == e for c in coordinated)]
     gazetteer = _outside(persons, _gazetteer_candidates(text, chunks, registry))
     compounds = _outside(persons, _compound_candidates(text, registry))  # "Lee Gun-Sik": a person, no "Sik"
     candidates = (_registry_candidates(text, registry) + rule_orgs + compounds
@@ -1598,7 +1634,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons) + spacy_spans
                   + _completed_candidates(text, spacy_spans, registry) + _extended_places(text, spacy_spans, registry)
-                  + _titled_place_candidates(text, registry)
+                  + _titled_place_candidates(text, registry) + coordinated
                   + _kind_candidates(text) + gazetteer)
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
