@@ -1320,3 +1320,65 @@ def test_inked_is_signed():
 def test_a_tie_whose_kind_is_the_cue_links_its_holder_and_partner():
     text = "Warrnambool City Council will renew its sister city friendship with Changchun."
     assert pair_set(text) == {frozenset({"Warrnambool City Council", "Changchun"})}
+
+
+def test_items_of_a_list_written_with_semicolons_are_no_pairs():
+    text = ("Other partnerships being developed are with Matola, in Mozambique; Accra, in Ghana; Val de Marne, "
+            "in France; and Kinshasa, in the Democratic Republic of Congo.")
+    assert pair_set(text) == set()
+    text = "Lyon's sister cities are Beirut; Birmingham; Frankfurt, in Germany; and Montreal."
+    assert pair_set(text) == star("Lyon", "Beirut", "Birmingham", "Frankfurt", "Montréal")
+
+
+def test_two_between_phrases_state_two_relations():
+    text = ("They were the friendship agreement between Kuching North City Commission and Dali City; education "
+            "cooperation between Universiti Malaysia Sarawak and Yunnan University as well as literary cooperation "
+            "between the Sarawak State Library and Yunnan Provincial Library.")
+    assert pair_set(text) == {frozenset({"Kuching North City Commission", "Dali"}),
+                              frozenset({"Universiti Malaysia Sarawak", "Yunnan University"}),
+                              frozenset({"Sarawak State Library", "Yunnan Provincial Library"})}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agreement, signed by Ali Bennani, the President of Agadir Municipal Council, and Paul Durand, Chairman of "
+     "the Nantes Metropolitan Committee, was attended by Morocco's Ambassador to France, Samir Idrissi.",
+     {frozenset({"Agadir Municipal Council", "Nantes Metropolitan Committee"})}),
+    ("The agreement was signed by the Head of Agadir Municipal Council, Ali Bennani, and the Mayor of Nantes, "
+     "Paul Durand.", {frozenset({"Agadir Municipal Council", "Nantes"})}),
+])
+def test_signatories_named_after_their_titles_pair_their_bodies_not_the_witnesses(text, expected):
+    assert pair_set(text) == expected
+
+
+def test_a_local_papers_dateline_is_no_party():
+    text = ("New London twins with Kingston\n\nMystic — New London has become a sister city of Kingston, Jamaica. "
+            "The ceremony was held at the Mystic Museum of Art.")
+    assert pair_set(text) == {frozenset({"New London", "Kingston"})}
+
+
+def test_a_town_coordinated_with_a_known_place_is_a_place():
+    text = "Officials said Groton and New London have become sister cities with Kingston, Jamaica."
+    assert pair_set(text) == star("Kingston", "Groton", "New London")
+
+
+def test_places_that_each_become_partners_of_a_third_are_not_each_others():
+    text = "Officials said Groton and New London have become sister cities with Kingston, Jamaica."
+    assert frozenset({"Groton", "New London"}) not in pair_set(text)
+    assert pair_set("Lyon and Wuhan signed a partnership agreement.") == {frozenset({"Lyon", "Wuhan"})}
+
+
+def test_a_delegation_led_to_visit_places_visits_them():
+    text = ("Mohammed Ali, Chairman of the Department of Municipalities and Transport, led a delegation to visit "
+            "several European cities, including Amsterdam, Copenhagen and Vienna.")
+    assert pair_set(text) == star("Department of Municipalities and Transport", "Amsterdam", "Copenhagen", "Vienna")
+
+
+def test_a_dateline_with_the_country_in_brackets_and_an_agency_is_no_party():
+    text = ("New Delhi [India], November 20 (ANI): On Monday, a delegation from Japan's Fukuoka Prefectural "
+            "Government arrived in Delhi to meet Chief Minister Arvind Kejriwal.")
+    assert pair_set(text) == {frozenset({"Fukuoka Prefectural Government", "Delhi"})}
+
+
+def test_a_title_case_headline_with_an_exonym_pairs_its_cities():
+    text = "Montpellier and Fez Renew Sister City Agreement, Boost Economic Ties\n\nMontpellier and Fez make a new start."
+    assert pair_set(text) == {frozenset({"Montpellier", "Fes"})}

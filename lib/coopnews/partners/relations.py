@@ -85,13 +85,17 @@ def _dateline_end(sentence: str) -> int:
     m = match_dateline(sentence)
     if m:
         return m[1]
-    m = _DASH_DATELINE.match(sentence)  # "NANJING -- The city of ...", "CEBU, Philippines - Both ...": no year
-    return m.end() if m else 0
+    m = _DASH_DATELINE.match(sentence) or _TITLE_DASH_DATELINE.match(sentence)
+    return m.end() if m else 0  # "NANJING -- The city of ...", "CEBU, Philippines - Both ...", "Mystic — Groton"
 
 
 _DASH_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.]+)?"
                             r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "LAHORE, Jan 27 (APP):"
                             r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|—|–|[ \t]-[ \t]|(?<=\)):)[ \t]*")
+
+
+_TITLE_DASH_DATELINE = re.compile(r"^\s*[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.]+)?"
+                                  r"[ \t]+(?:—|--)[ \t]+(?=[A-Z])")  # a local paper's "Mystic — Groton and ..."
 
 
 def _fail(path: str, reason: str) -> ValueError:

@@ -63,6 +63,7 @@ _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))  # Penn Treebank tags (the 
 _COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
 _PROPER_TAGS = frozenset(("NNP", "NNPS"))
 _PRONOUN_TAGS = frozenset(("PRP", "PRP$", "WP", "WP$", "EX"))
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _CLAUSE_BREAKS = ("relcl", "advcl")  # a relative or adverbial clause states another relation
 
 
@@ -110,8 +111,19 @@ def _list_head(token):
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         if token.dep_ == "conj" and _verb(token.head) and not _verb(token):
             break
+        if token.dep_ == "conj" and _title_of(token.head):
+            token = token.head.head.head  # "the Head of Agadir Council, Ali Bennani, and the Mayor of Nantes": the
+            continue  # parser hangs the second signatory on the first one's body; it is the first title's conjunct
         token = token.head
     return token
+
+
+def _title_of(token) -> bool:
+    """Whether a token is the object of "of" after a person's title ("the Head of Agadir Council", "the Mayor of
+    Lyon")."""
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i \
+        and (_represents(of.head) or of.head.lower_ in _ORGANISATION_TITLES)
 
 
 def _represented_by(head, cue_ids: set[int] = frozenset()):
@@ -130,7 +142,8 @@ def _represented_by(head, cue_ids: set[int] = frozenset()):
             # Nam received": the parser hangs the city or body on the name
         elif head.dep_ == "pobj" and up.lower_ in _OF_FROM and up.head.i != up.i and (
                 _represents(up.head) or (up.lower_ == "of" and up.head.lower_ in _PLACE_KINDS
-                                         and not _cue_noun(up.head, cue_ids))):
+                                         and not _cue_noun(up.head, cue_ids))
+                or (up.lower_ == "of" and up.head.lower_ in _ORGANISATION_TITLES)):
             head = up.head
         else:
             break
@@ -286,14 +299,14 @@ def _reported(path) -> bool:
     return False
 
 
-def _described(path) -> bool:
+def _described(path, cue_ids: set[int] = frozenset()) -> bool:
     """The path crosses a description ("Y, a unit of X"), a relative or an adverbial clause, from one clause
     into a coordinated clause with a subject of its own, or from one coordinated verb's object to another's
     ("visited A ... and paid visits to B")."""
     inner = path[1:-1]
     top = min(path, key=lambda t: len(_ancestors(t)))
     if any((t.dep_ == "appos" and t.tag_ in _COMMON_NOUN_TAGS) or (t.dep_ in _CLAUSE_BREAKS and t.i != top.i
-                                                                  and not _continues_head(t, path))
+                                                                  and not _continues_head(t, path, cue_ids))
            for t in inner):
         return True  # a clause heading the path holds both parties: "a letter in which Chrysler plans to buy AMC"
     ids = [t.i for t in path]
@@ -312,10 +325,17 @@ def _described(path) -> bool:
     return False
 
 
-def _continues_head(clause, path) -> bool:
+def _continues_head(clause, path, cue_ids: set[int] = frozenset()) -> bool:
     """A relative clause whose subject is its relative pronoun, entered from the noun it describes ("an IMF
-    delegation, which visited Israel"): the noun itself acts in it, so it states the noun's own relation."""
-    if clause.dep_ != "relcl" or clause.head.i not in {t.i for t in path}:
+    delegation, which visited Israel"): the noun itself acts in it, so it states the noun's own relation; so
+    does an infinitive of purpose that is a cue, without a subject of its own ("led a delegation to visit
+    Amsterdam"; not "will visit A to celebrate the opening of B")."""
+    if clause.head.i not in {t.i for t in path}:
+        return False
+    if clause.dep_ == "advcl":  # "led a delegation to visit Amsterdam": the purpose, with the leader's subject
+        return clause.i in cue_ids and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            and not any(c.dep_ in _SUBJECTS for c in clause.children)
+    if clause.dep_ != "relcl":
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
 
@@ -349,6 +369,10 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
         verb = _what_they_said(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
         near = [verb, *objects, *(g for c in objects for g in c.children), *_of_chain(objects)]
+        if any(t.dep_ == "prep" and t.lower_ == "with" and any(g.dep_ == "pobj" and g.tag_ in _PROPER_TAGS
+                                                               and g.i not in cue_ids for g in t.children)
+               for t in near):
+            return False  # "Groton and New London have become sister cities with Kingston": each with Kingston
         return any(_JOINT.match(t.lower_) or (t.i in cue_ids and t.i != head.i and not _SEPARATE.match(t.lower_))
                    for t in near)
     if head.dep_ in ("compound", "amod", "nmod", "poss"):
@@ -521,13 +545,16 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         party_ids = {t.i for _, span in spans for t in span}
     place_ids = {t.i for p, span in spans if p["label"] == "PLACE" for t in span}
     org_ids = {t.i for p, span in spans if p["label"] == "ORG" for t in span}
+    typed_place_ids = {t.i for p, span in spans if p["label"] == "PLACE" and p.get("type") for t in span}
     nodes = []  # (party, root token)
     if people:  # a person the text names like an organisation or a place ("Channon"): the place they represent
         spans = [(_represented(p, people), span) for p, span in spans]
     for p, span in spans:
-        if p["label"] == "PLACE" and (p.get("type") is None or
+        if p["label"] == "PLACE" and ((p.get("type") is None and not any(
+                c.i in typed_place_ids for c in span.root.conjuncts)) or
                                       _modifier_place(_list_head(span.root), party_ids, cue_ids, org_ids)):
-            continue  # a name no gazetteer knows as a place (often a person), or an adjective-like place
+            continue  # a name no gazetteer knows as a place (often a person; not "Groton and New London"), or an
+            # adjective-like place
         if _is_venue(span.root, p.get("type") == "country") or (p["label"] == "PLACE" and (
                 (span.root.dep_ == "appos" and span.root.head.i in place_ids) or _locates_apposed(span.root, place_ids)
                 or _in_location_clause(span.root, place_ids))):
@@ -557,6 +584,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     groups: dict[int, list] = {}
     for p, tok in nodes:
         groups.setdefault(_represented_by(_list_head(tok), cue_ids).i, []).append((p, tok))
+    listed = _semicolon_list(doc, nodes)
     out, seen = [], set()
     for i, (pa, ta) in enumerate(nodes):
         for pb, tb in nodes[i + 1:]:
@@ -566,10 +594,32 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                 continue
             if _created_by(ta, tb) or _created_by(tb, ta):
                 continue  # "the institute was jointly established by A and B": what they made is no partner of theirs
+            if ta.i in listed and tb.i in listed:
+                continue  # "partnerships with Matola, in Mozambique; Accra, in Ghana; and Kinshasa": items of one list
             if _linked(ta, tb, cue_ids, groups, two=len({p["canonical"] for p, _ in nodes}) == 2):
                 seen.add(key)
                 out.append((pa, pb))
     return out
+
+
+def _semicolon_list(doc, nodes: list) -> set[int]:
+    """Token indexes of the parties written as one list with semicolons between its items ("partnerships with
+    Matola, in Mozambique; Accra, in Ghana; Val de Marne, in France; and Kinshasa"), which the parser seldom
+    reads as a coordination: such items are never each other's partners. The list runs from the last verb
+    before the first semicolon to the first verb after the last one, when the pieces between two semicolons are
+    short and hold no finite verb."""
+    text = doc.text
+    cuts = [m.start() for m in re.finditer(";", text)]
+    if len(cuts) < 2:
+        return set()
+    middle = [(a + 1, b) for a, b in zip(cuts, cuts[1:])]
+    if any(len(text[a:b].split()) > 16 for a, b in middle) \
+            or any(a <= t.idx < b and t.tag_ in _FINITE_TAGS for t in doc for a, b in middle):
+        return set()  # a clause between semicolons: sentences, not items
+    verbs = [t.idx for t in doc if _verb(t)]
+    start = max((i for i in verbs if i < cuts[0]), default=-1)  # "sister cities are Beirut; ..."
+    end = min((i for i in verbs if i > cuts[-1]), default=len(text))  # "...; A and B pose for a photo"
+    return {t.i for _, t in nodes if start < t.idx < end}
 
 
 def _hyphen_pair(ta, tb, cue_ids: set[int]) -> bool:
@@ -835,18 +885,20 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         verbs = (ha.head, _what_they_said(ha.head))  # "A and B say they will oppose any bid": no tie
         return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head]) \
             and not any(_CONFLICT.match(v.lower_) for v in verbs) and not _co_visitors(ha, groups)
-    if _between(ha) != _between(hb):
-        return False
+    if _between(ha) != _between(hb) or (_between(ha) and ha.head.i != hb.head.i):
+        return False  # "the agreement between A and B; cooperation between C and D": two relations
     path = _path(ha, hb)
     if path is None or len(path) - 1 > (MAX_PATH_TWO if two else MAX_PATH):
         return False
     if _object_of_other_verb(ha, cue_ids) or _object_of_other_verb(hb, cue_ids):
         return False
-    if any(_CONFLICT.match(t.lower_) for t in path) or _negated(path) or _reported(path) or _described(path):
+    if any(_CONFLICT.match(t.lower_) for t in path) or _negated(path) or _reported(path) or _described(path, cue_ids):
         return False
     top = min(path, key=lambda t: len(_ancestors(t)))
     if _co_complements(path, top):
         return False
+    if top.lower_ in _ATTENDING and any(t.dep_ in ("agent", "nsubj") and t.head.i == top.i for t in path):
+        return False  # "The agreement, signed by A and B, was attended by C": C watched, no party to it
     # the noun a place acts through ("delegations from ...") links it to others, not to the words it governs
     senders = {h.i for h, t in ((ha, ta), (hb, tb)) if h.i != _list_head(t).i and h.i == top.i}
     if senders and top.i in cue_ids and any(t.dep_ == "prep" and t.lower_ == "to" and t.head.i == top.i for t in path):
