@@ -712,3 +712,21 @@ def test_a_country_whose_possessive_lost_its_apostrophe_is_the_country():
 def test_english_exonyms_name_the_city_the_gazetteer_knows():
     assert [lookup_place(n)[0] for n in ("Kiev", "Bombay", "Calcutta", "Saigon", "Fez")] == \
         ["Kyiv", "Mumbai", "Kolkata", "Ho Chi Minh City", "Fes"]
+
+
+def test_a_body_of_a_country_and_a_second_name_are_two():
+    text = ("A partnership agreement was signed between the Ukmergė District Municipality of Lithuania and Korosten "
+            "municipality in Zhytomyr oblast.")
+    names = found(text)
+    assert "Ukmergė District Municipality" in names and names["Korosten"][0] == "PLACE"
+
+
+def test_names_inside_a_quoted_event_title_are_no_organisations():
+    text = ("The signing took place during the “Bridges of Trust: Empowering Ukrainian and EU Municipalities through "
+            "Building Municipal Partnerships” event in Kaunas.")
+    assert not any(label == "ORG" for label, _ in found(text).values())
+
+
+def test_a_name_after_head_is_a_person():
+    text = "The agreement was signed by Korosten municipality head Volodymyr Moskalenko."
+    assert "Volodymyr Moskalenko" not in found(text)

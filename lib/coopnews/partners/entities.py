@@ -790,7 +790,7 @@ _UNNAMED_BODY_TAIL = re.compile(r"[ \t](?:Municipal|Provincial|Metropolitan|Regi
 _OF_COUNTRY = re.compile(r"^(.+?)[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’-]*){0,4})$")
 # a local government's body opening with its place ("Sacheon City Council", "Hue Provincial People's Committee")
 _LOCAL_BODY = re.compile(r"^[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[ \t]+(?:City|Municipal|Provincial|Prefectural|County|District|"
-                         r"Town|Metropolitan)[ \t].*(?:Council|Committee|Government|Assembly|Office)$")
+                         r"Town|Metropolitan)[ \t].*(?:Council|Committee|Government|Assembly|Office|Municipality|Administration)$")
 
 
 def _names_country(name: str, registry: Registry) -> bool:
@@ -1067,6 +1067,9 @@ def _rule_candidates(text: str, chunks: list[tuple[int, int]]) -> tuple[list[Can
             if org_type(left) is None and org_name_span(right) and len(right.split()) >= 2:
                 s, name = s + of.end(), right  # 'Students of the Lyon Business School'
                 break
+        of_country = _body_of_country_and(name)
+        if of_country:  # "the Ukmergė District Municipality of Lithuania and Korosten municipality"
+            name = of_country.group(1)
         length = org_name_span(name)
         if length and len(name[:length].split()) >= 2:
             orgs.append(Candidate(s, s + length, "rule"))
@@ -1445,7 +1448,8 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
     ("Gazprom and Rosneft" ... "Gazprom said"): two organisations; "Procter and Gamble" stays whole. A place or
     organisation span of places the gazetteer knows, one after another with commas or slashes ("Recife, Salvador",
     the tagger's organisation "Auckland, Napier", "Franklin City/Williamson County"), is cut at each; of a place
-    and a name ("Maharashtra, Eknath Shinde"), only the place is kept."""
+    and a name ("Maharashtra, Eknath Shinde"), only the place is kept; a body "of" a country, "and" a name
+    ("the Ukmergė District Municipality of Lithuania and Korosten"), is cut in two."""
     out = []
     for c in spans:
         parts = list(re.finditer(r"[^,/]+", text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC", "ORG") else []
@@ -1458,6 +1462,11 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
                 and _PERSON_AFTER_PLACE.fullmatch(parts[1].group()):
             out.append(Candidate(c.start, c.start + parts[0].end(), c.source, "GPE"))
             continue  # "Chief minister of Maharashtra, Eknath Shinde": the place, then its minister
+        of_country = _body_of_country_and(text[c.start:c.end]) if c.spacy_label == "ORG" else None
+        if of_country:
+            out += [Candidate(c.start, c.start + of_country.end(1), c.source, "ORG"),
+                    Candidate(c.start + of_country.start(3), c.end, c.source, "ORG")]
+            continue  # "the Ukmergė District Municipality of Lithuania and Korosten municipality": two parties
         m = _JOINED.match(text[c.start:c.end]) if c.spacy_label == "ORG" else None
         if m and any(_named_alone(text, word, c) for word in m.groups()):
             out += [Candidate(c.start + m.start(1), c.start + m.end(1), c.source, c.spacy_label),
@@ -1465,6 +1474,18 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
         else:
             out.append(c)
     return out
+
+
+_OF_COUNTRY_AND = re.compile(r"^(.+?[ \t]of[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))"
+                             r"[ \t]+and[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})$")
+
+
+def _body_of_country_and(name: str) -> re.Match | None:
+    """The match of "<body> of <country> and <name>" ("Ukmergė District Municipality of Lithuania and
+    Korosten": groups 1 and 3 are two names), else None ("Ministry of Industry and Trade" is one)."""
+    m = _OF_COUNTRY_AND.match(name)
+    place = lookup_place(m.group(2)) if m else None
+    return m if place is not None and place[1] == "country" else None
 
 
 def _named_alone(text: str, word: str, joined: Candidate) -> bool:
@@ -1618,6 +1639,18 @@ def _and_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts + [(s, end)] if b > a]
 
 
+_QUOTED_TITLE = re.compile(r"[“\"]([^”\"\n]{5,200})[”\"][ \t]+([A-Za-z-]+)(?:[ \t]+([A-Za-z]+))?")
+
+
+def _quoted_event_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the titles in quotes an event, plan or programme word follows ("“Bridges of Trust:
+    Empowering Ukrainian and EU Municipalities through Building Municipal Partnerships” event"): the names
+    inside are the title's words, no organisations (data/entities.yaml event_heads)."""
+    return [m.span(1) for m in _QUOTED_TITLE.finditer(text)
+            if any(w and (w.capitalize() in EVENT_HEADS or w.lower() in ("event", "events", "webinar", "panel"))
+                   for w in m.group(2, 3))]
+
+
 def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     """All organisation and place mentions of one text, given its spaCy Doc."""
     chunks = _chunks(text)
@@ -1638,8 +1671,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                   + _kind_candidates(text) + gazetteer)
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
-    blocked = events + [(c.start, c.end) for c in candidates
-                        if c.spacy_label == "EVENT" and is_event_name(text[c.start:c.end])]
+    blocked = events + _quoted_event_titles(text) + [(c.start, c.end) for c in candidates
+                                                     if c.spacy_label == "EVENT" and is_event_name(text[c.start:c.end])]
     mentions = [m for c in candidates if (m := classify(text, c, registry, {})) is not None]
     mentions = _resolve(mentions, blocked)
     extra = [classify(text, c, registry, {}) for c in _list_candidates(text, chunks, mentions, persons)]
