@@ -91,6 +91,7 @@ _FIELD_PAIRS = frozenset(" ".join(p.split(" and ")) for p in _NAME_WORDS["field_
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
                       r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
+_PEOPLE_OF_WORDS = frozenset(_LEXICON["people_of_words"].split())
 _PEOPLE_OF = re.compile(rf"^(?:{one_of(_LEXICON['people_of_words'].split())})\s+(?:of|from|at)\s+(?:the\s+)?")
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$|\s+for\s+\d[\d,.]*$")  # "... PLC for 1"
 _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
@@ -106,7 +107,11 @@ _DATE_TAIL = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:{one_of([w.capitalize() for w
 # "University of Zaragoza Visited NanjingTech")
 _HEADLINE_VERB = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['headline_verbs'].split())})(?:[ \t].*)?$", re.DOTALL)
 _WEB_LINE = re.compile(r"\n[ \t]*(?:Home\b|[^\n]*[>|])[^\n]*$", re.DOTALL)  # "... Cities\nHome > News": a breadcrumb
-_EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-<>"
+_EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-<>•·*"
+# a dateline's place or agency in capitals glued to the name after a dash ("HARBIN-The West Java Provincial
+# Government", "KAZINFORM The Akimat of Akmola region", "HCM CITY — Representatives")
+_CAPITALS_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z'’.]+(?:[ \t][A-Z][A-Z'’.]+)*(?:[ \t]*[-—–:]?[ \t]*(?=The[ \t])|"
+                                     r"[ \t]+[-—–:][ \t]+(?=[A-Z]))")  # not "US-China Business Council"
 _BRANCH = re.compile(r"^(?P<a>.+?)\s+(?:Liaison\s+|Representative\s+|Regional\s+)?(?:Office|Branch|Subsidiary|Division)"
                      r"\s+of\s+(?:the\s+)?(?P<b>.+)$")
 _BRANCH_SUFFIX = re.compile(r"^(?P<b>.+?)\s+(?:\w+\s+)?(?:Branch|branch|Subsidiary)$")
@@ -412,15 +417,15 @@ _ORDINAL_LEAD = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")  # "the 11t
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Span without a leading 'the', an ordinal ("11th"), titles, a place it is based in ("London-based"), the
-    people of a body ("Officials of the"), a trailing possessive, a wire's acronym (" - IRI"), an unclosed
-    bracket or edge punctuation."""
+    people of a body ("Officials of the"), a dateline in capitals ("HARBIN-The"), a trailing possessive, a wire's
+    acronym (" - IRI"), an unclosed bracket or edge punctuation (bullets too)."""
     s = text[start:end]
     for _ in range(3):
         before = s
         lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
         s, start = s[lead:], start + lead
         m = _THE.match(s) or _GERUND_LEAD.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
-            or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s) or _ORDINAL_LEAD.match(s)
+            or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s) or _ORDINAL_LEAD.match(s) or _CAPITALS_DATELINE_LEAD.match(s)
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         m = _TITLE_PREFIX.match(s)
@@ -875,7 +880,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
             or surface.lower() in _NOT_NAMES or _web_page_furniture(surface) \
             or all(w.rstrip(".") in _HONORIFICS for w in surface.split()) \
-            or _TIE_KIND.match(surface) or surface in _KIND_ALONE or _TITLE_WORD_ALONE.fullmatch(surface):
+            or _TIE_KIND.match(surface) or surface in _KIND_ALONE or _TITLE_WORD_ALONE.fullmatch(surface) \
+            or surface in _PEOPLE_OF_WORDS:  # "HCM CITY — Representatives of ...": people, no name
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
     if _outlet_credit(text, start, end):
         return None  # "(Yonhap) --", "(FREEMAN)": the outlet, no partner
@@ -1878,6 +1884,7 @@ _TITLE_OF_THEN_COMMA = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS + 
 # ... "the Mayor of Nice, Christian Estrosi"; "Mayor of Sitia, Greece, Georgios Zervakis": the place's country between
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|stated|added|noted|told|explained|stressed|emphasi[sz]ed|underlined|"
                            r"remarked|recalled)[ \t]+(?:that[ \t]+)?(?:he|she|his|her)\b")  # "... said he was pleased"
+_QUOTE_SPEAKER_BEFORE = re.compile(r"[,.!?][\"”’]?[ \t]+(?:said|says|added|noted|explained|stressed|remarked)[ \t]+$")
 
 
 def _not_persons(text: str, mentions: list[Mention], registry: Registry,
@@ -1887,7 +1894,8 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
     Sato"), that an apposition gives a title ("Ann Lee, the bank's managing director"), whose last word the text
     gives a title ("Mr Pryce"), that stands between people in a list, that follows a title of a place and a comma
     ("the Mayor of Nice, Christian Estrosi") or that, of two words or more and no known kind, says something of
-    him- or herself ("Christian Estrosi said he was pleased"; "Sun Microsystems said it"); every mention of a name
+    him- or herself ("Christian Estrosi said he was pleased"; "Sun Microsystems said it") or a quote's "said"
+    opens ('"...," said Abdeslam Bekkali'); every mention of a name
     found so is the person. A name holding a country, region or city is no person."""
     titled = set(_TITLED_NAME.findall(text))
     demonyms = _demonym_keys(registry)
@@ -1907,7 +1915,10 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
             or _in_list_of_persons(text, m, persons) \
             or _TITLE_OF_THEN_COMMA.search(text, max(0, m.start - 120), m.start) is not None \
             or (" " in m.text and m.type in (None, "other") and _SPEAKS_AFTER.match(text, m.end) is not None
-                and not any(normalise_name(w) in demonyms for w in m.text.split()))  # "Royal Dutch said": a firm
+                and not any(normalise_name(w) in demonyms  # "Royal Dutch said": a firm
+                            for w in m.text.split())) \
+            or (" " in m.text and m.type in (None, "other")  # '"... a new impetus," said Abdeslam Bekkali.'
+                and _QUOTE_SPEAKER_BEFORE.search(text, max(0, m.start - 16), m.start) is not None)
 
     people = [person(m) for m in mentions]
     found = {m.text for m, is_person in zip(mentions, people) if is_person}  # "the Mayor of Nice, Christian Estrosi"
