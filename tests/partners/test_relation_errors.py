@@ -1382,3 +1382,14 @@ def test_a_dateline_with_the_country_in_brackets_and_an_agency_is_no_party():
 def test_a_title_case_headline_with_an_exonym_pairs_its_cities():
     text = "Montpellier and Fez Renew Sister City Agreement, Boost Economic Ties\n\nMontpellier and Fez make a new start."
     assert pair_set(text) == {frozenset({"Montpellier", "Fes"})}
+
+
+def test_a_long_written_list_is_a_star_even_where_the_parse_breaks_it():
+    text = ("The City of Gold Coast currently has eight sister cities namely Beihai and Zhuhai in China, Dubai in UAE, "
+            "Fort Lauderdale in USA, Noumea in New Caledonia, Tainan and Taipei in Taiwan as well as Takasu in Japan.")
+    found = pair_set(text)
+    assert star("Gold Coast", "Beihai", "Zhuhai", "Dubai", "Fort Lauderdale", "Tainan", "Taipei") <= found
+    assert not any("Gold Coast" not in p for p in found)  # never pairs among the items
+    text = ("Angers has also been twinned with the towns of Bamako (Mali) since 1974, Pisa (Italy) since 1982, "
+            "Wigan (England) since 1988, Yantai (China) since 2006 and Austin (USA) since 2011.")
+    assert star("Angers", "Bamako", "Pisa", "Yantai", "Austin") <= pair_set(text)
