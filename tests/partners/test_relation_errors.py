@@ -1393,3 +1393,17 @@ def test_a_long_written_list_is_a_star_even_where_the_parse_breaks_it():
     text = ("Angers has also been twinned with the towns of Bamako (Mali) since 1974, Pisa (Italy) since 1982, "
             "Wigan (England) since 1988, Yantai (China) since 2006 and Austin (USA) since 2011.")
     assert star("Angers", "Bamako", "Pisa", "Yantai", "Austin") <= pair_set(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "respectively" after the places maps the signatories to them; they still sign together
+    ("Kofi Mensah and Alderman Patricia Dean, Mayors of Accra and Cape Town respectively signed the agreement.",
+     {frozenset({"Accra", "Cape Town"})}),
+    ("Lyon and Wuhan respectively signed agreements with Paris and Rome.",
+     {frozenset({"Lyon", "Paris"}), frozenset({"Wuhan", "Rome"})}),
+    # an envoy's title parsed as the name's modifier still says whom the envoy represents
+    ("The pact was signed by Indian Ambassador to Japan Deepa Wadhwa and Mayor of Kyoto Daisaku Kadokawa.",
+     {frozenset({"India", "Kyoto"})}),
+])
+def test_signatories_with_their_titles_and_places(text, expected):
+    assert pair_set(text) == expected

@@ -277,10 +277,11 @@ _ORGANISATION_TITLES = frozenset(_WORDS["organisation_titles"].split())  # "Chai
 
 def _represents(token) -> bool:
     """A title or a person's name: a place modifying it is the place the person represents (ANNOTATION.md:
-    "the French Consul General" gives France)."""
+    "the French Consul General" gives France; "Indian Ambassador to Japan Deepa Wadhwa": the title may be parsed as
+    the name's nmod)."""
     if token.lower_ in REPRESENTATIVE_WORDS:
         return True
-    titled = any(c.lower_ in REPRESENTATIVE_WORDS for c in token.children if c.dep_ in ("compound", "amod"))
+    titled = any(c.lower_ in REPRESENTATIVE_WORDS for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
     return titled and (token.tag_ in _PROPER_TAGS or token.tag_ in _NOUN_TAGS)  # "Mayor Li", "consul general"
 
 
@@ -365,7 +366,8 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
         if verb.lower_ in _JOINING or verb.lower_ in _ATTENDING:
             return False  # "Spain and Portugal joined the community": each joins it; attending is no tie
         items = (head, *head.conjuncts)
-        if any(c.lower_ in _DISTRIBUTIVE and c.i > head.i for c in (*verb.children, *(c for t in items for c in t.children))):
+        if any(c.lower_ in _DISTRIBUTIVE and c.i > head.i and not _maps_names(c)
+               for c in (*verb.children, *(c for t in items for c in t.children))):
             return False  # "Kodak and Grace both have joint ventures with Cetus": each has its own
         verb = _what_they_said(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
@@ -678,6 +680,13 @@ def _semicolon_list(doc, nodes: list) -> set[int]:
     start = max((i for i in verbs if i < cuts[0]), default=-1)  # "sister cities are Beirut; ..."
     end = min((i for i in verbs if i > cuts[-1]), default=len(text))  # "...; A and B pose for a photo"
     return {t.i for _, t in nodes if start < t.idx < end}
+
+
+def _maps_names(word) -> bool:
+    """A "respectively" right after names ("A and B, Mayors of Accra and Cape Town respectively, signed"): it
+    maps people to their places, and says nothing of how they act."""
+    before = word.doc[word.i - 1] if word.i else None
+    return word.lower_ == "respectively" and before is not None and before.tag_ in _PROPER_TAGS
 
 
 def _hyphen_pair(ta, tb, cue_ids: set[int]) -> bool:
