@@ -1407,3 +1407,13 @@ def test_a_long_written_list_is_a_star_even_where_the_parse_breaks_it():
 ])
 def test_signatories_with_their_titles_and_places(text, expected):
     assert pair_set(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Miami-Dade County could become Curitiba’s 16th sister city.", {frozenset({"Miami-Dade County", "Curitiba"})}),
+    ("“Żagań and Teltow have been sister cities for many years.", {frozenset({"Żagań", "Teltow"})}),
+    ("The Jakarta administration and the Seoul Metropolitan Government have agreed to exchange missions to "
+     "strengthen the sister-city relationship.", {frozenset({"Jakarta", "Seoul Metropolitan Government"})}),
+])
+def test_places_named_with_a_possessive_ordinal_as_a_title_or_through_their_administration(text, expected):
+    assert pair_set(text) == expected

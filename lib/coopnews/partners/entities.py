@@ -100,7 +100,7 @@ _GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing[ \t]+the[ \t]+(?=[A-Z])"  # "Address
                           r"|^(?:Representing|Welcoming|Addressing|Visiting|Thanking|Accompanying|Joining)[ \t]+(?=[A-Z])")
 _PROGRAMME_AFTER = re.compile(r"[ \t]+(?:project|programme|program|initiative|scheme)\b")
 _BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")  # "London-based Vodafone"
-_TRAIL = re.compile(r"(?:['’]s|['’])$")
+_TRAIL = re.compile(r"(?:['’]s|['’])(?:[ \t]+\d+(?:st|nd|rd|th))?$")  # "Curitiba’s 16th (sister city)"
 # a day the tagger ran into the name ("the Chinese City of Changchun on Friday December 12")
 _DATE_TAIL = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:{one_of([w.capitalize() for w in (*WEEKDAYS, *MONTHS)])})\b.*$", re.DOTALL)
 # a verb of a headline in title case glued to the name before it, and what follows ("Zhou Hanmin Met",
@@ -1459,6 +1459,10 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
     out = []
     for c in spans:
         parts = list(re.finditer(r"[^,/]+", text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC", "ORG") else []
+        if c.spacy_label not in ("PERSON", "GPE") and len(parts) < 2:  # "Żagań and Teltow" (a work of art to spaCy)
+            parts = list(re.finditer(r"(?:(?<=^)|(?<=[ \t]and[ \t])|(?<=[ \t]&[ \t]))(?:(?![ \t]+(?:and|&)[ \t]+).)+",
+                                     text[c.start:c.end]))
+            parts = parts if len(parts) == 2 and all(lookup_place(p.group().strip()) for p in parts) else []
         if len(parts) > 1 and all(lookup_place(p.group().strip()) or _PLACE_OF_KIND.fullmatch(p.group().strip())
                                   for p in parts):
             out += [Candidate(c.start + p.start() + len(p.group()) - len(p.group().lstrip()), c.start + p.end(),
