@@ -755,3 +755,10 @@ def test_a_dateline_in_capitals_glued_to_a_name_is_no_part_of_it(text, name):
 def test_names_a_capitals_word_opens_with_a_hyphen_stay_whole():
     orgs = {n for n, (label, _) in found("The US-China Business Council met the ASEAN-Japan Centre.").items()}
     assert {"US-China Business Council", "ASEAN-Japan Centre"} <= orgs
+
+
+def test_indonesian_provinces_by_their_english_names():
+    assert [lookup_place(n)[0] for n in ("West Java", "Jawa Barat", "North Sumatra", "East Kalimantan")] == \
+        ["West Java", "West Java", "North Sumatra", "East Kalimantan"]
+    text = "Previously West Java has successively signed sister province agreements with Guangxi and Sichuan."
+    assert found(text)["West Java"] == ("PLACE", "region")

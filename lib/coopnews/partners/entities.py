@@ -282,12 +282,29 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
     for sub in pycountry.subdivisions:
         forms = _subdivision_forms(sub.name)
         canonical = _PLACE_SUFFIX.sub("", forms[0])
+        english = _english_form(canonical)
+        if english:  # "Jawa Barat": "West Java", the name English news uses
+            forms, canonical = [english, *forms], english
         for form in forms:
             name = _PLACE_SUFFIX.sub("", form)
             if len(name) >= 4:
                 add(name, (canonical, "region", code_to_country.get(sub.country_code), 3))
                 add(form, (canonical, "region", code_to_country.get(sub.country_code), 3))
     return places
+
+
+_COMPASS_NAMES = _LEXICON["english_compass_names"]
+_ISLAND_NAMES = _LEXICON["english_island_names"]
+_LOCAL_COMPASS_END = re.compile(rf"^(?P<name>.+?)[ \t]+(?P<compass>{one_of(sorted(_COMPASS_NAMES, key=len, reverse=True))})$")
+
+
+def _english_form(name: str) -> str | None:
+    """The English name of a subdivision named with an Indonesian compass word ("Jawa Barat" -> "West Java",
+    "Sumatera Utara" -> "North Sumatra", "Kalimantan Timur" -> "East Kalimantan"), else None."""
+    m = _LOCAL_COMPASS_END.match(name)
+    if m is None:
+        return None
+    return f"{_COMPASS_NAMES[m.group('compass')]} {_ISLAND_NAMES.get(m.group('name'), m.group('name'))}"
 
 
 _SUBDIVISION_BRACKET = re.compile(r"^(?P<a>[^\[\],]+?)\s*\[(?P<b>[^\]]+?)(?:\s+[A-Z]{2}-[A-Z0-9]{2,3})?\]$")
@@ -1614,17 +1631,35 @@ def _titled_place_candidates(text: str, registry: Registry) -> list[Candidate]:
     return out
 
 
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:West|East|North|South|Central|Northern|Southern|Eastern|Western|"
+                             r"Southeast|Southwest|Northeast|Northwest)[ \t]+$")
+
+
+def _compass_places(text: str, spans: list[Candidate], registry: Registry) -> list[Candidate]:
+    """spaCy's spans that a compass word before them makes a place the gazetteer knows ("Previously West Java
+    has signed": spaCy tags "Java" a person), as GPE candidates of the whole name."""
+    out = []
+    for c in spans:
+        compass = _COMPASS_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if compass and lookup_place(text[compass.start():c.end], registry) is not None:
+            out.append(Candidate(compass.start(), c.end, "spacy", "GPE"))
+    return out
+
+
 def _person_spans(text: str, spans: list[Candidate], registry: Registry) -> list[tuple[int, int]]:
     """The persons spaCy found, as (start, end), without the places and bodies it took for persons: a place's
     whole name ("Montego Bay", "Great Yarmouth"), a name with a body's word ("Kara-Suu Municipality"), a place
-    after a title-case headline's word or a nationality ("Agreement With Lublin", "to Ukrainian Lviv"), and the
-    places of "Alnwick and Voerde". Such a span names no person, and its place must not become a surname that
+    after a title-case headline's word or a nationality ("Agreement With Lublin", "to Ukrainian Lviv"), a place's
+    name after its compass word ("West Java"), and the places of "Alnwick and Voerde". Such a span names no person, and its place must not become a surname that
     erases the place from the whole document."""
     demonyms = _demonym_keys(registry)
     out = []
     for c in spans:
         if c.spacy_label != "PERSON":
             continue
+        compass = _COMPASS_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if compass and lookup_place(text[compass.start():c.end], registry) is not None:
+            continue  # "Previously West Java has signed": spaCy tags "Java" a person
         parts = _and_parts(text, c.start, c.end)
         for s, e in parts:
             words = text[s:e].split()
@@ -1677,7 +1712,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons) + spacy_spans
                   + _completed_candidates(text, spacy_spans, registry) + _extended_places(text, spacy_spans, registry)
-                  + _titled_place_candidates(text, registry) + coordinated
+                  + _titled_place_candidates(text, registry) + coordinated + _compass_places(text, spacy_spans, registry)
                   + _kind_candidates(text) + gazetteer)
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
