@@ -762,3 +762,9 @@ def test_indonesian_provinces_by_their_english_names():
         ["West Java", "West Java", "North Sumatra", "East Kalimantan"]
     text = "Previously West Java has successively signed sister province agreements with Guangxi and Sichuan."
     assert found(text)["West Java"] == ("PLACE", "region")
+
+
+def test_a_bodys_kind_alone_names_no_organisation():
+    text = "The Consulate General hosted the delegation. Faculty from Okayama University visited Lyon."
+    assert not any(n in found(text) for n in ("Consulate General", "Faculty"))
+    assert "Consulate General in Strasbourg" in found("The Consulate General in Strasbourg signed with Nanjing.")

@@ -561,6 +561,7 @@ def org_name_span(name: str) -> int | None:
 
 _TITLE_WORD_ALONE = re.compile(TITLE_WORDS)  # "the Executive vice Governor": a word of a title names nothing
 _KIND_ALONE = frozenset(_LEXICON["kind_words_alone"].split())
+_BARE_HEADS = frozenset(_LEXICON["bare_heads"].split())
 _UNNAMED_LEVELS = frozenset(_LEXICON["unnamed_body_levels"].split())
 _UNNAMED_HEADS = frozenset(_LEXICON["unnamed_body_heads"].split())
 
@@ -2078,6 +2079,9 @@ def link_names(mentions: list[Mention], text: str = "", registry: Registry | Non
             continue
         elif m.label == "PLACE" and m.type is None and _in_capitals_line(text, m):
             continue  # "RAIMOND EXPECTS ...", "... WITH FOREIGN FIRMS": a word of a headline no gazetteer knows
+        elif m.label == "ORG" and m.source not in ("registry", "acronym") \
+                and all(w in _BARE_HEADS or w == "General" for w in m.canonical.split()):
+            continue  # "the Consulate General", "the Chamber": a body's kind alone, standing for no named body
         out.append(m)
     media = {m.canonical for m in out if m.label == "ORG" and m.type == "media"}  # "Tanjug news agency ... Tanjug said"
     return [Mention(m.start, m.end, m.text, m.label, m.canonical, "media", m.country, m.source)
