@@ -1417,3 +1417,8 @@ def test_signatories_with_their_titles_and_places(text, expected):
 ])
 def test_places_named_with_a_possessive_ordinal_as_a_title_or_through_their_administration(text, expected):
     assert pair_set(text) == expected
+
+
+def test_an_akim_represents_his_place():
+    text = "Akim of Almaty Yerbolat Dossayev met with the delegation of Harbin and signed a memorandum."
+    assert pair_set(text) == {frozenset({"Almaty", "Harbin"})}
