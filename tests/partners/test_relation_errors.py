@@ -1393,6 +1393,12 @@ def test_a_long_written_list_is_a_star_even_where_the_parse_breaks_it():
     text = ("Angers has also been twinned with the towns of Bamako (Mali) since 1974, Pisa (Italy) since 1982, "
             "Wigan (England) since 1988, Yantai (China) since 2006 and Austin (USA) since 2011.")
     assert star("Angers", "Bamako", "Pisa", "Yantai", "Austin") <= pair_set(text)
+    # a member no gazetteer knew does not break the list, and its locator is no member
+    text = "Isfahan has signed sister city agreements with 13 cities of Xi’an, Kuala Lumpur, Freiburg, Florence and Lahore."
+    assert pair_set(text) == star("Isfahan", "Xi’an", "Kuala Lumpur", "Freiburg", "Florence", "Lahore")
+    text = ("Bandung has built monuments that symbolize its sister city cooperation with cities like Fortworth in the "
+            "US, Braunschweig in Germany, Suwon in South Korea and Liuzhou in China.")
+    assert pair_set(text) == star("Bandung", "Braunschweig", "Suwon", "Liuzhou")
 
 
 @pytest.mark.parametrize("text, expected", [

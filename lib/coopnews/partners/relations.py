@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
@@ -1264,8 +1265,11 @@ def _listed(parties: list[dict], text: str) -> list[list[dict]]:
     end = 0
     for p in parties:
         gap = text[end:p["start"]]
-        if groups and _MEMBER_LOCATOR_GAP.match(gap):
-            end = p["end"]
+        located = bool(groups and _MEMBER_LOCATOR_GAP.match(gap))
+        if located or _NAME_IN_BEFORE.search(gap):
+            if not located:
+                groups.append([])  # "cities like Fortworth in the US, Braunschweig ...": a list opens at a name
+            end = p["end"]  # that is no mention
             continue  # "Zhuhai in China": the country locates the member before it
         if groups and _MEMBER_GAP.match(gap):
             groups[-1].append(p)
@@ -1275,8 +1279,17 @@ def _listed(parties: list[dict], text: str) -> list[list[dict]]:
     return [g for g in groups if len(g) > 1]
 
 
-_MEMBER_LOCATOR_GAP = re.compile(r"^,?\s+in\s+(?:the\s+)?$")
-_MEMBER_GAP = re.compile(r"^(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)$")
+# "Zhuhai in China", "Bamako (Mali)", "Koror in Palau" (Koror no mention): the place after "in" locates a member
+_MEMBER_LOCATOR_GAP = re.compile(r"^(?:,?\s+(?:[A-Z][\w.'’-]*\s+){0,3}in\s+(?:the\s+)?|\s*\(\s*)$")
+_NAME_IN_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+in\s+(?:the\s+)?$")  # "cities like Fortworth in the US": no member
+_MEMBER_SEPARATOR = r"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+_MEMBER_TAIL = (r"\s*\)?(?:\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"  # "Noumea in New Caledonia"
+                r"(?:\s+since\s+\d{4})?")  # "Pisa (Italy) since 1982, ..."
+# between two members: a member's tail, then names no gazetteer knew as members of their own ("Xi’an, Kuala
+# Lumpur, Freiburg, Florence": Freiburg was no mention)
+_MEMBER_GAP = re.compile(rf"^{_MEMBER_TAIL}{_MEMBER_SEPARATOR}"
+                         rf"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}(?:\s*\([^()]{{1,40}}\))?{_MEMBER_TAIL}"
+                         rf"{_MEMBER_SEPARATOR})*$")
 
 
 def _not_among_listed(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
@@ -1287,6 +1300,33 @@ def _not_among_listed(found: list[tuple[dict, dict]], parties: list[dict], text:
     if not lists:
         return found
     return [(a, b) for a, b in found if not any(a["canonical"] in g and b["canonical"] in g for g in lists)]
+
+
+def _star_over_listed(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """`found` with each list of four or more parties made a star: a party the sentence names and that is paired
+    with one member, or any party paired with two, is paired with every member ("Gold Coast has eight sister
+    cities namely Beihai and Zhuhai in China, Dubai in UAE, Fort Lauderdale in USA, Noumea ..."; "twinned with
+    Bamako (Mali) since 1974, Pisa (Italy) since 1982, ..."), which the parser of a long list breaks apart. One link
+    through "the city" read as the main party stays one link: an error there must not spread to a whole list."""
+    lists = [g for g in _listed(parties, text) if len({p["canonical"] for p in g}) >= 4
+             and not _BETWEEN_BEFORE.search(text, 0, g[0]["start"])]
+    if not lists or not found:
+        return found
+    member = {p["canonical"]: k for k, g in enumerate(lists) for p in g}
+    named = {p["canonical"] for p in parties}
+    links = Counter((hub["canonical"], member[item["canonical"]]) for pair in found for hub, item in (pair, pair[::-1])
+                    if item["canonical"] in member and hub["canonical"] not in member)
+    out, seen = list(found), {frozenset((a["canonical"], b["canonical"])) for a, b in found}
+    for (hub_name, k), count in sorted(links.items()):
+        if hub_name not in named and count < 2:
+            continue
+        hub = next(h for pair in found for h in pair if h["canonical"] == hub_name)
+        for p in lists[k]:
+            key = frozenset((hub_name, p["canonical"]))
+            if len(key) == 2 and key not in seen and not syntax.contains(hub, p) and not syntax.contains(p, hub):
+                seen.add(key)
+                out.append((hub, p))
+    return out
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -1393,7 +1433,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
         found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body)
         found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
         found = found or _the_two_places(parties, people.get(sent.doc_id), body)
-        found = _hyphen_couples(_respective_pairs(_not_among_listed(found, parties, body), parties, body), parties, body)
+        found = _star_over_listed(_not_among_listed(found, parties, body), parties, body)
+        found = _hyphen_couples(_respective_pairs(found, parties, body), parties, body)
         if not found:
             continue
         if cue[0] != "twinning":

@@ -19,7 +19,6 @@ their linking verb from its object side ("visit A, as well as B"), when only one
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from ..data import load_data_yaml
@@ -541,7 +540,6 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]
     party_ids = {t.i for _, span in spans for t in span}
-    named_ids = set(party_ids)  # tokens of names the text writes (not persons, pronouns or "the government")
     if people:
         spans += [({**people[t.text], "start": t.idx, "end": t.idx + len(t)}, doc[t.i:t.i + 1]) for t in doc
                   if t.text in people and (t.tag_ in _NOUN_TAGS or t.tag_ == "JJ") and t.i not in party_ids]
@@ -603,62 +601,6 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
             if _linked(ta, tb, cue_ids, groups, two=len({p["canonical"] for p, _ in nodes}) == 2):
                 seen.add(key)
                 out.append((pa, pb))
-    return _star_over_lists(doc.text, [(p, t) for p, t in nodes if t.i in named_ids], out)  # named hubs only
-
-
-# what may stand between two items of a written list: their locators and years ("Bamako (Mali) since 1974, Pisa",
-# "Dubai in UAE, Fort Lauderdale in USA"), then a comma, "and" or "as well as", and names no gazetteer knew
-_ITEM_DECOR = (r"(?:[ \t]*\([^()\n]{1,40}\)|[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
-               r"|[ \t]+since[ \t]+\d{4})*")
-_ITEM_SEP = r"[ \t]*(?:,[ \t]*(?:and[ \t]+|as[ \t]+well[ \t]+as[ \t]+)?|[ \t]+and[ \t]+|[ \t]+as[ \t]+well[ \t]+as[ \t]+)"
-_ITEM_GAP = re.compile(rf"{_ITEM_DECOR}{_ITEM_SEP}(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}}{_ITEM_DECOR}{_ITEM_SEP})*")
-MIN_WRITTEN_LIST = 4  # items; shorter runs are coordinations the parse reads ("Lyon and Wuhan signed ...")
-
-
-def _written_lists(text: str, nodes: list) -> list[list[dict]]:
-    """Runs of four or more parties written one after another ("Beihai and Zhuhai in China, Dubai in UAE, Fort
-    Lauderdale in USA, Noumea in New Caledonia"), which the parser of a long list often breaks apart."""
-    spans = sorted({(int(p["start"]), int(p["end"])): p for p, t in nodes
-                    if int(p["start"]) <= t.idx < int(p["end"])}.items())
-    runs, run = [], []
-    for (start, end), p in spans:
-        if run and _ITEM_GAP.fullmatch(text[run[-1][0][1]:start]):
-            run.append(((start, end), p))
-        else:
-            runs.append(run)
-            run = [((start, end), p)]
-    runs.append(run)
-    return [[p for _, p in r] for r in runs if len({p["canonical"] for _, p in r}) >= MIN_WRITTEN_LIST]
-
-
-def _star_over_lists(text: str, nodes: list, pairs: list[tuple[dict, dict]]) -> list[tuple[dict, dict]]:
-    """`pairs` with each written list of the sentence made a star: a party the sentence names paired with one
-    item, or any party paired with two ("It has eight sister cities namely Beihai and Zhuhai in China, Dubai in
-    UAE, ..."), is paired with every item; items are never each other's partners (a head and its list is a star,
-    not a clique). `nodes`: the parties the sentence names (no persons, pronouns or main-party words: one link
-    through "the city" read as the main party is too weak to pair a whole list)."""
-    lists = _written_lists(text, nodes)
-    if not lists:
-        return pairs
-    named = {p["canonical"] for p, _ in nodes}
-    member = {p["canonical"]: k for k, items in enumerate(lists) for p in items}
-    links = Counter((hub["canonical"], member[item["canonical"]]) for pair in pairs for hub, item in (pair, pair[::-1])
-                    if item["canonical"] in member and hub["canonical"] not in member)
-    out, seen = [], set()
-    for pa, pb in pairs:
-        key = frozenset((pa["canonical"], pb["canonical"]))
-        if member.get(pa["canonical"], -1) == member.get(pb["canonical"], -2) or key in seen:
-            continue
-        out.append((pa, pb))
-        seen.add(key)
-        for hub, item in ((pa, pb), (pb, pa)):
-            if item["canonical"] in member and hub["canonical"] not in member and (
-                    hub["canonical"] in named or links[hub["canonical"], member[item["canonical"]]] >= 2):
-                for other in lists[member[item["canonical"]]]:
-                    key = frozenset((hub["canonical"], other["canonical"]))
-                    if key not in seen and len(key) == 2:
-                        seen.add(key)
-                        out.append((hub, other))
     return out
 
 
