@@ -932,8 +932,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     place = lookup_place(surface, registry)
     if place is None and surface.endswith("s") and re.match(r"[ \t]+[a-z]", text[end:end + 2]) \
             and (bare := lookup_place(surface[:-1], registry)) is not None and bare[1] == "country":
-        place = bare  # "Brazils ties with commercial banks": a possessive that lost its apostrophe
-        return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
+        return Mention(start, end, surface, "PLACE", *bare, cand.source)  # "Brazils ties": an apostrophe lost
     if not kind and not place and cand.source == "spacy" and start > cand.start \
             and _TITLE_PREFIX.match(text[cand.start:end]):
         return None  # "CM Nawaz Akram", "Consul General Jean Dupont": the title cut off, a person's name is left
