@@ -830,8 +830,9 @@ _DATED_DATELINE_BEFORE = re.compile(  # "Tamale, Sept 21, GNA –", "Kaohsiung, 
 
 def _outlet_credit(text: str, start: int, end: int) -> bool:
     """Whether the name is the outlet a dateline or an article's last line credits: "DA LAT, Vietnam, Dec. 21
-    (Yonhap) --", "Kaohsiung, March 22 (CNA) Kaohsiung ...", "Tamale, Sept 21, GNA –", "SIOUX CITY, Iowa (KCAU) —", "Abu Dhabi, 2 Feb. 2009 (WAM):", "XI'AN. KAZINFORM –", "...
-    and Industry. (FREEMAN)" at the end of a paragraph, or "Kazinform correspondent cites"."""
+    (Yonhap) --", "Kaohsiung, March 22 (CNA) Kaohsiung ...", "Tamale, Sept 21, GNA –", "SIOUX CITY, Iowa (KCAU)
+    —", "Abu Dhabi, 2 Feb. 2009 (WAM):", "XI'AN. KAZINFORM –", "... and Industry. (FREEMAN)" at the end of a
+    paragraph, or "Kazinform correspondent cites"."""
     if re.match(r"[ \t]+correspondents?\b", text[end:end + 16]):
         return True  # "Kazinform correspondent cites ...": a credit
     if text[start:end].isupper() and "." not in text[start:end] and re.match(r"[ \t]*[-—–]", text[end:end + 3]) \
@@ -1631,8 +1632,8 @@ def _titled_place_candidates(text: str, registry: Registry) -> list[Candidate]:
     return out
 
 
-_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:West|East|North|South|Central|Northern|Southern|Eastern|Western|"
-                             r"Southeast|Southwest|Northeast|Northwest)[ \t]+$")
+_COMPASS_WORDS = sorted((w for w in _DIRECTION_WORDS if w[0] in "NSEWC"), key=len, reverse=True)  # not "Gulf"
+_COMPASS_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_COMPASS_WORDS)})[ \t]+$")  # "West Java"
 
 
 def _compass_places(text: str, spans: list[Candidate], registry: Registry) -> list[Candidate]:
@@ -1650,8 +1651,8 @@ def _person_spans(text: str, spans: list[Candidate], registry: Registry) -> list
     """The persons spaCy found, as (start, end), without the places and bodies it took for persons: a place's
     whole name ("Montego Bay", "Great Yarmouth"), a name with a body's word ("Kara-Suu Municipality"), a place
     after a title-case headline's word or a nationality ("Agreement With Lublin", "to Ukrainian Lviv"), a place's
-    name after its compass word ("West Java"), and the places of "Alnwick and Voerde". Such a span names no person, and its place must not become a surname that
-    erases the place from the whole document."""
+    name after its compass word ("West Java"), and the places of "Alnwick and Voerde". Such a span names no
+    person, and its place must not become a surname that erases the place from the whole document."""
     demonyms = _demonym_keys(registry)
     out = []
     for c in spans:
