@@ -266,9 +266,7 @@ def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[
 def _name_after_title_of(token) -> bool:
     """A person's name after "<title> of" ("Mayor of Adelaide Jane Smith", "Chairman of the Hue People's
     Committee Le Van Nam", parsed with the city or body in the name)."""
-    return token.tag_ in _PROPER_TAGS and token.dep_ == "pobj" and token.head.lower_ == "of" \
-        and token.head.head.i != token.head.i and (_represents(token.head.head)
-                                                   or token.head.head.lower_ in _ORGANISATION_TITLES)
+    return token.tag_ in _PROPER_TAGS and _title_of(token)
 
 
 _ORGANISATION_TITLES = frozenset(_WORDS["organisation_titles"].split())  # "Chairman of the ... Committee"
