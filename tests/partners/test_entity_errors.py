@@ -768,3 +768,29 @@ def test_a_bodys_kind_alone_names_no_organisation():
     text = "The Consulate General hosted the delegation. Faculty from Okayama University visited Lyon."
     assert not any(n in found(text) for n in ("Consulate General", "Faculty"))
     assert "Consulate General in Strasbourg" in found("The Consulate General in Strasbourg signed with Nanjing.")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Katie Crawley, spokesperson for the Mayor's Office, said the partnership with Kanifing started in 2016.",
+     {"s Office", "Mayor's Office"}),
+    ("Each partner was presented the Consul General’s Commendation for steadfast service.", {"s Commendation"}),
+])
+def test_what_a_title_holder_has_is_no_organisation(text, absent):
+    assert not absent & set(found(text))
+
+
+def test_a_bodys_officer_after_its_possessive_leaves_the_body():
+    text = ("The delegation was greeted by Mayor of Fingal Cllr Eoghan O’Brien, Fingal County Council’s Interim "
+            "Chief Executive AnnMarie Farrelly, Director of Housing Mary Byrne and the county architect.")
+    assert "Fingal County Council" in found(text)
+    assert not [n for n in found(text) if "Executive" in n]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington, D.C. and Addis Ababa will become sister cities this month.",
+    "The mayor of the District of Columbia visited Addis Ababa.",
+])
+def test_washington_dc_is_one_city(text):
+    places = found(text)
+    assert places["Washington, D.C."] == ("PLACE", "city")
+    assert not {"D.C.", "Columbia", "Washington"} & set(places)

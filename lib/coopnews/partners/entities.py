@@ -57,8 +57,13 @@ _PERSON_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS)})
 _ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
 _GOVERNMENT_OF = re.compile(r"^([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+Government$")
 _TITLE_PREFIX = re.compile(
-    rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:{TITLE_WORDS}\s+)*(?:{TITLE_HEADS}|General(?=\s+of\s))"
+    rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:{TITLE_WORDS}\s+)*(?:{TITLE_HEADS}|General(?=\s+of\s))(?!['’])"
     rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?\s*")  # "General of the X": the end of "Director-General of the X"
+# what a title holder has, unnamed ("the Mayor's Office", "the Consul General's Commendation"): no organisation
+_TITLE_HOLDERS_THING = re.compile(
+    rf"^(?:{TITLE_WORDS}\s+)*(?:{one_of(_PERSON_TITLE_HEADS)})['’]s(?:[ \t]+[A-Z][\w-]*){{1,2}}$")
+# a body's officer after its possessive ("Fingal County Council’s Interim Chief Executive"): the body
+_OFFICER_TAIL = re.compile(rf"['’]s(?:[ \t]+{TITLE_WORDS})*[ \t]+(?:{one_of(_PERSON_TITLE_HEADS)})$")
 _DEPARTMENT_WORDS = re.compile(rf"\b(?:{one_of(_LEXICON['department_words'].split())})\b")
 _ADJECTIVE = re.compile(r"(?:ic|ical|ial|ural|onal|ese|ish|ive)$")
 _COMMON_WORDS = frozenset(_LEXICON["not_places"].split())  # big cities' names that are common words
@@ -445,12 +450,14 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s) or _ORDINAL_LEAD.match(s) or _CAPITALS_DATELINE_LEAD.match(s)
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
+        if _TITLE_HOLDERS_THING.match(s):
+            return start, start
         m = _TITLE_PREFIX.match(s)
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         elif m:
             return start, start
-        tail = _TRAIL.search(s) or _DATE_TAIL.search(s) or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s) or _HEADLINE_VERB.search(s) \
+        tail = _OFFICER_TAIL.search(s) or _TRAIL.search(s) or _DATE_TAIL.search(s) or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s) or _HEADLINE_VERB.search(s) \
             or _WEB_LINE.search(s)
         if tail:
             s, end = s[:tail.start()], end - (len(s) - tail.start())
