@@ -1428,3 +1428,14 @@ def test_places_named_with_a_possessive_ordinal_as_a_title_or_through_their_admi
 def test_an_akim_represents_his_place():
     text = "Akim of Almaty Yerbolat Dossayev met with the delegation of Harbin and signed a memorandum."
     assert pair_set(text) == {frozenset({"Almaty", "Harbin"})}
+
+
+def test_a_semicolon_list_of_places_with_their_countries_and_years_is_a_star():
+    text = ("Honolulu has sister city ties with Bangkok, Thailand (since 1962); Dakar, Senegal (since 1980); "
+            "Beijing, China (since 1984); and Rome, Italy (since 2011).")
+    assert pair_set(text) == star("Honolulu", "Bangkok", "Dakar", "Beijing", "Rome")
+
+
+def test_arrangements_with_places_are_agreements():
+    text = "The District of Columbia has arrangements with Bangkok, Thailand; Dakar, Senegal; and Rome, Italy."
+    assert pair_set(text) == star("Washington, D.C.", "Bangkok", "Dakar", "Rome")

@@ -1282,7 +1282,7 @@ def _listed(parties: list[dict], text: str) -> list[list[dict]]:
 # "Zhuhai in China", "Bamako (Mali)", "Koror in Palau" (Koror no mention): the place after "in" locates a member
 _MEMBER_LOCATOR_GAP = re.compile(r"^(?:,?\s+(?:[A-Z][\w.'’-]*\s+){0,3}in\s+(?:the\s+)?|\s*\(\s*)$")
 _NAME_IN_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+in\s+(?:the\s+)?$")  # "cities like Fortworth in the US": no member
-_MEMBER_SEPARATOR = r"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+_MEMBER_SEPARATOR = r"(?:[,;]\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
 _MEMBER_TAIL = (r"\s*\)?(?:\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"  # "Noumea in New Caledonia"
                 r"(?:\s+since\s+\d{4})?")  # "Pisa (Italy) since 1982, ..."
 # between two members: a member's tail, then names no gazetteer knew as members of their own ("Xi’an, Kuala
