@@ -1439,3 +1439,13 @@ def test_a_semicolon_list_of_places_with_their_countries_and_years_is_a_star():
 def test_arrangements_with_places_are_agreements():
     text = "The District of Columbia has arrangements with Bangkok, Thailand; Dakar, Senegal; and Rome, Italy."
     assert pair_set(text) == star("Washington, D.C.", "Bangkok", "Dakar", "Rome")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Many sister cities in Southern California, including Santa Barbara and Chula Vista, attended the reception.",
+     set()),
+    ("Osaka has sister cities in California such as San Francisco.", {frozenset({"Osaka", "San Francisco"})}),
+    ("Hefei has three sister cities in Germany: Freiburg, Kiel and Augsburg.", star("Hefei", "Freiburg", "Kiel", "Augsburg")),
+])
+def test_a_place_after_in_that_locates_cities_is_no_partner(text, expected):
+    assert pair_set(text) == expected

@@ -880,6 +880,13 @@ def _apposed(token) -> bool:
 _TIE_NOUNS = frozenset(_WORDS["tie_nouns"].split())  # "renew its sister city friendship with Changchun"
 
 
+def _locates_places(word) -> bool:
+    """Whether a party is the object of "in" after a kind of place ("Japan-affiliated sister cities in Southern
+    California", "a city in Japan"): it says where those places lie."""
+    prep = word.head
+    return word.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _PLACE_KINDS
+
+
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
     if _hyphen_pair(ta, tb, cue_ids):
         return True
@@ -892,6 +899,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         verbs = (ha.head, _what_they_said(ha.head))  # "A and B say they will oppose any bid": no tie
         return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head]) \
             and not any(_CONFLICT.match(v.lower_) for v in verbs) and not _co_visitors(ha, groups)
+    if _locates_places(ha) or _locates_places(hb):
+        return False  # "sister cities in Southern California": where those cities are, no partner
     if _between(ha) != _between(hb) or (_between(ha) and ha.head.i != hb.head.i):
         return False  # "the agreement between A and B; cooperation between C and D": two relations
     path = _path(ha, hb)
