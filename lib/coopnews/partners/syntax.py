@@ -596,6 +596,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                 continue  # "the institute was jointly established by A and B": what they made is no partner of theirs
             if ta.i in listed and tb.i in listed:
                 continue  # "partnerships with Matola, in Mozambique; Accra, in Ghana; and Kinshasa": items of one list
+            if _locates_places(pa, ta, cue_ids) or _locates_places(pb, tb, cue_ids):
+                continue
             if _linked(ta, tb, cue_ids, groups, two=len({p["canonical"] for p, _ in nodes}) == 2):
                 seen.add(key)
                 out.append((pa, pb))
@@ -880,11 +882,14 @@ def _apposed(token) -> bool:
 _TIE_NOUNS = frozenset(_WORDS["tie_nouns"].split())  # "renew its sister city friendship with Changchun"
 
 
-def _locates_places(word) -> bool:
-    """Whether a party is the object of "in" after a kind of place ("Japan-affiliated sister cities in Southern
-    California", "a city in Japan"): it says where those places lie."""
-    prep = word.head
-    return word.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _PLACE_KINDS
+def _locates_places(party: dict, word, cue_ids: set[int]) -> bool:
+    """Whether a place other than a city is alone the object of "in" after a kind of place ("Japan-affiliated
+    sister cities in Southern California", "a city in Japan"): it says where those places lie ("sister cities in
+    Kotor and Batumi", "a sister city in Batumi" name them)."""
+    head = _represented_by(_list_head(word), cue_ids)
+    prep = head.head
+    return party.get("type") != "city" and not head.conjuncts and head.dep_ == "pobj" and prep.lower_ == "in" \
+        and prep.head.lower_ in _PLACE_KINDS
 
 
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
@@ -899,8 +904,6 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         verbs = (ha.head, _what_they_said(ha.head))  # "A and B say they will oppose any bid": no tie
         return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head]) \
             and not any(_CONFLICT.match(v.lower_) for v in verbs) and not _co_visitors(ha, groups)
-    if _locates_places(ha) or _locates_places(hb):
-        return False  # "sister cities in Southern California": where those cities are, no partner
     if _between(ha) != _between(hb) or (_between(ha) and ha.head.i != hb.head.i):
         return False  # "the agreement between A and B; cooperation between C and D": two relations
     path = _path(ha, hb)
