@@ -573,10 +573,11 @@ def test_a_subdivision_written_with_a_hyphen_for_a_spaced_dash_is_found():
 def test_fields_of_work_and_kinds_of_place():
     # a name made only of fields or commodities is no organisation
     assert found("The talks covered Gold, Nickel, Lithium and Agriculture.") == {}
-    # "the Emirate of X", "X Autonomous Region" are places; "the Emirate" alone names none
+    # "the Emirate of X" (a region, though a city has its name), "X Autonomous Region" are places; "the Emirate"
+    # alone names none
     got = found("The aim is for the Emirate to grow. The Emirate of Abu Dhabi and the Ningxia Hui Autonomous Region "
                 "signed it.")
-    assert got == {"Abu Dhabi": ("PLACE", "city"), "Ningxia Hui Autonomous Region": ("PLACE", "region")}
+    assert got == {"Abu Dhabi": ("PLACE", "region"), "Ningxia Hui Autonomous Region": ("PLACE", "region")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -809,3 +810,16 @@ def test_towns_written_without_their_accents_are_places():
 ])
 def test_a_known_place_before_a_title_or_delegation_in_lower_case_is_a_place(text):
     assert found(text).get("Paphos") == ("PLACE", "city")
+
+
+@pytest.mark.parametrize("text, name, canonical, kind", [
+    ("Mr. Zenón Cuevas Pare, chairman of Departamento de Moquegua, visited Hubei.", "Departamento de Moquegua",
+     "Moquegua", "region"),
+    ("The Provincia de Buenos Aires signed an agreement with Jiangsu.", "Provincia de Buenos Aires", "Buenos Aires",
+     "region"),
+    ("The Municipio de Guadalajara signed an agreement with Accra.", "Municipio de Guadalajara", "Guadalajara", "city"),
+])
+def test_a_place_named_with_its_kind_in_spanish_is_the_place(text, name, canonical, kind):
+    rows = entities_in_text(text)
+    row = rows[rows.text == name].iloc[0]
+    assert (row.label, row.canonical, row.type) == ("PLACE", canonical, kind)

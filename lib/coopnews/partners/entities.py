@@ -750,11 +750,20 @@ def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | No
     return (surface, kind, None) if place is None else None
 
 
+# the kind of place, then its name, in English or as a Spanish, Portuguese, French or Italian name writes them
+# ("the Province of Shanxi", "Departamento de Moquegua", "Provincia di Torino", "Município de Curitiba")
 _KIND_OF = re.compile(r"^(?:(?P<nat>[A-Z][a-z]+)[ \t]+)?(?P<kind>Province|State|City|Municipality|Prefecture|County|Region|Town|"
-                      r"District|Emirate)[ \t]+of[ \t]+(?P<name>[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?)$")
+                      r"District|Emirate)[ \t]+of[ \t]+(?P<name>[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?)$"
+                      r"|^(?P<kind2>Departamento|Département|Provincia|Província|Province|Estado|Región|Regione|Région|"
+                      r"Municipio|Município|Comune|Commune|Ciudad|Cidade|Ville|Distrito|Prefectura)[ \t]+"
+                      r"(?:de[ \t]+la|del|de|di|du|do|da|d['’])[ \t]*(?P<name2>[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?)$")
 _KIND_OF_TYPE = {"Province": "region", "State": "region", "Prefecture": "region", "Region": "region", "Emirate": "region",
                  "City": "city",
-                 "Municipality": "city", "Town": "city", "County": "district", "District": "district"}
+                 "Municipality": "city", "Town": "city", "County": "district", "District": "district",
+                 "Departamento": "region", "Département": "region", "Provincia": "region", "Província": "region",
+                 "Estado": "region", "Región": "region", "Regione": "region", "Région": "region", "Prefectura": "region",
+                 "Municipio": "city", "Município": "city", "Comune": "city", "Commune": "city", "Ciudad": "city",
+                 "Cidade": "city", "Ville": "city", "Distrito": "district"}
 
 
 def _place_named_by_kind(surface: str, registry: Registry) -> tuple[str, str, str | None] | None:
@@ -763,12 +772,15 @@ def _place_named_by_kind(surface: str, registry: Registry) -> tuple[str, str, st
     of that kind); a place, not a body. None when a nationality opens it that is not one ("Provincial ..." never
     matches) or the name is an organisation's."""
     m = _KIND_OF.match(surface)
-    if not m or org_type(m.group("name")) or (m.group("nat") and normalise_name(m.group("nat")) not in _demonym_keys(registry)):
+    if not m:
         return None
-    place = lookup_place(m.group("name"), registry)
-    if place:
-        return place
-    return m.group("name"), _KIND_OF_TYPE[m.group("kind")], None
+    name, kind = m.group("name") or m.group("name2"), m.group("kind") or m.group("kind2")
+    if org_type(name) or (m.group("nat") and normalise_name(m.group("nat")) not in _demonym_keys(registry)):
+        return None
+    place, kind = lookup_place(name, registry), _KIND_OF_TYPE[kind]
+    if place:  # "Provincia de Buenos Aires": the province, though a city has its name
+        return place[0], kind if kind == "region" and place[1] == "city" else place[1], place[2]
+    return name, kind, None
 
 
 # a name no gazetteer knows, read as a place from its neighbours: the kind of place after it ("the Atwima district",
