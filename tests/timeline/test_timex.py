@@ -274,3 +274,11 @@ def test_timex_rows_are_the_table_rows_as_tuples():
 def test_a_weekday_and_an_ordinal_day(text, anchor, expected):
     found = extract_timexes(text, anchor=anchor)
     assert list(zip(found["text"], found["value"])) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The delegation met on June, 17th.", [("June, 17th", "2019-06-17")]),
+    ("In June, 17 people joined the exchange.", [("June", "2019-06")]),  # a count after the comma, no day
+])
+def test_a_comma_between_a_month_and_its_ordinal_day(text, expected):
+    assert [tuple(r) for r in extract_timexes(text, anchor="2019-06-20")[["text", "value"]].values] == expected
