@@ -2,6 +2,7 @@
 cooperation pairs, entities and dated events. The sentences are written for these tests."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from coopnews.partners.entities import entities_in_text, lookup_place
@@ -1449,3 +1450,23 @@ def test_arrangements_with_places_are_agreements():
 ])
 def test_a_place_after_in_that_locates_cities_is_no_partner(text, expected):
     assert pair_set(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name right after "<title> of <place>" is the place's person in the sentences that follow
+    ("Mayor of Ulaanbaatar D.Sumiyabazar received the guests. In February, D.Sumiyabazar paid an official visit to "
+     "Beijing and Chongqing.", star("Ulaanbaatar", "Beijing", "Chongqing")),
+    ("The Mayor of Kisumu Paul Otieno opened the fair. Later Otieno signed a memorandum with Lyon.",
+     {frozenset({"Kisumu", "Lyon"})}),
+])
+def test_a_person_named_after_title_of_place_stands_for_it_later(text, expected):
+    assert pair_set(text) == expected
+
+
+def test_a_day_before_a_title_is_no_persons_name():
+    from coopnews.partners.relations import _people
+    text = "On Monday, Mayor of Ulaanbaatar S.Batbold received Berdnikov."
+    sentences = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "start": [0], "end": [len(text)], "text": [text]})
+    start = text.index("Ulaanbaatar")
+    by_doc = {"d": [{"start": start, "end": start + 11, "label": "PLACE", "canonical": "Ulaanbaatar"}]}
+    assert "Monday" not in _people(sentences, by_doc, homes={}).get("d", {})

@@ -89,6 +89,7 @@ _NAME_WORDS, _ = load_data_yaml("names.yaml")
 _NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() + _NAME_WORDS["never_in_names"].split()
                        + ["previously", "meanwhile", "however", "separately", "instead", "also", "still", "earlier",
                           "later", "yesterday", "today"])
+NOT_NAME_WORDS = _NOT_NAMES  # for coopnews.partners.relations
 _NOT_NAMES_CAPITALISED = frozenset(_NAME_WORDS["leading_words"].split())  # "With", "The": a headline's words
 _WEB_PAGE_WORDS = frozenset(_NAME_WORDS["web_page_words"].split())
 _HONORIFICS = frozenset(_NAME_WORDS["honorifics"].split())  # "Hon. Ryan Singson": "Hon" alone names nothing

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, takewhile
 from pathlib import Path
 
 import pandas as pd
@@ -34,8 +34,8 @@ from ..data import load_data_yaml, phrases_pattern
 from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
 from . import syntax
-from .entities import (FAMILY_NAMES_FIRST, LIST_SEPARATOR, PERSONAL_TITLES, REPRESENTATIVE_WORDS, capital_of,
-                       entities_in_text, extract_entities, lookup_place)
+from .entities import (FAMILY_NAMES_FIRST, LIST_SEPARATOR, NOT_NAME_WORDS, PERSONAL_TITLES, REPRESENTATIVE_WORDS,
+                       capital_of, entities_in_text, extract_entities, lookup_place)
 from .registry import load_registry, normalise_name
 
 PAIR_COLUMNS = {
@@ -290,6 +290,8 @@ _POSSESSIVE = re.compile(r"^['’]s(?=[ \t])")
 _PERSON_BEFORE = re.compile(  # "Digby Jones, director general of the UK's Confederation of British Industry"
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?:the[ \t]+|a[ \t]+)?"
     r"(?P<title>(?!and\b)(?:[\w-]+[ \t]+){0,3}[A-Za-z]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*['’]s[ \t]+)?$")
+_PLACE_KIND_WORDS = frozenset(syntax.WORDS["place_kind_nouns"].split()) | {"ward", "wards"}
+_TITLE_OF_BEFORE = re.compile(r"(?<![\w.])(?P<title>(?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _PERSON_BEFORE_SECOND = re.compile(  # "Jim Brainard, head of the Heartland Mayors Delegation, and mayor of Carmel"
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
     r"[A-Za-z]+[ \t]+(?:of|at|for)[ \t]+[^,;]{1,80},[ \t]+and[ \t]+(?:the[ \t]+|a[ \t]+)?"
@@ -338,6 +340,16 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
                 before = _PERSON_BEFORE.search(ahead[-120:]) or _PERSON_BEFORE_SECOND.search(ahead)
                 names = before.group("name").split() if before and any(
                     w in title_words for w in before.group("title").lower().split()) else []
+                title_of = _TITLE_OF_BEFORE.search(ahead[-60:])
+                if not names and title_of and after == sent.text[r["end"] - sent.start:] \
+                        and any(w in title_words for w in title_of.group("title").lower().split()):
+                    # "Vice Mayor of Tianjin Zhu Peng", "Mayor of Ulaanbaatar D.Sumiyabazar": the name right after
+                    # the place (not "Mayor of Russia's Irkutsk City Dmitry Berdnikov", nor "of Tokyo Ward")
+                    names = list(takewhile(lambda w: w[:1].isupper() and w.lower().strip(".") not in title_words,
+                                           words))[:3]
+                    names = [] if names and names[0].lower() in _PLACE_KIND_WORDS else names
+            if any(w.lower() in NOT_NAME_WORDS for w in names):
+                names = []  # "On Monday, Mayor of Ulaanbaatar S.Batbold": no person "On Monday"
             surname = _NAME_END.sub("", names[-1]) if names else ""  # "Baker's" -> Baker; "Jones" stays
             if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
                 out.setdefault(sent.doc_id, {}).setdefault(surname, r)
