@@ -823,3 +823,9 @@ def test_a_place_named_with_its_kind_in_spanish_is_the_place(text, name, canonic
     rows = entities_in_text(text)
     row = rows[rows.text == name].iloc[0]
     assert (row.label, row.canonical, row.type) == ("PLACE", canonical, kind)
+
+
+def test_a_name_written_with_initials_is_cut_from_the_body_before_it():
+    text = "Mayor of Ulaanbaatar E.Bat-Uul met the head of the Energy Committee of Novosibirsk M.A.Grekhov."
+    assert {name: label for name, (label, _) in found(text).items()} == \
+        {"Ulaanbaatar": "PLACE", "Energy Committee of Novosibirsk": "ORG"}
