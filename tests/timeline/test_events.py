@@ -329,3 +329,10 @@ def test_the_city_an_accord_was_signed_in_is_its_venue_not_its_party():
     dated = _dated(_events_of(text, anchor="1987-03-11"))
     assert any(value == "1987-02" for value, _ in dated)
     assert all("Moscow" not in parties for value, parties in dated if value == "1987-02")
+
+
+def test_a_sentence_naming_only_countries_dates_the_relation_of_the_places_the_article_is_about():
+    text = ("Durban and Xiamen signed a sister city agreement in 2017. On September 20, the exchange week opened, "
+            "with artists from China and South Africa.")
+    assert _dated(_events_of(text, anchor="2023-10-01")) == {
+        ("2017", frozenset({"Durban", "Xiamen"})), ("2023-09-20", frozenset({"Durban", "Xiamen"}))}

@@ -295,7 +295,9 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=No
         if entities is not None and "type" in entities:
             entities = entities[entities["type"] != "media"]  # "Tanjug said ...": a news medium reports, it is no party
         mentions = [] if entities is None else list(zip(entities["start"], entities["end"], entities["canonical"]))
-        return _relation_events(doc, sents, relations, cues_path, mentions)
+        countries = set() if entities is None or "type" not in entities else \
+            set(entities.loc[entities["type"] == "country", "canonical"])
+        return _relation_events(doc, sents, relations, cues_path, mentions, countries)
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
     language = _language(doc)
@@ -328,7 +330,7 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=No
 
 
 def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], cues_path,
-                     mentions: list[tuple]) -> list[dict]:
+                     mentions: list[tuple], countries: set[str] = frozenset()) -> list[dict]:
     """One event per date whose own clause holds an event cue (_dates_an_event), with the parties of the sentence
     (_sentence_parties); a date already seen in the document with the same parties (on a calendar day, some of them) is the same event. The wire
     dateline's day is no event, unless the lead tells its event in the present with no date of its own
@@ -370,7 +372,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
                     and _dates_an_event(sentence, r.start - s_start, r.end - s_start, inside, cues_path, language)]
         if not rows:
             continue
-        parties = _sentence_parties(text, s_start, s_end, begin, relations, mentions, main)
+        parties = _sentence_parties(text, s_start, s_end, begin, relations, mentions, main, countries)
         if not parties:
             continue
         kind = event_type(sentence, cues_path=cues_path, language=language)
@@ -415,13 +417,15 @@ _DATELINE_DRIFT_DAYS = 7
 
 
 def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations: dict[int, list[str]],
-                      mentions: list[tuple], main) -> list[str] | None:
+                      mentions: list[tuple], main, countries: set[str] = frozenset()) -> list[str] | None:
     """The parties of a sentence's events: those of the relations it states; for "the two cities", "both
     sides", "the partners", those of the last relation before (not the venue it names: "talks of both
     countries in Geneva"); else the partners it names (not as a source), or, when it names none or only the
     venue of a meeting ("the talks began in Geneva"), the parties the article is about (none: no event; a
-    venue is no party, ANNOTATION.md). `main("relation")`, `main("named")`: the document's main relation and
-    most named partner (_main_relation, _most_named), found once per document."""
+    venue is no party, ANNOTATION.md); when it names only countries (`countries`: the document's) and the article
+    is about other places ("Durban and Xiamen signed ... On September 20, artists from China and South Africa"),
+    those places. `main("relation")`, `main("named")`: the document's main relation and most named partner
+    (_main_relation, _most_named), found once per document."""
     parties = relations.get(int(s_start))
     if not parties and _JOINT_REFERENCE.search(text, s_start, s_end):
         parties = _last_relation_before(relations, s_start)
@@ -431,6 +435,10 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
     if named and all(_VENUE.search(text, max(begin, s - 60), s) for s, e, name in mentions
                      if s >= begin and e <= s_end and name in named):
         return main("relation") or main("named")  # a venue is no party
+    if named and set(named) <= countries:
+        local = main("relation")
+        if local and not set(local) <= countries:
+            return local
     return named or main("relation")
 
 
