@@ -336,3 +336,11 @@ def test_a_sentence_naming_only_countries_dates_the_relation_of_the_places_the_a
             "with artists from China and South Africa.")
     assert _dated(_events_of(text, anchor="2023-10-01")) == {
         ("2017", frozenset({"Durban", "Xiamen"})), ("2023-09-20", frozenset({"Durban", "Xiamen"}))}
+
+
+def test_each_item_of_a_semicolon_list_with_its_year_is_an_event():
+    text = ("Honolulu has sister city ties with Bangkok, Thailand (since 1962); Dakar, Senegal (since 1980); and "
+            "Rome, Italy (since 2011).")
+    assert _events_of(text)["value"].tolist() == ["1962", "1980", "2011"]
+    # clauses between semicolons are no list: "prices fell in 2002" dates nothing
+    assert _events_of("Hefei signed with Lyon in 2001; prices fell in 2002; Paris grew.")["value"].tolist() == ["2001"]

@@ -458,8 +458,22 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
     clause = sentence[begin:stop]
     if _has_cue(clause, cues_path, language):
         return True
+    if _list_item(sentence, begin, stop):  # "ties with Bangkok, Thailand (since 1962); Dakar, Senegal (since 1980)"
+        return _has_cue(sentence[:sentence.index(";")], cues_path, language)
     # "the partnership, which began in 1988": the noun the relative clause tells the start of
     return bool(_RELATIVE_ASPECT.match(clause)) and _has_cue(sentence[max(0, begin - 60):begin], cues_path, language)
+
+
+_LIST_ITEM_OTHER_WORD = re.compile(r"\b(?!(?:since|and|in|from|of|the|until|to)\b)[a-z]+\b")  # "prices fell in 2002"
+
+
+def _list_item(sentence: str, begin: int, stop: int) -> bool:
+    """Whether sentence[begin:stop] is an item of a list written with semicolons: it opens with one, and it and
+    every piece between the sentence's semicolons are short (a name, its locator, a date), no clauses."""
+    if not sentence.startswith(";", begin):
+        return False
+    pieces = sentence.split(";")[1:-1] + [sentence[begin + 1:stop]]
+    return all(len(_WORD.findall(piece)) <= 10 and not _LIST_ITEM_OTHER_WORD.search(piece) for piece in pieces)
 
 
 def _links_a_story(sentence: str, start: int, end: int) -> bool:
