@@ -344,3 +344,12 @@ def test_each_item_of_a_semicolon_list_with_its_year_is_an_event():
     assert _events_of(text)["value"].tolist() == ["1962", "1980", "2011"]
     # clauses between semicolons are no list: "prices fell in 2002" dates nothing
     assert _events_of("Hefei signed with Lyon in 2001; prices fell in 2002; Paris grew.")["value"].tolist() == ["2001"]
+
+
+def test_each_date_of_a_listed_tie_has_the_hub_and_its_member():
+    text = ("Honolulu has sister city ties with Bangkok, Thailand (since 1962); Dakar, Senegal (since 1980); Seoul, "
+            "Korea (since 1973); and Rome, Italy (since 2011).")
+    assert _dated(_events_of(text)) == {("1962", frozenset({"Honolulu", "Bangkok"})),
+                                        ("1980", frozenset({"Honolulu", "Dakar"})),
+                                        ("1973", frozenset({"Honolulu", "Seoul"})),
+                                        ("2011", frozenset({"Honolulu", "Rome"}))}

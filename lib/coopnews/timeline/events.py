@@ -251,11 +251,12 @@ def extract_events(corpus, *, entities: pd.DataFrame | None, pairs: pd.DataFrame
     sentences = {d: g.sort_values("start") for d, g in corpus.sentences.groupby("doc_id", sort=False)}
     no_sentences = corpus.sentences.iloc[0:0]
     by_doc = {d: g for d, g in entities.groupby("doc_id", sort=False)} if entities is not None and len(entities) else {}
-    relations = _relations_by_sentence(pairs)
+    relations, hubs = _relations_by_sentence(pairs), _star_hubs(pairs)
     rows: list[dict] = []
     for doc in tqdm(docs.itertuples(), total=len(docs), desc="dated events", unit="doc", disable=not progress):
         rows.extend(_document_events(doc, sentences.get(doc.doc_id, no_sentences), by_doc.get(doc.doc_id), cues_path,
-                                     relations.get(doc.doc_id, {}) if pairs is not None else None))
+                                     relations.get(doc.doc_id, {}) if pairs is not None else None,
+                                     hubs.get(doc.doc_id, {})))
     table = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
     table = table.astype({"sent_id": "int64", "start": "int64", "end": "int64", "year": "Int64"})  # also when empty
     return table.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
@@ -270,10 +271,12 @@ def events_in_text(text: str, *, doc_id: str = "", anchor: str | None = None, se
         sentences = SentenceSplitter.for_texts([text]).spans(text)
     sents = pd.DataFrame([(i, s, e) for i, (s, e) in enumerate(sentences)], columns=["sent_id", "start", "end"])
     doc = pd.Series({"doc_id": doc_id, "date": anchor, "text": text, "language": language})
-    relations = None
+    relations, hubs = None, {}
     if pairs is not None:
         relations = _relations_by_sentence(pairs.assign(doc_id=doc_id)).get(doc_id, {})
-    table = pd.DataFrame(_document_events(doc, sents, entities, cues_path, relations), columns=list(EVENT_COLUMNS))
+        hubs = _star_hubs(pairs.assign(doc_id=doc_id)).get(doc_id, {})
+    table = pd.DataFrame(_document_events(doc, sents, entities, cues_path, relations, hubs),
+                         columns=list(EVENT_COLUMNS))
     table["year"] = table["year"].astype("Int64")
     return table
 
@@ -289,15 +292,38 @@ def _relations_by_sentence(pairs: pd.DataFrame | None) -> dict[str, dict[int, li
     return out
 
 
-def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=None) -> list[dict]:
-    """Dated events of one document; `relations` (sentence start -> parties) when events come from pairs."""
+def _star_hubs(pairs: pd.DataFrame | None) -> dict[str, dict[int, str]]:
+    """doc_id -> sentence start -> the party every one of the sentence's three or more relations holds (the
+    hub of a star: "Honolulu's sister cities are Seoul (1973), Manila (1980) and Naha (1990)")."""
+    out: dict[str, dict[int, str]] = {}
+    if pairs is None or not len(pairs):
+        return out
+    for (doc_id, start), group in pairs.groupby(["doc_id", "start"], sort=False):
+        shared = set(group["a"].iloc[:1]) | set(group["b"].iloc[:1])
+        for a, b in zip(group["a"], group["b"]):
+            shared &= {a, b}
+        if len(group) >= 3 and len(shared) == 1:
+            out.setdefault(doc_id, {})[int(start)] = shared.pop()
+    return out
+
+
+def _item_of_date(parties: list[str], hub: str | None, mentions: list[tuple], begin: int, date_start: int) -> list[str]:
+    """The parties of one of several dates in a star's sentence: the hub and the member named last before the
+    date (after `begin`, the previous date), when there is one; else all the sentence's parties."""
+    named = [(e, name) for s, e, name in mentions if begin <= s and e <= date_start and name in parties and name != hub]
+    return sorted({hub, max(named)[1]}) if hub in parties and named else parties
+
+
+def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=None, hubs=None) -> list[dict]:
+    """Dated events of one document; `relations` (sentence start -> parties) when events come from pairs, and
+    `hubs` (sentence start -> a star's hub, _star_hubs)."""
     if relations is not None:
         if entities is not None and "type" in entities:
             entities = entities[entities["type"] != "media"]  # "Tanjug said ...": a news medium reports, it is no party
         mentions = [] if entities is None else list(zip(entities["start"], entities["end"], entities["canonical"]))
         countries = set() if entities is None or "type" not in entities else \
             set(entities.loc[entities["type"] == "country", "canonical"])
-        return _relation_events(doc, sents, relations, cues_path, mentions, countries)
+        return _relation_events(doc, sents, relations, cues_path, mentions, countries, hubs or {})
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
     language = _language(doc)
@@ -330,7 +356,8 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=No
 
 
 def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], cues_path,
-                     mentions: list[tuple], countries: set[str] = frozenset()) -> list[dict]:
+                     mentions: list[tuple], countries: set[str] = frozenset(),
+                     hubs: dict[int, str] | None = None) -> list[dict]:
     """One event per date whose own clause holds an event cue (_dates_an_event), with the parties of the sentence
     (_sentence_parties); a date already seen in the document with the same parties (on a calendar day, some of them) is the same event. The wire
     dateline's day is no event, unless the lead tells its event in the present with no date of its own
@@ -378,17 +405,20 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         kind = event_type(sentence, cues_path=cues_path, language=language)
         if kind in _ALONE_TYPES and len(parties) == 1 and not relations.get(int(s_start)):
             continue  # "the plan will be unveiled in late May": one party launching, with no partner, cooperates with none
-        for row in rows:
+        hub = (hubs or {}).get(int(s_start)) if len(rows) > 1 else None
+        for k, row in enumerate(rows):
             value, year, source = _year(row.value, row.text, anchor, None)
-            if any(v == value and (seen_parties <= set(parties) or seen_parties >= set(parties) if _ISO_DAY.match(value)
-                                   else seen_parties == set(parties)) for v, seen_parties in seen):
+            these = _item_of_date(parties, hub, mentions, rows[k - 1].end if k else s_start, row.start) if hub \
+                else parties  # "Bamako (Mali) since 1974, Pisa (Italy) since 1982": each date its member's
+            if any(v == value and (seen_parties <= set(these) or seen_parties >= set(these) if _ISO_DAY.match(value)
+                                   else seen_parties == set(these)) for v, seen_parties in seen):
                 continue  # a calendar day with the same parties, or some of them: the same event told again
-            seen.add((value, frozenset(parties)))
+            seen.add((value, frozenset(these)))
             out.append({
                 "doc_id": doc.doc_id, "sent_id": int(sent_id), "start": int(row.start), "end": int(row.end),
                 "text": row.text, "value": value, "year": year, "year_source": source,
                 "event_type": kind, "sentence": sentence,
-                "parties": sorted(parties), "figures": figures_in(sentence),
+                "parties": sorted(these), "figures": figures_in(sentence),
             })
     return out
 
