@@ -1437,6 +1437,12 @@ def test_a_semicolon_list_of_places_with_their_countries_and_years_is_a_star():
     assert pair_set(text) == star("Honolulu", "Bangkok", "Dakar", "Beijing", "Rome")
 
 
+def test_three_places_with_semicolons_between_them_are_a_list():
+    text = ("Honolulu has sister city ties with Bangkok, Thailand (since 1962); Dakar, Senegal (since 1980); and "
+            "Rome, Italy (since 2011).")
+    assert pair_set(text) == star("Honolulu", "Bangkok", "Dakar", "Rome")
+
+
 def test_arrangements_with_places_are_agreements():
     text = "The District of Columbia has arrangements with Bangkok, Thailand; Dakar, Senegal; and Rome, Italy."
     assert pair_set(text) == star("Washington, D.C.", "Bangkok", "Dakar", "Rome")

@@ -1305,9 +1305,12 @@ _MEMBER_GAP = re.compile(rf"^{_MEMBER_TAIL}{_MEMBER_SEPARATOR}"
 
 
 def _long_lists(parties: list[dict], text: str) -> list[list[dict]]:
-    """The lists of four or more parties the sentence writes (_listed), not after "between" ("between A and B as
+    """The lists of four or more parties the sentence writes (_listed), or three with semicolons between them
+    ("Bangkok, Thailand (since 1962); Dakar, Senegal; and Rome, Italy"), not after "between" ("between A and B as
     well as C and D" are couples)."""
-    return [g for g in _listed(parties, text) if len(g) >= 4 and not _BETWEEN_BEFORE.search(text, 0, g[0]["start"])]
+    return [g for g in _listed(parties, text)
+            if (len(g) >= 4 or len(g) == 3 and ";" in text[g[0]["end"]:g[-1]["start"]])
+            and not _BETWEEN_BEFORE.search(text, 0, g[0]["start"])]
 
 
 def _not_among_listed(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
@@ -1325,7 +1328,7 @@ def _star_over_listed(found: list[tuple[dict, dict]], parties: list[dict], text:
     cities namely Beihai and Zhuhai in China, Dubai in UAE, Fort Lauderdale in USA, Noumea ..."; "twinned with
     Bamako (Mali) since 1974, Pisa (Italy) since 1982, ..."), which the parser of a long list breaks apart. One link
     through "the city" read as the main party stays one link: an error there must not spread to a whole list."""
-    lists = [g for g in _long_lists(parties, text) if len({p["canonical"] for p in g}) >= 4]
+    lists = [g for g in _long_lists(parties, text) if len({p["canonical"] for p in g}) >= min(len(g), 4)]
     if not lists or not found:
         return found
     member = {p["canonical"]: k for k, g in enumerate(lists) for p in g}
