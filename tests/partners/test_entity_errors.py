@@ -829,3 +829,13 @@ def test_a_name_written_with_initials_is_cut_from_the_body_before_it():
     text = "Mayor of Ulaanbaatar E.Bat-Uul met the head of the Energy Committee of Novosibirsk M.A.Grekhov."
     assert {name: label for name, (label, _) in found(text).items()} == \
         {"Ulaanbaatar": "PLACE", "Energy Committee of Novosibirsk": "ORG"}
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Representatives of the Canton of Guichen met the Skerries delegation.", "Guichen"),
+    ("The Governorate of Jendouba signed an agreement with Sardinia.", "Jendouba"),
+])
+def test_a_canton_or_governorate_of_a_name_is_that_place(text, canonical):
+    rows = entities_in_text(text)
+    assert rows[rows.canonical == canonical].label.tolist()[:1] == ["PLACE"]
+    assert "Guangzhou" not in set(rows.canonical)  # "Canton" alone is Guangzhou's old name

@@ -757,13 +757,15 @@ def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | No
 # the kind of place, then its name, in English or as a Spanish, Portuguese, French or Italian name writes them
 # ("the Province of Shanxi", "Departamento de Moquegua", "Provincia di Torino", "Município de Curitiba")
 _KIND_OF = re.compile(r"^(?:(?P<nat>[A-Z][a-z]+)[ \t]+)?(?P<kind>Province|State|City|Municipality|Prefecture|County|Region|Town|"
-                      r"District|Emirate)[ \t]+of[ \t]+(?P<name>[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?)$"
+                      r"District|Emirate|Canton|Governorate|Oblast|Voivodeship|Borough)[ \t]+of[ \t]+(?P<name>[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?)$"
                       r"|^(?P<kind2>Departamento|Département|Provincia|Província|Province|Estado|Región|Regione|Région|"
                       r"Municipio|Município|Comune|Commune|Ciudad|Cidade|Ville|Distrito|Prefectura)[ \t]+"
                       r"(?:de[ \t]+la|del|de|di|du|do|da|d['’])[ \t]*(?P<name2>[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?)$")
 _KIND_OF_TYPE = {"Province": "region", "State": "region", "Prefecture": "region", "Region": "region", "Emirate": "region",
                  "City": "city",
                  "Municipality": "city", "Town": "city", "County": "district", "District": "district",
+                 "Canton": "district", "Governorate": "region", "Oblast": "region", "Voivodeship": "region",
+                 "Borough": "city",
                  "Departamento": "region", "Département": "region", "Provincia": "region", "Província": "region",
                  "Estado": "region", "Región": "region", "Regione": "region", "Région": "region", "Prefectura": "region",
                  "Municipio": "city", "Município": "city", "Comune": "city", "Commune": "city", "Ciudad": "city",
@@ -1067,7 +1069,19 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
 
 # --- candidate spans -------------------------------------------------------------------------------
 def _registry_candidates(text: str, registry: Registry) -> list[Candidate]:
-    return [Candidate(s, e, "registry") for s, e in _registry_matches(text, registry)]
+    """The registry's names in `text`; an alias that is a kind of place before "of" and a name ("the Canton of
+    Guichen": Canton is also Guangzhou) gives the whole name, as a rule's candidate."""
+    out = []
+    for s, e in _registry_matches(text, registry):
+        named = _NAME_AFTER_KIND.match(text, e)
+        if named and _KIND_OF.match(text[s:named.end()]):
+            out.append(Candidate(s, named.end(), "rule"))
+        else:
+            out.append(Candidate(s, e, "registry"))
+    return out
+
+
+_NAME_AFTER_KIND = re.compile(r"[ \t]+of[ \t]+[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?")
 
 
 def _splits_here(left: str, right: str) -> bool:
