@@ -64,7 +64,8 @@ _TITLE_HOLDERS_THING = re.compile(
     rf"^(?:{TITLE_WORDS}\s+)*(?:{one_of(_PERSON_TITLE_HEADS)})['’]s(?:[ \t]+[A-Z][\w-]*){{1,2}}$")
 # a person's name written with initials, glued to the body or place before it ("Ulaanbaatar E.Bat-Uul", "the Energy
 # Committee of Novosibirsk M.A.Grekhov", "Medellín J. Jaime Nicholls"): the body or place
-_INITIALLED_NAME_TAIL = re.compile(r"(?<=\w)[ \t]+(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?$")
+_INITIALLED_NAME_TAIL = re.compile(
+    r"(?<=\w)[ \t]+(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?$")
 # a body's officer after its possessive ("Fingal County Council’s Interim Chief Executive"): the body
 _OFFICER_TAIL = re.compile(rf"['’]s(?:[ \t]+{TITLE_WORDS})*[ \t]+(?:{one_of(_PERSON_TITLE_HEADS)})$")
 _DEPARTMENT_WORDS = re.compile(rf"\b(?:{one_of(_LEXICON['department_words'].split())})\b")
@@ -303,7 +304,7 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
         key = _unaccented(normalise_name(city["name"]))  # ("Lamia" for Lamía, "Torun" for Toruń)
         if key not in places and key in _alternate_keys(city):
             name = city["name"] if all(ord(ch) < 0x180 for ch in city["name"]) else _unaccented(city["name"])
-            places[key] = (name, "city", code_to_country.get(city["countrycode"]), 5)  # "Toruń"; "Holon" for "H̱olon"
+            places[key] = (name, "city", code_to_country.get(city["countrycode"]), 5)  # "Holon" for "H̱olon"
     for sub in pycountry.subdivisions:
         forms = _subdivision_forms(sub.name)
         canonical = _PLACE_SUFFIX.sub("", forms[0])
@@ -477,7 +478,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             s, start = s[m.end():], start + m.end()
         elif m:
             return start, start
-        tail = _OFFICER_TAIL.search(s) or _INITIALLED_NAME_TAIL.search(s) or _TRAIL.search(s) or _DATE_TAIL.search(s) or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s) or _HEADLINE_VERB.search(s) \
+        tail = _OFFICER_TAIL.search(s) or _INITIALLED_NAME_TAIL.search(s) or _TRAIL.search(s) or _DATE_TAIL.search(s) \
+            or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s) or _HEADLINE_VERB.search(s) \
             or _WEB_LINE.search(s)
         if tail:
             s, end = s[:tail.start()], end - (len(s) - tail.start())
@@ -754,22 +756,13 @@ def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | No
     return (surface, kind, None) if place is None else None
 
 
-# the kind of place, then its name, in English or as a Spanish, Portuguese, French or Italian name writes them
-# ("the Province of Shanxi", "Departamento de Moquegua", "Provincia di Torino", "Município de Curitiba")
-_KIND_OF = re.compile(r"^(?:(?P<nat>[A-Z][a-z]+)[ \t]+)?(?P<kind>Province|State|City|Municipality|Prefecture|County|Region|Town|"
-                      r"District|Emirate|Canton|Governorate|Oblast|Voivodeship|Borough)[ \t]+of[ \t]+(?P<name>[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?)$"
-                      r"|^(?P<kind2>Departamento|Département|Provincia|Província|Province|Estado|Región|Regione|Région|"
-                      r"Municipio|Município|Comune|Commune|Ciudad|Cidade|Ville|Distrito|Prefectura)[ \t]+"
-                      r"(?:de[ \t]+la|del|de|di|du|do|da|d['’])[ \t]*(?P<name2>[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?)$")
-_KIND_OF_TYPE = {"Province": "region", "State": "region", "Prefecture": "region", "Region": "region", "Emirate": "region",
-                 "City": "city",
-                 "Municipality": "city", "Town": "city", "County": "district", "District": "district",
-                 "Canton": "district", "Governorate": "region", "Oblast": "region", "Voivodeship": "region",
-                 "Borough": "city",
-                 "Departamento": "region", "Département": "region", "Provincia": "region", "Província": "region",
-                 "Estado": "region", "Región": "region", "Regione": "region", "Région": "region", "Prefectura": "region",
-                 "Municipio": "city", "Município": "city", "Comune": "city", "Commune": "city", "Ciudad": "city",
-                 "Cidade": "city", "Ville": "city", "Distrito": "district"}
+# the kind of place, then its name ("the Province of Shanxi", "Departamento de Moquegua"): data/entities.yaml
+_KINDS_OF, _KINDS_DE = _LEXICON["kinds_of"], _LEXICON["kinds_de"]
+_KIND_NAME = r"[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?"
+_KIND_OF = re.compile(rf"^(?:(?P<nat>[A-Z][a-z]+)[ \t]+)?(?P<kind>{one_of(_KINDS_OF)})[ \t]+of[ \t]+"
+                      rf"(?P<name>{_KIND_NAME})$"
+                      rf"|^(?P<kind2>{one_of(_KINDS_DE)})[ \t]+(?:de[ \t]+la|del|de|di|du|do|da|d['’])[ \t]*"
+                      rf"(?P<name2>{_KIND_NAME})$")
 
 
 def _place_named_by_kind(surface: str, registry: Registry) -> tuple[str, str, str | None] | None:
@@ -783,7 +776,7 @@ def _place_named_by_kind(surface: str, registry: Registry) -> tuple[str, str, st
     name, kind = m.group("name") or m.group("name2"), m.group("kind") or m.group("kind2")
     if org_type(name) or (m.group("nat") and normalise_name(m.group("nat")) not in _demonym_keys(registry)):
         return None
-    place, kind = lookup_place(name, registry), _KIND_OF_TYPE[kind]
+    place, kind = lookup_place(name, registry), _KINDS_OF.get(kind) or _KINDS_DE[kind]
     if place:  # "Provincia de Buenos Aires": the province, though a city has its name
         return place[0], kind if kind == "region" and place[1] == "city" else place[1], place[2]
     return name, kind, None
@@ -1664,7 +1657,8 @@ _BEFORE_LOCAL_TITLE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+"
     r"(?:(?:Executive|Deputy|Vice|Lord|Acting|Lieutenant)[ \t]+)?(Mayor|Governor|Premier)\b(?![ \t]+of\b)")
 # a place the gazetteers know before a local leader's title or its delegation in lower case
-_BEFORE_LOCAL_WORD = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+)[ \t]+(?:mayor|governor|premier|delegation|municipality)\b")
+_BEFORE_LOCAL_WORD = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w'’-]+)[ \t]+(?:mayor|governor|premier|delegation|municipality)\b")
 _NOT_TITLED_PLACES = frozenset(_LEXICON["not_titled_places"].split())
 
 

@@ -290,8 +290,12 @@ _POSSESSIVE = re.compile(r"^['’]s(?=[ \t])")
 _PERSON_BEFORE = re.compile(  # "Digby Jones, director general of the UK's Confederation of British Industry"
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?:the[ \t]+|a[ \t]+)?"
     r"(?P<title>(?!and\b)(?:[\w-]+[ \t]+){0,3}[A-Za-z]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*['’]s[ \t]+)?$")
+# what opens no person's name after "<title> of <place>" ("Mayor of Tokyo Ward ..."); "ward" is no kind of place
+# to the parser's rules (data/relations.yaml place_kind_nouns), where it would make Tokyo's wards its partners
 _PLACE_KIND_WORDS = frozenset(syntax.WORDS["place_kind_nouns"].split()) | {"ward", "wards"}
-_TITLE_OF_BEFORE = re.compile(r"(?<![\w.])(?P<title>(?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# "... Vice Mayor of " before a place: the words of a title, then "of" (the title's words are checked by the caller)
+_TITLE_OF_PLACE_BEFORE = re.compile(
+    r"(?<![\w.])(?P<title>(?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _PERSON_BEFORE_SECOND = re.compile(  # "Jim Brainard, head of the Heartland Mayors Delegation, and mayor of Carmel"
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
     r"[A-Za-z]+[ \t]+(?:of|at|for)[ \t]+[^,;]{1,80},[ \t]+and[ \t]+(?:the[ \t]+|a[ \t]+)?"
@@ -340,7 +344,7 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
                 before = _PERSON_BEFORE.search(ahead[-120:]) or _PERSON_BEFORE_SECOND.search(ahead)
                 names = before.group("name").split() if before and any(
                     w in title_words for w in before.group("title").lower().split()) else []
-                title_of = _TITLE_OF_BEFORE.search(ahead[-60:])
+                title_of = _TITLE_OF_PLACE_BEFORE.search(ahead[-60:])
                 if not names and title_of and after == sent.text[r["end"] - sent.start:] \
                         and any(w in title_words for w in title_of.group("title").lower().split()):
                     # "Vice Mayor of Tianjin Zhu Peng", "Mayor of Ulaanbaatar D.Sumiyabazar": the name right after
