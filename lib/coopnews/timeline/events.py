@@ -251,7 +251,7 @@ def extract_events(corpus, *, entities: pd.DataFrame | None, pairs: pd.DataFrame
     sentences = {d: g.sort_values("start") for d, g in corpus.sentences.groupby("doc_id", sort=False)}
     no_sentences = corpus.sentences.iloc[0:0]
     by_doc = {d: g for d, g in entities.groupby("doc_id", sort=False)} if entities is not None and len(entities) else {}
-    relations, hubs = _relations_by_sentence(pairs), _star_hubs(pairs)
+    relations, hubs = _relations_by_sentence(pairs)
     rows: list[dict] = []
     for doc in tqdm(docs.itertuples(), total=len(docs), desc="dated events", unit="doc", disable=not progress):
         rows.extend(_document_events(doc, sentences.get(doc.doc_id, no_sentences), by_doc.get(doc.doc_id), cues_path,
@@ -273,38 +273,33 @@ def events_in_text(text: str, *, doc_id: str = "", anchor: str | None = None, se
     doc = pd.Series({"doc_id": doc_id, "date": anchor, "text": text, "language": language})
     relations, hubs = None, {}
     if pairs is not None:
-        relations = _relations_by_sentence(pairs.assign(doc_id=doc_id)).get(doc_id, {})
-        hubs = _star_hubs(pairs.assign(doc_id=doc_id)).get(doc_id, {})
+        by_sentence, star_hubs = _relations_by_sentence(pairs.assign(doc_id=doc_id))
+        relations, hubs = by_sentence.get(doc_id, {}), star_hubs.get(doc_id, {})
     table = pd.DataFrame(_document_events(doc, sents, entities, cues_path, relations, hubs),
                          columns=list(EVENT_COLUMNS))
     table["year"] = table["year"].astype("Int64")
     return table
 
 
-def _relations_by_sentence(pairs: pd.DataFrame | None) -> dict[str, dict[int, list[str]]]:
-    """doc_id -> sentence start -> the parties of the relations stated in that sentence (in order)."""
+def _relations_by_sentence(pairs: pd.DataFrame | None) -> tuple[dict[str, dict[int, list[str]]],
+                                                                 dict[str, dict[int, str]]]:
+    """doc_id -> sentence start -> the parties of the relations stated in that sentence (in order); and doc_id ->
+    sentence start -> the party every one of the sentence's three or more relations holds (the hub of a star:
+    "Honolulu's sister cities are Seoul (1973), Manila (1980) and Naha (1990)")."""
     out: dict[str, dict[int, list[str]]] = {}
+    shared: dict[tuple, tuple[set, int]] = {}  # (doc_id, start) -> parties in every relation so far, relations
     if pairs is None or not len(pairs):
-        return out
+        return out, {}
     for doc_id, start, a, b in zip(pairs["doc_id"], pairs["start"], pairs["a"], pairs["b"]):
         parties = out.setdefault(doc_id, {}).setdefault(int(start), [])
         parties.extend(p for p in (a, b) if p not in parties)
-    return out
-
-
-def _star_hubs(pairs: pd.DataFrame | None) -> dict[str, dict[int, str]]:
-    """doc_id -> sentence start -> the party every one of the sentence's three or more relations holds (the
-    hub of a star: "Honolulu's sister cities are Seoul (1973), Manila (1980) and Naha (1990)")."""
-    out: dict[str, dict[int, str]] = {}
-    if pairs is None or not len(pairs):
-        return out
-    for (doc_id, start), group in pairs.groupby(["doc_id", "start"], sort=False):
-        shared = set(group["a"].iloc[:1]) | set(group["b"].iloc[:1])
-        for a, b in zip(group["a"], group["b"]):
-            shared &= {a, b}
-        if len(group) >= 3 and len(shared) == 1:
-            out.setdefault(doc_id, {})[int(start)] = shared.pop()
-    return out
+        common, n = shared.get((doc_id, int(start)), ({a, b}, 0))
+        shared[(doc_id, int(start))] = (common & {a, b}, n + 1)
+    hubs: dict[str, dict[int, str]] = {}
+    for (doc_id, start), (common, n) in shared.items():
+        if n >= 3 and len(common) == 1:
+            hubs.setdefault(doc_id, {})[start] = next(iter(common))
+    return out, hubs
 
 
 def _item_of_date(parties: list[str], hub: str | None, mentions: list[tuple], begin: int, date_start: int) -> list[str]:
@@ -316,7 +311,7 @@ def _item_of_date(parties: list[str], hub: str | None, mentions: list[tuple], be
 
 def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=None, hubs=None) -> list[dict]:
     """Dated events of one document; `relations` (sentence start -> parties) when events come from pairs, and
-    `hubs` (sentence start -> a star's hub, _star_hubs)."""
+    `hubs` (sentence start -> a star's hub, _relations_by_sentence)."""
     if relations is not None:
         if entities is not None and "type" in entities:
             entities = entities[entities["type"] != "media"]  # "Tanjug said ...": a news medium reports, it is no party
