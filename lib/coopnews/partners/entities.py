@@ -62,10 +62,9 @@ _TITLE_PREFIX = re.compile(
 # what a title holder has, unnamed ("the Mayor's Office", "the Consul General's Commendation"): no organisation
 _TITLE_HOLDERS_THING = re.compile(
     rf"^(?:{TITLE_WORDS}\s+)*(?:{one_of(_PERSON_TITLE_HEADS)})['’]s(?:[ \t]+[A-Z][\w-]*){{1,2}}$")
-# a person's name written with initials, glued to the body or place before it ("Ulaanbaatar E.Bat-Uul", "the Energy
-# Committee of Novosibirsk M.A.Grekhov", "Medellín J. Jaime Nicholls"): the body or place
-_INITIALLED_NAME_TAIL = re.compile(
-    r"(?<=\w)[ \t]+(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?$")
+# a person's name written with its initials glued to it, after the body or place it serves ("Ulaanbaatar E.Bat-Uul",
+# "the Energy Committee of Novosibirsk M.A.Grekhov"): the body or place ("Martin T. Sosnoff" is one person)
+_INITIALLED_NAME_TAIL = re.compile(r"(?<=\w)[ \t]+(?:[A-Z]\.){1,3}[A-Z][a-z][\w'’-]*$")
 # a body's officer after its possessive ("Fingal County Council’s Interim Chief Executive"): the body
 _OFFICER_TAIL = re.compile(rf"['’]s(?:[ \t]+{TITLE_WORDS})*[ \t]+(?:{one_of(_PERSON_TITLE_HEADS)})$")
 _DEPARTMENT_WORDS = re.compile(rf"\b(?:{one_of(_LEXICON['department_words'].split())})\b")
