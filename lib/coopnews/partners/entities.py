@@ -1073,7 +1073,7 @@ def _registry_candidates(text: str, registry: Registry) -> list[Candidate]:
     return out
 
 
-_NAME_AFTER_KIND = re.compile(r"[ \t]+of[ \t]+[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?")
+_NAME_AFTER_KIND = re.compile(rf"[ \t]+of[ \t]+{_KIND_NAME}")  # the name _KIND_OF reads after "of"
 
 
 def _splits_here(left: str, right: str) -> bool:
