@@ -1476,3 +1476,26 @@ def test_a_day_before_a_title_is_no_persons_name():
     start = text.index("Ulaanbaatar")
     by_doc = {"d": [{"start": start, "end": start + 11, "label": "PLACE", "canonical": "Ulaanbaatar"}]}
     assert "Monday" not in _people(sentences, by_doc, homes={}).get("d", {})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body below country level makes a town's or region's tie, never a country's
+    ("Members of the Alnwick Town Council travelled to Germany to mark 30 years of twinning with Voerde.", set()),
+    ("The Shenyang Municipal Committee hosted a delegation from Pakistan led by the mayor of Karachi.",
+     {frozenset({"Shenyang Municipal Committee", "Karachi"})}),
+    # a national body of another country still makes a country-level tie
+    ("Nigeria signed a rescheduling accord with the French Treasury.", {frozenset({"Nigeria", "French Treasury"})}),
+])
+def test_a_local_body_is_never_paired_with_a_country(text, expected):
+    assert pair_set(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the story names a Polish town that no sentence links: Poland only says where Swindon's partner lies
+    ("The delegation from Swindon flew out to Poland today to explore twinning. Torun is a Polish city on the "
+     "Vistula.", set()),
+    # with no town of that country named, the visit to the country stays
+    ("A delegation from Swindon flew out to Poland today to discuss trade.", {frozenset({"Swindon", "Poland"})}),
+])
+def test_a_country_that_locates_a_missed_partner_is_no_partner(text, expected):
+    assert pair_set(text) == expected

@@ -986,6 +986,7 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     rows = _without_countries_a_party_stands_for(_parsed_pairs(sentences[~local], entities, by_doc, anchors, cues,
                                                                progress), entities)
     rows += _main_place_pairs(sentences[~local], by_doc, rows, cues, anchors)
+    rows = _without_countries_locating_a_partner(rows, entities)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
@@ -1064,10 +1065,20 @@ def _main_pair_evidence(sents: pd.DataFrame, mentions: list[dict], a: dict, b: d
     return (together[0], story_cue) if together and story_cue is not None else None
 
 
+_LOCAL_BODY_WORDS = frozenset(load_data_yaml("relations.yaml")[0]["local_body_words"].split())
+
+
+def _local_body(name: str) -> bool:
+    """Whether an organisation's name is a body below country level's (data/relations.yaml local_body_words):
+    "Lusaka City Council", "Jiangxi Provincial People's Government"."""
+    return any(word.lower() in _LOCAL_BODY_WORDS for word in re.findall(r"[\w'’]+", name))
+
+
 def _without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
     """Rows without a country paired with a place below country level when the sentence pairs that place with a
     party of that country too ("a delegation from Chile's O'Higgins region visited Shanxi": Shanxi's partner is
-    O'Higgins, Chile only says where it lies); country-level ties stay."""
+    O'Higgins, Chile only says where it lies), nor with a local body ("Lusaka City Council" and Rwanda: a town's
+    tie, not a country's); country-level ties stay."""
     if not rows or not len(entities):
         return rows
     places = entities[entities["label"] == "PLACE"]
@@ -1082,13 +1093,41 @@ def _without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFra
 
     def stood_for(r: dict) -> bool:
         for country, other, label in ((r["a"], r["b"], r["b_label"]), (r["b"], r["a"], r["a_label"])):
-            if label == "PLACE" and kind.get((r["doc_id"], country)) == "country" \
-                    and kind.get((r["doc_id"], other)) != "country" \
-                    and country in partners.get((r["doc_id"], r["sent_id"], other), ()):
+            if kind.get((r["doc_id"], country)) != "country" or kind.get((r["doc_id"], other)) == "country":
+                continue
+            if label == "PLACE" and country in partners.get((r["doc_id"], r["sent_id"], other), ()):
+                return True
+            if label == "ORG" and _local_body(other):
                 return True
         return False
 
     return [r for r in rows if not stood_for(r)]
+
+
+def _without_countries_locating_a_partner(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+    """Rows without a town paired with a foreign country when the document names a place or body of that country
+    and no row pairs any: the country only says where the town's partner lies, the partner the parse missed ("A
+    delegation from Swindon flew out to Poland" in a story that names Toruń and never links it)."""
+    if not rows or not len(entities):
+        return rows
+    kind = dict(zip(zip(entities["doc_id"], entities["canonical"]), entities["type"]))
+    home = {(d, c): k for d, c, k in zip(entities["doc_id"], entities["canonical"], entities["country"])
+            if isinstance(k, str)}
+    paired = {(r["doc_id"], name) for r in rows for name in (r["a"], r["b"])}
+    unpaired: dict[str, set[str]] = {}
+    for (doc, name), country in home.items():
+        if kind.get((doc, name)) != "country" and (doc, name) not in paired:
+            unpaired.setdefault(doc, set()).add(country)
+    for doc, name in paired:
+        if kind.get((doc, name)) != "country" and (doc, name) in home:
+            unpaired.get(doc, set()).discard(home[(doc, name)])  # the country's own party is paired: it may stand
+
+    def locating(r: dict) -> bool:
+        return any(kind.get((r["doc_id"], country)) == "country" and kind.get((r["doc_id"], town)) == "city"
+                   and home.get((r["doc_id"], town)) != country and country in unpaired.get(r["doc_id"], ())
+                   for country, town in ((r["a"], r["b"]), (r["b"], r["a"])))
+
+    return [r for r in rows if not locating(r)]
 
 
 _COUNTRY_LEVEL_ORGS = ("supranational", "government")
