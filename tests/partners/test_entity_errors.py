@@ -686,6 +686,16 @@ def test_the_place_before_a_mayor_or_governor(text, expected):
     assert set(found(text)) == expected
 
 
+def test_the_name_before_mayor_is_a_place_even_where_spacy_reads_an_organisation():
+    # spaCy tags "Kapiti" an organisation; "Metropolitan" only names the level of the mayor's body
+    text = ("Porirua Mayor Nick Leggett, Hutt Mayor Ray Wallace and Kapiti Mayor Jenny Rowan signed the agreement. "
+            "Mersin Metropolitan Mayor Burhanettin Kocamaz was there.")
+    table = entities_in_text(text)
+    assert set(table[table["label"] == "PLACE"]["canonical"]) >= {"Porirua", "Hutt", "Kapiti"}
+    assert "Kapiti" not in set(table[table["label"] == "ORG"]["canonical"])
+    assert not any("Metropolitan" in name for name in table["canonical"])
+
+
 def test_places_written_without_their_own_letters_are_found():
     # "ł", "ı" are no accents: "Wroclaw", "Bialystok" and "Diyarbakir" are how English text writes them
     text = "Lviv's twin towns include Krakow, Wroclaw and Bialystok; Diyarbakir sent a delegation."

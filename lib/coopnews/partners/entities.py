@@ -1671,14 +1671,18 @@ def _titled_place_candidates(text: str, registry: Registry) -> list[Candidate]:
         words = m.group(1).split()
         while words and (words[0] in _NOT_NAMES_CAPITALISED or words[0] in _NOT_TITLED_PLACES):
             words = words[1:]
+        end_of_name = m.end(1)
+        while len(words) > 1 and _UNNAMED_BODY_TAIL.search(" " + words[-1]):
+            end_of_name = text.rindex(words.pop(), m.start(1), end_of_name)  # "Mersin Metropolitan Mayor": Mersin's
+            end_of_name = len(text[:end_of_name].rstrip(" \t"))
         name = " ".join(words)
         if not words or words[-1] in _NOT_TITLED_PLACES | _NOT_NAMES_CAPITALISED or org_type(name) \
                 or name.lower() in _NOT_NAMES or name.isupper():
             continue  # "Dieter Freytag The Mayor of Brühl"; "GHMC Mayor": the body
         if m.group(2) != "Mayor" and lookup_place(name, registry) is None:
             continue
-        start = m.end(1) - len(name)
-        out.append(Candidate(start, m.end(1), "spacy", "GPE"))
+        at = re.search(r"[ \t]+".join(map(re.escape, words)) + "$", text[m.start(1):end_of_name])
+        out.append(Candidate(m.start(1) + at.start(), end_of_name, "spacy", "GPE"))
     for m in _BEFORE_LOCAL_WORD.finditer(text):  # "Tartu mayor Urmas Klaas", "the Paphos delegation"
         if m.group(1) not in _NOT_NAMES_CAPITALISED and lookup_place(m.group(1), registry) is not None:
             out.append(Candidate(m.start(1), m.end(1), "spacy", "GPE"))
@@ -1764,9 +1768,10 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                   + _national_body_candidates(text, registry) + _agency_candidates(text, registry)
                   + _demonym_title_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
-                  + _apposed_candidates(text, persons) + spacy_spans
+                  + _apposed_candidates(text, persons)
+                  + _titled_place_candidates(text, registry) + spacy_spans  # "Kapiti Mayor": a place, whatever spaCy says
                   + _completed_candidates(text, spacy_spans, registry) + _extended_places(text, spacy_spans, registry)
-                  + _titled_place_candidates(text, registry) + coordinated + _compass_places(text, spacy_spans, registry)
+                  + coordinated + _compass_places(text, spacy_spans, registry)
                   + _kind_candidates(text) + gazetteer)
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
