@@ -1499,3 +1499,21 @@ def test_a_local_body_is_never_paired_with_a_country(text, expected):
 ])
 def test_a_country_that_locates_a_missed_partner_is_no_partner(text, expected):
     assert pair_set(text) == expected
+
+
+def test_an_organisation_and_a_place_paired_off_the_storys_axis_are_no_pair():
+    text = ("Dallas signs sister city pact with Dar es Salaam\n\nDallas Mayor Eric Johnson signed a sister city "
+            "agreement with Dar es Salaam on Monday. Dallas and Dar es Salaam will cooperate on trade and health. "
+            "The delegation will also visit Arusha, accompanied by members of the Tanzanian American Chamber of "
+            "Commerce.")
+    pairs = pair_set(text)
+    assert frozenset({"Dallas", "Dar es Salaam"}) in pairs
+    assert frozenset({"Arusha", "Tanzanian American Chamber of Commerce"}) not in pairs
+
+
+@pytest.mark.parametrize("partner, kept", [("Renault SA", True), ("the Marseille Chamber of Commerce", False)])
+def test_a_business_keeps_its_side_deal_in_a_story_about_others(partner, kept):
+    text = ("Lyon and Wuhan renew sister city ties\n\nLyon and Wuhan renewed their sister city agreement on Monday. "
+            f"Lyon and Wuhan will cooperate on health and education. Separately, Shenzhen signed a memorandum with "
+            f"{partner}.")
+    assert any("Shenzhen" in pair for pair in pair_set(text)) == kept

@@ -986,7 +986,7 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     rows = _without_countries_a_party_stands_for(_parsed_pairs(sentences[~local], entities, by_doc, anchors, cues,
                                                                progress), entities)
     rows += _main_place_pairs(sentences[~local], by_doc, rows, cues, anchors)
-    rows = _without_countries_locating_a_partner(rows, entities)
+    rows = _without_incidental_pairs(_without_countries_locating_a_partner(rows, entities), entities)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
@@ -1102,6 +1102,33 @@ def _without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFra
         return False
 
     return [r for r in rows if not stood_for(r)]
+
+
+_TRADING_BODIES = ("company", "bank", "supranational", "zone")
+
+
+def _without_incidental_pairs(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+    """Rows without an organisation and a place paired off the story's axis: neither is the party its rows name
+    most, and the story names one of them only once ("... accompanied by members of the Tanzanian American
+    Chamber of Commerce" pairs no chamber with "Arusha" in a story about Dallas). Businesses, banks, business
+    zones and supranational bodies keep their side deals ("Ina signed a similar deal with West Germany's Hoechst
+    AG"; "the Mayor of Guangzhou ... visited the eco-district of Lyon Confluence")."""
+    if not rows or not len(entities):
+        return rows
+    named = Counter(zip(entities["doc_id"], entities["canonical"]))
+    kind = dict(zip(zip(entities["doc_id"], entities["canonical"]), entities["type"]))
+    counts: dict[str, Counter] = {}
+    for r in rows:
+        counts.setdefault(r["doc_id"], Counter()).update((r["a"], r["b"]))
+    main = {doc: c.most_common(1)[0][0] for doc, c in counts.items()}
+
+    def incidental(r: dict) -> bool:
+        doc = r["doc_id"]
+        org = r["a"] if r["a_label"] == "ORG" else r["b"]
+        return {r["a_label"], r["b_label"]} == {"ORG", "PLACE"} and main[doc] not in (r["a"], r["b"]) \
+            and min(named[(doc, r["a"])], named[(doc, r["b"])]) <= 1 and kind.get((doc, org)) not in _TRADING_BODIES
+
+    return [r for r in rows if not incidental(r)]
 
 
 def _without_countries_locating_a_partner(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
