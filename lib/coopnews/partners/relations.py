@@ -1065,6 +1065,17 @@ def _main_pair_evidence(sents: pd.DataFrame, mentions: list[dict], a: dict, b: d
     return (together[0], story_cue) if together and story_cue is not None else None
 
 
+def _by_document_name(entities: pd.DataFrame, column: str) -> dict[tuple[str, str], object]:
+    """(doc_id, canonical) -> the entity table's `column` (a name's type, its country)."""
+    return dict(zip(zip(entities["doc_id"], entities["canonical"]), entities[column]))
+
+
+def _homes(entities: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """(doc_id, canonical) -> the country the name lies in, for the names whose country is known."""
+    return {key: country for key, country in _by_document_name(entities, "country").items()
+            if isinstance(country, str)}
+
+
 _LOCAL_BODY_WORDS = frozenset(load_data_yaml("relations.yaml")[0]["local_body_words"].split())
 
 
@@ -1082,9 +1093,8 @@ def _without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFra
     if not rows or not len(entities):
         return rows
     places = entities[entities["label"] == "PLACE"]
-    kind = dict(zip(zip(places["doc_id"], places["canonical"]), places["type"]))
-    home = {(d, c): k for d, c, k in zip(entities["doc_id"], entities["canonical"], entities["country"])
-            if isinstance(k, str)}
+    kind = _by_document_name(places, "type")
+    home = _homes(entities)
     partners: dict[tuple[str, int, str], set[str]] = {}
     for r in rows:
         for x, y in ((r["a"], r["b"]), (r["b"], r["a"])):
@@ -1116,7 +1126,7 @@ def _without_incidental_pairs(rows: list[dict], entities: pd.DataFrame) -> list[
     if not rows or not len(entities):
         return rows
     named = Counter(zip(entities["doc_id"], entities["canonical"]))
-    kind = dict(zip(zip(entities["doc_id"], entities["canonical"]), entities["type"]))
+    kind = _by_document_name(entities, "type")
     counts: dict[str, Counter] = {}
     for r in rows:
         counts.setdefault(r["doc_id"], Counter()).update((r["a"], r["b"]))
@@ -1137,9 +1147,7 @@ def _without_countries_locating_a_partner(rows: list[dict], entities: pd.DataFra
     delegation from Swindon flew out to Poland" in a story that names Toruń and never links it)."""
     if not rows or not len(entities):
         return rows
-    kind = dict(zip(zip(entities["doc_id"], entities["canonical"]), entities["type"]))
-    home = {(d, c): k for d, c, k in zip(entities["doc_id"], entities["canonical"], entities["country"])
-            if isinstance(k, str)}
+    kind, home = _by_document_name(entities, "type"), _homes(entities)
     paired = {(r["doc_id"], name) for r in rows for name in (r["a"], r["b"])}
     unpaired: dict[str, set[str]] = {}
     for (doc, name), country in home.items():
