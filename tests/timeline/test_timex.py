@@ -37,6 +37,10 @@ CASES = [
     ("The accord will be signed on Saturday.", "1987-04-06", [("Saturday", "DATE", "1987-04-11")]),
     ("The delegation arrived in Osaka on Monday for the forum, scheduled for next week.", "2023-10-14",
      [("Monday", "DATE", "2023-10-09"), ("next week", "DATE", "2023-W42")]),
+    # wire copy puts the past verb after the day: it governs, not the noun "a plan to" further on
+    ("Addis Ababa and Khartoum on Tuesday launched a plan to boost ties.", "2012-02-22",
+     [("Tuesday", "DATE", "2012-02-21")]),
+    ("The mayor will on Friday sign the accord.", "2012-02-22", [("Friday", "DATE", "2012-02-24")]),
     ("Over the past three years, investment rose.", "2025-01-01", [("the past three years", "DURATION", "P3Y")]),
     ("The talks lasted two days.", None, [("two days", "DURATION", "P2D")]),
     ("a 10-year plan", None, [("10-year", "DURATION", "P10Y")]),
@@ -282,3 +286,20 @@ def test_a_weekday_and_an_ordinal_day(text, anchor, expected):
 ])
 def test_a_comma_between_a_month_and_its_ordinal_day(text, expected):
     assert [tuple(r) for r in extract_timexes(text, anchor="2019-06-20")[["text", "value"]].values] == expected
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    # a slashed date is read day first or month first by what the text shows: a number above 12, the weekday
+    # beside it, the document's other slashed dates, the publication date nearby; else month first
+    ("The pact was signed on 25/05/2017.", None, "2017-05-25"),
+    ("The pact was signed on 05/25/2017.", None, "2017-05-25"),
+    ("The governors met in Bandung, Sunday (06/05/2018) night.", None, "2018-05-06"),
+    ("The governors met in Bandung, Wednesday (06/05/2018) night.", None, "2018-06-05"),
+    ("The pact was signed on 06/05/2018 and ratified on 20/06/2018.", None, "2018-05-06"),
+    ("The pact was signed on 06/05/2018.", "2018-05-09", "2018-05-06"),
+    ("The pact was signed on 06/05/2018.", "2018-06-08", "2018-06-05"),
+    ("The pact was signed on 06/05/2018.", None, "2018-06-05"),
+])
+def test_a_slashed_date_is_read_in_the_order_the_text_shows(text, anchor, value):
+    table = extract_timexes(text, anchor=anchor)
+    assert table.loc[table["text"].str.contains("/"), "value"].tolist()[0] == value

@@ -81,9 +81,38 @@ def date_iso(g: dict, ctx: Context):
         return ("DATE", value) if value else None
     year = int(g["year3"])
     year = year if year > 100 else (1900 + year if year > 30 else 2000 + year)
-    month, day = int(g["month3"]), int(g["day3"])
-    value = date_value(year, month, day) if month <= 12 else None
+    value = _slashed_date(year, int(g["month3"]), int(g["day3"]), ctx)
     return ("DATE", value) if value else None
+
+
+# Slashed dates whose order shows: a first number above 12 is a day (25/05/2018), a second one is (05/25/2018).
+_DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d\d(?:\d\d)?\b")
+_MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d(?:\d\d)?\b")
+_WEEKDAY_NAME = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def _slashed_date(year: int, first: int, second: int, ctx: Context) -> str | None:
+    """'a/b/year' read month first (US) or day first (most of the world): the only valid reading; else the one
+    the weekday beside it names ("Sunday (06/05/2018)"); else the order the document's other slashed dates show;
+    else the reading nearer the publication date, within three months of it; else month first."""
+    readings = [d for d in ((year, first, second), (year, second, first)) if date_value(*d)]
+    if len(readings) < 2:
+        return date_value(*readings[0]) if readings else None
+    if readings[0] == readings[1]:
+        return date_value(*readings[0])
+    beside = _WEEKDAY_NAME.findall(ctx.text[max(0, ctx.start - 14):ctx.start] + " " + ctx.text[ctx.end:ctx.end + 14])
+    if len(beside) == 1:
+        named = [d for d in readings if date(*d).isoweekday() == WEEKDAYS[beside[0].lower()]]
+        if len(named) == 1:
+            return date_value(*named[0])
+    day_first, month_first = bool(_DAY_FIRST.search(ctx.text)), bool(_MONTH_FIRST.search(ctx.text))
+    if day_first != month_first:
+        return date_value(*readings[1 if day_first else 0])
+    if ctx.anchor is not None:
+        gap, nearest = min((abs((date(*d) - ctx.anchor).days), d) for d in readings)
+        if gap <= 92:
+            return date_value(*nearest)
+    return date_value(*readings[0])
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")

@@ -25,6 +25,11 @@ _GOVERNING_PAST = re.compile(
     r"gave|won|told|said|spoke|rose|fell)\s+(?:(?:here|there|home|again)\s+)?"
     r"(?:(?:in|at|to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:(?:on|in|at|last|early|late)\s+)?$",
     re.IGNORECASE)
+# A past-tense verb right after the expression, as wire copy puts it ("Addis Ababa and Khartoum on Tuesday launched a
+# plan to boost ties"), governs it too: "a plan to" further on is a noun, no intent.
+_FOLLOWING_PAST = re.compile(
+    r"\s+(?:\w{3,}ed|met|held|signed|began|came|went|left|flew|saw|made|took|gave|won|told|said|spoke|sent|led|"
+    r"paid|struck|sought|set\s+up|laid|opened|agreed)\b(?!\s+(?:to|by)\b)", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.!?;\n]\s")
 _FUTURE_AUXILIARY = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.IGNORECASE)
@@ -53,7 +58,7 @@ def direction(text: str, start: int, end: int) -> int:
         return 1
     if _INTENT.search(_clause(text, start, end, width=150)[0]):
         return 1
-    if _GOVERNING_PAST.search(before[-40:]):
+    if _GOVERNING_PAST.search(before[-40:]) or _FOLLOWING_PAST.match(after):
         return -1
     near = before[-70:] + " " + after[:60]
     future, past, present = _FUTURE, _PAST, _PRESENT
