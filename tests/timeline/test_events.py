@@ -8,8 +8,8 @@ import pytest
 
 from coopnews.partners.relations import pairs_in_text
 from coopnews.scale.access import entities
-from coopnews.timeline.events import (EVENT_COLUMNS, counts_per_year, document_year, event_type, events_in_text,
-                                      extract_events, figures_in, filter_events, unknown_year)
+from coopnews.timeline.events import (EVENT_COLUMNS, counts_per_year, dated_expressions, document_year, event_type,
+                                      events_in_text, extract_events, figures_in, filter_events, unknown_year)
 
 
 @pytest.fixture(scope="module")
@@ -353,3 +353,17 @@ def test_each_date_of_a_listed_tie_has_the_hub_and_its_member():
                                         ("1980", frozenset({"Honolulu", "Dakar"})),
                                         ("1973", frozenset({"Honolulu", "Seoul"})),
                                         ("2011", frozenset({"Honolulu", "Rome"}))}
+
+
+@pytest.mark.parametrize("text, anchor, values", [
+    # "and" spans a period after "between" or across days in a row; else it joins two dates
+    ("Between 1981 and 1985, Hualien forged sister city ties.", None, ["1981/1985"]),
+    ("On 25 and 26 May, the assembly met in Dakar.", None, ["XXXX-05-25/XXXX-05-26"]),
+    ("The mayors met on Thursday and Friday.", "2023-04-08", ["2023-04-06/2023-04-07"]),
+    ("In 2016 and 2017, a Bangkok delegation visited Chengdu.", None, ["2016", "2017"]),
+    ("Portsmouth has been twinned with Carrickfergus since 1993 and this year they mark it.", "2023-04-07",
+     ["1993", "2023"]),
+    ("The councils met on May 3 and 10.", None, ["XXXX-05-03", "XXXX-05-10"]),
+])
+def test_and_joins_a_range_only_where_it_spans_one(text, anchor, values):
+    assert dated_expressions(text, anchor=anchor)["value"].tolist() == values

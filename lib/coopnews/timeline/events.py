@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, namedtuple
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -231,11 +232,32 @@ def _dated_rows(text: str, *, anchor: str | None, language: str | None, underspe
     for row in rows:
         prev = joined[-1] if joined else None
         join = (_RANGE_JOIN_LOCAL if local else _RANGE_JOIN).fullmatch(text[prev.end:row.start]) if prev else None
-        if prev and "/" not in prev.value and join and row.start - prev.end <= 9:
+        if prev and "/" not in prev.value and join and row.start - prev.end <= 9 and \
+                (not _AND.fullmatch(join.group()) or _and_is_a_range(text, prev, row)):
             joined[-1] = prev._replace(end=row.end, text=text[prev.start:row.end], value=f"{prev.value}/{row.value}")
         else:
             joined.append(row)
     return joined
+
+
+_AND = re.compile(r"\s*(?:and|et)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _and_is_a_range(text: str, first: _Dated, second: _Dated) -> bool:
+    """"between 1981 and 1985", "March 22 and 23" (days in a row) span a period; "in 2008 and 2013", "since 1993
+    and this year" name two dates."""
+    if _BETWEEN.search(text[max(0, first.start - 12):first.start]):
+        return True
+    days = [_DAY.fullmatch(v) for v in (first.value, second.value)]
+    if not all(days) or days[0].group(1) != days[1].group(1):
+        return False
+    year = 2000 if days[0].group(1) == "XXXX" else int(days[0].group(1))  # a leap year holds any yearless day
+    start, end = (date(year, int(d.group(2)), int(d.group(3))) for d in days)
+    return 0 < (end - start).days <= 2
+
+
+_DAY = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)")
 
 
 def extract_events(corpus, *, entities: pd.DataFrame | None, pairs: pd.DataFrame | None = None,
