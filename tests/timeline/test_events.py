@@ -342,6 +342,10 @@ def test_each_item_of_a_semicolon_list_with_its_year_is_an_event():
     text = ("Honolulu has sister city ties with Bangkok, Thailand (since 1962); Dakar, Senegal (since 1980); and "
             "Rome, Italy (since 2011).")
     assert _events_of(text)["value"].tolist() == ["1962", "1980", "2011"]
+    # an item may carry a possessive, a dash, a name with a particle, or a dozen words
+    text = ("Leeds has sister city ties with Lille, France (since 1957); Durham, England – Home of the Prince Bishop's "
+            "See (since 1966); Rio de Janeiro, Brazil (since 1990); and Siegen, Germany (since 1995).")
+    assert _events_of(text)["value"].tolist() == ["1957", "1966", "1990", "1995"]
     # clauses between semicolons are no list: "prices fell in 2002" dates nothing
     assert _events_of("Hefei signed with Lyon in 2001; prices fell in 2002; Paris grew.")["value"].tolist() == ["2001"]
 

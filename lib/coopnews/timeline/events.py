@@ -505,13 +505,18 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
     clause = sentence[begin:stop]
     if _has_cue(clause, cues_path, language):
         return True
-    if _list_item(sentence, begin, stop):  # "ties with Bangkok, Thailand (since 1962); Dakar, Senegal (since 1980)"
+    item = sentence.rfind(";", 0, start)  # the list item holds the clause: "; Sunderland – George Washington's home"
+    if item >= 0 and _list_item(sentence, item, stop):  # "ties with Bangkok, Thailand (since 1962); Dakar (since 1980)"
         return _has_cue(sentence[:sentence.index(";")], cues_path, language)
     # "the partnership, which began in 1988": the noun the relative clause tells the start of
     return bool(_RELATIVE_ASPECT.match(clause)) and _has_cue(sentence[max(0, begin - 60):begin], cues_path, language)
 
 
-_LIST_ITEM_OTHER_WORD = re.compile(r"\b(?!(?:since|and|in|from|of|the|until|to)\b)[a-z]+\b")  # "prices fell in 2002"
+# A lowercase word that makes a clause of a list item ("prices fell in 2002"); not a possessive's "s", a piece of a
+# hyphenated name ("Bry-sur-Marne") nor a particle of a place's name ("Rio de Janeiro", "Newcastle upon Tyne").
+_LIST_ITEM_OTHER_WORD = re.compile(
+    r"(?<![’'-])\b(?!(?:since|and|in|from|of|the|until|to|de|da|do|di|du|del|la|le|les|am|an|upon|on|van|von|der|"
+    r"den|y|sur)\b)[a-z]+\b")
 
 
 def _list_item(sentence: str, begin: int, stop: int) -> bool:
@@ -520,7 +525,7 @@ def _list_item(sentence: str, begin: int, stop: int) -> bool:
     if not sentence.startswith(";", begin):
         return False
     pieces = sentence.split(";")[1:-1] + [sentence[begin + 1:stop]]
-    return all(len(_WORD.findall(piece)) <= 10 and not _LIST_ITEM_OTHER_WORD.search(piece) for piece in pieces)
+    return all(len(_WORD.findall(piece)) <= 12 and not _LIST_ITEM_OTHER_WORD.search(piece) for piece in pieces)
 
 
 def _links_a_story(sentence: str, start: int, end: int) -> bool:
