@@ -1517,3 +1517,12 @@ def test_a_business_keeps_its_side_deal_in_a_story_about_others(partner, kept):
             f"Lyon and Wuhan will cooperate on health and education. Separately, Shenzhen signed a memorandum with "
             f"{partner}.")
     assert any("Shenzhen" in pair for pair in pair_set(text)) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Lublin became a brother city to Lviv.",
+    "Lublin and Lviv have been brother cities since 2008.",
+])
+def test_brother_cities_are_twins(text):
+    # "brother city" (as Chinese, Turkish and Ukrainian sources put it in English) names the same tie as "sister city"
+    assert pair_set(text) == {frozenset(("Lublin", "Lviv"))}
