@@ -1526,3 +1526,16 @@ def test_a_business_keeps_its_side_deal_in_a_story_about_others(partner, kept):
 def test_brother_cities_are_twins(text):
     # "brother city" (as Chinese, Turkish and Ukrainian sources put it in English) names the same tie as "sister city"
     assert pair_set(text) == {frozenset(("Lublin", "Lviv"))}
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a town named once in passing is no partner of a foreign country ("consulates in Lhasa")
+    ("Nepal wants more trade with China. Nepal opened consulate missions in Lhasa and Hong Kong years ago. "
+     "Nepal and China signed a trade pact on Monday.", ("China", "Nepal"), ("Lhasa", "Nepal")),
+    # nor is a country named once in passing a partner of the story's town
+    ("Dunedin deepens China ties. Dunedin has strong relationships with China. The mayor said Dunedin will also "
+     "work with Peru.", ("China", "Dunedin"), ("Dunedin", "Peru")),
+])
+def test_a_town_and_a_foreign_country_named_in_passing_are_no_pair(text, kept, dropped):
+    found = pair_set(text)
+    assert frozenset(kept) in found and frozenset(dropped) not in found

@@ -986,7 +986,8 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     rows = _without_countries_a_party_stands_for(_parsed_pairs(sentences[~local], entities, by_doc, anchors, cues,
                                                                progress), entities)
     rows += _main_place_pairs(sentences[~local], by_doc, rows, cues, anchors)
-    rows = _without_incidental_pairs(_without_countries_locating_a_partner(rows, entities), entities)
+    rows = _without_incidental_pairs(_without_passing_countries(_without_countries_locating_a_partner(rows, entities),
+                                                                entities), entities)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
@@ -1139,6 +1140,35 @@ def _without_incidental_pairs(rows: list[dict], entities: pd.DataFrame) -> list[
             and min(named[(doc, r["a"])], named[(doc, r["b"])]) <= 1 and kind.get((doc, org)) not in _TRADING_BODIES
 
     return [r for r in rows if not incidental(r)]
+
+
+def _without_passing_countries(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+    """Rows without a town and a foreign country one of which the story names only once: a country in passing
+    ("Tartu's other twin towns include ... Salisbury in Maryland, USA", "approaches from towns in such far-flung
+    places as Romania and Bangladesh") or a town in passing ("Nepal already has consulates in Hong Kong and
+    Lhasa") is no partner of the other, which the story names more. A place of no known kind counts as a town when
+    it is the one named once."""
+    if not rows or not len(entities):
+        return rows
+    named = Counter(zip(entities["doc_id"], entities["canonical"]))
+    kind, home = _by_document_name(entities, "type"), _homes(entities)
+
+    def passing(r: dict) -> bool:
+        doc = r["doc_id"]
+        if r["a_label"] != "PLACE" or r["b_label"] != "PLACE":
+            return False
+        for country, town in ((r["a"], r["b"]), (r["b"], r["a"])):
+            if kind.get((doc, country)) != "country" or home.get((doc, town)) == country:
+                continue
+            once = named[(doc, country)] <= 1, named[(doc, town)] <= 1
+            if all(once):
+                continue  # both named once: nothing tells which the story is about
+            town_kind = kind.get((doc, town))
+            if (town_kind == "city" and any(once)) or (not isinstance(town_kind, str) and once[1]):
+                return True
+        return False
+
+    return [r for r in rows if not passing(r)]
 
 
 def _without_countries_locating_a_partner(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
