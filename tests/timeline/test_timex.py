@@ -303,3 +303,20 @@ def test_a_comma_between_a_month_and_its_ordinal_day(text, expected):
 def test_a_slashed_date_is_read_in_the_order_the_text_shows(text, anchor, value):
     table = extract_timexes(text, anchor=anchor)
     assert table.loc[table["text"].str.contains("/"), "value"].tolist()[0] == value
+
+
+@pytest.mark.parametrize("text, anchor, values", [
+    # "on the 21st": a day of the month the story last named with a day, else of the publication date's month
+    ("On the 22nd, Gwangju announced that it signed an agreement with Qingdao at City Hall on the 21st.", None,
+     ["XXXX-XX-22", "XXXX-XX-21"]),
+    ("On the 22nd, Gwangju announced that it signed an agreement with Qingdao at City Hall on the 21st.", "2023-03-23",
+     ["2023-03-22", "2023-03-21"]),
+    ("The delegation arrived on the 28th.", "2023-03-05", ["2023-02-28"]),
+    ("The delegation visited from July 26 to 29. The MoU, signed at the event on the 27th, deepens ties.", "2018-09-04",
+     ["2018-07-26", "2018-07-29", "2018-07-27"]),
+    # an ordinal that ranks or counts dates nothing
+    ("They marked it on the 30th anniversary.", "2023-03-05", []),
+    ("It was the 21st, and rain fell.", None, []),
+])
+def test_a_day_of_the_month_alone(text, anchor, values):
+    assert extract_timexes(text, anchor=anchor)["value"].tolist() == values

@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 from . import calendar as cal
-from .context import Context, relative_day, relative_year, yearless_year
+from .context import Context, day_anchor, relative_day, relative_year, yearless_year
 from .fields import date_value, day_number, month_number
 from .lexicon import FUTURE_NOUN_FOLLOWERS, HOLIDAYS, WEEKDAYS
 
@@ -189,6 +189,35 @@ def _day_of_weekday(day: int, wd: int, anchor: date | None) -> str:
     found = [date(m.year, m.month, day) for m in months
              if cal.valid_day(m.year, m.month, day) and date(m.year, m.month, day).isoweekday() == wd]
     return min(found, key=lambda d: abs((d - anchor).days)).isoformat() if found else f"XXXX-XX-{day:02d}"
+
+
+_ON_BEFORE = re.compile(r"\bon\s+$")
+# A month the text names with a day ("July 26", "26 July"): the month a later "on the 27th" falls in.
+_MONTH_TOLD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"(?=\s+\d{1,2}\b)|(?<=\d\s)(January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b")
+
+
+def ordinal_day(g: dict, ctx: Context):
+    """"on the 21st": that day of the month the text last named with a day ("July 26 ... on the 27th"), else of
+    the publication date's month, of the month before when the day lies after the publication day in a past
+    clause; 'XXXX-XX-21' without either."""
+    if not _ON_BEFORE.search(ctx.before(6)):
+        return None  # "the 21st" alone may rank or count
+    day = int(g["oday"])
+    told = [m.group(1) or m.group(2) for m in _MONTH_TOLD.finditer(ctx.text, max(0, ctx.start - 800), ctx.start)]
+    if told:  # "from July 26 to 29 ... the MoU signed at the event on the 27th": the month the story tells
+        month = month_number(told[-1])
+        value = date_value(yearless_year(ctx, month, day), month, day)
+        return ("DATE", value) if value else None
+    anchor = day_anchor(ctx)
+    if anchor is None:
+        return "DATE", f"XXXX-XX-{day:02d}"
+    month = anchor.replace(day=1)
+    if day > anchor.day and ctx.direction < 0:
+        month = cal.add_months(month, -1)
+    value = date_value(month.year, month.month, day)
+    return ("DATE", value) if value else None
 
 
 def year(g: dict, ctx: Context):

@@ -90,6 +90,9 @@ RULES: list[tuple[str, str]] = [
     ("date_iso", rf"(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b"
                  r"|(?P<year2>(?:19|20)\d\d)/(?P<month2>[01]?\d)/(?P<day2>[0-3]?\d)\b"
                  r"|(?P<month3>[0-3]?\d)/(?P<day3>[0-3]?\d)/(?P<year3>(?:19|20)\d\d|\d\d)\b"),
+    # "signed it at City Hall on the 21st", "On the 22nd, Gwangju announced": a day of the month alone, after "on"
+    ("ordinal_day", r"the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|and|to|with|by|when|as|during|that|for|from)\b)"),
     ("holiday", rf"(?:the\s+)?(?P<hol>{HOLIDAY})\b(?:\s+(?P<year>{YEAR}))?"),
     ("month_year", rf"(?:(?P<pmod>{POINT_MOD})[-\s]+)?(?P<month>{MONTH})(?:\s+of|,)?\s+(?P<year>{YEAR})"),
     ("half", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rely>{YEAR_REL})|the\s+year))?"),
