@@ -851,3 +851,10 @@ def test_a_canton_or_governorate_of_a_name_is_that_place(text, canonical):
     rows = entities_in_text(text)
     assert rows[rows.canonical == canonical].label.tolist()[:1] == ["PLACE"]
     assert "Guangzhou" not in set(rows.canonical)  # "Canton" alone is Guangzhou's old name
+
+
+def test_the_word_after_memorandum_of_is_no_place():
+    # "the memorandum of Understanding": spaCy may read "Understanding" as a place; it names the document
+    found = entities_in_text("Kisumu County and the Rabat region signed the memorandum of Understanding on Monday.")
+    assert "Understanding" not in set(found["canonical"])
+    assert "Kisumu" in set(found["canonical"])

@@ -191,6 +191,7 @@ _LOWER_LEAD = re.compile(r"^[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)*[ \t]+[-–—][ \t
 # "St Mary's Shopping Centre", "St James's Palace": a span cut at the possessive of a venue's name is the venue
 _VENUE_AFTER_POSSESSIVE = re.compile(rf"['’]s?(?:[ \t]+[A-Z][\w'’-]*)*?[ \t]+(?:(?:{one_of(_LEXICON['venue_heads'].split())})\b"
                                      rf"|(?:{one_of(_LEXICON['venue_centre_words'].split())})[ \t]+(?:Centre|Center)s?\b)")
+_MEMORANDUM_OF = re.compile(r"\bmemorand(?:um|a|ums)[ \t]+of[ \t]+$", re.IGNORECASE)
 _INITIAL_SKIP = frozenset("of and the for de du des la le & in on".split())
 
 
@@ -937,6 +938,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
     if _outlet_credit(text, start, end):
         return None  # "(Yonhap) --", "(FREEMAN)": the outlet, no partner
+    if " " not in surface and _MEMORANDUM_OF.search(text, max(0, start - 16), start):
+        return None  # "the memorandum of Understanding": the document's name, no place
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)
     if entry:
