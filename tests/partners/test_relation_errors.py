@@ -1539,3 +1539,10 @@ def test_brother_cities_are_twins(text):
 def test_a_town_and_a_foreign_country_named_in_passing_are_no_pair(text, kept, dropped):
     found = pair_set(text)
     assert frozenset(kept) in found and frozenset(dropped) not in found
+
+
+def test_a_country_named_once_with_the_tie_is_a_partner():
+    # the sentence gives the country the tie itself: a relation at country level (ANNOTATION.md), not a passing name
+    text = ("Kimberley signs twin city pact. Kimberley has strengthened its ties with China after the Sol Plaatje "
+            "Municipality signed an agreement. Kimberley will host a delegation in May.")
+    assert frozenset(("China", "Kimberley")) in pair_set(text)

@@ -1142,23 +1142,36 @@ def _without_incidental_pairs(rows: list[dict], entities: pd.DataFrame) -> list[
     return [r for r in rows if not incidental(r)]
 
 
+_TIES_WITH_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(load_data_yaml('relations.yaml')[0]['tie_nouns'].split())}|cooperation)[ \t]+with[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE)
+
+
 def _without_passing_countries(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
     """Rows without a town and a foreign country one of which the story names only once: a country in passing
     ("Tartu's other twin towns include ... Salisbury in Maryland, USA", "approaches from towns in such far-flung
     places as Romania and Bangladesh") or a town in passing ("Nepal already has consulates in Hong Kong and
-    Lhasa") is no partner of the other, which the story names more. A place of no known kind counts as a town when
+    Lhasa") is no partner of the other, which the story names more; unless the sentence gives the country the
+    tie ("Kimberley has strengthened its ties with China"). A place of no known kind counts as a town when
     it is the one named once."""
     if not rows or not len(entities):
         return rows
     named = Counter(zip(entities["doc_id"], entities["canonical"]))
     kind, home = _by_document_name(entities, "type"), _homes(entities)
+    starts: dict[tuple[str, str], list[int]] = {}
+    for doc, name, start in zip(entities["doc_id"], entities["canonical"], entities["start"]):
+        starts.setdefault((doc, name), []).append(int(start))
+
+    def tied(r: dict, country: str) -> bool:  # "Kimberley has strengthened its ties with China": the country's own tie
+        return any(_TIES_WITH_BEFORE.search(r["sentence"], 0, s - r["start"])
+                   for s in starts.get((r["doc_id"], country), ()) if r["start"] <= s < r["end"])
 
     def passing(r: dict) -> bool:
         doc = r["doc_id"]
         if r["a_label"] != "PLACE" or r["b_label"] != "PLACE":
             return False
         for country, town in ((r["a"], r["b"]), (r["b"], r["a"])):
-            if kind.get((doc, country)) != "country" or home.get((doc, town)) == country:
+            if kind.get((doc, country)) != "country" or home.get((doc, town)) == country or tied(r, country):
                 continue
             once = named[(doc, country)] <= 1, named[(doc, town)] <= 1
             if all(once):
