@@ -7,7 +7,7 @@ from datetime import date
 from . import calendar as cal
 from .context import Context, day_anchor, relative_day, relative_year, yearless_year
 from .fields import date_value, day_number, month_number
-from .lexicon import FUTURE_NOUN_FOLLOWERS, HOLIDAYS, WEEKDAYS
+from .lexicon import FUTURE_NOUN_FOLLOWERS, HOLIDAYS, MONTHS, WEEKDAYS
 
 # A bare "May" or "Mar" is a month only after one of these words ("in May", "since Mar").
 _MAY_CUE = re.compile(r"\b(?:in|since|by|until|of|during|from|through|to|and|early|late|mid|before|after)\s+$")
@@ -193,9 +193,8 @@ def _day_of_weekday(day: int, wd: int, anchor: date | None) -> str:
 
 _ON_BEFORE = re.compile(r"\bon\s+$")
 # A month the text names with a day ("July 26", "26 July"): the month a later "on the 27th" falls in.
-_MONTH_TOLD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-                         r"(?=\s+\d{1,2}\b)|(?<=\d\s)(January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December)\b")
+_FULL_MONTHS = "|".join(m.capitalize() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
+_MONTH_TOLD = re.compile(rf"\b({_FULL_MONTHS})(?=\s+\d{{1,2}}\b)|(?<=\d\s)({_FULL_MONTHS})\b")
 
 
 def ordinal_day(g: dict, ctx: Context):
