@@ -987,7 +987,7 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
                                                                progress), entities)
     rows += _main_place_pairs(sentences[~local], by_doc, rows, cues, anchors)
     rows = _without_incidental_pairs(_without_passing_countries(_without_countries_locating_a_partner(rows, entities),
-                                                                entities), entities)
+                                                                entities, by_doc), entities)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
@@ -1147,24 +1147,23 @@ _TIES_WITH_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def _without_passing_countries(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+def _without_passing_countries(rows: list[dict], entities: pd.DataFrame, by_doc: dict[str, list[dict]]) -> list[dict]:
     """Rows without a town and a foreign country one of which the story names only once: a country in passing
     ("Tartu's other twin towns include ... Salisbury in Maryland, USA", "approaches from towns in such far-flung
     places as Romania and Bangladesh") or a town in passing ("Nepal already has consulates in Hong Kong and
     Lhasa") is no partner of the other, which the story names more; unless the sentence gives the country the
     tie ("Kimberley has strengthened its ties with China"). A place of no known kind counts as a town when
-    it is the one named once."""
+    it is the one named once. `by_doc`: each document's mentions (_mentions_by_doc)."""
     if not rows or not len(entities):
         return rows
-    named = Counter(zip(entities["doc_id"], entities["canonical"]))
     kind, home = _by_document_name(entities, "type"), _homes(entities)
-    starts: dict[tuple[str, str], list[int]] = {}
-    for doc, name, start in zip(entities["doc_id"], entities["canonical"], entities["start"]):
-        starts.setdefault((doc, name), []).append(int(start))
+
+    def starts(doc: str, name: str) -> list[int]:
+        return [m["start"] for m in by_doc.get(doc, ()) if m["canonical"] == name]
 
     def tied(r: dict, country: str) -> bool:  # "Kimberley has strengthened its ties with China": the country's own tie
         return any(_TIES_WITH_BEFORE.search(r["sentence"], 0, s - r["start"])
-                   for s in starts.get((r["doc_id"], country), ()) if r["start"] <= s < r["end"])
+                   for s in starts(r["doc_id"], country) if r["start"] <= s < r["end"])
 
     def passing(r: dict) -> bool:
         doc = r["doc_id"]
@@ -1173,7 +1172,7 @@ def _without_passing_countries(rows: list[dict], entities: pd.DataFrame) -> list
         for country, town in ((r["a"], r["b"]), (r["b"], r["a"])):
             if kind.get((doc, country)) != "country" or home.get((doc, town)) == country or tied(r, country):
                 continue
-            once = named[(doc, country)] <= 1, named[(doc, town)] <= 1
+            once = len(starts(doc, country)) <= 1, len(starts(doc, town)) <= 1
             if all(once):
                 continue  # both named once: nothing tells which the story is about
             town_kind = kind.get((doc, town))
