@@ -17,19 +17,18 @@ _PRESENT = re.compile(r"\b(?:is|are|says|say|am|be)\b", re.IGNORECASE)
 # October 16", "agreed to meet again on May 3"): what is intended lies ahead, whatever the verb's tense.
 _INTENT = re.compile(r"\b(?:invit|agre|decid|promis|pledg|ask|urg)(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,5}?to\s+"
                      r"(?!the\b|a\b|an\b|\d)[a-z]+\b", re.IGNORECASE)
+_PAST_VERB = r"\w{3,}ed|met|held|signed|began|came|went|left|flew|saw|made|took|gave|won|told|said|spoke"
 # A past-tense verb right before the expression governs it ("arrived here on Saturday and will meet ... tomorrow",
 # "arrived in Osaka on Monday", "met Monday"), whatever a later clause says; not a participle after a future or passive auxiliary ("will be
 # signed on Monday", "to be held in May").
 _GOVERNING_PAST = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:\w{3,}ed|met|held|signed|began|came|went|left|flew|saw|made|took|"
-    r"gave|won|told|said|spoke|rose|fell)\s+(?:(?:here|there|home|again)\s+)?"
+    rf"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:{_PAST_VERB}|rose|fell)\s+(?:(?:here|there|home|again)\s+)?"
     r"(?:(?:in|at|to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:(?:on|in|at|last|early|late)\s+)?$",
     re.IGNORECASE)
 # A past-tense verb right after the expression, as wire copy puts it ("Addis Ababa and Khartoum on Tuesday launched a
 # plan to boost ties"), governs it too: "a plan to" further on is a noun, no intent.
 _FOLLOWING_PAST = re.compile(
-    r"\s+(?:\w{3,}ed|met|held|signed|began|came|went|left|flew|saw|made|took|gave|won|told|said|spoke|sent|led|"
-    r"paid|struck|sought|set\s+up|laid|opened|agreed)\b(?!\s+(?:to|by)\b)", re.IGNORECASE)
+    rf"\s+(?:{_PAST_VERB}|sent|led|paid|struck|sought|set\s+up|laid|opened|agreed)\b(?!\s+(?:to|by)\b)", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.!?;\n]\s")
 _FUTURE_AUXILIARY = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.IGNORECASE)
