@@ -987,7 +987,7 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
                                                                progress), entities)
     rows += _main_place_pairs(sentences[~local], by_doc, rows, cues, anchors)
     rows = _without_incidental_pairs(_without_passing_countries(_without_countries_locating_a_partner(rows, entities),
-                                                                entities, by_doc), entities)
+                                                                entities, by_doc), entities, by_doc)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
@@ -1066,6 +1066,15 @@ def _main_pair_evidence(sents: pd.DataFrame, mentions: list[dict], a: dict, b: d
     return (together[0], story_cue) if together and story_cue is not None else None
 
 
+def _starts(by_doc: dict[str, list[dict]], doc: str, name: str) -> list[int]:
+    """Where document `doc` names `name` (a canonical name): its mentions' starts."""
+    return [m["start"] for m in by_doc.get(doc, ()) if m["canonical"] == name]
+
+
+def _times_named(by_doc: dict[str, list[dict]], doc: str, name: str) -> int:
+    return len(_starts(by_doc, doc, name))
+
+
 def _by_document_name(entities: pd.DataFrame, column: str) -> dict[tuple[str, str], object]:
     """(doc_id, canonical) -> the entity table's `column` (a name's type, its country)."""
     return dict(zip(zip(entities["doc_id"], entities["canonical"]), entities[column]))
@@ -1118,7 +1127,7 @@ def _without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFra
 _TRADING_BODIES = ("company", "bank", "supranational", "zone")
 
 
-def _without_incidental_pairs(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+def _without_incidental_pairs(rows: list[dict], entities: pd.DataFrame, by_doc: dict[str, list[dict]]) -> list[dict]:
     """Rows without an organisation and a place paired off the story's axis: neither is the party its rows name
     most, and the story names one of them only once ("... accompanied by members of the Tanzanian American
     Chamber of Commerce" pairs no chamber with "Arusha" in a story about Dallas). Businesses, banks, business
@@ -1126,7 +1135,6 @@ def _without_incidental_pairs(rows: list[dict], entities: pd.DataFrame) -> list[
     AG"; "the Mayor of Guangzhou ... visited the eco-district of Lyon Confluence")."""
     if not rows or not len(entities):
         return rows
-    named = Counter(zip(entities["doc_id"], entities["canonical"]))
     kind = _by_document_name(entities, "type")
     counts: dict[str, Counter] = {}
     for r in rows:
@@ -1137,7 +1145,8 @@ def _without_incidental_pairs(rows: list[dict], entities: pd.DataFrame) -> list[
         doc = r["doc_id"]
         org = r["a"] if r["a_label"] == "ORG" else r["b"]
         return {r["a_label"], r["b_label"]} == {"ORG", "PLACE"} and main[doc] not in (r["a"], r["b"]) \
-            and min(named[(doc, r["a"])], named[(doc, r["b"])]) <= 1 and kind.get((doc, org)) not in _TRADING_BODIES
+            and min(_times_named(by_doc, doc, r["a"]), _times_named(by_doc, doc, r["b"])) <= 1 \
+            and kind.get((doc, org)) not in _TRADING_BODIES
 
     return [r for r in rows if not incidental(r)]
 
@@ -1158,12 +1167,9 @@ def _without_passing_countries(rows: list[dict], entities: pd.DataFrame, by_doc:
         return rows
     kind, home = _by_document_name(entities, "type"), _homes(entities)
 
-    def starts(doc: str, name: str) -> list[int]:
-        return [m["start"] for m in by_doc.get(doc, ()) if m["canonical"] == name]
-
     def tied(r: dict, country: str) -> bool:  # "Kimberley has strengthened its ties with China": the country's own tie
         return any(_TIES_WITH_BEFORE.search(r["sentence"], 0, s - r["start"])
-                   for s in starts(r["doc_id"], country) if r["start"] <= s < r["end"])
+                   for s in _starts(by_doc, r["doc_id"], country) if r["start"] <= s < r["end"])
 
     def passing(r: dict) -> bool:
         doc = r["doc_id"]
@@ -1172,7 +1178,7 @@ def _without_passing_countries(rows: list[dict], entities: pd.DataFrame, by_doc:
         for country, town in ((r["a"], r["b"]), (r["b"], r["a"])):
             if kind.get((doc, country)) != "country" or home.get((doc, town)) == country or tied(r, country):
                 continue
-            once = len(starts(doc, country)) <= 1, len(starts(doc, town)) <= 1
+            once = _times_named(by_doc, doc, country) <= 1, _times_named(by_doc, doc, town) <= 1
             if all(once):
                 continue  # both named once: nothing tells which the story is about
             town_kind = kind.get((doc, town))
