@@ -858,3 +858,11 @@ def test_the_word_after_memorandum_of_is_no_place():
     found = entities_in_text("Kisumu County and the Rabat region signed the memorandum of Understanding on Monday.")
     assert "Understanding" not in set(found["canonical"])
     assert "Kisumu" in set(found["canonical"])
+
+
+def test_a_place_whose_name_goes_on_after_a_particle_is_whole():
+    # "Rio Grande do Sul": spaCy may tag "Rio Grande" alone, and as an organisation; the gazetteer knows the whole name
+    found = entities_in_text("Shiga Governor visits Brazil. The governor will visit Rio Grande do Sul, Shiga's sister "
+                             "state, in November.")
+    assert "Rio Grande do Sul" in set(found["canonical"])
+    assert "Rio Grande" not in set(found["canonical"])

@@ -129,7 +129,7 @@ _PLACE_SUFFIX = re.compile(rf"\s+(?:{one_of(_LEXICON['place_suffixes'])})$")
 _ALPHA_WORD = (r"(?:People['’]s(?=[ \t]+[A-Z])|(?:Co|Inc|Ltd|Corp|Bros|St)\.|(?:(?!U\.S\.|U\.K\.)[A-Z]\.){1,3}(?=[ \t]+[A-Z][a-z])|[A-Z\u00C0-\u00DE](?:[\w\u00C0-\u024F&]|\.(?=[A-Za-z])"
                r"|['’](?!s\b)(?=\w))*(?:[-–‐][A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*)*|[A-Z]{2,}\d*)")
 _NUM_WORD = r"\d+(?:st|nd|rd|th)?"
-_CONNECTOR = r"(?:of|and|&|for|de|du|des|la|le|d'|on|the|für|et)"
+_CONNECTOR = r"(?:of|and|&|for|de|du|des|da|do|dos|das|la|le|d'|on|the|für|et)"
 _PAREN = r"\([A-Z][\w \-–]{1,40}\)(?=[ \t]+[A-Z])"
 _CHUNK = re.compile(rf"(?<![\w'’]){_ALPHA_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:{_ALPHA_WORD}|{_NUM_WORD}|{_PAREN}))*")
 _TAIL_CONNECTOR = frozenset("of for de du des d' la le".split())
@@ -1605,16 +1605,16 @@ def _completed_candidates(text: str, spans: list[Candidate], registry: Registry)
     return out
 
 
-_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][\w\u00C0-\u024F-]*)(?=['’]s\b|[^\w'’]|$)")
+_NEXT_NAME_WORD = re.compile(r"[ \t]+(?:(?:do|da|dos|das|de|del|di|du)[ \t]+)?([A-Z][\w\u00C0-\u024F-]*)(?=['’]s\b|[^\w'’]|$)")
 
 
 def _extended_places(text: str, spans: list[Candidate], registry: Registry) -> list[Candidate]:
     """spaCy's places whose name goes on one more word ("Mayor of Montego Bay Leeroy Williams": spaCy tags
-    "Montego"; "San Luis Potosí's City Hall": "San Luis"): the span with that word when the two make a place
-    the gazetteer knows."""
+    "Montego"; "San Luis Potosí's City Hall": "San Luis"), after a particle too ("Rio Grande do Sul": "Rio
+    Grande"): the span with that word when the two make a place the gazetteer knows."""
     out = []
     for c in spans:
-        if c.spacy_label not in ("GPE", "LOC"):
+        if c.spacy_label not in ("GPE", "LOC", "ORG"):  # "Rio Grande" may be tagged ORG
             continue
         m = _NEXT_NAME_WORD.match(text, c.end)
         if m and lookup_place(text[c.start:m.end()], registry) is not None:
