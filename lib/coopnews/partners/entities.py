@@ -747,13 +747,15 @@ def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | No
     name as a place of that kind."""
     m = _PLACE_KIND.match(surface)
     if not m or org_type(m.group("name")) or m.group("name").lower() in _NOT_NAMES \
-            or normalise_name(m.group("name")) in _demonym_keys(registry):
-        return None  # "the Chinese province of Hunan": a nationality, then the kind of place
+            or normalise_name(m.group("name")) in _demonym_keys(registry) \
+            or all(w in _DIRECTION_WORDS for w in m.group("name").split()):
+        return None  # "the Chinese province of Hunan", "the South Central province of Binh Dinh": no name yet
     kind = _KIND_TYPE[" ".join(m.group("kind").lower().split())]
     place = lookup_place(m.group("name"), registry)
     if place and place[1] in ("region", "city", "district"):
         return place[0], place[1] if place[1] != "city" or kind != "region" else kind, place[2]
-    return (surface, kind, None) if place is None else None
+    name = m.group("name") if m.group("kind").islower() else surface  # "Gyeongsangbuk province": Gyeongsangbuk
+    return (name, kind, None) if place is None else None
 
 
 # the kind of place, then its name ("the Province of Shanxi", "Departamento de Moquegua"): data/entities.yaml
@@ -977,7 +979,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return _place_of_delegation(start, surface, registry, cand)  # "the Nanjing Economic Delegation": Nanjing
     if cand.source != "registry":
         named = _place_of_kind(surface, registry)
-        if named:  # "Zhejiang Province", "Haiyan county": a place, whatever the tagger says
+        if named:  # "Zhejiang Province", "Haiyan county": a place, whatever the tagger says; a kind in lower case
+            if surface.split()[-1].islower():  # is no part of the name ("Ha Nam province": Ha Nam), though the
+                surface = surface.rsplit(None, 1)[0]  # mention spans it (what follows it is read from its end)
             return Mention(start, end, surface, "PLACE", named[0], named[1], named[2], cand.source)
     if place and place[1] == "city" and cand.source != "registry" and _PERSON_TITLE_BEFORE.search(text, max(0, start - 30), start):
         return None  # "Mayor Moore said": a person (Moore, Oklahoma aside)
