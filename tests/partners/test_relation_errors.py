@@ -1556,3 +1556,22 @@ def test_a_country_named_once_with_the_tie_is_a_partner():
     text = ("Kimberley signs twin city pact. Kimberley has strengthened its ties with China after the Sol Plaatje "
             "Municipality signed an agreement. Kimberley will host a delegation in May.")
     assert frozenset(("China", "Kimberley")) in pair_set(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "between A and B, C and D": one party, "and", then a list with commas is a star on the first party
+    ("The council approved sister city agreements between Davao City and Iligan City, Tagum City and Cagayan de "
+     "Oro City.", star("Davao", "Iligan City", "Tagum City", "Cagayan de Oro")),
+    # a plain list after "between" stays a relation of all its members
+    ("Cooperation between France, Germany and Italy was agreed.",
+     {frozenset(("France", "Germany")), frozenset(("France", "Italy")), frozenset(("Germany", "Italy"))}),
+])
+def test_between_one_party_and_a_list(text, expected):
+    assert pair_set(text) == expected
+
+
+def test_a_place_name_opening_with_a_title_word_is_whole():
+    # "General Santos City" is a city, not the honorific "Gen" with a name, nor "Santos City" in Brazil
+    found = {(r.text, r.canonical) for r in entities_in_text("Davao City signed an agreement with General Santos "
+                                                             "City.").itertuples()}
+    assert ("General Santos City", "General Santos") in found and not any(c == "Santos" for _, c in found)

@@ -474,6 +474,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         if _TITLE_HOLDERS_THING.match(s):
             return start, start
         m = _TITLE_PREFIX.match(s)
+        if m and lookup_place(s) is not None:
+            m = None  # "General Santos City": a place's name opening with a title word
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         elif m:
@@ -1019,7 +1021,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     place = lookup_place(government_of.group(1), registry) if government_of else None
     if place and place[1] in ("city", "region"):  # "hosted by Montpellier Government": the city, an unnamed body
         return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
-    if _HONORIFIC_NAME.match(surface) and not kind:
+    if _HONORIFIC_NAME.match(surface) and not kind and lookup_place(surface, registry) is None:
         return None  # "Gen Pervez Musharraf", "Sir John Bond": a person ("Dr Pepper", "Lord Abbett & Co" stay)
     if cand.source in ("split", "gazetteer") or cand.spacy_label in _PLACE_LABELS:
         place = lookup_place(surface, registry)
@@ -1615,7 +1617,8 @@ _NEXT_NAME_WORD = re.compile(r"[ \t]+(?:(?:do|da|dos|das|de|del|di|du)[ \t]+)?([
 def _extended_places(text: str, spans: list[Candidate], registry: Registry) -> list[Candidate]:
     """spaCy's places whose name goes on one more word ("Mayor of Montego Bay Leeroy Williams": spaCy tags
     "Montego"; "San Luis Potosí's City Hall": "San Luis"), after a particle too ("Rio Grande do Sul": "Rio
-    Grande"): the span with that word when the two make a place the gazetteer knows."""
+    Grande"), or opens one word before (a place or region: "General Santos City": "Santos City"): the span with
+    that word when the two make a place the gazetteer knows."""
     out = []
     for c in spans:
         if c.spacy_label not in ("GPE", "LOC", "ORG"):  # "Rio Grande" may be tagged ORG
@@ -1623,7 +1626,13 @@ def _extended_places(text: str, spans: list[Candidate], registry: Registry) -> l
         m = _NEXT_NAME_WORD.match(text, c.end)
         if m and lookup_place(text[c.start:m.end()], registry) is not None:
             out.append(Candidate(c.start, m.end(), "spacy", c.spacy_label))
+        before = _PREVIOUS_NAME_WORD.search(text, max(0, c.start - 30), c.start)
+        if before and c.spacy_label != "ORG" and lookup_place(text[before.start():c.end], registry) is not None:
+            out.append(Candidate(before.start(), c.end, "spacy", c.spacy_label))  # "General Santos City": "Santos City"
     return out
+
+
+_PREVIOUS_NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w\u00C0-\u024F-]*[ \t]+$")
 
 
 _AND_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]and[ \t]+|,[ \t]*and[ \t]+)$")

@@ -839,6 +839,16 @@ def _between(head) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in _BETWEEN
 
 
+def _between_one_and_list(head) -> bool:
+    """Whether a list after 'between' is one party, "and", then a list of others with commas ("an agreement
+    between Davao City and Iligan City, General Santos City and Cagayan de Oro City"): the first party is each
+    other's partner, the others are not each other's."""
+    if not _between(head) or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].lower_ != "and":
+        return False
+    second = next((c for c in head.children if c.dep_ == "conj"), None)
+    return second is not None and any(t.text == "," for t in head.doc[second.i:head.right_edge.i + 1])
+
+
 _OF_FROM = frozenset(("of", "from"))
 _BE = frozenset("be is are was were been being".split())
 _FACILITIES = frozenset(_WORDS["facility_nouns"].split())
@@ -901,6 +911,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     if ha.i == hb.i:
         coordinated = not (_apposed(ta) or _apposed(tb))
         members = {p["canonical"] for p, _ in groups.get(ha.i, ())}
+        if coordinated and len(members) >= 3 and _between_one_and_list(ha):
+            return _list_head(ta).i in (ta.i, tb.i)  # "between Davao City and Iligan City, Kalibo and CDO": a star
         verbs = (ha.head, _what_they_said(ha.head))  # "A and B say they will oppose any bid": no tie
         return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head]) \
             and not any(_CONFLICT.match(v.lower_) for v in verbs) and not _co_visitors(ha, groups)
