@@ -1575,3 +1575,18 @@ def test_a_place_name_opening_with_a_title_word_is_whole():
     found = {(r.text, r.canonical) for r in entities_in_text("Davao City signed an agreement with General Santos "
                                                              "City.").itertuples()}
     assert ("General Santos City", "General Santos") in found and not any(c == "Santos" for _, c in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's name after "of" and a place, or a title and a name after a body, is no part of the body's name
+    ("Principal Secretary, Government of Telangana Jayesh Ranjan signed an MoU with Ontario.",
+     {"Government of Telangana"}),
+    ("Hebei Province Department of Human Resources and Social Security Director Wang met the delegation.",
+     {"Hebei Province Department of Human Resources and Social Security"}),
+    # a body's branch in a place is the body's name; a body of a place stays whole
+    ("Bank of China Jiangsu Branch signed a loan agreement.", {"Bank of China Jiangsu Branch"}),
+    # a name ending in a person's title is a title, unless the title is what the body serves
+    ("IT & Industries Principal Secretary, Jayesh Ranjan, met the Office of the Secretary.", {"Office of the Secretary"}),
+])
+def test_person_after_a_body_is_no_part_of_its_name(text, expected):
+    assert {r.text for r in entities_in_text(text).itertuples() if r.label == "ORG"} == expected

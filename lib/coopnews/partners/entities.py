@@ -551,6 +551,37 @@ def _body_before_person(s: str) -> int | None:
     return None
 
 
+def _place_before_person_in_body(s: str) -> int | None:
+    """Length of a body's name ending in "of" and a place when a person's name of two or three words follows
+    the place ("Government of Telangana Jayesh Ranjan"), else None."""
+    words = list(_NON_SPACE.finditer(s))
+    for k, w in enumerate(words[:-3]):
+        if w.group() != "of" or k == 0:
+            continue
+        for n in (2, 1):
+            rest = [x.group() for x in words[k + 1 + n:]]
+            if 2 <= len(rest) <= 3 and all(x[:1].isupper() and x[1:].replace("-", "").isalpha() and x[1:].islower()
+                                           and x not in HEAD_TYPE and x not in LEGAL_FORMS for x in rest) \
+                    and not _TITLE_WORD.fullmatch(rest[0]) and lookup_place(" ".join(rest)) is None \
+                    and not any(lookup_place(x) for x in rest) and not all(x.group() in _DIRECTION_WORDS for x in words[k + 1:k + 1 + n]) \
+                    and lookup_place(s[words[k + 1].start():words[k + n].end()]) is not None:
+                return words[k + n].end()
+    return None
+
+
+_TITLE_AND_NAME_TAIL = re.compile(rf"[ \t]+(?:{TITLE_WORDS}[ \t]+)*(?:{one_of(_PERSON_TITLE_HEADS)})"
+                                  r"(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}$")
+
+
+def _body_before_title_and_name(s: str) -> int | None:
+    """Length of a body's name that a person's title and name follow ("Hebei Province Department of Human
+    Resources and Social Security Director Wang"), when what is left names a body (it has a head), else None."""
+    m = _TITLE_AND_NAME_TAIL.search(s)
+    if m is None or m.start() == 0 or org_type(s[:m.start()]) is None:
+        return None
+    return m.start()
+
+
 def _words(name: str) -> list[str]:
     return _NAME_WORD.findall(name)
 
@@ -931,7 +962,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         place = _place_before_person(surface) or _body_before_named_person(text, surface)
         if place:  # "Lord Mayor of Birmingham John Lines": Birmingham; "Mayor of Karasu Sabri Aslanbay ... Aslanbay said"
             end, surface = start + place, surface[:place]
-    body = _body_before_person(surface)
+    body = _body_before_person(surface) or _place_before_person_in_body(surface) or _body_before_title_and_name(surface)
     if body:  # "the Can Tho City People's Committee Tran Van Binh": the committee, then its chairman
         end, surface = start + body, surface[:body]
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
@@ -1012,8 +1043,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "the horror film Night Harbour", "star of Summer Rain": a work, no organisation
     if cand.source != "registry" and _title_not_body(surface):
         return None  # "Finance Minister Jan Kowal", "Chilean Minister of Mines": a person or a title
-    if cand.source != "registry" and not kind and _ENDS_WITH_TITLE.search(surface):
-        return None  # "National Security Adviser": a title, no organisation
+    title = _ENDS_WITH_TITLE.search(surface) if cand.source != "registry" else None
+    if title and (not kind or not re.search(r"\b(?:the|of|for)[ \t]+$", surface[:title.start()])):
+        return None  # "National Security Adviser", "IT & Industries Principal Secretary": a title, no organisation
     government_of = _GOVERNMENT_OF.match(surface)
     place = _country_named_by(government_of.group(1), registry) if government_of else None
     if place:  # "the U.K. Government" is never an organisation: it stands for the country
