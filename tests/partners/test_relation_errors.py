@@ -1590,3 +1590,14 @@ def test_a_place_name_opening_with_a_title_word_is_whole():
 ])
 def test_person_after_a_body_is_no_part_of_its_name(text, expected):
     assert {r.text for r in entities_in_text(text).itertuples() if r.label == "ORG"} == expected
+
+
+def test_place_names_that_go_on_after_a_particle_are_whole():
+    # "Caxias do Sul" (spaCy takes "Caxias" for a person), "Newcastle-upon-Tyne" (the gazetteer writes it with
+    # spaces), "Bry-sur-Marne" (a town too small for a bare gazetteer name): each one place
+    text = ("Little Rock's other sister cities are Caxias do Sul in Brazil and Newcastle-upon-Tyne in the United "
+            "Kingdom. Moosburg is twinned with Bry-sur-Marne.")
+    found = {(r.text, r.canonical) for r in entities_in_text(text).itertuples() if r.label == "PLACE"}
+    assert {("Caxias do Sul", "Caxias do Sul"), ("Newcastle-upon-Tyne", "Newcastle upon Tyne"),
+            ("Bry-sur-Marne", "Bry-sur-Marne")} <= found
+    assert not any(c in ("Caxias", "Newcastle") for _, c in found)

@@ -369,6 +369,12 @@ def capital_of(city: str) -> str | None:
     return _capitals().get(city)
 
 
+# a place's name that goes on after a particle ("Newcastle-upon-Tyne", "Bry-sur-Marne", "Caxias do Sul"): its
+# shape is a place's, so the gazetteer's small towns count too
+_PARTICLE_NAME = re.compile(r"[\w\u00C0-\u024F][- ](?:upon|on|under|in|by|sur|sous|en|le|la|les|lès|am|an|im|de|del|"
+                            r"du|des|do|da|dos|das)[- ][A-Z]")
+
+
 def lookup_place(name: str, registry: Registry | None = None) -> tuple[str, str, str | None] | None:
     """(canonical, type, country) of a city, region or country name, else None."""
     return _lookup_place(name, as_registry(registry))
@@ -386,8 +392,9 @@ def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | Non
     if not (name[:1].isupper() or _CJK_CHAR.match(name)) or len(name) < 3:
         return None
     gaz = _gazetteer()
-    hit = gaz.get(key) or gaz.get(normalise_name(_PLACE_SUFFIX.sub("", name)))
-    if hit:
+    hit = gaz.get(key) or gaz.get(normalise_name(_PLACE_SUFFIX.sub("", name))) \
+        or (gaz.get(normalise_name(name.replace("-", " "))) if _PARTICLE_NAME.search(name) else None)
+    if hit:  # "Newcastle-upon-Tyne": the gazetteer's "Newcastle upon Tyne"
         # one name per country: a city's "Russian Federation" (ISO) is the "Russia" a mention of the country gets
         country = reg.country_aliases.get(normalise_name(hit[2]), hit[2]) if hit[2] else None
         return (country if hit[1] == "country" else hit[0]), hit[1], country
@@ -1518,8 +1525,9 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
             for piece in (*longer, m.group(), m.group().split()[0]):
                 if piece.lower() in _COMMON_WORDS:
                     continue
-                hit = gaz.get(normalise_name(piece))
-                if hit and hit[3] <= 2:
+                hit = gaz.get(normalise_name(piece)) or (gaz.get(normalise_name(piece.replace("-", " ")))
+                                                         if _PARTICLE_NAME.search(piece) else None)
+                if hit and (hit[3] <= 2 or _PARTICLE_NAME.search(piece)):
                     out.append(Candidate(s + m.start(), s + m.start() + len(piece), "gazetteer"))
                     break
     return out
@@ -1810,7 +1818,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     coordinated = _places_coordinated(text, spacy_spans, registry)
     persons = [(s, e) for s, e in _person_spans(text, spacy_spans, registry)
                if not any(c.start == s and c.end == e for c in coordinated)]
-    gazetteer = _outside(persons, _gazetteer_candidates(text, chunks, registry))
+    found = _gazetteer_candidates(text, chunks, registry)  # "Caxias do Sul", though spaCy takes "Caxias" for a person
+    gazetteer = _outside(persons, found) + [c for c in found if _PARTICLE_NAME.search(text[c.start:c.end])]
     compounds = _outside(persons, _compound_candidates(text, registry))  # "Lee Gun-Sik": a person, no "Sik"
     candidates = (_registry_candidates(text, registry) + rule_orgs + compounds
                   + _national_body_candidates(text, registry) + _agency_candidates(text, registry)
