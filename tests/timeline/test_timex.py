@@ -320,3 +320,17 @@ def test_a_slashed_date_is_read_in_the_order_the_text_shows(text, anchor, value)
 ])
 def test_a_day_of_the_month_alone(text, anchor, values):
     assert extract_timexes(text, anchor=anchor)["value"].tolist() == values
+
+
+def test_weekdays_after_a_date_with_its_weekday_follow_it():
+    # a delegation's report tells its days in order: "On Saturday, November 4 ... On Sunday ... On Monday"
+    text = ("On Saturday, November 4, the delegation attended the opening of the farm. On Sunday, the delegation "
+            "attended the expo. On Monday, the governor met the commerce department. On Wednesday, he signed a "
+            "memorandum.")
+    found = dict(zip(extract_timexes(text, anchor="2017-11-14")["text"],
+                     extract_timexes(text, anchor="2017-11-14")["value"]))
+    assert (found["Saturday, November 4"], found["Sunday"], found["Monday"], found["Wednesday"]) == \
+        ("2017-11-04", "2017-11-05", "2017-11-06", "2017-11-08")
+    # a date without its weekday does not set the days of a later weekday, which the publication date does
+    text = "The deal was signed on March 3. On Monday, the two companies announced a joint venture."
+    assert extract_timexes(text, anchor="2017-03-22").set_index("text").loc["Monday", "value"] == "2017-03-20"

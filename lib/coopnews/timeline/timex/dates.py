@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import calendar as cal
 from .context import Context, day_anchor, relative_day, relative_year, yearless_year
@@ -177,7 +177,36 @@ def weekday(g: dict, ctx: Context):
     day = relative_day(g["wd"], ctx, rel)
     if day is None:
         return "DATE", f"XXXX-WXX-{wd}"
+    if isinstance(day, date) and not rel and ctx.direction <= 0:
+        day = _day_of_the_narrative(wd, day, ctx) or day
     return "DATE", day.isoformat() if isinstance(day, date) else day
+
+
+_WEEKDAY_AND_DATE = re.compile(
+    rf"\b(?:{'|'.join(w.capitalize() for w in WEEKDAYS)}),?[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?P<month>{'|'.join(m.capitalize() for m in MONTHS)})\.?[ \t]+(?P<day>\d{{1,2}})\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<month2>{'|'.join(m.capitalize() for m in MONTHS)})\b)")
+
+
+def _day_of_the_narrative(wd: int, by_anchor: date, ctx: Context) -> date | None:
+    """A bare weekday after a date written with its weekday in the 800 characters before ("On Saturday, November
+    4, the delegation ... On Monday, the governor met ..."): the text tells its days in order, so the weekday is
+    the first one after that date, when that day is no later than the publication date and within two weeks
+    before the day the publication date alone gives (`by_anchor`)."""
+    told = list(_WEEKDAY_AND_DATE.finditer(ctx.text, max(0, ctx.start - 800), ctx.start))
+    anchor = day_anchor(ctx)
+    if not told or anchor is None:
+        return None
+    m = told[-1]
+    month, day = month_number(m["month"] or m["month2"]), int(m["day"] or m["day2"])
+    year = cal.month_year(anchor, month, day, -1)
+    if not cal.valid_day(year, month, day):
+        return None
+    start = date(year, month, day)
+    found = cal.weekday_date(start + timedelta(days=1), wd, 1)
+    if found > anchor or not 0 <= (by_anchor - found).days <= 14:
+        return None
+    return found
 
 
 def _day_of_weekday(day: int, wd: int, anchor: date | None) -> str:
