@@ -1601,3 +1601,12 @@ def test_place_names_that_go_on_after_a_particle_are_whole():
     assert {("Caxias do Sul", "Caxias do Sul"), ("Newcastle-upon-Tyne", "Newcastle upon Tyne"),
             ("Bry-sur-Marne", "Bry-sur-Marne")} <= found
     assert not any(c in ("Caxias", "Newcastle") for _, c in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # offices a body already has only say where it works; offices it opens are its investment in the place
+    ("This office is in addition to KOTRA's existing offices in New Delhi, Mumbai and Chennai.", set()),
+    ("KOTRA opened new offices in Mumbai and Chennai.", star("KOTRA", "Mumbai", "Chennai")),
+])
+def test_offices_a_body_already_has_are_no_tie(text, expected):
+    assert pair_set(text) == expected

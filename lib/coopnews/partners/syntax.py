@@ -934,7 +934,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     senders = {h.i for h, t in ((ha, ta), (hb, tb)) if h.i != _list_head(t).i and h.i == top.i}
     if senders and top.i in cue_ids and any(t.dep_ == "prep" and t.lower_ == "to" and t.head.i == top.i for t in path):
         return True  # "a Whanganui delegation to Nagaizumi-cho": where the noun a place acts through goes
-    cues = cue_ids - senders - {t.i for t in path if _existing_facility(t)}  # "Rover's Longbridge plant"
+    existing = [t for t in path if _existing_facility(t)]  # "Rover's Longbridge plant", "KOTRA's existing offices in"
+    cues = cue_ids - senders - {t.i for t in existing} - {c.i for t in existing for c in t.children if c.dep_ == "prep"}
     if any(t.i in cues for t in path) or any(c.i in cues for c in top.children):
         return True
     if any(c.dep_ in _SUBJECTS and _cue_noun(c, cues) for c in top.children):
