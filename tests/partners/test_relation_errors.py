@@ -1610,3 +1610,10 @@ def test_place_names_that_go_on_after_a_particle_are_whole():
 ])
 def test_offices_a_body_already_has_are_no_tie(text, expected):
     assert pair_set(text) == expected
+
+
+def test_the_day_a_state_holds_on_is_no_event():
+    # "As of 2021, ... sister cities were": how things stood then, no tie made in 2021
+    text = "As of 2021, Little Rock's other sister cities were Changchun in China and Kaohsiung in Taiwan."
+    assert "2021" not in set(events_of(text)["value"])
+    assert "2021" in set(events_of("In 2021, Little Rock signed a sister city agreement with Changchun.")["value"])

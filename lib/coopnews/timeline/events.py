@@ -132,7 +132,8 @@ _FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987", "for repayment 
     r"(?:\d\s*(?:pct|%)|\b(?:mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds))\b[^;]{0,60}?"
     r"\b(?:due|repayable|payable|maturing|at|repayments?\s+(?:starting|beginning|due))\s+(?:in|on|by|from)?\s*"
     r"(?:the\s+)?$", re.IGNORECASE)
-_UNTIL = re.compile(r"\b(?:until|till|through|up\s+to)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|up\s+to)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$|"
+                    r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)  # "As of 2021, its sister cities were": a state, no event
 # "will decide whether to begin talks": a question or condition (data/relations.yaml undecided_words, as for pairs)
 _UNDECIDED = phrases_pattern(load_data_yaml("relations.yaml")[0]["undecided_words"].split())
 _FIGURE_AT = re.compile(  # "inflation from 440 pct in 1985 to 19.7 pct last year": the date of a figure
@@ -492,7 +493,8 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
 def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
     """Whether the date at sentence[start:end] is the date of an event: not "the past", not the day of the
     telling ("said on Monday"), of a payment ("debt due in 1987"), of an ending ("broken off last October"),
-    of a law ("the 1978 law"), of a figure ("440 pct in 1985") or the end of a period ("support until 2007"),
+    of a law ("the 1978 law"), of a figure ("440 pct in 1985"), the end of a period ("support until 2007") or
+    the day a state holds on ("As of 2021, its sister cities were"),
     nor of a page's stamp ("Date Created : 5/3/2023"), and its clause holds an event cue."""
     before = sentence[:start]
     if _STAMPED.search(before[-40:]):
