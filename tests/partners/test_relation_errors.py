@@ -967,6 +967,8 @@ def test_a_diplomats_portfolio_is_no_organisation_and_a_person_after_a_body_is_n
      "understanding for future cooperation.", {frozenset(("Phú Yên", "Savannakhet"))}),
     ("The South Central province of Binh Dinh and Izumisano city signed a document on cooperation.",
      {frozenset(("Bình Định", "Izumisano"))}),
+    # ... but a capitalised "Central Province" is a province's name
+    ("The Central Province of Zambia signed an agreement with Jiangxi.", {frozenset(("Central", "Jiangxi"))}),
     ("In 2006 Hualien established friendship city ties with Takachiho Town in Japan.",
      {frozenset(("Hualien", "Takachiho Town"))}),
     # officials of several places paying calls on a host are fellow visitors, not partners of each other

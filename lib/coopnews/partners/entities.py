@@ -788,8 +788,9 @@ def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | No
     m = _PLACE_KIND.match(surface)
     if not m or org_type(m.group("name")) or m.group("name").lower() in _NOT_NAMES \
             or normalise_name(m.group("name")) in _demonym_keys(registry) \
-            or all(w in _DIRECTION_WORDS for w in m.group("name").split()):
+            or (m.group("kind").islower() and all(w in _DIRECTION_WORDS for w in m.group("name").split())):
         return None  # "the Chinese province of Hunan", "the South Central province of Binh Dinh": no name yet
+        # ("Central Province" of Zambia is one)
     kind = _KIND_TYPE[" ".join(m.group("kind").lower().split())]
     place = lookup_place(m.group("name"), registry)
     if place and place[1] in ("region", "city", "district"):
