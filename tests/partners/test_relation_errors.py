@@ -1619,3 +1619,10 @@ def test_the_day_a_state_holds_on_is_no_event():
     text = "As of 2021, Little Rock's other sister cities were Changchun in China and Kaohsiung in Taiwan."
     assert "2021" not in set(events_of(text)["value"])
     assert "2021" in set(events_of("In 2021, Little Rock signed a sister city agreement with Changchun.")["value"])
+
+
+def test_a_country_whose_name_is_a_nationality_and_s_is_a_country():
+    # "Philippines" and "Laos" end like "Canadians": they are countries, not people who are Philippine or Lao
+    found = {(r.canonical, r.label) for r in entities_in_text(
+        "Cebu signed a deal with Vientiane of Laos. Media from the Philippines and Laos came, with Canadians.").itertuples()}
+    assert {("Philippines", "PLACE"), ("Laos", "PLACE")} <= found and not any(c == "Canadians" for c, _ in found)

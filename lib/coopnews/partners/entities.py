@@ -736,8 +736,8 @@ def _title_not_body(surface: str) -> bool:
 def _only_people_words(surface: str, registry: Registry) -> bool:
     """"Catholics", "Kurds", "Canadians", "Arab Europeans", "Irish Catholic": names of groups of people (faiths,
     peoples, nationalities in the plural) are no organisation or place."""
-    if registry.lookup(surface) is not None:
-        return False
+    if registry.lookup(surface) is not None or (surface.endswith("s") and lookup_place(surface, registry)):
+        return False  # "Laos" is a country, not people who are Lao
     demonyms = _demonym_keys(registry)
     people = False  # a faith or people word, or a nationality in the plural ("French President" is France)
     for w in surface.split():
