@@ -1626,3 +1626,14 @@ def test_a_country_whose_name_is_a_nationality_and_s_is_a_country():
     found = {(r.canonical, r.label) for r in entities_in_text(
         "Cebu signed a deal with Vientiane of Laos. Media from the Philippines and Laos came, with Canadians.").itertuples()}
     assert {("Philippines", "PLACE"), ("Laos", "PLACE")} <= found and not any(c == "Canadians" for c, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parties that "all" have ties, or have ties "to" another, each have their own: no tie among them
+    ("P&G, Kroger and the University of Cincinnati all have ties to China.",
+     star("China", "P&G", "Kroger", "University of Cincinnati")),
+    ("Lyon and Wuhan have ties to Nanjing.", star("Nanjing", "Lyon", "Wuhan")),
+    ("Lyon and Wuhan signed an agreement.", {frozenset(("Lyon", "Wuhan"))}),
+])
+def test_parties_that_each_have_ties_are_not_tied_to_each_other(text, expected):
+    assert pair_set(text) == expected

@@ -369,15 +369,22 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
         verb = _what_they_said(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
         near = [verb, *objects, *(g for c in objects for g in c.children), *_of_chain(objects)]
-        if any(t.dep_ == "prep" and t.lower_ == "with" and any(g.dep_ == "pobj" and g.tag_ in _PROPER_TAGS
+        if any(t.dep_ == "prep" and (t.lower_ == "with" or (t.lower_ == "to" and not _respectively(verb)))
+               and any(g.dep_ == "pobj" and g.tag_ in _PROPER_TAGS
                                                                and g.i not in cue_ids for g in t.children)
                for t in near):
-            return False  # "Groton and New London have become sister cities with Kingston": each with Kingston
+            return False  # "Groton and New London have become sister cities with Kingston", "... have ties to
+            # China": each with Kingston, each to China
         return any(_JOINT.match(t.lower_) or (t.i in cue_ids and t.i != head.i and not _SEPARATE.match(t.lower_))
                    for t in near)
     if head.dep_ in ("compound", "amod", "nmod", "poss"):
         return bool(_JOINT.match(verb.lower_)) and verb.i in cue_ids
     return False
+
+
+def _respectively(verb) -> bool:
+    """Whether "respectively" maps the verb's subjects onto its objects one by one."""
+    return any(t.lower_ == "respectively" for t in verb.subtree)
 
 
 def _what_they_said(verb):
