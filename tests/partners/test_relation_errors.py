@@ -1637,3 +1637,9 @@ def test_a_country_whose_name_is_a_nationality_and_s_is_a_country():
 ])
 def test_parties_that_each_have_ties_are_not_tied_to_each_other(text, expected):
     assert pair_set(text) == expected
+
+
+def test_a_name_after_a_mayors_title_is_the_mayor():
+    # "Taipei Mayor Ko": a one-word name no gazetteer knows, after a person's title, is the person
+    assert pair_set("The agreement was signed by Taipei Mayor Ko and Houston Mayor Turner on July 30, 2021.") == \
+        {frozenset(("Taipei", "Houston"))}

@@ -1087,6 +1087,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if cand.spacy_label in ("GPE", "LOC"):
         if kind:
             return _org(start, end, surface, kind, cand, registry)
+        if " " not in surface and _PERSON_TITLE_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "Taipei Mayor Ko": a person no gazetteer knows as a place
         return Mention(start, end, surface, "PLACE", surface, None, None, cand.source)
     if (cand.spacy_label == "ORG" or cand.source == "list" or (
             cand.spacy_label == "NORP" and not _NATIONALITY_LIKE.search(surface))) and not kind:
