@@ -1643,3 +1643,10 @@ def test_a_name_after_a_mayors_title_is_the_mayor():
     # "Taipei Mayor Ko": a one-word name no gazetteer knows, after a person's title, is the person
     assert pair_set("The agreement was signed by Taipei Mayor Ko and Houston Mayor Turner on July 30, 2021.") == \
         {frozenset(("Taipei", "Houston"))}
+
+
+def test_a_preposition_opening_a_headline_is_no_part_of_a_name():
+    # a headline in title case: "Beyond Gyeonggi Province and Jiangsu Province" names Gyeonggi Province
+    found = {r.text for r in entities_in_text("Governor: Beyond Gyeonggi Province and Jiangsu Province, We Grow "
+                                              "Together").itertuples()}
+    assert "Gyeonggi Province" in found and not any(t.startswith("Beyond") for t in found)
