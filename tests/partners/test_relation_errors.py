@@ -1650,3 +1650,14 @@ def test_a_preposition_opening_a_headline_is_no_part_of_a_name():
     found = {r.text for r in entities_in_text("Governor: Beyond Gyeonggi Province and Jiangsu Province, We Grow "
                                               "Together").itertuples()}
     assert "Gyeonggi Province" in found and not any(t.startswith("Beyond") for t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # countries after "cities of" say where those cities lie: no party, nor partners of each other
+    ("The mayor proposed an economic community among the port cities of Korea, Japan and China.", set()),
+    ("Cities of France and Germany signed a charter with Kyiv.", set()),
+    # a country after "cooperation of" or "between" is a party
+    ("Cooperation between France and Germany was strengthened.", {frozenset(("France", "Germany"))}),
+])
+def test_countries_that_locate_cities_are_no_parties(text, expected):
+    assert pair_set(text) == expected

@@ -901,9 +901,14 @@ _TIE_NOUNS = frozenset(_WORDS["tie_nouns"].split())  # "renew its sister city fr
 
 def _locates_places(party: dict, word, cue_ids: set[int]) -> bool:
     """Whether a place other than a city is alone the object of "in" after a kind of place ("Japan-affiliated
-    sister cities in Southern California", "a city in Japan"): it says where those places lie ("sister cities in
-    Kotor and Batumi", "a sister city in Batumi" name them)."""
-    head = _represented_by(_list_head(word), cue_ids)
+    sister cities in Southern California", "a city in Japan"), or countries are the object of "of" after kinds
+    of places in the plural ("port cities of Korea, Japan and China"): they say where those places lie
+    ("sister cities in Kotor and Batumi", "a sister city in Batumi" name them)."""
+    first = _list_head(word)
+    if party.get("type") == "country" and first.dep_ == "pobj" and first.head.lower_ == "of" \
+            and first.head.head.tag_ == "NNS" and first.head.head.lower_ in _PLACE_KINDS:
+        return True  # "port cities of Korea, Japan and China": the countries say where those cities lie
+    head = _represented_by(first, cue_ids)
     prep = head.head
     return party.get("type") != "city" and not head.conjuncts and head.dep_ == "pobj" and prep.lower_ == "in" \
         and prep.head.lower_ in _PLACE_KINDS
