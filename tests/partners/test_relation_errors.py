@@ -1661,3 +1661,12 @@ def test_a_preposition_opening_a_headline_is_no_part_of_a_name():
 ])
 def test_countries_that_locate_cities_are_no_parties(text, expected):
     assert pair_set(text) == expected
+
+
+def test_a_verb_opening_a_sentence_makes_no_person_of_the_place_after_it():
+    # spaCy tags "Promoting Rotorua" a person; "Rotorua" must not become a surname that erases the city
+    text = ("Rotorua mayor Jane Hill will head a delegation to Rotorua's sister city in China next month. The group "
+            "lands in Beijing on May 2 and then visits Beijing, sister city Yantai and Shanghai before flying back to "
+            "New Zealand on May 9. Promoting Rotorua exporters and the city as a place for foreign students were the "
+            "aims of the visit, Simmonds said.")
+    assert "Rotorua" in {r.canonical for r in entities_in_text(text).itertuples() if r.label == "PLACE"}

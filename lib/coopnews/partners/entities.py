@@ -1766,7 +1766,8 @@ def _compass_places(text: str, spans: list[Candidate], registry: Registry) -> li
 def _person_spans(text: str, spans: list[Candidate], registry: Registry) -> list[tuple[int, int]]:
     """The persons spaCy found, as (start, end), without the places and bodies it took for persons: a place's
     whole name ("Montego Bay", "Great Yarmouth"), a name with a body's word ("Kara-Suu Municipality"), a place
-    after a title-case headline's word or a nationality ("Agreement With Lublin", "to Ukrainian Lviv"), a place's
+    after a title-case headline's word, a nationality or a verb's -ing form ("Agreement With Lublin", "to
+    Ukrainian Lviv", "Promoting Tauranga exporters"), a place's
     name after its compass word ("West Java"), and the places of "Alnwick and Voerde". Such a span names no
     person, and its place must not become a surname that erases the place from the whole document."""
     demonyms = _demonym_keys(registry)
@@ -1786,10 +1787,13 @@ def _person_spans(text: str, spans: list[Candidate], registry: Registry) -> list
             lead, rest = words[0], " ".join(words[1:])
             if rest and " " not in rest and lookup_place(rest, registry) is not None \
                     and (lead in _NOT_NAMES_CAPITALISED or lead.lower() in _DEMONYM_WORDS
-                         or normalise_name(lead) in demonyms):
-                continue
+                         or normalise_name(lead) in demonyms or _GERUND.fullmatch(lead)):
+                continue  # "Promoting Tauranga exporters": a verb opening the sentence, then the place
             out.append((s, e))
     return out
+
+
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 
 
 def _and_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
