@@ -1670,3 +1670,9 @@ def test_a_verb_opening_a_sentence_makes_no_person_of_the_place_after_it():
             "New Zealand on May 9. Promoting Rotorua exporters and the city as a place for foreign students were the "
             "aims of the visit, Simmonds said.")
     assert "Rotorua" in {r.canonical for r in entities_in_text(text).itertuples() if r.label == "PLACE"}
+
+
+def test_an_abbreviated_month_is_no_organisation():
+    found = {r.text for r in entities_in_text("The MOU fulfils the pledges the mayors made in Sep, during the visit. "
+                                              "The DEC appeal raised funds.").itertuples()}
+    assert "Sep" not in found and "DEC" in found

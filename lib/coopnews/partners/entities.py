@@ -93,6 +93,7 @@ _NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() +
                        + ["previously", "meanwhile", "however", "separately", "instead", "also", "still", "earlier",
                           "later", "yesterday", "today"])
 NOT_NAME_WORDS = _NOT_NAMES  # for coopnews.partners.relations
+_MONTH_ABBREVIATIONS = frozenset(_NAME_WORDS["month_abbreviations"].split())  # "made in Sep": no organisation
 _NOT_NAMES_CAPITALISED = frozenset(_NAME_WORDS["leading_words"].split())  # "With", "The": a headline's words
 _WEB_PAGE_WORDS = frozenset(_NAME_WORDS["web_page_words"].split())
 _HONORIFICS = frozenset(_NAME_WORDS["honorifics"].split())  # "Hon. Ryan Singson": "Hon" alone names nothing
@@ -974,7 +975,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if body:  # "the Can Tho City People's Committee Tran Van Binh": the committee, then its chairman
         end, surface = start + body, surface[:body]
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
-            or surface.lower() in _NOT_NAMES or _web_page_furniture(surface) \
+            or surface.lower() in _NOT_NAMES or surface.rstrip(".") in _MONTH_ABBREVIATIONS or _web_page_furniture(surface) \
             or all(w.rstrip(".") in _HONORIFICS for w in surface.split()) \
             or _TIE_KIND.match(surface) or surface in _KIND_ALONE or _TITLE_WORD_ALONE.fullmatch(surface) \
             or surface in _PEOPLE_OF_WORDS:  # "HCM CITY — Representatives of ...": people, no name
