@@ -1676,3 +1676,13 @@ def test_an_abbreviated_month_is_no_organisation():
     found = {r.text for r in entities_in_text("The MOU fulfils the pledges the mayors made in Sep, during the visit. "
                                               "The DEC appeal raised funds.").itertuples()}
     assert "Sep" not in found and "DEC" in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places with slashes, then a colon, open a story as a dateline: the reporter's places, no parties
+    ("Hyderabad/New Delhi: The Government of Telangana signed an MoU on economic cooperation with Ontario.",
+     {frozenset(("Government of Telangana", "Ontario"))}),
+    ("Lahore/Beijing: Punjab and Ningxia signed letters of intent.", {frozenset(("Punjab", "Ningxia"))}),
+])
+def test_a_dateline_with_a_colon_names_no_party(text, expected):
+    assert pair_set(text) == expected

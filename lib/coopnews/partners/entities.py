@@ -122,6 +122,9 @@ _EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-<>•·*"
 # Government", "KAZINFORM The Akimat of Akmola region", "HCM CITY — Representatives")
 _CAPITALS_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z'’.]+(?:[ \t][A-Z][A-Z'’.]+)*(?:[ \t]*[-—–:]?[ \t]*(?=The[ \t])|"
                                      r"[ \t]+[-—–:][ \t]+(?=[A-Z]))")  # not "US-China Business Council"
+# places, one or more with slashes, then a colon: a dateline ("Hyderabad/New Delhi: The Government of ...")
+_COLON_DATELINE_LEAD = re.compile(r"^[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}(?:[ \t]*/[ \t]*[A-Z][\w.'’-]*"
+                                  r"(?:[ \t]+[A-Z][\w.'’-]*){0,2})*:[ \t]+(?=[A-Z])")
 _BRANCH = re.compile(r"^(?P<a>.+?)\s+(?:Liaison\s+|Representative\s+|Regional\s+)?(?:Office|Branch|Subsidiary|Division)"
                      r"\s+of\s+(?:the\s+)?(?P<b>.+)$")
 _BRANCH_SUFFIX = re.compile(r"^(?P<b>.+?)\s+(?:\w+\s+)?(?:Branch|branch|Subsidiary)$")
@@ -476,7 +479,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
         s, start = s[lead:], start + lead
         m = _THE.match(s) or _GERUND_LEAD.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
-            or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s) or _ORDINAL_LEAD.match(s) or _CAPITALS_DATELINE_LEAD.match(s)
+            or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s) or _ORDINAL_LEAD.match(s) or _CAPITALS_DATELINE_LEAD.match(s) \
+            or _COLON_DATELINE_LEAD.match(s)
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         if _TITLE_HOLDERS_THING.match(s):

@@ -87,7 +87,10 @@ def _dateline_end(sentence: str) -> int:
     if m:
         return m[1]
     m = _DASH_DATELINE.match(sentence) or _TITLE_DASH_DATELINE.match(sentence)
-    return m.end() if m else 0  # "NANJING -- The city of ...", "CEBU, Philippines - Both ...", "Mystic — Groton"
+    if m:
+        return m.end()  # "NANJING -- The city of ...", "CEBU, Philippines - Both ...", "Mystic — Groton"
+    m = _COLON_DATELINE.match(sentence)  # "Hyderabad/New Delhi: ...", "BEIJING: ...": the places are all known
+    return m.end() if m and all(lookup_place(p.strip()) for p in m.group("places").split("/")) else 0
 
 
 _DASH_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.]+)?"
@@ -97,6 +100,10 @@ _DASH_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0
 
 _TITLE_DASH_DATELINE = re.compile(r"^\s*[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.]+)?"
                                   r"[ \t]+(?:—|--)[ \t]+(?=[A-Z])")  # a local paper's "Mystic — Groton and ..."
+
+
+_COLON_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2}"
+                             r"(?:[ \t]*/[ \t]*[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2})*)[ \t]*:[ \t]+(?=[A-Z])")
 
 
 def _fail(path: str, reason: str) -> ValueError:
