@@ -1686,3 +1686,13 @@ def test_an_abbreviated_month_is_no_organisation():
 ])
 def test_a_dateline_with_a_colon_names_no_party(text, expected):
     assert pair_set(text) == expected
+
+
+def test_a_port_named_after_its_place_is_the_body_that_runs_it():
+    # "the Port of Baltimore has sister-port agreements with ...": the port signs, a star on it; "Port Moresby"
+    # and "Port Louis" stay cities
+    text = "The Port of Baltimore has sister-port agreements with Kaohsiung, Gdynia and Genoa."
+    assert pair_set(text) == star("Port of Baltimore", "Kaohsiung", "Gdynia", "Genoa")
+    found = {(r.canonical, r.label) for r in entities_in_text(
+        "The Port of Houston Authority met officials from Port Moresby and Port Louis.").itertuples()}
+    assert found == {("Port of Houston Authority", "ORG"), ("Port Moresby", "PLACE"), ("Port Louis", "PLACE")}

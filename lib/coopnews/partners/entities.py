@@ -978,6 +978,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     body = _body_before_person(surface) or _place_before_person_in_body(surface) or _body_before_title_and_name(surface)
     if body:  # "the Can Tho City People's Committee Tran Van Binh": the committee, then its chairman
         end, surface = start + body, surface[:body]
+    if cand.source == "rule" and _PORT_OF.fullmatch(surface):  # "Port of Baltimore": the port's body
+        return Mention(start, end, surface, "ORG", surface, "zone", (lookup_place(
+            _PORT_OF.fullmatch(surface).group(1), registry) or (None, None, None))[2], cand.source)
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
             or surface.lower() in _NOT_NAMES or surface.rstrip(".") in _MONTH_ABBREVIATIONS or _web_page_furniture(surface) \
             or all(w.rstrip(".") in _HONORIFICS for w in surface.split()) \
@@ -1268,6 +1271,20 @@ def _agency_candidates(text: str, registry: Registry) -> list[Candidate]:
         if lookup_place(place, registry) or " in" in text[m.start():m.start(1)]:  # "Invest in Bavaria"
             out.append(Candidate(m.start(), m.start(1) + len(place), "rule"))
     return out
+
+
+# a port named after its place ("the Port of Baltimore", "Port of Houston Authority"): the body that runs it
+_PORT_OF = re.compile(r"(?<![\w-])Port[ \t]+of[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}?)(?:[ \t]+Authority)?"
+                      r"(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def _port_candidates(text: str, registry: Registry) -> list[Candidate]:
+    """"the Port of Baltimore", "the Port of Rotterdam Authority": a port named after a place it knows is the
+    body that runs it (a port signs sister-port agreements), not the place."""
+    if "Port of" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), "rule") for m in _PORT_OF.finditer(text)
+            if lookup_place(m.group(1), registry) is not None]
 
 
 def _national_body_candidates(text: str, registry: Registry) -> list[Candidate]:
@@ -1835,6 +1852,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     compounds = _outside(persons, _compound_candidates(text, registry))  # "Lee Gun-Sik": a person, no "Sik"
     candidates = (_registry_candidates(text, registry) + rule_orgs + compounds
                   + _national_body_candidates(text, registry) + _agency_candidates(text, registry)
+                  + _port_candidates(text, registry)
                   + _demonym_title_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons)
