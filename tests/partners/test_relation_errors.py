@@ -1696,3 +1696,13 @@ def test_a_port_named_after_its_place_is_the_body_that_runs_it():
     found = {(r.canonical, r.label) for r in entities_in_text(
         "The Port of Houston Authority met officials from Port Moresby and Port Louis.").itertuples()}
     assert found == {("Port of Houston Authority", "ORG"), ("Port Moresby", "PLACE"), ("Port Louis", "PLACE")}
+
+
+def test_places_a_spaced_dash_joins_are_two_and_a_bracketed_country_locates():
+    # "Baku - Dakar (Senegal)": the dash opens a list, it joins no name; "(Vietnam)" after a name no gazetteer
+    # knows still says where it lies, no partner of the list's head
+    found = {r.canonical for r in entities_in_text("Among the sister cities of Baku - Dakar (Senegal), Izmir (Turkey)."
+                                                   ).itertuples()}
+    assert {"Baku", "Dakar"} <= found and "Baku - Dakar" not in found
+    pairs = pair_set("Ulaanbaatar's sister cities include Naples (Italy) and Vung Tau- Con Dao (Vietnam).")
+    assert not any("Viet Nam" in p for p in pairs)

@@ -1588,6 +1588,10 @@ _PLACE_OF_KIND = re.compile(r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t](?:Co
 _PERSON_AFTER_PLACE = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}")
 
 
+# a piece of a span between commas, slashes or spaced dashes ("Recife, Salvador", "Baku - Dakar")
+_LISTED_PART = re.compile(r"(?:^|(?<=,)|(?<=/)|(?<=[ \t][-–—][ \t]))(?:(?!,|/|[ \t]+[-–—][ \t]).)+")
+
+
 def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
     """spaCy's spans with 'A and B' of two one-word names cut in two when the text also names A or B alone
     ("Gazprom and Rosneft" ... "Gazprom said"): two organisations; "Procter and Gamble" stays whole. A place or
@@ -1597,7 +1601,7 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
     ("the Ukmergė District Municipality of Lithuania and Korosten"), is cut in two."""
     out = []
     for c in spans:
-        parts = list(re.finditer(r"[^,/]+", text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC", "ORG") else []
+        parts = list(_LISTED_PART.finditer(text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC", "ORG") else []
         if c.spacy_label not in ("PERSON", "GPE") and len(parts) < 2:  # "Żagań and Teltow" (a work of art to spaCy)
             parts = list(re.finditer(r"(?:(?<=^)|(?<=[ \t]and[ \t])|(?<=[ \t]&[ \t]))(?:(?![ \t]+(?:and|&)[ \t]+).)+",
                                      text[c.start:c.end]))

@@ -186,6 +186,9 @@ def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bo
         return True  # the owner of an organisation or of a place ("China's Haiyan county")
     if prev is not None and prev["label"] == "PLACE" and (_PLACE_LOCATOR_GAP.match(before) or _holds(prev, m, before)):
         return True
+    if m.get("type") == "country" and _BRACKETED_AFTER_NAME.search(text, max(0, m["start"] - 30), m["start"]) \
+            and re.match(r"\s*\)", text[m["end"]:]):
+        return True  # "Vung Tau- Con Dao (Vietnam)": a bracketed country after a name locates it, known or not
     if _LOCATED_BEFORE.search(text, max(0, m["start"] - 40), m["start"]):
         return True  # "Located north of Milwaukee, Washington County has ...": the clause only says where
     named_from = _NAME_FROM.search(text, max(0, m["start"] - 40), m["start"])
@@ -197,6 +200,7 @@ def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bo
                 or _STATE_OF.search(text[max(0, m["start"] - 60):m["start"]]))
 
 
+_BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w.’'-]*[ \t]*\([ \t]*$")
 _LOCATED_BEFORE = re.compile(r"\b(?:[Ll]ocated|[Ss]ituated|[Ll]ying)\s+(?:just\s+|about\s+|some\s+)?(?:(?:north|south|east|west)"
                              r"(?:-?(?:east|west))?\s+of|near|outside|close\s+to)\s+(?:the\s+)?$")
 _NAME_FROM = re.compile(r"\b[A-Z][\w.’'-]*(?P<gap>\s+from\s+(?:the\s+)?)$")  # a capitalised word, then "from"
