@@ -1706,3 +1706,16 @@ def test_places_a_spaced_dash_joins_are_two_and_a_bracketed_country_locates():
     assert {"Baku", "Dakar"} <= found and "Baku - Dakar" not in found
     pairs = pair_set("Ulaanbaatar's sister cities include Naples (Italy) and Vung Tau- Con Dao (Vietnam).")
     assert not any("Viet Nam" in p for p in pairs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the items of a list of sister cities are the head's partners, not each other's
+    ("Among the sister cities of Baku are Dakar (Senegal), Izmir (Turkey) and Naples (Italy).",
+     star("Baku", "Dakar", "İzmir", "Naples")),
+    # joint parties stay joint outside sister-city sentences ("a partnership formed by A and B" with C)
+    ("Gates Corp agreed to sell its shares to a partnership formed by Cobey Corp and Bear Stearns.",
+     {frozenset(("Gates Corp", "Cobey Corp")), frozenset(("Gates Corp", "Bear Stearns")),
+      frozenset(("Cobey Corp", "Bear Stearns"))}),
+])
+def test_the_items_of_a_sister_city_list_are_no_pairs(text, expected):
+    assert pair_set(text) == expected

@@ -607,7 +607,33 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                 continue
             if _linked(ta, tb, cue_ids, groups, two=len({p["canonical"] for p, _ in nodes}) == 2):
                 seen.add(key)
-                out.append((pa, pb))
+                out.append((pa, pb, ta, tb))
+    if not any(doc[i].lower_ in _TWIN_WORDS for i in cue_ids):
+        return [(pa, pb) for pa, pb, _, _ in out]
+    return _without_pairs_inside_a_star(out, cue_ids)
+
+
+_TWIN_WORDS = frozenset("sister twin twinned twinning twins brother".split())
+
+
+def _without_pairs_inside_a_star(found: list, cue_ids: set[int]) -> list[tuple[dict, dict]]:
+    """The pairs of `found` (pa, pb, ta, tb) of a sentence naming sister or twin cities, without those between two
+    items of one list that a party outside it is paired with, both: "Among the sister cities of Baku are Dakar,
+    Izmir and Naples" is a star on Baku (ANNOTATION.md), not ties among its items."""
+    group = {}
+    for pa, pb, ta, tb in found:
+        for p, t in ((pa, ta), (pb, tb)):
+            group.setdefault(p["canonical"], _represented_by(_list_head(t), cue_ids).i)
+    partners: dict[str, set[str]] = {}
+    for pa, pb, _, _ in found:
+        partners.setdefault(pa["canonical"], set()).add(pb["canonical"])
+        partners.setdefault(pb["canonical"], set()).add(pa["canonical"])
+    out = []
+    for pa, pb, _, _ in found:
+        a, b = pa["canonical"], pb["canonical"]
+        if group[a] == group[b] and any(group.get(c) != group[a] for c in partners[a] & partners[b]):
+            continue
+        out.append((pa, pb))
     return out
 
 
