@@ -1585,6 +1585,8 @@ def test_a_place_name_opening_with_a_title_word_is_whole():
      {"Government of Telangana"}),
     ("Hebei Province Department of Human Resources and Social Security Director Wang met the delegation.",
      {"Hebei Province Department of Human Resources and Social Security"}),
+    ("Georgia Department of Economic Development (GDEcD) Commissioner Pat Wilson met the delegation.",
+     {"Georgia Department of Economic Development"}),
     # a body's branch in a place is the body's name; a body of a place stays whole
     ("Bank of China Jiangsu Branch signed a loan agreement.", {"Bank of China Jiangsu Branch"}),
     # a name ending in a person's title is a title, unless the title is what the body serves

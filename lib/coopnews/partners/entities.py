@@ -591,7 +591,11 @@ def _body_before_title_and_name(s: str) -> int | None:
     m = _TITLE_AND_NAME_TAIL.search(s)
     if m is None or m.start() == 0 or org_type(s[:m.start()]) is None:
         return None
-    return m.start()
+    acronym = _BRACKETED_ACRONYM_END.search(s, 0, m.start())  # "... Development (GDEcD) Commissioner Pat Wilson"
+    return acronym.start() if acronym else m.start()
+
+
+_BRACKETED_ACRONYM_END = re.compile(r"[ \t]*\([A-Za-z.&-]{2,12}\)$")
 
 
 def _words(name: str) -> list[str]:
