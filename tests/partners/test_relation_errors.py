@@ -1721,3 +1721,9 @@ def test_places_a_spaced_dash_joins_are_two_and_a_bracketed_country_locates():
 ])
 def test_the_items_of_a_sister_city_list_are_no_pairs(text, expected):
     assert pair_set(text) == expected
+
+
+def test_hyphenated_regions_and_a_nationality_before_a_province():
+    # "Gilgit-Baltistan" is one region the gazetteer knows, not "Gilgit"; "the Chinese Qinghai province" is Qinghai
+    assert pair_set("Gilgit-Baltistan signed a sister-province agreement with the Chinese Qinghai province.") == \
+        {frozenset(("Gilgit-Baltistan", "Qinghai"))}

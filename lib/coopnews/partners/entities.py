@@ -802,6 +802,11 @@ def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | No
         # ("Central Province" of Zambia is one)
     kind = _KIND_TYPE[" ".join(m.group("kind").lower().split())]
     place = lookup_place(m.group("name"), registry)
+    lead, _, rest = m.group("name").partition(" ")
+    if place is None and rest and normalise_name(lead) in _demonym_keys(registry):
+        place = lookup_place(rest, registry)  # "the Chinese Qinghai province": Qinghai
+        if place is None:
+            return None
     if place and place[1] in ("region", "city", "district"):
         return place[0], place[1] if place[1] != "city" or kind != "region" else kind, place[2]
     name = m.group("name") if m.group("kind").islower() else surface  # "Gyeongsangbuk province": Gyeongsangbuk
@@ -1544,7 +1549,9 @@ def _country_owned_candidates(text: str, registry: Registry, persons: list[tuple
 
 
 def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Registry) -> list[Candidate]:
-    """Chunks that are exactly a country or a city of 100,000+ people (spaCy sometimes tags nothing)."""
+    """Chunks that are exactly a country or a city of 100,000+ people (spaCy sometimes tags nothing), or any
+    place whose name has a hyphen or a particle ("Gilgit-Baltistan", "Bry-sur-Marne"): a shape names rarely
+    have by chance."""
     gaz = _gazetteer()
     out = []
     for s, e in chunks:
@@ -1556,7 +1563,7 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
                     continue
                 hit = gaz.get(normalise_name(piece)) or (gaz.get(normalise_name(piece.replace("-", " ")))
                                                          if _PARTICLE_NAME.search(piece) else None)
-                if hit and (hit[3] <= 2 or _PARTICLE_NAME.search(piece)):
+                if hit and (hit[3] <= 2 or _PARTICLE_NAME.search(piece) or (hit[3] <= 4 and "-" in piece.strip("-"))):
                     out.append(Candidate(s + m.start(), s + m.start() + len(piece), "gazetteer"))
                     break
     return out
@@ -1696,7 +1703,7 @@ def _extended_places(text: str, spans: list[Candidate], registry: Registry) -> l
     for c in spans:
         if c.spacy_label not in ("GPE", "LOC", "ORG"):  # "Rio Grande" may be tagged ORG
             continue
-        m = _NEXT_NAME_WORD.match(text, c.end)
+        m = _NEXT_NAME_WORD.match(text, c.end) or _NEXT_HYPHENED_WORD.match(text, c.end)  # "Gilgit-Baltistan"
         if m and lookup_place(text[c.start:m.end()], registry) is not None:
             out.append(Candidate(c.start, m.end(), "spacy", c.spacy_label))
         before = _PREVIOUS_NAME_WORD.search(text, max(0, c.start - 30), c.start)
@@ -1705,6 +1712,7 @@ def _extended_places(text: str, spans: list[Candidate], registry: Registry) -> l
     return out
 
 
+_NEXT_HYPHENED_WORD = re.compile(r"-[A-Z][\w\u00C0-\u024F]*(?![\w-])")
 _PREVIOUS_NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w\u00C0-\u024F-]*[ \t]+$")
 
 
