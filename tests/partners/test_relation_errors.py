@@ -1727,3 +1727,9 @@ def test_hyphenated_regions_and_a_nationality_before_a_province():
     # "Gilgit-Baltistan" is one region the gazetteer knows, not "Gilgit"; "the Chinese Qinghai province" is Qinghai
     assert pair_set("Gilgit-Baltistan signed a sister-province agreement with the Chinese Qinghai province.") == \
         {frozenset(("Gilgit-Baltistan", "Qinghai"))}
+
+
+def test_a_dateline_with_its_date_names_no_party():
+    # "Nanjing, China, November 6, 2008 – ...": where and when the release was filed
+    assert pair_set("Nanjing, China, November 6, 2008 – Mumbai signed a cooperation agreement with Seoul.") == \
+        {frozenset(("Mumbai", "Seoul"))}

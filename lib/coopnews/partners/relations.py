@@ -90,7 +90,10 @@ def _dateline_end(sentence: str) -> int:
     if m:
         return m.end()  # "NANJING -- The city of ...", "CEBU, Philippines - Both ...", "Mystic — Groton"
     m = _COLON_DATELINE.match(sentence)  # "Hyderabad/New Delhi: ...", "BEIJING: ...": the places are all known
-    return m.end() if m and all(lookup_place(p.strip()) for p in m.group("places").split("/")) else 0
+    if m and all(lookup_place(p.strip()) for p in m.group("places").split("/")):
+        return m.end()
+    m = _DATED_DATELINE.match(sentence)  # "Nanjing, China, November 6, 2008 – Mumbai ..."
+    return m.end() if m and all(lookup_place(p.strip()) for p in m.group("places").split(",")) else 0
 
 
 _DASH_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.]+)?"
@@ -104,6 +107,12 @@ _TITLE_DASH_DATELINE = re.compile(r"^\s*[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.
 
 _COLON_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2}"
                              r"(?:[ \t]*/[ \t]*[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2})*)[ \t]*:[ \t]+(?=[A-Z])")
+
+
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}(?:,[ \t]*[A-Z][\w.'’-]*"
+                             r"(?:[ \t]+[A-Z][\w.'’-]*){0,2})?),[ \t]*(?:" + _MONTH_NAME + r"[ \t]+\d{1,2},?[ \t]+\d{4}|"
+                             r"\d{1,2}[ \t]+" + _MONTH_NAME + r",?[ \t]+\d{4})[ \t]*(?:[-–—]+|:)[ \t]*")
 
 
 def _fail(path: str, reason: str) -> ValueError:
