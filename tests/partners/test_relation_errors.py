@@ -1733,3 +1733,12 @@ def test_a_dateline_with_its_date_names_no_party():
     # "Nanjing, China, November 6, 2008 – ...": where and when the release was filed
     assert pair_set("Nanjing, China, November 6, 2008 – Mumbai signed a cooperation agreement with Seoul.") == \
         {frozenset(("Mumbai", "Seoul"))}
+
+
+def test_what_a_party_joins_such_as_others_names_fellow_members():
+    # "joins metropolises such as Johannesburg and Seoul as a member of ICLEI": Mumbai's tie is with ICLEI
+    assert pair_set("Mumbai joins metropolises such as Johannesburg and Seoul as a member of ICLEI.") == \
+        {frozenset(("Mumbai", "ICLEI"))}
+    # cities "such as" others a party works with stay its partners
+    assert pair_set("Seoul is working on a similar project with other cities, such as Tokyo and Taipei.") == \
+        star("Seoul", "Tokyo", "Taipei")

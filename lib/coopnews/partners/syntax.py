@@ -603,7 +603,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                 continue  # "the institute was jointly established by A and B": what they made is no partner of theirs
             if ta.i in listed and tb.i in listed:
                 continue  # "partnerships with Matola, in Mozambique; Accra, in Ghana; and Kinshasa": items of one list
-            if _locates_places(pa, ta, cue_ids) or _locates_places(pb, tb, cue_ids):
+            if _locates_places(pa, ta, cue_ids) or _locates_places(pb, tb, cue_ids) or _fellow_member(ta) \
+                    or _fellow_member(tb):
                 continue
             if _linked(ta, tb, cue_ids, groups, two=len({p["canonical"] for p, _ in nodes}) == 2):
                 seen.add(key)
@@ -923,6 +924,17 @@ def _apposed(token) -> bool:
 
 
 _TIE_NOUNS = frozenset(_WORDS["tie_nouns"].split())  # "renew its sister city friendship with Changchun"
+
+
+def _fellow_member(word) -> bool:
+    """Whether a name is an example of what a party joins ("Mumbai joins metropolises such as Johannesburg and
+    Seoul as a member of ICLEI"): a fellow member of the network, no partner of the joiner."""
+    head = _list_head(word)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "as" or not any(c.lower_ == "such" for c in prep.children):
+        return False
+    noun = prep.head
+    return noun.dep_ == "dobj" and noun.head.lower_ in _JOINING
 
 
 def _locates_places(party: dict, word, cue_ids: set[int]) -> bool:
