@@ -1742,3 +1742,14 @@ def test_what_a_party_joins_such_as_others_names_fellow_members():
     # cities "such as" others a party works with stay its partners
     assert pair_set("Seoul is working on a similar project with other cities, such as Tokyo and Taipei.") == \
         star("Seoul", "Tokyo", "Taipei")
+
+
+def test_a_country_and_a_government_body_of_its_own_are_no_pair():
+    # an ambassador to China visits a Chinese province's department: Vietnam's partner is the department
+    found = pair_set("Vietnamese Ambassador to China Dang Minh Khoi paid a working visit to China's Guizhou "
+                     "Department of Commerce.")
+    assert frozenset(("Viet Nam", "Guizhou Department of Commerce")) in found
+    assert frozenset(("China", "Guizhou Department of Commerce")) not in found
+    # a foreign country's body stays a partner ("signed with Britain's Export Credits Guarantee Department")
+    assert frozenset(("Nigeria", "Export Credits Guarantee Department")) in pair_set(
+        "Nigeria signed an agreement with Britain's Export Credits Guarantee Department.")

@@ -1119,11 +1119,13 @@ def _without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFra
     """Rows without a country paired with a place below country level when the sentence pairs that place with a
     party of that country too ("a delegation from Chile's O'Higgins region visited Shanxi": Shanxi's partner is
     O'Higgins, Chile only says where it lies), nor with a local body ("Lusaka City Council" and Rwanda: a town's
-    tie, not a country's); country-level ties stay."""
+    tie, not a country's), nor with a government body of its own ("Shaanxi Department of Commerce" and China);
+    country-level ties stay."""
     if not rows or not len(entities):
         return rows
     places = entities[entities["label"] == "PLACE"]
     kind = _by_document_name(places, "type")
+    body_kind = _by_document_name(entities[entities["label"] == "ORG"], "type")
     home = _homes(entities)
     partners: dict[tuple[str, int, str], set[str]] = {}
     for r in rows:
@@ -1139,6 +1141,9 @@ def _without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFra
                 return True
             if label == "ORG" and _local_body(other):
                 return True
+            if label == "ORG" and body_kind.get((r["doc_id"], other)) == "government" \
+                    and home.get((r["doc_id"], other)) == country:
+                return True  # "Shaanxi Department of Commerce" and China: a body of the country, no partner of it
         return False
 
     return [r for r in rows if not stood_for(r)]
