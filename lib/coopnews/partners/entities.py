@@ -122,9 +122,10 @@ _EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-<>•·*"
 # Government", "KAZINFORM The Akimat of Akmola region", "HCM CITY — Representatives")
 _CAPITALS_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z'’.]+(?:[ \t][A-Z][A-Z'’.]+)*(?:[ \t]*[-—–:]?[ \t]*(?=The[ \t])|"
                                      r"[ \t]+[-—–:][ \t]+(?=[A-Z]))")  # not "US-China Business Council"
-# places, one or more with slashes, then a colon: a dateline ("Hyderabad/New Delhi: The Government of ...")
-_COLON_DATELINE_LEAD = re.compile(r"^[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}(?:[ \t]*/[ \t]*[A-Z][\w.'’-]*"
-                                  r"(?:[ \t]+[A-Z][\w.'’-]*){0,2})*:[ \t]+(?=[A-Z])")
+# places, one or more with slashes, then a colon: a dateline ("Hyderabad/New Delhi: The Government of ..."); also
+# read by coopnews.partners.relations, which checks that the places are known
+COLON_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}(?:[ \t]*/[ \t]*[A-Z][\w.'’-]*"
+                            r"(?:[ \t]+[A-Z][\w.'’-]*){0,2})*)[ \t]*:[ \t]+(?=[A-Z])")
 _BRANCH = re.compile(r"^(?P<a>.+?)\s+(?:Liaison\s+|Representative\s+|Regional\s+)?(?:Office|Branch|Subsidiary|Division)"
                      r"\s+of\s+(?:the\s+)?(?P<b>.+)$")
 _BRANCH_SUFFIX = re.compile(r"^(?P<b>.+?)\s+(?:\w+\s+)?(?:Branch|branch|Subsidiary)$")
@@ -379,6 +380,14 @@ _PARTICLE_NAME = re.compile(r"[\w\u00C0-\u024F][- ](?:upon|on|under|in|by|sur|so
                             r"du|des|do|da|dos|das)[- ][A-Z]")
 
 
+def _gazetteer_entry(name: str) -> tuple[str, str, str | None, int] | None:
+    """The gazetteer's entry for a name as written, or as the gazetteer spells a name that goes on after a
+    particle ("Newcastle-upon-Tyne": "Newcastle upon Tyne")."""
+    gaz = _gazetteer()
+    return gaz.get(normalise_name(name)) or (gaz.get(normalise_name(name.replace("-", " ")))
+                                             if _PARTICLE_NAME.search(name) else None)
+
+
 def lookup_place(name: str, registry: Registry | None = None) -> tuple[str, str, str | None] | None:
     """(canonical, type, country) of a city, region or country name, else None."""
     return _lookup_place(name, as_registry(registry))
@@ -396,9 +405,8 @@ def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | Non
     if not (name[:1].isupper() or _CJK_CHAR.match(name)) or len(name) < 3:
         return None
     gaz = _gazetteer()
-    hit = gaz.get(key) or gaz.get(normalise_name(_PLACE_SUFFIX.sub("", name))) \
-        or (gaz.get(normalise_name(name.replace("-", " "))) if _PARTICLE_NAME.search(name) else None)
-    if hit:  # "Newcastle-upon-Tyne": the gazetteer's "Newcastle upon Tyne"
+    hit = _gazetteer_entry(name) or gaz.get(normalise_name(_PLACE_SUFFIX.sub("", name)))
+    if hit:
         # one name per country: a city's "Russian Federation" (ISO) is the "Russia" a mention of the country gets
         country = reg.country_aliases.get(normalise_name(hit[2]), hit[2]) if hit[2] else None
         return (country if hit[1] == "country" else hit[0]), hit[1], country
@@ -480,7 +488,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         s, start = s[lead:], start + lead
         m = _THE.match(s) or _GERUND_LEAD.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
             or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s) or _ORDINAL_LEAD.match(s) or _CAPITALS_DATELINE_LEAD.match(s) \
-            or _COLON_DATELINE_LEAD.match(s)
+            or COLON_DATELINE.match(s)
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         if _TITLE_HOLDERS_THING.match(s):
@@ -987,9 +995,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     body = _body_before_person(surface) or _place_before_person_in_body(surface) or _body_before_title_and_name(surface)
     if body:  # "the Can Tho City People's Committee Tran Van Binh": the committee, then its chairman
         end, surface = start + body, surface[:body]
-    if cand.source == "rule" and _PORT_OF.fullmatch(surface):  # "Port of Baltimore": the port's body
-        return Mention(start, end, surface, "ORG", surface, "zone", (lookup_place(
-            _PORT_OF.fullmatch(surface).group(1), registry) or (None, None, None))[2], cand.source)
+    port = _PORT_OF.fullmatch(surface) if cand.source == "rule" else None
+    if port:  # "Port of Baltimore": the port's body
+        country = (lookup_place(port.group(1), registry) or (None, None, None))[2]
+        return Mention(start, end, surface, "ORG", surface, "zone", country, cand.source)
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
             or surface.lower() in _NOT_NAMES or surface.rstrip(".") in _MONTH_ABBREVIATIONS or _web_page_furniture(surface) \
             or all(w.rstrip(".") in _HONORIFICS for w in surface.split()) \
@@ -1561,8 +1570,7 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
             for piece in (*longer, m.group(), m.group().split()[0]):
                 if piece.lower() in _COMMON_WORDS:
                     continue
-                hit = gaz.get(normalise_name(piece)) or (gaz.get(normalise_name(piece.replace("-", " ")))
-                                                         if _PARTICLE_NAME.search(piece) else None)
+                hit = _gazetteer_entry(piece)
                 if hit and (hit[3] <= 2 or _PARTICLE_NAME.search(piece) or (hit[3] <= 4 and "-" in piece.strip("-"))):
                     out.append(Candidate(s + m.start(), s + m.start() + len(piece), "gazetteer"))
                     break

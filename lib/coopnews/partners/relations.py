@@ -33,9 +33,10 @@ from ..corpus.sentences import SentenceSplitter
 from ..data import load_data_yaml, phrases_pattern
 from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
+from ..timeline.timex.lexicon import MONTHS
 from . import syntax
-from .entities import (FAMILY_NAMES_FIRST, LIST_SEPARATOR, NOT_NAME_WORDS, PERSONAL_TITLES, REPRESENTATIVE_WORDS,
-                       capital_of, entities_in_text, extract_entities, lookup_place)
+from .entities import (COLON_DATELINE, FAMILY_NAMES_FIRST, LIST_SEPARATOR, NOT_NAME_WORDS, PERSONAL_TITLES,
+                       REPRESENTATIVE_WORDS, capital_of, entities_in_text, extract_entities, lookup_place)
 from .registry import load_registry, normalise_name
 
 PAIR_COLUMNS = {
@@ -89,7 +90,7 @@ def _dateline_end(sentence: str) -> int:
     m = _DASH_DATELINE.match(sentence) or _TITLE_DASH_DATELINE.match(sentence)
     if m:
         return m.end()  # "NANJING -- The city of ...", "CEBU, Philippines - Both ...", "Mystic — Groton"
-    m = _COLON_DATELINE.match(sentence)  # "Hyderabad/New Delhi: ...", "BEIJING: ...": the places are all known
+    m = COLON_DATELINE.match(sentence)  # "Hyderabad/New Delhi: ...", "BEIJING: ...": the places are all known
     if m and all(lookup_place(p.strip()) for p in m.group("places").split("/")):
         return m.end()
     m = _DATED_DATELINE.match(sentence)  # "Nanjing, China, November 6, 2008 – Mumbai ..."
@@ -105,11 +106,7 @@ _TITLE_DASH_DATELINE = re.compile(r"^\s*[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.
                                   r"[ \t]+(?:—|--)[ \t]+(?=[A-Z])")  # a local paper's "Mystic — Groton and ..."
 
 
-_COLON_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2}"
-                             r"(?:[ \t]*/[ \t]*[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2})*)[ \t]*:[ \t]+(?=[A-Z])")
-
-
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_NAME = rf"(?:{'|'.join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))})\.?"
 _DATED_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}(?:,[ \t]*[A-Z][\w.'’-]*"
                              r"(?:[ \t]+[A-Z][\w.'’-]*){0,2})?),[ \t]*(?:" + _MONTH_NAME + r"[ \t]+\d{1,2},?[ \t]+\d{4}|"
                              r"\d{1,2}[ \t]+" + _MONTH_NAME + r",?[ \t]+\d{4})[ \t]*(?:[-–—]+|:)[ \t]*")

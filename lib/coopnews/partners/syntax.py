@@ -614,7 +614,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     return _without_pairs_inside_a_star(out, cue_ids)
 
 
-_TWIN_WORDS = frozenset("sister twin twinned twinning twins brother".split())
+_TWIN_WORDS = frozenset(_WORDS["twin_words"].split())
 
 
 def _without_pairs_inside_a_star(found: list, cue_ids: set[int]) -> list[tuple[dict, dict]]:
