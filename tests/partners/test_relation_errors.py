@@ -1753,3 +1753,11 @@ def test_a_country_and_a_government_body_of_its_own_are_no_pair():
     # a foreign country's body stays a partner ("signed with Britain's Export Credits Guarantee Department")
     assert frozenset(("Nigeria", "Export Credits Guarantee Department")) in pair_set(
         "Nigeria signed an agreement with Britain's Export Credits Guarantee Department.")
+
+
+def test_a_participle_of_a_visit_has_the_delegations_subject():
+    # "the delegation will be on the road for seven days, visiting Beijing": the delegation visits; it stands
+    # for the party whose delegation the story is about
+    text = ("Wellington Mayor Celia Wade-Brown will lead a business delegation from Wellington. The delegation will "
+            "be on the road for seven days, visiting Beijing, Tianjin and Shanghai.")
+    assert star("Wellington", "Beijing", "Tianjin", "Shanghai") <= pair_set(text)

@@ -327,12 +327,15 @@ def _described(path, cue_ids: set[int] = frozenset()) -> bool:
 def _continues_head(clause, path, cue_ids: set[int] = frozenset()) -> bool:
     """A relative clause whose subject is its relative pronoun, entered from the noun it describes ("an IMF
     delegation, which visited Israel"): the noun itself acts in it, so it states the noun's own relation; so
-    does an infinitive of purpose that is a cue, without a subject of its own ("led a delegation to visit
-    Amsterdam"; not "will visit A to celebrate the opening of B")."""
+    does an infinitive of purpose or a participle that is a cue, without a subject of its own ("led a
+    delegation to visit Amsterdam", "will be on the road, visiting Beijing"; not "will visit A to celebrate the
+    opening of B")."""
     if clause.head.i not in {t.i for t in path}:
         return False
-    if clause.dep_ == "advcl":  # "led a delegation to visit Amsterdam": the purpose, with the leader's subject
-        return clause.i in cue_ids and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+    if clause.dep_ == "advcl":  # "led a delegation to visit Amsterdam": the purpose, with the leader's subject;
+        # "the delegation will be on the road for seven days, visiting Beijing": a participle, with its subject
+        return clause.i in cue_ids and (any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                                        or clause.tag_ == "VBG") \
             and not any(c.dep_ in _SUBJECTS for c in clause.children)
     if clause.dep_ != "relcl":
         return False
