@@ -1761,3 +1761,9 @@ def test_a_participle_of_a_visit_has_the_delegations_subject():
     text = ("Wellington Mayor Celia Wade-Brown will lead a business delegation from Wellington. The delegation will "
             "be on the road for seven days, visiting Beijing, Tianjin and Shanghai.")
     assert star("Wellington", "Beijing", "Tianjin", "Shanghai") <= pair_set(text)
+
+
+def test_a_place_after_a_title_in_lower_case_ends_before_the_persons_name():
+    # "the governor of Saint Petersburg Sergey Movchan": the city, then its governor's name
+    assert pair_set("Astana Mayor Aset Issekeshev met with the governor of Saint Petersburg Sergey Movchan on "
+                    "Tuesday.") == {frozenset(("Astana", "Saint Petersburg"))}

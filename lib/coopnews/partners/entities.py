@@ -53,6 +53,7 @@ TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
 TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
 _PERSON_TITLE_HEADS = [h for h in _LEXICON["title_heads"] if h not in _LEXICON["body_title_heads"].split()]
 _TITLE_OF_BEFORE = re.compile(rf"{TITLE_HEADS}\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$")  # "Vice Governor of Japan's"
+_LOWER_TITLE_OF_BEFORE = re.compile(rf"\b(?:{one_of([h.lower() for h in _PERSON_TITLE_HEADS])})\s+of\s+$")  # "the governor of"
 _PERSON_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS)})[ \t]+$")
 _ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
 _GOVERNMENT_OF = re.compile(r"^([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+Government$")
@@ -991,6 +992,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if _TITLE_OF_BEFORE.search(text, max(0, start - 30), start) or _ENVOY_TO_BEFORE.search(text, max(0, start - 120), start):
         place = _place_before_person(surface) or _body_before_named_person(text, surface)
         if place:  # "Lord Mayor of Birmingham John Lines": Birmingham; "Mayor of Karasu Sabri Aslanbay ... Aslanbay said"
+            end, surface = start + place, surface[:place]
+    elif _LOWER_TITLE_OF_BEFORE.search(text, max(0, start - 30), start):
+        place = _place_before_person(surface)
+        if place:  # "the governor of Saint Petersburg Sergey Movchan": Saint Petersburg
             end, surface = start + place, surface[:place]
     body = _body_before_person(surface) or _place_before_person_in_body(surface) or _body_before_title_and_name(surface)
     if body:  # "the Can Tho City People's Committee Tran Van Binh": the committee, then its chairman
