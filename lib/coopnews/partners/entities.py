@@ -989,14 +989,11 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if end - start < 2:
         return None
     surface = text[start:end]
-    if _TITLE_OF_BEFORE.search(text, max(0, start - 30), start) or _ENVOY_TO_BEFORE.search(text, max(0, start - 120), start):
-        place = _place_before_person(surface) or _body_before_named_person(text, surface)
-        if place:  # "Lord Mayor of Birmingham John Lines": Birmingham; "Mayor of Karasu Sabri Aslanbay ... Aslanbay said"
-            end, surface = start + place, surface[:place]
-    elif _LOWER_TITLE_OF_BEFORE.search(text, max(0, start - 30), start):
-        place = _place_before_person(surface)
-        if place:  # "the governor of Saint Petersburg Sergey Movchan": Saint Petersburg
-            end, surface = start + place, surface[:place]
+    titled = _TITLE_OF_BEFORE.search(text, max(0, start - 30), start) or _ENVOY_TO_BEFORE.search(text, max(0, start - 120), start)
+    if titled or _LOWER_TITLE_OF_BEFORE.search(text, max(0, start - 30), start):
+        place = _place_before_person(surface) or (titled and _body_before_named_person(text, surface))
+        if place:  # "Lord Mayor of Birmingham John Lines", "the governor of Saint Petersburg Sergey Movchan": the
+            end, surface = start + place, surface[:place]  # place; "Mayor of Karasu Sabri Aslanbay ... Aslanbay said"
     body = _body_before_person(surface) or _place_before_person_in_body(surface) or _body_before_title_and_name(surface)
     if body:  # "the Can Tho City People's Committee Tran Van Binh": the committee, then its chairman
         end, surface = start + body, surface[:body]
