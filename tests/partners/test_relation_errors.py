@@ -1767,3 +1767,16 @@ def test_a_place_after_a_title_in_lower_case_ends_before_the_persons_name():
     # "the governor of Saint Petersburg Sergey Movchan": the city, then its governor's name
     assert pair_set("Astana Mayor Aset Issekeshev met with the governor of Saint Petersburg Sergey Movchan on "
                     "Tuesday.") == {frozenset(("Astana", "Saint Petersburg"))}
+
+
+def test_a_sister_city_list_whose_owner_comes_before_it_or_in_the_sentence_before_is_a_star():
+    # "among the sister cities of X - A (Country), B (Country)": X owns the list; the countries only locate
+    assert pair_set("Currently, among the sister cities of Perth - Dakar (Senegal), Izmir (Turkey), Naples "
+                    "(Italy).") == star("Perth", "Dakar", "İzmir", "Naples")
+    # "Other provinces that X has forged sisterhood ties with include A in Russia and B in Thailand"
+    assert pair_set("Other provinces that Cebu has forged sisterhood ties with include Murcia in Spain and Hainan "
+                    "in China.") == star("Cebu", "Murcia", "Hainan")
+    # "X has over 12 sister cities. International partners include A ...": the list is X's, not the parse's
+    assert pair_set("As of May 2021, Springfield has over 12 sister cities. International partners include Tours "
+                    "in France and Kassel, Germany in 1990; Hama in Japan in 1994.") == \
+        star("Springfield", "Tours", "Kassel", "Hama")

@@ -1334,7 +1334,7 @@ def _with_between_pairs(found: list[tuple[dict, dict]], parties: list[dict], tex
     return out
 
 
-_TIES_LISTED = re.compile(r"\b(?:sister|twin|twinned|friendship|friendly(?:\s+(?:cooperative|cooperation|exchange))?|partner)"
+_TIES_LISTED = re.compile(r"(?:\b(?:sister|twin|twinned|friendship|friendly(?:\s+(?:cooperative|cooperation|exchange))?|partner)"
                           r"[ -](?:(?:cities|towns|provinces|states|regions|municipalities)(?:\s*(?::|--|—|–)|,?\s+(?:which\s+)?"
                           r"(?:include|includes|including|are|such\s+as|like)\b|,(?=\s+[A-Z])|\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
                           r",\s+)?the\s+others?\s+being\b)"
@@ -1342,22 +1342,34 @@ _TIES_LISTED = re.compile(r"\b(?:sister|twin|twinned|friendship|friendly(?:\s+(?
                           r"(?:cities|towns|municipalities)\s+(?:like|such\s+as|including)\b"
                           r"|(?:city|town|province|state)\s+(?:relations|relationships|ties|links|agreements)\s+with\s+"
                           r"[^:;.]{0,40}?\b(?:cities|towns|municipalities|provinces|states|regions|places)\b(?-i:[^:;.A-Z]){0,40}:)"
+                          r"|\b(?:sister|twin|friendship|partner)[ -]?(?:cities|towns|provinces|states|regions|municipalities)\s+of\s+"
+                          r"(?P<of>(?-i:[A-Z])[^:;,.()]{0,40}?)\s+(?:-|--|—|–)"
+                          r"|\b(?:sister|twin|sisterhood|friendship|twinning)\s+(?:ties|relations|links|agreements)\s+with\s+"
+                          r"(?:include|includes|are)\b"
+                          r"|^\s*(?:(?:International|Foreign|Overseas|Other|Its|Their)\s+)+partners\s+include\b)"
                           r"\s*", re.I)
 _IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"[\w)]\s+in\s+(?:the\s+)?$")  # "Fortworth in the US": the country locates a town
 
 
-def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text: str,
+                      holder: dict | None = None) -> list[tuple[dict, dict]]:
     """`found` plus a star from the one party before "sister cities:" ("-- ", "which include") to each party listed
     after it ("Chengdu has three new sister cities: Manchester, Leeds and Bristol"; "it has 6 sister cities, which
     include Hefei in China, Lille in France and ..."; "its sister city cooperation with cities like Suwon in South
     Korea"), which the parser reads as a fragment of its own or
-    misattaches; the hub is the party before the words, or the one every pair already found shares. A place
+    misattaches; the hub is the party before the words, the one after "sister cities of X -", the place the sentence
+    before says "has over 20 sister cities" (`holder`) when no party comes before the words, or the one every pair
+    already found shares. A place
     after "in" right behind a listed place, or a country after "in", only locates it."""
     m = _TIES_LISTED.search(text)
     if not m:
         return found
     before = {p["canonical"]: p for p in parties if p["end"] <= m.start()}
+    if m.group("of"):  # "among the sister cities of Baku - Dakar (Senegal), Izmir (Turkey), ..."
+        before = {p["canonical"]: p for p in parties if m.start("of") <= p["start"] and p["end"] <= m.end("of")}
+    elif not before and holder is not None:  # "X has over 20 sister cities. Partners include ..."
+        before = {holder["canonical"]: holder}
     after = [p for i, p in enumerate(parties) if p["start"] >= m.end() and not (
         i and parties[i - 1]["start"] >= m.end() and _IN_GAP.match(text[parties[i - 1]["end"]:p["start"]]))
         and not (p.get("type") == "country" and _IN_BEFORE.search(text, max(0, p["start"] - 20), p["start"]))]
@@ -1589,6 +1601,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
                                                    if _IT.search(sent.text)})
     delegations = _delegations_sent(sentences, by_doc, {sent.doc_id for sent, *_ in candidates
                                                         if _THE_DELEGATION.search(sent.text)})
+    holders = _tie_holders(sentences, by_doc, {(sent.doc_id, sent.sent_id - 1) for sent, *_ in candidates
+                                               if _TIES_LISTED.search(sent.text)})
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
     rows = []
     for (sent, _, body, parties, cue, spans), doc in zip(candidates, parsed):
@@ -1597,7 +1611,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
                                  _last_named(sent, named_people.get(sent.doc_id, ())), heres.get(sent.doc_id),
                                  it=openers.get((sent.doc_id, sent.sent_id - 1)), local=local.get(sent.doc_id),
                                  visitor=_last_delegation(sent, delegations.get(sent.doc_id, ())))
-        found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body)
+        found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body,
+                                  holders.get((sent.doc_id, sent.sent_id - 1)))
         found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
         found = found or _the_two_places(parties, people.get(sent.doc_id), body)
         found = _star_over_listed(_not_among_listed(found, parties, body), parties, body)
@@ -1663,6 +1678,29 @@ def _opening_parties(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], key
         if first is not None and first["label"] == "PLACE" and _known_party(first) \
                 and _SUBJECT_NEXT.match(sent.text, first["end"] - sent.start):
             out[(sent.doc_id, sent.sent_id)] = first
+    return out
+
+
+_HAS_TIES = re.compile(r"\s+(?:now\s+|currently\s+|also\s+)?(?:has|have|boasts|maintains)\s+(?:over\s+|more\s+than\s+|"
+                       r"about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+                       r"nine|ten|eleven|twelve|several|many|a\s+number\s+of)\s+(?:international\s+|foreign\s+|other\s+)?"
+                       r"(?:sister|twin|partner|friendship)[ -](?:cities|towns|provinces|states|regions|municipalities)\b")
+
+
+def _tie_holders(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], keys: set) -> dict[tuple, dict]:
+    """(doc_id, sent_id) -> the place that, in that sentence, "has over 20 sister cities", for `keys`: whose
+    partners a list in the next sentence names ("Davao City has over 20 sister cities. International partners
+    include Bitung in Indonesia, Tacoma in the USA ...")."""
+    out: dict[tuple, dict] = {}
+    if not keys:
+        return out
+    wanted = sentences[[k in keys for k in zip(sentences["doc_id"], sentences["sent_id"])]]
+    for sent in wanted.itertuples(index=False):
+        rows = by_doc.get(sent.doc_id, ())
+        holder = next((r for r in _mentions_inside(sent, rows, [r["start"] for r in rows])
+                       if r["label"] == "PLACE" and _HAS_TIES.match(sent.text, r["end"])), None)
+        if holder is not None:
+            out[(sent.doc_id, sent.sent_id)] = holder
     return out
 
 
