@@ -1780,3 +1780,16 @@ def test_a_sister_city_list_whose_owner_comes_before_it_or_in_the_sentence_befor
     assert pair_set("As of May 2021, Springfield has over 12 sister cities. International partners include Tours "
                     "in France and Kassel, Germany in 1990; Hama in Japan in 1994.") == \
         star("Springfield", "Tours", "Kassel", "Hama")
+
+
+def test_a_list_of_couples_pairs_each_couple_and_nothing_across_them():
+    # "notably A and B, C and D, and E and F": three ties, not a clique of six
+    assert pair_set("Strong ties have developed between provinces and states, notably DKI Jakarta and New South "
+                    "Wales, East Java and Western Australia, and Central Java and Queensland.") == \
+        {frozenset(("Jakarta", "New South Wales")), frozenset(("East Java", "Western Australia")),
+         frozenset(("Central Java", "Queensland"))}
+    # "including the pair of A and B, of C and D, Country, and of E and F"
+    assert pair_set("The province has 8 pairs of friendship cities, including the pair of Changsha and Brazzaville, "
+                    "of Zhuzhou and Pietermaritzburg, South Africa, and of Xiangtan and Msoma, Tanzania.") == \
+        {frozenset(("Changsha", "Brazzaville")), frozenset(("Zhuzhou", "Pietermaritzburg")),
+         frozenset(("Xiangtan", "Msoma"))}

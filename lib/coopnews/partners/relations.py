@@ -1479,7 +1479,9 @@ def _not_among_listed(found: list[tuple[dict, dict]], parties: list[dict], text:
     lists = [{p["canonical"] for p in g} for g in _long_lists(parties, text)]
     if not lists:
         return found
-    return [(a, b) for a, b in found if not any(a["canonical"] in g and b["canonical"] in g for g in lists)]
+    couples = {frozenset((a["canonical"], b["canonical"])) for a, b in _couples(parties, text)}
+    return [(a, b) for a, b in found if not any(a["canonical"] in g and b["canonical"] in g for g in lists)
+            or frozenset((a["canonical"], b["canonical"])) in couples]
 
 
 def _star_over_listed(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
@@ -1561,17 +1563,41 @@ def _the_two_places(parties: list[dict], people: dict[str, dict] | None, text: s
     return [] if syntax.contains(a, b) or syntax.contains(b, a) else [(a, b)]
 
 
-_WITH_GAP = re.compile(r"^\s+with\s+(?:the\s+)?$")
+_WITH_GAP = re.compile(r"^\s+with\s+(?:both\s+)?(?:the\s+)?$")
 _WITH_ITEM_BEFORE = re.compile(r"(?:\bincluding|\bsuch\s+as|\blike|[,:;]|,?\s+and)\s+(?:the\s+)?$")
+_LOCATOR_TYPES = frozenset(("country", "continent", "region"))
+_IN_AFTER = re.compile(r"\s+in\s")
+_AND_GAP = re.compile(r"^\s+and\s+(?:the\s+)?$")
+_AND_ITEM_BEFORE = re.compile(r"(?:\bincluding|\bsuch\s+as|\bnotably|\bnamely|\bpairs?\s+of|[,:;]|,\s+and)\s+(?:of\s+)?"
+                              r"(?:the\s+)?(?-i:[A-Z]{2,4}\s+)?$")  # "notably DKI Jakarta and New South Wales"
+_AND_ITEMS_OPEN = re.compile(r"(?:\bincluding|\bsuch\s+as|\bnotably|\bnamely|\bpairs?\s+of|:)\s+(?:of\s+)?(?:the\s+)?"
+                             r"(?-i:[A-Z]{2,4}\s+)?$")
+
+
+def _couples(parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """The items of a list of two or more couples "A and B", opened by "notably", "including", "the pair of"
+    ("notably Jakarta and New South Wales, East Java and Western Australia"), or none."""
+    at = [i for i, (a, b) in enumerate(zip(parties, parties[1:]))
+          if _AND_GAP.match(text[a["end"]:b["start"]])
+          and _AND_ITEM_BEFORE.search(text, max(0, a["start"] - 16), a["start"])
+          and not _IN_AFTER.match(text, b["end"])]  # "Tainan and Taipei in Taiwan" are two items of a list
+    if len(at) < 2 or not _AND_ITEMS_OPEN.search(text, max(0, parties[at[0]]["start"] - 16), parties[at[0]]["start"]):
+        return []
+    if any(j - i > 3 or any(p.get("type") not in _LOCATOR_TYPES for p in parties[i + 2:j]) for i, j in zip(at, at[1:])):
+        return []  # only the country or region of a couple may come between two couples: the list is all couples
+    return [(parties[i], parties[i + 1]) for i in at]
 
 
 def _with_paired_items(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
     """A list whose items are pairs, "including Kerala with Hyogo, Assam with Kyoto and Punjab with Saitama"
-    (two items or more): each item is a pair, and no party pairs with another item's."""
+    (two items or more), or "notably Jakarta and New South Wales, East Java and Western Australia" (two items
+    or more, the first after "notably", "including", "the pair of"): each item is a pair, and no party pairs
+    with another item's."""
     items = [(a, b) for a, b in zip(parties, parties[1:])
              if _WITH_GAP.match(text[a["end"]:b["start"]])
              and _WITH_ITEM_BEFORE.search(text, max(0, a["start"] - 16), a["start"])]
-    if len(items) < 2:
+    items = (items if len(items) > 1 else []) + _couples(parties, text)
+    if not items:
         return found
     item_of = {p["canonical"]: k for k, item in enumerate(items) for p in item}
     out = [(a, b) for a, b in found if item_of.get(a["canonical"], -1) == item_of.get(b["canonical"], -1)
