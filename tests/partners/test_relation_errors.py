@@ -1793,3 +1793,14 @@ def test_a_list_of_couples_pairs_each_couple_and_nothing_across_them():
                     "of Zhuzhou and Pietermaritzburg, South Africa, and of Xiangtan and Msoma, Tanzania.") == \
         {frozenset(("Changsha", "Brazzaville")), frozenset(("Zhuzhou", "Pietermaritzburg")),
          frozenset(("Xiangtan", "Msoma"))}
+
+
+def test_an_acronym_never_defined_stands_for_the_one_body_whose_initials_it_is():
+    # "the PPA" after "the Philippine Ports Authority", with no "(PPA)" anywhere
+    text = ("The Philippine Ports Authority said on Friday it had signed a sister port agreement with Haikou. "
+            "In 2004, the PPA signed a sister port agreement with the Port of Incheon.")
+    ents = entities_in_text(text)
+    assert ents.loc[ents.text == "PPA", "canonical"].tolist() == ["Philippine Ports Authority"]
+    assert frozenset(("Philippine Ports Authority", "Port of Incheon")) in pair_set(text)
+    # initials that fit no body of the text name nothing
+    assert "MOU" not in entities_in_text("The Philippine Ports Authority signed an MOU with Haikou.").text.tolist()

@@ -1377,6 +1377,29 @@ def _acronym_uses(text: str, acronyms: dict[str, dict], mentions: list[Mention])
     return out
 
 
+_CAPITALS_WORD = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&-])")
+
+
+def _initials_uses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Uses of an acronym the text never defines, made of the initials of one organisation it names in full, where
+    nothing else was found ("The Philippine Ports Authority signed ... In 2004, the PPA signed ..."): mentions of
+    that organisation."""
+    orgs = {m.canonical: m for m in mentions if m.label == "ORG" and " " in m.canonical}
+    if not orgs:
+        return []
+    owners: dict[str, Mention | None] = {}
+    out = []
+    for w in _CAPITALS_WORD.finditer(text):
+        key = w.group()
+        if key not in owners:
+            found = [o for o in orgs.values() if is_acronym_of(key, o.canonical)]
+            owners[key] = found[0] if len(found) == 1 else None
+        owner = owners[key]
+        if owner is not None and not any(x.start < w.end() and w.start() < x.end for x in mentions):
+            out.append(Mention(w.start(), w.end(), key, "ORG", owner.canonical, owner.type, owner.country, "acronym"))
+    return out
+
+
 def _described_uses(text: str, mentions: list[Mention]) -> list[Mention]:
     """Other uses of a name the text describes as a business somewhere ("... with Telefonica to ...";
     "Telefonica is the national telephone company"): the same organisation, where nothing else was found."""
@@ -1904,6 +1927,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                             "acronym")
             fixed.append(m)
         mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
+    mentions = _resolve(mentions + _initials_uses(text, mentions), blocked)
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
     mentions = _resolve(mentions + _short_name_uses(text, mentions, registry), blocked)
     mentions = _resolve(mentions + _headline_place_uses(text, mentions), blocked)
