@@ -1804,3 +1804,11 @@ def test_an_acronym_never_defined_stands_for_the_one_body_whose_initials_it_is()
     assert frozenset(("Philippine Ports Authority", "Port of Incheon")) in pair_set(text)
     # initials that fit no body of the text name nothing
     assert "MOU" not in entities_in_text("The Philippine Ports Authority signed an MOU with Haikou.").text.tolist()
+
+
+def test_a_region_a_place_is_the_capital_of_only_locates_it():
+    # "Darwin, capital of Australia's Northern Territory (NT), has signed ...": the territory signs nothing
+    assert pair_set("The council of Darwin, capital of Australia's Northern Territory (NT), has signed an agreement "
+                    "with Yuexiu District of Guangzhou.") == {frozenset(("Darwin", "Yuexiu District"))}
+    assert pair_set("Melbourne (capital of Victoria state) and Indonesia's Bandung (capital of West Java province) "
+                    "have signed a formal agreement.") == {frozenset(("Melbourne", "Bandung"))}

@@ -174,8 +174,19 @@ def _parties(mentions: list[dict], text: str) -> list[dict]:
     """Partner mentions of one sentence in reading order, without places that only locate an organisation or
     another place, or qualify a noun (_only_locates)."""
     rows = sorted(mentions, key=lambda m: (m["start"], m["end"]))
-    return [m for i, m in enumerate(rows) if m["label"] != "PLACE" or not _only_locates(
-        m, rows[i - 1] if i else None, rows[i + 1] if i + 1 < len(rows) else None, text)]
+    out, dropped = [], None
+    for i, m in enumerate(rows):
+        if m["label"] == "PLACE" and (_only_locates(m, rows[i - 1] if i else None,
+                                                    rows[i + 1] if i + 1 < len(rows) else None, text)
+                                      or dropped is not None and dropped["canonical"] == m["canonical"]
+                                      and _BRACKET_GAP.fullmatch(text[dropped["end"]:m["start"]])):
+            dropped = m  # "Australia's Northern Territory (NT)": the bracketed short form locates as its long form
+            continue
+        out.append(m)
+    return out
+
+
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
 
 
 def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bool:
@@ -195,6 +206,8 @@ def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bo
     if m.get("type") == "country" and _BRACKETED_AFTER_NAME.search(text, max(0, m["start"] - 30), m["start"]) \
             and re.match(r"\s*\)", text[m["end"]:]):
         return True  # "Vung Tau- Con Dao (Vietnam)": a bracketed country after a name locates it, known or not
+    if _CAPITAL_OF_BEFORE.search(text, max(0, m["start"] - 50), m["start"]):
+        return True  # "Darwin, capital of Australia's Northern Territory", "Bandung (capital of West Java province)"
     if _LOCATED_BEFORE.search(text, max(0, m["start"] - 40), m["start"]):
         return True  # "Located north of Milwaukee, Washington County has ...": the clause only says where
     named_from = _NAME_FROM.search(text, max(0, m["start"] - 40), m["start"])
@@ -206,6 +219,8 @@ def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bo
                 or _STATE_OF.search(text[max(0, m["start"] - 60):m["start"]]))
 
 
+_CAPITAL_OF_BEFORE = re.compile(r"[\w.)][ \t]*[,(][ \t]*(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?['’]s?\s+)?$")
 _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w.’'-]*[ \t]*\([ \t]*$")
 _LOCATED_BEFORE = re.compile(r"\b(?:[Ll]ocated|[Ss]ituated|[Ll]ying)\s+(?:just\s+|about\s+|some\s+)?(?:(?:north|south|east|west)"
                              r"(?:-?(?:east|west))?\s+of|near|outside|close\s+to)\s+(?:the\s+)?$")
