@@ -1812,3 +1812,13 @@ def test_a_region_a_place_is_the_capital_of_only_locates_it():
                     "with Yuexiu District of Guangzhou.") == {frozenset(("Darwin", "Yuexiu District"))}
     assert pair_set("Melbourne (capital of Victoria state) and Indonesia's Bandung (capital of West Java province) "
                     "have signed a formal agreement.") == {frozenset(("Melbourne", "Bandung"))}
+
+
+def test_the_head_alone_stands_for_the_body_named_head_of_place():
+    # "The Port has memorandums ..." after "the Port of Long Beach": the port's partners are its own
+    text = ("The Port of Long Beach has a sister port agreement with the Port of Qingdao in China. The Port has "
+            "memorandums of understanding with the Port of Rotterdam and the Panama Canal Authority.")
+    assert star("Port of Long Beach", "Port of Qingdao", "Port of Rotterdam", "Panama Canal Authority") == pair_set(text)
+    # "the Bank" after "the Bank of England" (not "the Bank's Monetary Policy Committee")
+    ents = entities_in_text("The Bank of England left rates on hold. Analysts said the Bank would wait.")
+    assert ents.loc[ents.text == "Bank", "canonical"].tolist() == ["Bank of England"]

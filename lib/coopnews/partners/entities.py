@@ -13,6 +13,7 @@ definitions, and "China-France" / "Sino-French" split into their countries.
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1400,6 +1401,22 @@ def _initials_uses(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _head_uses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Uses of "the <Head>" alone ("The Port has memorandums ...") in a text naming an organisation "<Head> of
+    ..." ("the Port of Long Beach"), where nothing else was found: mentions of it (_the_head_of)."""
+    heads = {x.canonical.split()[0] for x in mentions if x.label == "ORG" and " of " in x.canonical
+             and x.canonical.split()[0] in _OPENING_HEADS}
+    out = []
+    for head in sorted(heads):
+        for w in re.finditer(rf"(?<=[Tt]he ){head}(?![\w-])(?![ \t]+(?:of|[A-Z])|['’]s?[ \t]+[A-Z])", text):
+            if any(x.start < w.end() and w.start() < x.end and x.text != head for x in mentions):
+                continue  # a mention of the head alone ("Port", a place to spaCy) gives way
+            owner = _the_head_of(Mention(w.start(), w.end(), head, "ORG", head, None, None, "rule"), mentions, text)
+            if owner is not None:
+                out.append(Mention(w.start(), w.end(), head, "ORG", owner.canonical, owner.type, owner.country, "head"))
+    return out
+
+
 def _described_uses(text: str, mentions: list[Mention]) -> list[Mention]:
     """Other uses of a name the text describes as a business somewhere ("... with Telefonica to ...";
     "Telefonica is the national telephone company"): the same organisation, where nothing else was found."""
@@ -1509,7 +1526,7 @@ def _list_candidates(text: str, chunks: list[tuple[int, int]], accepted: list[Me
 
 def _resolve(mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
     """Non-overlapping mentions: longest first, registry before rules before spaCy; none inside events."""
-    rank = {"registry": 0, "acronym": 0, "rule": 1, "list": 1, "described": 1, "spacy": 2, "split": 3, "gazetteer": 4}
+    rank = {"registry": 0, "acronym": 0, "head": 1, "rule": 1, "list": 1, "described": 1, "spacy": 2, "split": 3, "gazetteer": 4}
     chosen: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.source, 4), m.start)):
         if m.source != "split" and any(s <= m.start and m.end <= e for s, e in blocked):
@@ -1927,7 +1944,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                             "acronym")
             fixed.append(m)
         mentions = _resolve(fixed + _acronym_uses(text, acronyms, fixed), blocked)
-    mentions = _resolve(mentions + _initials_uses(text, mentions), blocked)
+    mentions = _resolve(mentions + _initials_uses(text, mentions) + _head_uses(text, mentions), blocked)
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
     mentions = _resolve(mentions + _short_name_uses(text, mentions, registry), blocked)
     mentions = _resolve(mentions + _headline_place_uses(text, mentions), blocked)
@@ -2006,7 +2023,7 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
                 and registry.lookup(m.text) is None and _given_name_after(text, m.text, names_found):
             return True  # "Mayor Sun Zhiyang ... Sun said": the person, no organisation
         if m.text not in surnames | (family_first if m.label == "PLACE" else set()) \
-                or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None:
+                or m.source in ("registry", "acronym", "head") or registry.lookup(m.text) is not None:
             return False
         if m.label == "PLACE":  # a city, or a name no gazetteer knows ("Mr Prewitt": spaCy may tag Prewitt GPE)
             return (m.type == "city" and capital_of(m.canonical) is None) or (m.type is None and " " not in m.text)
@@ -2246,6 +2263,25 @@ def _headed_by(m: Mention, longest: list[Mention]) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_OPENING_HEADS = frozenset(HEAD_TYPE) | {"Port"}
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
+
+
+def _the_head_of(m: Mention, mentions: list[Mention], text: str) -> Mention | None:
+    """The organisation of the document named "<Head> of ..." that "the <Head>" alone stands for ("The Port has
+    memorandums ..." after "the Port of Long Beach"; "the University" after "the University of Seville"): the one
+    named most often, the first of them on a tie; else None."""
+    if " " in m.text or m.text not in _OPENING_HEADS or not (
+            m.label == "ORG" or m.label == "PLACE" and m.type is None) \
+            or not _THE_BEFORE.search(text, max(0, m.start - 5), m.start):
+        return None
+    named = [x for x in mentions if x.label == "ORG" and x.canonical.startswith(m.text + " of ")]
+    if not named:
+        return None
+    counts = Counter(x.canonical for x in named)
+    return max(named, key=lambda x: (counts[x.canonical], -x.start))
+
+
 def link_names(mentions: list[Mention], text: str = "", registry: Registry | None = None) -> list[Mention]:
     """Mentions of one document with short forms, capitalised forms and acronyms linked to the longest
     form the document uses (its canonical name, type and country); an organisation found only in a headline
@@ -2261,8 +2297,12 @@ def link_names(mentions: list[Mention], text: str = "", registry: Registry | Non
     longest = list(forms.values())
     out = []
     for m in mentions:
+        if m.source == "head":  # "the Port": already the body it stands for (_head_uses)
+            out.append(m)
+            continue
         target = next((L for L in longest if len(L.canonical) >= len(m.canonical) and L.canonical != m.canonical
-                       and _links_to(m, L)), None) or _headed_by(m, longest) or _distinctive_word_of(m, longest)
+                       and _links_to(m, L)), None) or _headed_by(m, longest) or _distinctive_word_of(m, longest) \
+            or _the_head_of(m, mentions, text)
         if target is not None:
             m = Mention(m.start, m.end, m.text, target.label, target.canonical, target.type, target.country, m.source)
         elif m.label == "ORG" and m.source not in ("registry", "acronym") and (_in_capitals_line(text, m)
