@@ -1822,3 +1822,14 @@ def test_the_head_alone_stands_for_the_body_named_head_of_place():
     # "the Bank" after "the Bank of England" (not "the Bank's Monetary Policy Committee")
     ents = entities_in_text("The Bank of England left rates on hold. Analysts said the Bank would wait.")
     assert ents.loc[ents.text == "Bank", "canonical"].tolist() == ["Bank of England"]
+
+
+def test_credit_lines_and_an_agency_after_a_capitals_dateline_name_no_organisation():
+    # "ALMATY. KAZINFORM The delegation ...": the agency, with no dash after it
+    assert "KAZINFORM" not in entities_in_text(
+        "ALMATY. KAZINFORM The delegation of the Saint Petersburg government arrived in Almaty.").text.tolist()
+    # "Source: X" and "[Photo by X]" credit the outlet
+    ents = entities_in_text("2017-June-14       Source: Newsgd.com\nGuangdong signed an agreement with New South "
+                            "Wales. [Photo by Newsgd.com]")
+    assert "Newsgd.com" not in ents.text.tolist()
+    assert {"Guangdong", "New South Wales"} <= set(ents.canonical)

@@ -922,6 +922,7 @@ def _names_country(name: str, registry: Registry) -> bool:
     place = lookup_place(re.sub(r"^the[ \t]+", "", name), registry)
     return place is not None and place[1] == "country"
 _CREDIT_AFTER = re.compile(r"\)[ \t]*(?:-{1,2}|[—–:])")
+_CREDIT_LINE_BEFORE = re.compile(r"(?:^|[\n(\[]|[ \t]{2})[ \t]*(?:Source|Photos?|Image|Credit|Editor)[ \t]*(?::|[ \t]by)[ \t]*$")
 _CAPITALS_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'’. -]{1,40}[.,][ \t]*$")  # "XI'AN. KAZINFORM –"
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.,'’ \t\[\]-]{0,70}$")  # "New Delhi [India], Nov 20 (ANI):"
 _DATED_DATELINE_BEFORE = re.compile(  # "Tamale, Sept 21, GNA –", "Kaohsiung, March 22 (CNA) Kaohsiung Mayor"
@@ -932,11 +933,14 @@ _DATED_DATELINE_BEFORE = re.compile(  # "Tamale, Sept 21, GNA –", "Kaohsiung, 
 def _outlet_credit(text: str, start: int, end: int) -> bool:
     """Whether the name is the outlet a dateline or an article's last line credits: "DA LAT, Vietnam, Dec. 21
     (Yonhap) --", "Kaohsiung, March 22 (CNA) Kaohsiung ...", "Tamale, Sept 21, GNA –", "SIOUX CITY, Iowa (KCAU)
-    —", "Abu Dhabi, 2 Feb. 2009 (WAM):", "XI'AN. KAZINFORM –", "... and Industry. (FREEMAN)" at the end of a
-    paragraph, or "Kazinform correspondent cites"."""
+    —", "Abu Dhabi, 2 Feb. 2009 (WAM):", "XI'AN. KAZINFORM –", "ALMATY. KAZINFORM The delegation", "... and
+    Industry. (FREEMAN)" at the end of a paragraph, "Kazinform correspondent cites", or a credit line ("Source:
+    Newsgd.com", "[Photo by Newsgd.com]")."""
     if re.match(r"[ \t]+correspondents?\b", text[end:end + 16]):
         return True  # "Kazinform correspondent cites ...": a credit
-    if text[start:end].isupper() and "." not in text[start:end] and re.match(r"[ \t]*[-—–]", text[end:end + 3]) \
+    if _CREDIT_LINE_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Source: Newsgd.com", "[Photo by Newsgd.com]", "(Photo: VNA)": a credit line
+    if text[start:end].isupper() and "." not in text[start:end] and re.match(r"[ \t]*[-—–]|[ \t]+[A-Z][a-z]", text[end:end + 3]) \
             and _CAPITALS_DATELINE_BEFORE.search(text, max(0, start - 50), start) \
             and lookup_place(text[start:end].title()) is None:  # not "WINSTON-SALEM, N.C. -", "LIMA, PERU -"
         return True  # "XI'AN. KAZINFORM – As part of ...": the agency after a dateline
