@@ -1833,3 +1833,12 @@ def test_credit_lines_and_an_agency_after_a_capitals_dateline_name_no_organisati
                             "Wales. [Photo by Newsgd.com]")
     assert "Newsgd.com" not in ents.text.tolist()
     assert {"Guangdong", "New South Wales"} <= set(ents.canonical)
+
+
+def test_each_year_of_a_sister_city_list_written_with_semicolons_dates_its_own_tie():
+    # "partners include A in 1993; B in 1994; ...": the first item's year too, each with the hub and its member
+    text = ("As of June 2021, Springfield has over 12 sister cities. International partners include Tours in "
+            "France in 1993; Kassel, Germany in 1994; Hama, Japan in 2007.")
+    found = {(e.value, tuple(e.parties)) for e in events_of(text, anchor="2021-06-20").itertuples()}
+    assert {("1993", ("Springfield", "Tours")), ("1994", ("Kassel", "Springfield")),
+            ("2007", ("Hama", "Springfield"))} <= found

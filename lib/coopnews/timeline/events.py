@@ -510,6 +510,10 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
     item = sentence.rfind(";", 0, start)  # the list item holds the clause: "; Sunderland – George Washington's home"
     if item >= 0 and _list_item(sentence, item, stop):  # "ties with Bangkok, Thailand (since 1962); Dakar (since 1980)"
         return _has_cue(sentence[:sentence.index(";")], cues_path, language)
+    first = sentence.find(";", end)  # the first item: "partners include Manado in 1993; Tacoma in 1994; ..."
+    if item < 0 and first >= 0 and _list_item(sentence, sentence.rfind(";"), len(sentence)) \
+            and not _LIST_ITEM_OTHER_WORD.search(sentence, begin, first):
+        return _has_cue(sentence[:first], cues_path, language)
     # "the partnership, which began in 1988": the noun the relative clause tells the start of
     return bool(_RELATIVE_ASPECT.match(clause)) and _has_cue(sentence[max(0, begin - 60):begin], cues_path, language)
 
