@@ -1340,7 +1340,7 @@ def test_items_of_a_list_written_with_semicolons_are_no_pairs():
             "in France; and Kinshasa, in the Democratic Republic of Congo.")
     assert pair_set(text) == set()
     text = "Lyon's sister cities are Beirut; Birmingham; Frankfurt, in Germany; and Montreal."
-    assert pair_set(text) == star("Lyon", "Beirut", "Birmingham", "Frankfurt", "Montréal")
+    assert pair_set(text) == star("Lyon", "Beirut", "Birmingham", "Frankfurt am Main", "Montréal")
 
 
 def test_two_between_phrases_state_two_relations():
@@ -1842,3 +1842,12 @@ def test_each_year_of_a_sister_city_list_written_with_semicolons_dates_its_own_t
     found = {(e.value, tuple(e.parties)) for e in events_of(text, anchor="2021-06-20").itertuples()}
     assert {("1993", ("Springfield", "Tours")), ("1994", ("Kassel", "Springfield")),
             ("2007", ("Hama", "Springfield"))} <= found
+
+
+def test_a_city_the_gazetteer_names_with_its_river_is_known_without_it():
+    # "Frankfurt" is Frankfurt am Main, a city: no company's short name ("Frankfurt RheinMain GmbH")
+    text = ("Talks were held between Hangzhou and Frankfurt on Thursday, with Bertram Roth of Frankfurt RheinMain "
+            "GmbH International Marketing of the Region.")
+    ents = entities_in_text(text)
+    assert ents.loc[ents.text == "Frankfurt", "canonical"].tolist() == ["Frankfurt am Main"]
+    assert frozenset(("Hangzhou", "Frankfurt am Main")) in pair_set(text)

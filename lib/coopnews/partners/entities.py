@@ -272,6 +272,9 @@ _PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ"
                                 "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th", "ħ": "h"})
 
 
+_RIVER_SUFFIX = re.compile(r"^(.+?)[ \t]+(?:am[ \t]+[A-Z].*|\([A-Z][^()]*\))$")  # "Frankfurt am Main", "Halle (Saale)"
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
     """Normalised place name -> (canonical, type, country, rank); lower rank wins. Ranks: 0 country, 1 continent, 2
@@ -307,6 +310,10 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
         for alt in city.get("alternatenames") or []:
             if _CJK_NAME.fullmatch(alt):
                 add(alt, (city["name"], "city", country, rank + 1))
+    for city in cities:  # a city of 100,000+ named without its river ("Frankfurt" for Frankfurt am Main, "Halle")
+        head = _RIVER_SUFFIX.match(city["name"])
+        if head and city["population"] >= 100_000 and normalise_name(head.group(1)) not in places:
+            places[normalise_name(head.group(1))] = (city["name"], "city", code_to_country.get(city["countrycode"]), 2)
     for city in cities:  # a smaller town without its accents where the gazetteer lists that spelling
         key = _unaccented(normalise_name(city["name"]))  # ("Lamia" for Lamía, "Torun" for Toruń)
         if key not in places and key in _alternate_keys(city):
@@ -2399,8 +2406,8 @@ def _qualify_missions(text: str, mentions: list[Mention]) -> list[Mention]:
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (m.type == "embassy" and nxt is not None and nxt.label == "PLACE"
                 and _IN_OR_TO.fullmatch(text[m.end:nxt.start]) and " in " not in m.canonical):
-            m = Mention(m.start, m.end, m.text, m.label, f"{m.canonical} in {nxt.canonical}", m.type,
-                        m.country, m.source)
+            seat = nxt.text if nxt.canonical.startswith(nxt.text + " ") else nxt.canonical  # "in Frankfurt", as written
+            m = Mention(m.start, m.end, m.text, m.label, f"{m.canonical} in {seat}", m.type, m.country, m.source)
         out.append(m)
     return out
 
