@@ -1851,3 +1851,10 @@ def test_a_city_the_gazetteer_names_with_its_river_is_known_without_it():
     ents = entities_in_text(text)
     assert ents.loc[ents.text == "Frankfurt", "canonical"].tolist() == ["Frankfurt am Main"]
     assert frozenset(("Hangzhou", "Frankfurt am Main")) in pair_set(text)
+
+
+def test_a_body_of_a_province_or_prefecture_is_no_partner_of_a_country():
+    # a province's government visiting a country: a tie below country level, so no country pair
+    assert frozenset(("People's Government of Sichuan Province", "Argentina")) not in pair_set(
+        "A delegation of the People's Government of Sichuan Province visited Argentina from April 7th to 9th.")
+    assert pair_set("The Toyama Prefecture Tourism Office signed an agreement with India.") == set()
