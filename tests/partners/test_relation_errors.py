@@ -1858,3 +1858,12 @@ def test_a_body_of_a_province_or_prefecture_is_no_partner_of_a_country():
     assert frozenset(("People's Government of Sichuan Province", "Argentina")) not in pair_set(
         "A delegation of the People's Government of Sichuan Province visited Argentina from April 7th to 9th.")
     assert pair_set("The Toyama Prefecture Tourism Office signed an agreement with India.") == set()
+
+
+def test_the_stops_a_mission_will_include_are_places_its_party_visits():
+    # "The mission will include visits to A, B and C": the story's delegation visits each of them
+    text = ("Vaughan Delegation to Participate in Trade Mission to China\n\nThe City of Vaughan is participating in "
+            "a trade mission to China. The mission will include visits to Shanghai, Beijing and Zibo, as well as "
+            "business meetings.")
+    assert star("Vaughan", "Shanghai", "Beijing", "Zibo") <= pair_set(text)
+    assert not any(p <= {"Shanghai", "Beijing", "Zibo"} for p in pair_set(text))

@@ -1603,6 +1603,28 @@ def _couples(parties: list[dict], text: str) -> list[tuple[dict, dict]]:
     return [(parties[i], parties[i + 1]) for i in at]
 
 
+_ITINERARY = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(?:mission|delegation|trip|tour|"
+                        r"itinerary|visit)\s+(?:will\s+|would\s+)?(?:also\s+)?(?:include[sd]?|take[sn]?\s+in|took\s+in|"
+                        r"cover(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:visits?|stops?|calls?)\s+(?:to|in|at)\s+")
+
+
+def _itinerary(parties: list[dict], text: str, traveller: dict | None) -> list[tuple[dict, dict]]:
+    """"The mission will include visits to Shanghai, Beijing, Hong Kong, and Zibo": the places of the list right
+    after the words, each visited by the party whose delegation or trip the story tells (`traveller`: the
+    delegation named last, else the story's main party); nothing when there is no such party or it is listed."""
+    m = _ITINERARY.search(text)
+    if m is None or traveller is None:
+        return []
+    listed = next((g for g in _listed(parties, text) if g[0]["start"] == m.end()), None)
+    if listed is None:
+        first = next((p for p in parties if p["start"] == m.end() and p["label"] == "PLACE"), None)
+        listed = [first] if first is not None else []
+    names = {p["canonical"] for p in listed}
+    if traveller["canonical"] in names:
+        return []
+    return [(traveller, p) for p in listed if p["label"] == "PLACE" and not syntax.contains(p, traveller)]
+
+
 def _with_paired_items(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
     """A list whose items are pairs, "including Kerala with Hyogo, Assam with Kyoto and Punjab with Saitama"
     (two items or more), or "notably Jakarta and New South Wales, East Java and Western Australia" (two items
@@ -1655,7 +1677,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
         found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body,
                                   holders.get((sent.doc_id, sent.sent_id - 1)))
         found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
-        found = found or _the_two_places(parties, people.get(sent.doc_id), body)
+        found = found or _the_two_places(parties, people.get(sent.doc_id), body) \
+            or _itinerary(parties, body, _last_delegation(sent, delegations.get(sent.doc_id, ())) or main.get(sent.doc_id))
         found = _star_over_listed(_not_among_listed(found, parties, body), parties, body)
         found = _hyphen_couples(_respective_pairs(found, parties, body), parties, body)
         if not found:
