@@ -13,8 +13,8 @@ definitions, and "China-France" / "Sino-French" split into their countries.
 from __future__ import annotations
 
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1412,18 +1412,31 @@ def _initials_uses(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_OPENING_HEADS = frozenset(HEAD_TYPE) | {"Port"}  # words that open a body's name before "of"
+
+
+def _body_headed(head: str, mentions: list[Mention]) -> Mention | None:
+    """The organisation of the document named "<head> of ..." that "the <head>" alone stands for ("The Port has
+    memorandums ..." after "the Port of Long Beach"; "the Bank" after "the Bank of England"): the one named most
+    often, the first of them on a tie; else None."""
+    named = [x for x in mentions if x.label == "ORG" and x.canonical.startswith(head + " of ")]
+    if not named:
+        return None
+    counts = Counter(x.canonical for x in named)
+    return max(named, key=lambda x: (counts[x.canonical], -x.start))
+
+
 def _head_uses(text: str, mentions: list[Mention]) -> list[Mention]:
     """Uses of "the <Head>" alone ("The Port has memorandums ...") in a text naming an organisation "<Head> of
-    ..." ("the Port of Long Beach"), where nothing else was found: mentions of it (_the_head_of)."""
-    heads = {x.canonical.split()[0] for x in mentions if x.label == "ORG" and " of " in x.canonical
-             and x.canonical.split()[0] in _OPENING_HEADS}
+    ..." ("the Port of Long Beach"), where nothing else was found: mentions of it (_body_headed)."""
+    heads = {head for x in mentions if x.label == "ORG" and (head := x.canonical.split()[0]) in _OPENING_HEADS
+             and x.canonical.startswith(head + " of ")}
     out = []
     for head in sorted(heads):
+        owner = _body_headed(head, mentions)
         for w in re.finditer(rf"(?<=[Tt]he ){head}(?![\w-])(?![ \t]+(?:of|[A-Z])|['’]s?[ \t]+[A-Z])", text):
-            if any(x.start < w.end() and w.start() < x.end and x.text != head for x in mentions):
-                continue  # a mention of the head alone ("Port", a place to spaCy) gives way
-            owner = _the_head_of(Mention(w.start(), w.end(), head, "ORG", head, None, None, "rule"), mentions, text)
-            if owner is not None:
+            if not any(x.start < w.end() and w.start() < x.end and x.text != head for x in mentions):
+                # a mention of the head alone ("Port", a place to spaCy) gives way
                 out.append(Mention(w.start(), w.end(), head, "ORG", owner.canonical, owner.type, owner.country, "head"))
     return out
 
@@ -2274,25 +2287,6 @@ def _headed_by(m: Mention, longest: list[Mention]) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_OPENING_HEADS = frozenset(HEAD_TYPE) | {"Port"}
-_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
-
-
-def _the_head_of(m: Mention, mentions: list[Mention], text: str) -> Mention | None:
-    """The organisation of the document named "<Head> of ..." that "the <Head>" alone stands for ("The Port has
-    memorandums ..." after "the Port of Long Beach"; "the University" after "the University of Seville"): the one
-    named most often, the first of them on a tie; else None."""
-    if " " in m.text or m.text not in _OPENING_HEADS or not (
-            m.label == "ORG" or m.label == "PLACE" and m.type is None) \
-            or not _THE_BEFORE.search(text, max(0, m.start - 5), m.start):
-        return None
-    named = [x for x in mentions if x.label == "ORG" and x.canonical.startswith(m.text + " of ")]
-    if not named:
-        return None
-    counts = Counter(x.canonical for x in named)
-    return max(named, key=lambda x: (counts[x.canonical], -x.start))
-
-
 def link_names(mentions: list[Mention], text: str = "", registry: Registry | None = None) -> list[Mention]:
     """Mentions of one document with short forms, capitalised forms and acronyms linked to the longest
     form the document uses (its canonical name, type and country); an organisation found only in a headline
@@ -2312,8 +2306,7 @@ def link_names(mentions: list[Mention], text: str = "", registry: Registry | Non
             out.append(m)
             continue
         target = next((L for L in longest if len(L.canonical) >= len(m.canonical) and L.canonical != m.canonical
-                       and _links_to(m, L)), None) or _headed_by(m, longest) or _distinctive_word_of(m, longest) \
-            or _the_head_of(m, mentions, text)
+                       and _links_to(m, L)), None) or _headed_by(m, longest) or _distinctive_word_of(m, longest)
         if target is not None:
             m = Mention(m.start, m.end, m.text, target.label, target.canonical, target.type, target.country, m.source)
         elif m.label == "ORG" and m.source not in ("registry", "acronym") and (_in_capitals_line(text, m)

@@ -1669,16 +1669,17 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
     rows = []
     for (sent, _, body, parties, cue, spans), doc in zip(candidates, parsed):
+        visitor = _last_delegation(sent, delegations.get(sent.doc_id, ()))
         found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id),
                                  main_org.get(sent.doc_id), homes.get(sent.doc_id),
                                  _last_named(sent, named_people.get(sent.doc_id, ())), heres.get(sent.doc_id),
                                  it=openers.get((sent.doc_id, sent.sent_id - 1)), local=local.get(sent.doc_id),
-                                 visitor=_last_delegation(sent, delegations.get(sent.doc_id, ())))
+                                 visitor=visitor)
         found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body,
                                   holders.get((sent.doc_id, sent.sent_id - 1)))
         found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
         found = found or _the_two_places(parties, people.get(sent.doc_id), body) \
-            or _itinerary(parties, body, _last_delegation(sent, delegations.get(sent.doc_id, ())) or main.get(sent.doc_id))
+            or _itinerary(parties, body, visitor or main.get(sent.doc_id))
         found = _star_over_listed(_not_among_listed(found, parties, body), parties, body)
         found = _hyphen_couples(_respective_pairs(found, parties, body), parties, body)
         if not found:
@@ -1725,6 +1726,13 @@ def _last_delegation(sent, sent_by: list) -> dict | None:
     return before[-1] if before else None
 
 
+def _keyed_sentences(sentences: pd.DataFrame, keys: set):
+    """The sentences whose (doc_id, sent_id) is in `keys`, as rows, in the frame's order."""
+    if not keys:
+        return iter(())
+    return sentences[[k in keys for k in zip(sentences["doc_id"], sentences["sent_id"])]].itertuples(index=False)
+
+
 def _opening_parties(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], keys: set) -> dict[tuple, dict]:
     """(doc_id, sent_id) -> the place that opens the sentence as its subject, for `keys`: what "it" in the next
     sentence stands for ("Cincinnati signed ... in 1994. Currently, it has eight sister cities, which include
@@ -1732,10 +1740,7 @@ def _opening_parties(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], key
     organisation decides, "Lyon and Nanjing") or a place not followed by a verb (data/relations.yaml
     subject_verbs: not "Cincinnati's mayor", "Lyon, France,", "The US firm") opens with no place."""
     out: dict[tuple, dict] = {}
-    if not keys:
-        return out
-    wanted = sentences[[k in keys for k in zip(sentences["doc_id"], sentences["sent_id"])]]
-    for sent in wanted.itertuples(index=False):
+    for sent in _keyed_sentences(sentences, keys):
         body = sent.text[_dateline_end(sent.text):]
         opening = sent.end - len(body.lstrip())
         first = next((r for r in by_doc.get(sent.doc_id, ()) if r["start"] == opening), None)
@@ -1756,10 +1761,7 @@ def _tie_holders(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], keys: s
     partners a list in the next sentence names ("Davao City has over 20 sister cities. International partners
     include Bitung in Indonesia, Tacoma in the USA ...")."""
     out: dict[tuple, dict] = {}
-    if not keys:
-        return out
-    wanted = sentences[[k in keys for k in zip(sentences["doc_id"], sentences["sent_id"])]]
-    for sent in wanted.itertuples(index=False):
+    for sent in _keyed_sentences(sentences, keys):
         rows = by_doc.get(sent.doc_id, ())
         holder = next((r for r in _mentions_inside(sent, rows, [r["start"] for r in rows])
                        if r["label"] == "PLACE" and _HAS_TIES.match(sent.text, r["end"])), None)
