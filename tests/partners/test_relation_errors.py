@@ -1867,3 +1867,10 @@ def test_the_stops_a_mission_will_include_are_places_its_party_visits():
             "business meetings.")
     assert star("Vaughan", "Shanghai", "Beijing", "Zibo") <= pair_set(text)
     assert not any(p <= {"Shanghai", "Beijing", "Zibo"} for p in pair_set(text))
+
+
+def test_a_name_after_a_title_is_a_person_even_when_a_word_of_it_is_a_small_town():
+    # "Tokyo Governor Yoichi Masuzoe": Yoichi is also a Japanese town of 20,000, no organisation is named
+    ents = entities_in_text("Tokyo Governor Yoichi Masuzoe visited Moscow in September.")
+    assert "Yoichi Masuzoe" not in ents.text.tolist()
+    assert pair_set("Tokyo Governor Yoichi Masuzoe visited Moscow in September.") == {frozenset(("Tokyo", "Moscow"))}

@@ -2179,8 +2179,9 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
     def person(m: Mention) -> bool:
         if m.label == "ORG" and m.source not in ("registry", "acronym") and m.text.split()[-1] not in HEAD_TYPE \
                 and _PERSON_NAME.fullmatch(m.text) and _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start) \
-                and registry.lookup(m.text) is None and not any(lookup_place(w, registry) for w in m.text.split()):
-            return True  # "Busan Mayor Park Heong-joon": a name right after a person's title, whatever its first word
+                and registry.lookup(m.text) is None \
+                and not any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
+            return True  # "Busan Mayor Park Heong-joon", "Tokyo Governor Yoichi Masuzoe" (Yoichi a small town too)
         if m.label != "ORG" or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None \
                 or org_type(m.text) is not None or not _PERSON_NAME.fullmatch(m.text) or "\n" in m.text \
                 or any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
