@@ -1874,3 +1874,16 @@ def test_a_name_after_a_title_is_a_person_even_when_a_word_of_it_is_a_small_town
     ents = entities_in_text("Tokyo Governor Yoichi Masuzoe visited Moscow in September.")
     assert "Yoichi Masuzoe" not in ents.text.tolist()
     assert pair_set("Tokyo Governor Yoichi Masuzoe visited Moscow in September.") == {frozenset(("Tokyo", "Moscow"))}
+
+
+def test_members_of_a_body_are_people_not_a_party_that_joins_it():
+    # "a warm welcome from members of the Invercargill council": people of the council, no membership pair
+    assert pair_set("Mr Kobayashi of Kumagaya was pleased with the warm welcome from members of the Invercargill "
+                    "City Council.") == set()
+    assert pair_set("In Shanghai, the group would be joined by members of the Dunedin Chinese Gardens Trust and "
+                    "Dunedin Shanghai Association.") == set()
+    # a party said to be a member stays one; so do a body's members named after it
+    assert frozenset(("Spain", "European Community")) in pair_set(
+        "Spain is a full member of the European Community since it joined in 1986.")
+    assert star("Gulf Cooperation Council", "Saudi Arabia", "Kuwait", "Oman") <= pair_set(
+        "GCC members Saudi Arabia, Kuwait and Oman are threatening to impose duties.")

@@ -1682,6 +1682,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
             or _itinerary(parties, body, visitor or main.get(sent.doc_id))
         found = _star_over_listed(_not_among_listed(found, parties, body), parties, body)
         found = _hyphen_couples(_respective_pairs(found, parties, body), parties, body)
+        if cue[0] == "membership" and _MEMBERS_OF.search(body):
+            found = _without_people_members(found, body)
         if not found:
             continue
         if cue[0] != "twinning":
@@ -1696,6 +1698,30 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
 
 
 _IT = re.compile(r"\b[Ii]ts?\b")
+# "members of the Invercargill council", "joined by members of the Dunedin Chinese Gardens Trust": people who
+# belong to a body, no party that joins one; unless a party of the pair is said to be one ("Spain is a member
+# of the EC", "Mumbai, as a new member of ICLEI")
+_MEMBERS_OF = re.compile(r"\bmembers\s+of\b", re.I)  # plural: "a member of ICLEI" is a party joining
+_NAMES_BETWEEN = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|and|&|,)\s*)*$")
+
+
+def _without_people_members(found: list[tuple[dict, dict]], text: str) -> list[tuple[dict, dict]]:
+    """`found` without the pairs of a body whose "members of" the sentence names, people rather than a party
+    ("a warm welcome from members of the Invercargill council", "joined by members of the Dunedin Chinese
+    Gardens Trust and Dunedin Shanghai Association"), unless the other party of the pair is said to be one
+    ("Spain is a member of the European Community")."""
+    ends = [m.end() for m in _MEMBERS_OF.finditer(text)]
+
+    def joined_by_people(p: dict) -> bool:
+        return any(end <= p["start"] and _NAMES_BETWEEN.match(text[end:p["start"]]) for end in ends)
+
+    return [(a, b) for a, b in found
+            if not (joined_by_people(b) and not _IS_MEMBER_OF.match(text, a["end"])
+                    or joined_by_people(a) and not _IS_MEMBER_OF.match(text, b["end"]))]
+
+
+_IS_MEMBER_OF = re.compile(r"[\s,]*(?:(?:is|are|was|were|became|become|has\s+been|have\s+been|remains?|as|joins?|joined)\s+)?"
+                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?members?\s+of\b", re.I)
 _THE_DELEGATION = re.compile(r"\b[Tt]he\s+delegations?\b")
 _DELEGATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{1,15}\)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
                                r"delegations?\b")  # "Whanganui delegation", "Mayor Association (JNMA) trade delegation"
