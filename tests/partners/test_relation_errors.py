@@ -1887,3 +1887,22 @@ def test_members_of_a_body_are_people_not_a_party_that_joins_it():
         "Spain is a full member of the European Community since it joined in 1986.")
     assert star("Gulf Cooperation Council", "Saudi Arabia", "Kuwait", "Oman") <= pair_set(
         "GCC members Saudi Arabia, Kuwait and Oman are threatening to impose duties.")
+
+
+def test_a_membership_needs_a_body_to_be_a_member_of():
+    # two states sharing membership of an alliance are no members of each other, nor of the places it reaches
+    pairs = pair_set("Georgia and Bavaria share membership in a global alliance of regions, which also includes "
+                     "partners in Brazil, South Africa and Canada.")
+    assert not any(p <= {"Georgia", "Bavaria", "Brazil", "South Africa", "Canada"} for p in pairs)
+    assert pair_set("In 1975 the area of Arnsberg joined with Brilon and Meschede to form a new district.") == set()
+    # a country joining a bloc is one
+    assert frozenset(("Portugal", "European Community")) in pair_set("Portugal joined the European Community in 1986.")
+
+
+def test_two_bodies_a_delegation_met_once_each_are_no_partners_of_each_other():
+    text = ("Lusaka Mayor visits Shenzhen\n\nThe Mayor of Lusaka led a delegation to Shenzhen this week. Lusaka and "
+            "Shenzhen agreed to open a trade office. The delegation was received by the Bureau of Commerce, as well "
+            "as by representatives of the Ministry of Foreign Affairs.")
+    pairs = pair_set(text)
+    assert frozenset(("Lusaka", "Shenzhen")) in pairs
+    assert not any(p <= {"Bureau of Commerce", "Ministry of Foreign Affairs"} and len(p) == 2 for p in pairs)

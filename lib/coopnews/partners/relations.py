@@ -1020,6 +1020,7 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     rows += _main_place_pairs(sentences[~local], by_doc, rows, cues, anchors)
     rows = _without_incidental_pairs(_without_passing_countries(_without_countries_locating_a_partner(rows, entities),
                                                                 entities, by_doc), entities, by_doc)
+    rows = _without_chance_meetings(_without_bodiless_memberships(rows, entities), by_doc)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
@@ -1186,6 +1187,41 @@ def _without_incidental_pairs(rows: list[dict], entities: pd.DataFrame, by_doc: 
             and kind.get((doc, org)) not in _TRADING_BODIES
 
     return [r for r in rows if not incidental(r)]
+
+
+_BODY_PLACES = ("supranational", "zone")  # places one joins as a member: the Schengen Area, the EU as a place
+
+
+def _without_bodiless_memberships(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+    """Rows without a membership that has no body to be a member of: both parties are towns, regions or countries
+    ("Georgia and Bavaria share membership in a global alliance ..., which also includes partners in Brazil";
+    "the area of Arnsberg joined with Brilon and Meschede"). A member joins an organisation, a bloc or a zone."""
+    if not rows or not len(entities):
+        return rows
+    kind = _by_document_name(entities, "type")
+
+    def body(r: dict, side: str) -> bool:
+        return r[f"{side}_label"] == "ORG" or kind.get((r["doc_id"], r[side])) in _BODY_PLACES
+
+    return [r for r in rows if r["type"] != "membership" or body(r, "a") or body(r, "b")]
+
+
+def _without_chance_meetings(rows: list[dict], by_doc: dict[str, list[dict]]) -> list[dict]:
+    """Rows without a meeting of two organisations the story names once each, neither being the party its rows
+    name most: bodies a delegation met on its way ("received by the Secretariat of International Affairs, as
+    well as by representatives of the secretariats of ..."), not partners of one another. Talks between
+    bodies the story follows ("Deutsche Boerse ... talks with the London Stock Exchange") stay."""
+    counts: dict[str, Counter] = {}
+    for r in rows:
+        counts.setdefault(r["doc_id"], Counter()).update((r["a"], r["b"]))
+    main = {doc: c.most_common(1)[0][0] for doc, c in counts.items()}
+
+    def chance(r: dict) -> bool:
+        doc = r["doc_id"]
+        return r["type"] == "visit" and r["a_label"] == r["b_label"] == "ORG" and main[doc] not in (r["a"], r["b"]) \
+            and _times_named(by_doc, doc, r["a"]) <= 1 and _times_named(by_doc, doc, r["b"]) <= 1
+
+    return [r for r in rows if not chance(r)]
 
 
 _TIES_WITH_BEFORE = re.compile(
