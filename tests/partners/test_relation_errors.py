@@ -1906,3 +1906,15 @@ def test_two_bodies_a_delegation_met_once_each_are_no_partners_of_each_other():
     pairs = pair_set(text)
     assert frozenset(("Lusaka", "Shenzhen")) in pairs
     assert not any(p <= {"Bureau of Commerce", "Ministry of Foreign Affairs"} and len(p) == 2 for p in pairs)
+
+
+def test_a_ministers_portfolio_is_no_organisation():
+    for text in ("Minister for Agriculture and Regional Development Jane Doyle joined the council leaders.",
+                 "The Minister of Trade and Industry Peter Banda visited Lusaka.",
+                 "The Secretary of State for Tourism and Economic Development, Ana Lopes, spoke."):
+        assert entities_in_text(text).query("label == 'ORG'").empty, text
+    # a body of a kind after the title, and what a secretary serves, stay organisations
+    assert "Publicity Department" in entities_in_text(
+        "Chen Hao, minister of the Publicity Department, met the delegation.").text.tolist()
+    assert "Communist Party" in entities_in_text(
+        "Li Ming, General Secretary of the Communist Party, met the mayor.").text.tolist()

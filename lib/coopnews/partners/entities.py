@@ -1976,9 +1976,31 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
         tickers = [(m.start(), m.end()) for m in _TICKER.finditer(text)]
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in tickers)]
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry, persons)
-    mentions = _not_name_particles(text, mentions, registry)
+    mentions = _not_portfolios(text, _not_name_particles(text, mentions, registry))
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(mentions)))
     return link_names(_qualify_missions(text, _city_regions(text, mentions)), text, registry)
+
+
+_PORTFOLIO_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['portfolio_titles'].split())})[ \t]+(?:of|for)[ \t]+"
+                               r"(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*|and|&)[ \t]+)*$")  # "Minister of Trade and "
+_SECRETARY_OF_BEFORE = re.compile(r"(?<![\w-])[Ss]ecretary[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+_STATE_FOR = re.compile(r"State[ \t]+for[ \t]")
+
+
+def _not_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without the portfolio of a minister ("Minister for Agriculture and Regional Development Jaala
+    Pulford", "Minister of Industry Chipoka Mulenga") or of a secretary of state ("Secretary of State for Tourism
+    and Economic Development"): a title, no organisation. A body of a kind ("minister of the Publicity
+    Department of CPC Shaanxi Provincial Committee") stays, as does what a secretary serves ("General Secretary
+    of the Communist Party")."""
+    def portfolio(m: Mention) -> bool:
+        if m.label != "ORG" or any(w in _BARE_HEADS for w in m.text.split()):
+            return False
+        ahead = max(0, m.start - 40)
+        return bool(_PORTFOLIO_BEFORE.search(text, ahead, m.start)) or bool(
+            _SECRETARY_OF_BEFORE.search(text, ahead, m.start) and _STATE_FOR.match(m.text))
+
+    return [m for m in mentions if not portfolio(m)]
 
 
 _REGION_AFTER = re.compile(r"[ \t]+(?:[Rr]egion|[Oo]blast)\b(?![-'’])")
