@@ -1918,3 +1918,11 @@ def test_a_ministers_portfolio_is_no_organisation():
         "Chen Hao, minister of the Publicity Department, met the delegation.").text.tolist()
     assert "Communist Party" in entities_in_text(
         "Li Ming, General Secretary of the Communist Party, met the mayor.").text.tolist()
+
+
+def test_a_place_and_its_own_public_bodies_are_one_side():
+    pairs = pair_set("Mr. Wang Hao, Secretary of Sichuan Provincial Committee of the CPC and Governor of Sichuan "
+                     "Provincial People's Government, and Mr. John Smith signed contracts on behalf of Sichuan and "
+                     "Victoria of Australia.")
+    assert frozenset(("Sichuan Provincial Committee of the CPC", "Sichuan Provincial People's Government")) not in pairs
+    assert frozenset(("Sichuan Provincial Committee of the CPC", "Victoria")) in pairs

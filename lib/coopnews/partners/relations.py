@@ -1020,7 +1020,8 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     rows += _main_place_pairs(sentences[~local], by_doc, rows, cues, anchors)
     rows = _without_incidental_pairs(_without_passing_countries(_without_countries_locating_a_partner(rows, entities),
                                                                 entities, by_doc), entities, by_doc)
-    rows = _without_chance_meetings(_without_bodiless_memberships(rows, entities), by_doc)
+    rows = _without_chance_meetings(_without_bodiless_memberships(_without_a_places_own_bodies(rows, entities),
+                                                                  entities), by_doc)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
@@ -1204,6 +1205,32 @@ def _without_bodiless_memberships(rows: list[dict], entities: pd.DataFrame) -> l
         return r[f"{side}_label"] == "ORG" or kind.get((r["doc_id"], r[side])) in _BODY_PLACES
 
     return [r for r in rows if r["type"] != "membership" or body(r, "a") or body(r, "b")]
+
+
+_PUBLIC_BODIES = ("government", "association")
+
+
+def _without_a_places_own_bodies(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+    """Rows without two parties of one place: a place and its government, or two of its public bodies, both
+    named after it ("Gyeonggi Provincial Government" and "Gyeonggi Province", "Sichuan Provincial Committee of the
+    CPC" and "Sichuan Provincial People's Government"): one side, not partners. Other bodies of one city keep
+    their deals ("Shanghai Automotive" with "Shanghai Port", "the New York Stock Exchange" with "the New York
+    Futures Exchange")."""
+    if not rows or not len(entities):
+        return rows
+    kind = _by_document_name(entities, "type")
+
+    def place_word(name: str) -> str | None:  # the longest place opening the name: "San Diego", not "San"
+        words = re.sub(r"^[Tt]he\s+", "", name).split()
+        return next((found[0] for n in (3, 2, 1) if len(words) >= n and len(" ".join(words[:n])) > 2
+                     and (found := lookup_place(" ".join(words[:n]))) is not None), None)
+
+    def one_side(r: dict) -> bool:
+        word = place_word(r["a"])
+        return word is not None and word == place_word(r["b"]) and all(
+            r[f"{side}_label"] == "PLACE" or kind.get((r["doc_id"], r[side])) in _PUBLIC_BODIES for side in "ab")
+
+    return [r for r in rows if not one_side(r)]
 
 
 def _without_chance_meetings(rows: list[dict], by_doc: dict[str, list[dict]]) -> list[dict]:
