@@ -334,3 +334,13 @@ def test_weekdays_after_a_date_with_its_weekday_follow_it():
     # a date without its weekday does not set the days of a later weekday, which the publication date does
     text = "The deal was signed on March 3. On Monday, the two companies announced a joint venture."
     assert extract_timexes(text, anchor="2017-03-22").set_index("text").loc["Monday", "value"] == "2017-03-20"
+
+
+def test_a_month_told_in_the_present_of_a_programme_is_the_nearest_one():
+    # published in June: "the August visit coincides with ..." is this August, not last year's
+    text = "The August visit coincides with the town's annual festival. The wheat season begins June 1."
+    found = extract_timexes(text, anchor="2018-06-13").set_index("text")["value"]
+    assert (found["August"], found["June 1"]) == ("2018-08", "2018-06-01")
+    # a quarter's accounts in the present stay the past quarter
+    assert extract_timexes("Net includes tax credits of 5 mln dlrs in the quarter.",
+                           anchor="1987-03-02")["value"].tolist() == ["1986-Q4"]
