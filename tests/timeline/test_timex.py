@@ -344,3 +344,10 @@ def test_a_month_told_in_the_present_of_a_programme_is_the_nearest_one():
     # a quarter's accounts in the present stay the past quarter
     assert extract_timexes("Net includes tax credits of 5 mln dlrs in the quarter.",
                            anchor="1987-03-02")["value"].tolist() == ["1986-Q4"]
+
+
+def test_overnight_in_a_past_clause_is_the_night_before_publication():
+    text = "The two mayors signed the agreement at a ceremony at City Hall overnight."
+    assert extract_timexes(text, anchor="2016-07-19")["value"].tolist() == ["2016-07-18TNI"]
+    assert extract_timexes("The mayors will sign the agreement overnight.",
+                           anchor="2016-07-19")["value"].tolist() == ["2016-07-19TNI"]

@@ -51,9 +51,9 @@ def _clock_day(g: dict, ctx: Context):
 
 def daypart(g: dict, ctx: Context):
     if g.get("tonight"):
-        day, part = day_anchor(ctx), "NI"
-        if g["tonight"].lower() == "tonight":
-            return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + "TNI"
+        day = day_anchor(ctx)
+        if day and g["tonight"].lower() == "overnight" and ctx.direction < 0:
+            day -= timedelta(days=1)  # "signed the agreement ... overnight", published the next morning: last night
         return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + "TNI"
     if g.get("part3"):  # "the afternoon of May 5"
         part = DAY_PARTS[g["part3"].lower()]
