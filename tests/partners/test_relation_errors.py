@@ -1938,3 +1938,14 @@ def test_a_name_is_read_as_the_region_of_a_country_the_story_names():
     # a big town of another country stays itself
     ents = entities_in_text("Officials from Canada visited London on Monday.")
     assert ents[ents.text == "London"].iloc[0].country == "United Kingdom"
+
+
+def test_a_sister_state_or_province_relationship_since_a_year_is_dated():
+    for text, year, parties in (
+            ("The talks deepened the engagement between Victoria and Jiangsu, which have enjoyed a Sister State "
+             "relationship since 1979.", "1979", {"Victoria", "Jiangsu"}),
+            ("Hyogo Prefecture and Western Australia have been sister states since 1981.", "1981",
+             {"Hyogo Prefecture", "Western Australia"})):
+        events = events_of(text, "2020-02-10")
+        assert events.value.tolist() == [year], text
+        assert set(events.parties.iloc[0]) & parties, text
