@@ -1163,6 +1163,14 @@ def _without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFra
     return [r for r in rows if not stood_for(r)]
 
 
+def _most_paired(rows: list[dict]) -> dict[str, str]:
+    """doc_id -> the party its rows name most (the first named on a tie): whom the story is about."""
+    counts: dict[str, Counter] = {}
+    for r in rows:
+        counts.setdefault(r["doc_id"], Counter()).update((r["a"], r["b"]))
+    return {doc: c.most_common(1)[0][0] for doc, c in counts.items()}
+
+
 _TRADING_BODIES = ("company", "bank", "supranational", "zone")
 
 
@@ -1175,10 +1183,7 @@ def _without_incidental_pairs(rows: list[dict], entities: pd.DataFrame, by_doc: 
     if not rows or not len(entities):
         return rows
     kind = _by_document_name(entities, "type")
-    counts: dict[str, Counter] = {}
-    for r in rows:
-        counts.setdefault(r["doc_id"], Counter()).update((r["a"], r["b"]))
-    main = {doc: c.most_common(1)[0][0] for doc, c in counts.items()}
+    main = _most_paired(rows)
 
     def incidental(r: dict) -> bool:
         doc = r["doc_id"]
@@ -1238,10 +1243,7 @@ def _without_chance_meetings(rows: list[dict], by_doc: dict[str, list[dict]]) ->
     name most: bodies a delegation met on its way ("received by the Secretariat of International Affairs, as
     well as by representatives of the secretariats of ..."), not partners of one another. Talks between
     bodies the story follows ("Deutsche Boerse ... talks with the London Stock Exchange") stay."""
-    counts: dict[str, Counter] = {}
-    for r in rows:
-        counts.setdefault(r["doc_id"], Counter()).update((r["a"], r["b"]))
-    main = {doc: c.most_common(1)[0][0] for doc, c in counts.items()}
+    main = _most_paired(rows)
 
     def chance(r: dict) -> bool:
         doc = r["doc_id"]
