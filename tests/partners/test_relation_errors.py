@@ -1949,3 +1949,9 @@ def test_a_sister_state_or_province_relationship_since_a_year_is_dated():
         events = events_of(text, "2020-02-10")
         assert events.value.tolist() == [year], text
         assert set(events.parties.iloc[0]) & parties, text
+
+
+def test_the_years_an_agreement_runs_for_are_its_term_not_its_date():
+    text = ("Karelia and Tatarstan signed a protocol of agreement on cooperation for 2015 - 2017. "
+            "The two regions first signed an agreement in July 2014.")
+    assert events_of(text, "2015-03-02").value.tolist() == ["2014-07"]

@@ -66,6 +66,10 @@ _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d
 _UNDERSPECIFIED = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|XX|WXX)(?:-(?:\d\d|XX))?)?(?:T(?:MO|AF|EV|NI))?$")
 # A quarter or a half-year dates figures ("output in the first quarter of 1987"), not a cooperation event
 _REPORTING_PERIOD = re.compile(r"-(?:Q[1-4]|H[12])\b")
+# a span of years a programme or agreement runs for ("a new program of cooperation ... for 2016-2018", "Agreement
+# on cooperation ... for 2015 - 2017"): its term, not the date it was signed
+_TERM_FOR = re.compile(r"\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?$", re.IGNORECASE)
+_YEAR_SPAN = re.compile(r"^\d{4}/\d{4}$")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
 _RANGE_JOIN_LOCAL = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|至|到|au|et)\s*$", re.IGNORECASE)  # Chinese and French ranges
 _LOCAL_LANGUAGES = ("zh", "fr")  # languages with their own cues, range words and TIME-dated events
@@ -413,6 +417,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         else:
             inside = [r.start - s_start for r in rows]
             rows = [r for r in rows if r.start >= begin and not _less_precise_twin(r.value, values)
+                    and not (_YEAR_SPAN.match(r.value) and _TERM_FOR.search(text, max(s_start, r.start - 30), r.start))
                     and not (s_start > opening and _links_a_story(sentence, r.start - s_start, r.end - s_start))
                     and _dates_an_event(sentence, r.start - s_start, r.end - s_start, inside, cues_path, language)]
         if not rows:
