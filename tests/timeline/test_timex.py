@@ -351,3 +351,12 @@ def test_overnight_in_a_past_clause_is_the_night_before_publication():
     assert extract_timexes(text, anchor="2016-07-19")["value"].tolist() == ["2016-07-18TNI"]
     assert extract_timexes("The mayors will sign the agreement overnight.",
                            anchor="2016-07-19")["value"].tolist() == ["2016-07-19TNI"]
+
+
+def test_the_year_of_a_plans_name_is_no_date():
+    for text in ("The city joined Horizon 2020 and the Made in China 2025 strategy.",
+                 "Saudi Vision 2030 guides the plan.",
+                 "The 2030 Agenda for Sustainable Development was adopted by both cities."):
+        assert extract_timexes(text, anchor="2021-06-13").empty, text
+    # a year the text gives as a time stays one
+    assert extract_timexes("The vision for 2030 is clear.", anchor="2021-06-13")["value"].tolist() == ["2030"]

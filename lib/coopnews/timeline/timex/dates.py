@@ -18,6 +18,10 @@ _NOT_A_YEAR_BEFORE = re.compile(
 _NOT_A_YEAR_AFTER = re.compile(
     r"\s*(?:people|men|women|workers|employees|troops|students|jobs|units|cars|tons|shares|"
     r"soldiers|members|times|feet|meters|metres|miles|km|kilometers|yuan|dollars|euros|m\b|mw\b)")
+# the year of a plan's or programme's name, which names no date ("Vision 2030", "Horizon 2020", "Made in China
+# 2025", "the 2030 Agenda for Sustainable Development": plan names are not tagged, ANNOTATION.md)
+_PLAN_NAME_BEFORE = re.compile(r"\b(?:Vision|Agenda|Horizon|Made[ \t]+in[ \t]+[A-Z][\w-]+)[ \t]+$")
+_PLAN_NAME_AFTER = re.compile(r"[ \t]+Agenda\b")
 
 
 def date_mdy(g: dict, ctx: Context):
@@ -255,6 +259,9 @@ def year(g: dict, ctx: Context):
         before = ctx.before(14)
         after = ctx.text[ctx.end:ctx.end + 12].lower()
         if _NOT_A_YEAR_BEFORE.search(before) or _NOT_A_YEAR_AFTER.match(after):
+            return None
+        if _PLAN_NAME_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start) \
+                or _PLAN_NAME_AFTER.match(ctx.text, ctx.end):
             return None
         if ctx.anchor is not None and value > ctx.anchor.year + 60:
             return None
