@@ -1955,3 +1955,19 @@ def test_the_years_an_agreement_runs_for_are_its_term_not_its_date():
     text = ("Karelia and Tatarstan signed a protocol of agreement on cooperation for 2015 - 2017. "
             "The two regions first signed an agreement in July 2014.")
     assert events_of(text, "2015-03-02").value.tolist() == ["2014-07"]
+
+
+def test_a_news_agency_is_media_in_the_body_and_nothing_in_its_credit():
+    ents = entities_in_text("Xinhua reported that Nanjing and Lyon signed an agreement on May 3.")
+    xinhua = ents[ents.text == "Xinhua"].iloc[0]
+    assert (xinhua.label, xinhua.type, xinhua.canonical) == ("ORG", "media", "Xinhua News Agency")
+    for text in ("HEFEI/SHANGHAI, May 30 (Xinhua) -- Lower Saxony expects to expand relations with Anhui.",
+                 "Nanjing and Lyon signed an agreement.\n(Xinhua)\n",
+                 "Pub Date: 21-02-05 16:32 Source:Xinhua\nAnhui and Maryland held a virtual event."):
+        assert "Xinhua" not in " ".join(entities_in_text(text).text), text
+    # the town of that name, said so, stays a place
+    assert entities_in_text("The Xinhua county government met officials of Lyon.").label.tolist()[0] == "PLACE"
+    # an event's parties leave the agency out
+    assert all("TASS" not in p for p in events_of(
+        "MOSCOW, June 20 (TASS) - TASS reported that Moscow and Astana signed a cooperation agreement on June 20, "
+        "2000.", "2000-06-21").parties)

@@ -972,12 +972,20 @@ def _names_country(name: str, registry: Registry) -> bool:
     place = lookup_place(re.sub(r"^the[ \t]+", "", name), registry)
     return place is not None and place[1] == "country"
 _CREDIT_AFTER = re.compile(r"\)[ \t]*(?:-{1,2}|[—–:])")
-_CREDIT_LINE_BEFORE = re.compile(r"(?:^|[\n(\[]|[ \t]{2})[ \t]*(?:Source|Photos?|Image|Credit|Editor)[ \t]*(?::|[ \t]by)[ \t]*$")
+_CREDIT_LINE_BEFORE = re.compile(r"(?:^|[\n(\[]|[ \t])[ \t]*(?:Source|Photos?|Image|Credit|Editor)[ \t]*(?::|[ \t]by)[ \t]*$")
 _CAPITALS_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'’. -]{1,40}[.,][ \t]*$")  # "XI'AN. KAZINFORM –"
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.,'’ \t\[\]-]{0,70}$")  # "New Delhi [India], Nov 20 (ANI):"
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.,'’/ \t\[\]-]{0,70}$")  # "New Delhi [India], Nov 20 (ANI):",
+# "HEFEI/SHANGHAI, May 30 (Xinhua) --"
 _DATED_DATELINE_BEFORE = re.compile(  # "Tamale, Sept 21, GNA –", "Kaohsiung, March 22 (CNA) Kaohsiung Mayor"
     r"(?:^|\n)[ \t]*[A-Z][\w.'’ -]{0,40},[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?[ \t]+\d{4})?[ \t]*[,(]?[ \t]*$")
+
+
+def _opens_its_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens its line (after an opening bracket at most) and nothing but a closing bracket
+    or the line's end follows it: a byline's or credit's outlet ("Xinhua", "Xinhua) 15:29, September 11")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t(") and bool(re.match(r"[ \t]*(?:\)|\n|$)", text[end:]))
 
 
 def _outlet_credit(text: str, start: int, end: int) -> bool:
@@ -1068,6 +1076,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "the memorandum of Understanding": the document's name, no place
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)
+    if entry and entry["type"] == "media" and _opens_its_line(text, start, end):
+        return None  # "Xinhua" on a byline of its own, "Xinhua) 15:29, September 11": the outlet's credit
     if entry:
         return Mention(start, end, surface, entry["label"], entry["name"], entry["type"], entry["country"], cand.source)
     if _COMPOUND.fullmatch(surface) and _places_coupled(text, start, end, surface, registry):

@@ -22,7 +22,8 @@ from ..data import load_data_yaml
 PARTNER_COLUMNS = {
     "name": "canonical name",
     "label": "ORG or PLACE",
-    "type": "ORG: government, company, bank, university, institute, association, zone, embassy, supranational, other; "
+    "type": "ORG: government, company, bank, university, institute, association, zone, embassy, supranational, media, "
+            "other; "
             "PLACE: city, region, country",
     "country": "the partner's country (English short name); null when unknown",
     "aliases": "other names of the partner (list)",
@@ -37,7 +38,8 @@ CANDIDATE_COLUMNS = {
     "examples": "up to three surface forms seen",
 }
 LABELS = ("ORG", "PLACE")
-ORG_TYPES = ("government", "company", "bank", "university", "institute", "association", "zone", "embassy", "supranational", "other")
+ORG_TYPES = ("government", "company", "bank", "university", "institute", "association", "zone", "embassy", "supranational",
+             "media", "other")
 PLACE_TYPES = ("city", "region", "country")
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
