@@ -1971,3 +1971,22 @@ def test_a_news_agency_is_media_in_the_body_and_nothing_in_its_credit():
     assert all("TASS" not in p for p in events_of(
         "MOSCOW, June 20 (TASS) - TASS reported that Moscow and Astana signed a cooperation agreement on June 20, "
         "2000.", "2000-06-21").parties)
+
+
+def test_a_town_of_its_country_is_the_town_and_the_country():
+    text = "Kathmandu will also establish sister city relations with Dhaka of Bangladesh and Islamabad of Pakistan."
+    ents = entities_in_text(text)
+    assert set(zip(ents.canonical, ents.label)) >= {("Dhaka", "PLACE"), ("Bangladesh", "PLACE"),
+                                                    ("Islamabad", "PLACE"), ("Pakistan", "PLACE")}
+    assert not (ents.label == "ORG").any()
+    assert pair_set(text) == {frozenset({"Kathmandu", "Dhaka"}), frozenset({"Kathmandu", "Islamabad"})}
+    # a state's form before its name is the country, water before a country no town
+    ents = entities_in_text("The Republic of Turkey, the Kingdom of Morocco and a well in the Gulf of Mexico.")
+    assert ents[ents.label == "PLACE"].canonical.tolist() == ["Turkey", "Morocco", "Mexico"]
+
+
+def test_an_agency_named_after_its_city_leaves_the_city_a_place():
+    text = ("Liverpool leaders have signed a friendship agreement with Kunming, China. The agreement was welcomed "
+            "by Invest Liverpool.")
+    assert "Liverpool" in entities_in_text(text).canonical.tolist()
+    assert pair_set(text) == {frozenset({"Liverpool", "Kunming"})}

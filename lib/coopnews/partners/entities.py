@@ -961,10 +961,33 @@ def _venue_park(surface: str) -> bool:
 _DATE_NAME = re.compile(rf"(?:{one_of([w.capitalize() for w in MONTHS])})\.?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?"
                         r"(?:,?[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d)")  # "March 2022", "December 17", "May 3rd, 2019"
 _UNNAMED_BODY_TAIL = re.compile(r"[ \t](?:Municipal|Provincial|Metropolitan|Regional|Prefectural)$")
+_STATE_FORMS = frozenset(_LEXICON["state_forms"].split())
 _OF_COUNTRY = re.compile(r"^(.+?)[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’-]*){0,4})$")
 # a local government's body opening with its place ("Sacheon City Council", "Hue Provincial People's Committee")
 _LOCAL_BODY = re.compile(r"^[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[ \t]+(?:City|Municipal|Provincial|Prefectural|County|District|"
                          r"Town|Metropolitan)[ \t].*(?:Council|Committee|Government|Assembly|Office|Municipality|Administration)$")
+
+
+def _town_before_its_country(surface: str, of_country: re.Match, registry: Registry) -> tuple | None:
+    """The gazetteer entry of the town or region before "of" and a country ("Dhaka of Bangladesh", "Pokhara of
+    Nepal"), which names two places; None for a state's form ("Republic of Korea"), water ("Gulf of Mexico") or a
+    body ("Bank of China")."""
+    head = of_country.group(1)
+    if head.split()[-1] in _STATE_FORMS or org_type(head) or _water_body(surface) \
+            or not _names_country(of_country.group(2), registry):
+        return None
+    town = lookup_place(head, registry)
+    return town if town and town[1] in ("city", "region", "district") else None
+
+
+def _country_by_state_form(surface: str, of_country: re.Match, registry: Registry) -> str | None:
+    """The country a state's form and its name stand for ("Republic of Turkey", "Kingdom of Morocco") where the
+    gazetteer lacks the long form."""
+    head = of_country.group(1)
+    if head.split()[-1] not in _STATE_FORMS or org_type(head) or lookup_place(surface, registry) is not None \
+            or not _names_country(of_country.group(2), registry):
+        return None
+    return lookup_place(re.sub(r"^the[ \t]+", "", of_country.group(2)), registry)[0]
 
 
 def _names_country(name: str, registry: Registry) -> bool:
@@ -1099,6 +1122,11 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         named = _place_of_kind(surface, registry)  # "Sacheon City Council of the Republic of Korea"
         if named:
             return Mention(start, end, surface, "PLACE", named[0], named[1], named[2], cand.source)
+    elif of_country and (town := _town_before_its_country(surface, of_country, registry)):
+        end, surface = start + len(of_country.group(1)), of_country.group(1)  # "Dhaka of Bangladesh": the city,
+        return Mention(start, end, surface, "PLACE", town[0], town[1], town[2], cand.source)  # its country apart
+    elif of_country and (country := _country_by_state_form(surface, of_country, registry)):
+        return Mention(start, end, surface, "PLACE", country, "country", country, cand.source)  # "Republic of Turkey"
     if _PROGRAMME_AFTER.match(text, end) and " " in surface and not org_type(surface):
         return None  # "the Bridges of Trust project": a programme, no organisation
     kind = org_type(surface)
@@ -2105,7 +2133,8 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     gazetteer knows or a one-word organisation of that name is the person (registry names and national capitals
     stay). A one-word name right after a personal title ("Ms Essex said", "Mr Lyons' image") is a person,
     whatever place it names."""
-    names = [text[s:e].split() for s, e in persons]
+    bodies = {(m.start, m.end) for m in mentions if m.label == "ORG" and (m.source == "registry" or org_type(m.text))}
+    names = [text[s:e].split() for s, e in persons if (s, e) not in bodies]  # "Invest Liverpool": no person
     surnames = {words[-1] for words in names if len(words) >= 2}
     family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
     family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
