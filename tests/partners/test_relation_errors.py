@@ -1990,3 +1990,12 @@ def test_an_agency_named_after_its_city_leaves_the_city_a_place():
             "by Invest Liverpool.")
     assert "Liverpool" in entities_in_text(text).canonical.tolist()
     assert pair_set(text) == {frozenset({"Liverpool", "Kunming"})}
+
+
+def test_a_span_of_years_written_as_one_is_a_period_not_a_date():
+    text = ("Lyon and Hanoi signed a framework agreement on cooperation for the 2023-2028 period on June 5, 2023. "
+            "Lyon and Kaunas agreed a 2021-2023 decentralised cooperation programme.")
+    assert events_of(text, "2023-06-07").value.tolist() == ["2023-06-05"]
+    # told in words, the span dates what happened in it
+    told = "Between 1981 and 1985, Hualien forged sister city ties with Ulsan."
+    assert events_of(told, "2020-01-01").value.tolist() == ["1981/1985"]

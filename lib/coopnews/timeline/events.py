@@ -70,6 +70,20 @@ _REPORTING_PERIOD = re.compile(r"-(?:Q[1-4]|H[12])\b")
 # on cooperation ... for 2015 - 2017"): its term, not the date it was signed
 _TERM_FOR = re.compile(r"\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"^\d{4}/\d{4}$")
+# a span of years written as one ("the 2023-2028 period", "a 2021-2023 cooperation programme", "Mayor (2013-2018)")
+# names a period, a programme's or an office's; told in words ("talks from 1978 to 1986", "between 1981 and
+# 1985") it dates what happened in it
+_PERIOD_WRITTEN = re.compile(r"\d{4}[ \t]*[-–—][ \t]*\d{2,4}$")
+
+
+def _names_a_period(text: str, timex, s_start: int) -> bool:
+    """Whether a span of years (a TIMEX row of `text`, in the sentence opening at `s_start`) is a period rather
+    than an event's date: written as one ("2023-2028") or the term an agreement runs for ("for 2015 - 2017")."""
+    return bool(_YEAR_SPAN.match(timex.value)) and bool(
+        _PERIOD_WRITTEN.match(text, timex.start, timex.end)
+        or _TERM_FOR.search(text, max(s_start, timex.start - 30), timex.start))
+
+
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
 _RANGE_JOIN_LOCAL = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|至|到|au|et)\s*$", re.IGNORECASE)  # Chinese and French ranges
 _LOCAL_LANGUAGES = ("zh", "fr")  # languages with their own cues, range words and TIME-dated events
@@ -417,7 +431,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         else:
             inside = [r.start - s_start for r in rows]
             rows = [r for r in rows if r.start >= begin and not _less_precise_twin(r.value, values)
-                    and not (_YEAR_SPAN.match(r.value) and _TERM_FOR.search(text, max(s_start, r.start - 30), r.start))
+                    and not _names_a_period(text, r, s_start)
                     and not (s_start > opening and _links_a_story(sentence, r.start - s_start, r.end - s_start))
                     and _dates_an_event(sentence, r.start - s_start, r.end - s_start, inside, cues_path, language)]
         if not rows:
