@@ -1999,3 +1999,11 @@ def test_a_span_of_years_written_as_one_is_a_period_not_a_date():
     # told in words, the span dates what happened in it
     told = "Between 1981 and 1985, Hualien forged sister city ties with Ulsan."
     assert events_of(told, "2020-01-01").value.tolist() == ["1981/1985"]
+
+
+def test_an_event_of_countries_in_a_story_of_provinces_has_the_provinces_too():
+    text = ("Lahore and Guangzhou have been sister cities since 1992. Pakistan and China signed an agreement on "
+            "June 3, 2021 on the establishment of sister-province relations between Sindh and Hubei Provinces in "
+            "Beijing.")
+    signing = events_of(text, "2021-06-05").set_index("value").parties["2021-06-03"]
+    assert "Sindh" in signing and "Beijing" not in signing

@@ -485,7 +485,8 @@ _DATELINE_DRIFT_DAYS = 7
 
 def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations: dict[int, list[str]],
                       mentions: list[tuple], main, countries: set[str] = frozenset()) -> list[str] | None:
-    """The parties of a sentence's events: those of the relations it states; for "the two cities", "both
+    """The parties of a sentence's events: those of the relations it states (with the places and bodies it names
+    below country level when those relations are only of countries and the article is about such places); for "the two cities", "both
     sides", "the partners", those of the last relation before (not the venue it names: "talks of both
     countries in Geneva"); else the partners it names (not as a source), or, when it names none or only the
     venue of a meeting ("the talks began in Geneva"), the parties the article is about (none: no event; a
@@ -496,6 +497,9 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
     parties = relations.get(int(s_start))
     if not parties and _JOINT_REFERENCE.search(text, s_start, s_end):
         parties = _last_relation_before(relations, s_start)
+    if parties and set(parties) <= countries and not set(main("relation") or parties) <= countries:
+        # "Pakistan and China signed ... between Sindh and Hubei" in a story of places: the provinces too
+        return parties + _acting_below_countries(text, mentions, begin, s_end, countries)
     if parties:
         return parties
     named = _parties(mentions, begin, s_end, text)
@@ -507,6 +511,16 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
         if local and not set(local) <= countries:
             return local
     return named or main("relation")
+
+
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _acting_below_countries(text: str, mentions: list[tuple], begin: int, end: int, countries: set[str]) -> list[str]:
+    """The partners below country level a sentence names from `begin` to `end`, but where something happens
+    ("signed in Wuhan"): beside a relation of countries, the places and bodies the event concerns."""
+    return [name for name in _parties(mentions, begin, end, text) if name not in countries and not any(
+        _WHERE_BEFORE.search(text, max(begin, s - 12), s) for s, e, n in mentions if n == name and begin <= s < end)]
 
 
 def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
