@@ -2007,3 +2007,9 @@ def test_an_event_of_countries_in_a_story_of_provinces_has_the_provinces_too():
             "Beijing.")
     signing = events_of(text, "2021-06-05").set_index("value").parties["2021-06-03"]
     assert "Sindh" in signing and "Beijing" not in signing
+
+
+def test_a_headline_comma_joins_two_partners():
+    assert pair_set("Paraíba, Liaoning agree to greater cooperation, exchanges") == {frozenset({"Paraíba", "Liaoning"})}
+    # a country after its town still only locates it
+    assert pair_set("Nanjing, China signs a deal") == set()

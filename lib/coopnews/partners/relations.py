@@ -1643,6 +1643,17 @@ def _the_two_places(parties: list[dict], people: dict[str, dict] | None, text: s
     return [] if syntax.contains(a, b) or syntax.contains(b, a) else [(a, b)]
 
 
+def _comma_couple(parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """The two parties opening a headline-like sentence joined by a comma, a headline's "and" ("Paraiba, Liaoning
+    agree to greater cooperation", "Rotterdam, Guangzhou ports sign sister deal"), when the parse read the second
+    as locating the first: two parties of different countries, where one cannot lie in the other."""
+    if len(parties) != 2 or text[:parties[0]["start"]].strip() or text[parties[0]["end"]:parties[1]["start"]] != ", ":
+        return []
+    a, b = parties
+    countries = {p.get("country") for p in parties}
+    return [(a, b)] if len(countries) == 2 and None not in countries else []
+
+
 _WITH_GAP = re.compile(r"^\s+with\s+(?:both\s+)?(?:the\s+)?$")
 _WITH_ITEM_BEFORE = re.compile(r"(?:\bincluding|\bsuch\s+as|\blike|[,:;]|,?\s+and)\s+(?:the\s+)?$")
 _LOCATOR_TYPES = frozenset(("country", "continent", "region"))
@@ -1744,7 +1755,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
                                   holders.get((sent.doc_id, sent.sent_id - 1)))
         found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
         found = found or _the_two_places(parties, people.get(sent.doc_id), body) \
-            or _itinerary(parties, body, visitor or main.get(sent.doc_id))
+            or _itinerary(parties, body, visitor or main.get(sent.doc_id)) or _comma_couple(parties, body)
         found = _star_over_listed(_not_among_listed(found, parties, body), parties, body)
         found = _hyphen_couples(_respective_pairs(found, parties, body), parties, body)
         if cue[0] == "membership" and _MEMBERS_OF.search(body):
