@@ -2013,3 +2013,10 @@ def test_a_headline_comma_joins_two_partners():
     assert pair_set("Paraíba, Liaoning agree to greater cooperation, exchanges") == {frozenset({"Paraíba", "Liaoning"})}
     # a country after its town still only locates it
     assert pair_set("Nanjing, China signs a deal") == set()
+
+
+def test_a_town_written_beside_its_country_is_the_town():
+    ents = entities_in_text("Busan Korea and Fukuoka Japan signed an agreement. The China Wenzhou delegation came.")
+    assert {"Busan", "Fukuoka", "Wenzhou"} <= set(ents.canonical)
+    assert not ents.canonical.str.contains(" ").any()
+    assert pair_set("The mayor of Daegu Korea visited Legazpi City.") == {frozenset({"Daegu", "Legazpi"})}

@@ -980,6 +980,22 @@ def _town_before_its_country(surface: str, of_country: re.Match, registry: Regis
     return town if town and town[1] in ("city", "region", "district") else None
 
 
+def _town_beside_its_country(surface: str, registry: Registry) -> tuple[int, str, tuple] | None:
+    """(offset, name, gazetteer entry) of the town or region a name writes right before or after its own
+    country with no comma ("Daegu Korea", "Fukuoka Japan", "China Wenzhou"), or None: two places, not one."""
+    if org_type(surface) or lookup_place(surface, registry) is not None:
+        return None
+    words = surface.split()
+    for cut in range(1, len(words)):
+        left, right = " ".join(words[:cut]), " ".join(words[cut:])
+        for town_name, country_name, offset in ((left, right, 0), (right, left, len(surface) - len(right))):
+            country, town = lookup_place(country_name, registry), lookup_place(town_name, registry)
+            if country and country[1] == "country" and town and town[1] in ("city", "region", "district") \
+                    and town[2] == country[0] and surface[offset:offset + len(town_name)] == town_name:
+                return offset, town_name, town
+    return None
+
+
 def _country_by_state_form(surface: str, of_country: re.Match, registry: Registry) -> str | None:
     """The country a state's form and its name stand for ("Republic of Turkey", "Kingdom of Morocco") where the
     gazetteer lacks the long form."""
@@ -1127,6 +1143,11 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return Mention(start, end, surface, "PLACE", town[0], town[1], town[2], cand.source)  # its country apart
     elif of_country and (country := _country_by_state_form(surface, of_country, registry)):
         return Mention(start, end, surface, "PLACE", country, "country", country, cand.source)  # "Republic of Turkey"
+    beside = _town_beside_its_country(surface, registry) if " " in surface and cand.source != "registry" else None
+    if beside:  # "Daegu Korea", "China Wenzhou": the town, its country a mention of its own
+        offset, town_name, town = beside
+        start, end, surface = start + offset, start + offset + len(town_name), town_name
+        return Mention(start, end, surface, "PLACE", town[0], town[1], town[2], cand.source)
     if _PROGRAMME_AFTER.match(text, end) and " " in surface and not org_type(surface):
         return None  # "the Bridges of Trust project": a programme, no organisation
     kind = org_type(surface)
