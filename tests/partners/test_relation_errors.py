@@ -2020,3 +2020,12 @@ def test_a_town_written_beside_its_country_is_the_town():
     assert {"Busan", "Fukuoka", "Wenzhou"} <= set(ents.canonical)
     assert not ents.canonical.str.contains(" ").any()
     assert pair_set("The mayor of Daegu Korea visited Legazpi City.") == {frozenset({"Daegu", "Legazpi"})}
+
+
+def test_a_town_is_twinned_with_towns_not_with_countries():
+    text = ("Chengdu has established sister-city relations with provinces and cities of ASEAN such as Indonesia, "
+            "Laos and Thailand.")
+    assert not any("Indonesia" in p or "Thailand" in p for p in pair_set(text))
+    # two countries may state a country-level tie
+    assert pair_set("Sister cities cooperation between China and the United States has grown.") == {
+        frozenset({"China", "United States"})}

@@ -426,6 +426,30 @@ def capital_of(city: str) -> str | None:
     return _capitals().get(city)
 
 
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    """Canonical names of the territories ISO 3166 lists both as a country and as a subdivision of another
+    (Guam as US-GU, Puerto Rico, Hong Kong as CN-HK, Aruba as NL-AW): places a town may be twinned with. A
+    namesake subdivision lets a few countries in too (Mali, a prefecture of Guinea coded GN-ML)."""
+    import pycountry
+
+    def first_word(name: str) -> str:
+        return re.findall(r"\w+", name)[0].lower()
+
+    out = set()
+    for c in pycountry.countries:
+        if any(sub.code.split("-")[1] == c.alpha_2 and sub.country_code != c.alpha_2
+               and first_word(sub.name) == first_word(c.name) for sub in pycountry.subdivisions):
+            found = lookup_place(getattr(c, "common_name", None) or c.name)
+            out.add(found[0] if found else c.name)
+    return frozenset(out)
+
+
+def is_territory(country: str) -> bool:
+    """Whether a place the gazetteer types as a country (its canonical name) is a dependent territory ("Guam")."""
+    return country in _territories()
+
+
 # a place's name that goes on after a particle ("Newcastle-upon-Tyne", "Bry-sur-Marne", "Caxias do Sul"): its
 # shape is a place's, so the gazetteer's small towns count too
 _PARTICLE_NAME = re.compile(r"[\w\u00C0-\u024F][- ](?:upon|on|under|in|by|sur|sous|en|le|la|les|lès|am|an|im|de|del|"

@@ -36,7 +36,8 @@ from ..timeline.timex import extract_timexes
 from ..timeline.timex.lexicon import MONTHS
 from . import syntax
 from .entities import (COLON_DATELINE, FAMILY_NAMES_FIRST, LIST_SEPARATOR, NOT_NAME_WORDS, PERSONAL_TITLES,
-                       REPRESENTATIVE_WORDS, capital_of, entities_in_text, extract_entities, lookup_place)
+                       REPRESENTATIVE_WORDS, capital_of, entities_in_text, extract_entities, is_territory,
+                       lookup_place)
 from .registry import load_registry, normalise_name
 
 PAIR_COLUMNS = {
@@ -1022,6 +1023,7 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
                                                                 entities, by_doc), entities, by_doc)
     rows = _without_chance_meetings(_without_bodiless_memberships(_without_a_places_own_bodies(rows, entities),
                                                                   entities), by_doc)
+    rows = _without_countries_twinned(rows, entities)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
@@ -1236,6 +1238,23 @@ def _without_a_places_own_bodies(rows: list[dict], entities: pd.DataFrame) -> li
             r[f"{side}_label"] == "PLACE" or kind.get((r["doc_id"], r[side])) in _PUBLIC_BODIES for side in "ab")
 
     return [r for r in rows if not one_side(r)]
+
+
+def _without_countries_twinned(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+    """Rows without a twinning of a country and a party that is not one: towns, regions and ports are twinned
+    with towns, regions and ports, and a country beside a twinning cue only counts or locates them ("Japan has
+    the most ties with America (455)", "Chengdu has established sister-city relations with ... cities of ASEAN
+    such as Indonesia", "our Sister City, Chyhyryn, Ukraine"). Two countries may state a country-level tie
+    ("sister cities cooperation between China and the U.S."), and a territory is twinned like a town (Guam)."""
+    if not rows or not len(entities):
+        return rows
+    kind = _by_document_name(entities, "type")
+
+    def country(r: dict, side: str) -> bool:  # a territory is twinned like a town ("Guam is Taichung's sister city")
+        return r[f"{side}_label"] == "PLACE" and kind.get((r["doc_id"], r[side])) == "country" \
+            and not is_territory(r[side])
+
+    return [r for r in rows if r["type"] != "twinning" or country(r, "a") == country(r, "b")]
 
 
 def _without_chance_meetings(rows: list[dict], by_doc: dict[str, list[dict]]) -> list[dict]:
