@@ -2029,3 +2029,9 @@ def test_a_town_is_twinned_with_towns_not_with_countries():
     # two countries may state a country-level tie
     assert pair_set("Sister cities cooperation between China and the United States has grown.") == {
         frozenset({"China", "United States"})}
+
+
+def test_a_province_after_a_preposition_is_a_place_the_tagger_missed():
+    ents = entities_in_text("Upon returning to Sarawak, he said he had reached a consensus with the mayor.")
+    assert ("Sarawak", "PLACE", "region") in set(zip(ents.canonical, ents.label, ents.type))
+    assert "Mountain" not in set(entities_in_text("She won for Door in the Mountain, her collected poems.").canonical)
