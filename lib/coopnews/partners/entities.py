@@ -436,10 +436,12 @@ def _territories() -> frozenset[str]:
     def first_word(name: str) -> str:
         return re.findall(r"\w+", name)[0].lower()
 
+    coded: dict[str, set[tuple[str, str]]] = {}  # "GU" -> (country, first word) of the subdivisions coded so
+    for sub in pycountry.subdivisions:
+        coded.setdefault(sub.code.split("-", 1)[1], set()).add((sub.country_code, first_word(sub.name)))
     out = set()
     for c in pycountry.countries:
-        if any(sub.code.split("-")[1] == c.alpha_2 and sub.country_code != c.alpha_2
-               and first_word(sub.name) == first_word(c.name) for sub in pycountry.subdivisions):
+        if any(country != c.alpha_2 and word == first_word(c.name) for country, word in coded.get(c.alpha_2, ())):
             found = lookup_place(getattr(c, "common_name", None) or c.name)
             out.add(found[0] if found else c.name)
     return frozenset(out)
@@ -1024,16 +1026,20 @@ def _country_by_state_form(surface: str, of_country: re.Match, registry: Registr
     """The country a state's form and its name stand for ("Republic of Turkey", "Kingdom of Morocco") where the
     gazetteer lacks the long form."""
     head = of_country.group(1)
-    if head.split()[-1] not in _STATE_FORMS or org_type(head) or lookup_place(surface, registry) is not None \
-            or not _names_country(of_country.group(2), registry):
+    if head.split()[-1] not in _STATE_FORMS or org_type(head) or lookup_place(surface, registry) is not None:
         return None
-    return lookup_place(re.sub(r"^the[ \t]+", "", of_country.group(2)), registry)[0]
+    return _country_named(of_country.group(2), registry)
+
+
+def _country_named(name: str, registry: Registry) -> str | None:
+    """The country `name` ("Japan", "the Republic of Korea", "the People's Republic of China") names, else None."""
+    place = lookup_place(re.sub(r"^the[ \t]+", "", name), registry)
+    return place[0] if place is not None and place[1] == "country" else None
 
 
 def _names_country(name: str, registry: Registry) -> bool:
-    """Whether `name` ("Japan", "the Republic of Korea", "the People's Republic of China") names a country."""
-    place = lookup_place(re.sub(r"^the[ \t]+", "", name), registry)
-    return place is not None and place[1] == "country"
+    """Whether `name` names a country (_country_named)."""
+    return _country_named(name, registry) is not None
 _CREDIT_AFTER = re.compile(r"\)[ \t]*(?:-{1,2}|[—–:])")
 _CREDIT_LINE_BEFORE = re.compile(r"(?:^|[\n(\[]|[ \t])[ \t]*(?:Source|Photos?|Image|Credit|Editor)[ \t]*(?::|[ \t]by)[ \t]*$")
 _CAPITALS_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'’. -]{1,40}[.,][ \t]*$")  # "XI'AN. KAZINFORM –"

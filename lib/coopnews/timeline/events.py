@@ -486,9 +486,9 @@ _DATELINE_DRIFT_DAYS = 7
 def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations: dict[int, list[str]],
                       mentions: list[tuple], main, countries: set[str] = frozenset()) -> list[str] | None:
     """The parties of a sentence's events: those of the relations it states (with the places and bodies it names
-    below country level when those relations are only of countries and the article is about such places); for "the two cities", "both
-    sides", "the partners", those of the last relation before (not the venue it names: "talks of both
-    countries in Geneva"); else the partners it names (not as a source), or, when it names none or only the
+    below country level when those relations are only of countries and the article is about such places); for
+    "the two cities", "both sides", "the partners", those of the last relation before (not the venue it names:
+    "talks of both countries in Geneva"); else the partners it names (not as a source), or, when it names none or only the
     venue of a meeting ("the talks began in Geneva"), the parties the article is about (none: no event; a
     venue is no party, ANNOTATION.md); when it names only countries (`countries`: the document's) and the article
     is about other places ("Durban and Xiamen signed ... On September 20, artists from China and South Africa"),
