@@ -2035,3 +2035,9 @@ def test_a_province_after_a_preposition_is_a_place_the_tagger_missed():
     ents = entities_in_text("Upon returning to Sarawak, he said he had reached a consensus with the mayor.")
     assert ("Sarawak", "PLACE", "region") in set(zip(ents.canonical, ents.label, ents.type))
     assert "Mountain" not in set(entities_in_text("She won for Door in the Mountain, her collected poems.").canonical)
+
+
+def test_the_last_of_two_provinces_before_a_plural_kind_is_a_place():
+    assert pair_set("Sindh and Hubei Provinces signed a sister-province agreement.") == {frozenset({"Sindh", "Hubei"})}
+    # a plural kind after a word the gazetteer does not know names no place
+    assert "Other" not in set(entities_in_text("Other provinces that Cebu has ties with include Vladimir.").canonical)

@@ -863,11 +863,12 @@ def _only_direction_words(surface: str, registry: Registry) -> bool:
 
 _KIND_NAME_WORD = r"[A-Z](?:[a-z][\w-]*|['’][A-Z][a-z][\w-]*)"  # "Gyeongsangbuk", "Ma'anshan"; not "USDA", "Pakistan's"
 _PLACE_KIND = re.compile(rf"^(?P<name>{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?)[ \t]+"
-                         r"(?P<kind>Province|province|Prefecture|prefecture|County|county|District|district|Town|Region|"
-                         r"Autonomous[ \t]Region|Shire)$")
+                         r"(?P<kind>Provinces?|provinces?|Prefectures?|prefectures?|County|county|District|district|Town|"
+                         r"Region|Autonomous[ \t]Region|Shire)$")  # "Sindh and Hubei Provinces": the last of two
 _KIND_TYPE = {"province": "region", "prefecture": "region", "county": "district", "district": "district",
-              "town": "city", "region": "region", "autonomous region": "region", "shire": "district"}
-_NAME_AND_KIND = re.compile(rf"\b{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?[ \t]+(?:province|prefecture|county|district)\b"
+              "town": "city", "region": "region", "autonomous region": "region", "shire": "district",
+              "provinces": "region", "prefectures": "region"}
+_NAME_AND_KIND = re.compile(rf"\b{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?[ \t]+(?:provinces?|prefectures?|county|district)\b"
                             r"(?!(?<=district)[ \t]+of\b)(?!(?<=county)[ \t]+of\b)")  # "the Liwan district of Guangzhou": read where it stands
 _THREE_WORDS_AND_KIND = re.compile(rf"\b({_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD})[ \t]+"
                                    r"(?:province|prefecture|county|district)\b")
@@ -895,6 +896,8 @@ def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | No
             return None
     if place and place[1] in ("region", "city", "district"):
         return place[0], place[1] if place[1] != "city" or kind != "region" else kind, place[2]
+    if m.group("kind").endswith("s"):
+        return None  # "Other provinces", "Sister provinces": a plural kind names only a place the gazetteer knows
     name = m.group("name") if m.group("kind").islower() else surface  # "Gyeongsangbuk province": Gyeongsangbuk
     return (name, kind, None) if place is None else None
 
