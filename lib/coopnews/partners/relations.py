@@ -1019,11 +1019,12 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     rows = _without_countries_a_party_stands_for(_parsed_pairs(sentences[~local], entities, by_doc, anchors, cues,
                                                                progress), entities)
     rows += _main_place_pairs(sentences[~local], by_doc, rows, cues, anchors)
-    rows = _without_incidental_pairs(_without_passing_countries(_without_countries_locating_a_partner(rows, entities),
-                                                                entities, by_doc), entities, by_doc)
-    rows = _without_chance_meetings(_without_bodiless_memberships(_without_a_places_own_bodies(rows, entities),
-                                                                  entities), by_doc)
-    rows = _without_countries_twinned(rows, entities)
+    kind, home = _by_document_name(entities, "type"), _homes(entities)  # built once for the filters below
+    rows = _without_incidental_pairs(_without_passing_countries(_without_countries_locating_a_partner(rows, kind, home),
+                                                                kind, home, by_doc), kind, by_doc)
+    rows = _without_chance_meetings(_without_bodiless_memberships(_without_a_places_own_bodies(rows, kind), kind),
+                                    by_doc)
+    rows = _without_countries_twinned(rows, kind)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
@@ -1176,15 +1177,15 @@ def _most_paired(rows: list[dict]) -> dict[str, str]:
 _TRADING_BODIES = ("company", "bank", "supranational", "zone")
 
 
-def _without_incidental_pairs(rows: list[dict], entities: pd.DataFrame, by_doc: dict[str, list[dict]]) -> list[dict]:
+def _without_incidental_pairs(rows: list[dict], kind: dict, by_doc: dict[str, list[dict]]) -> list[dict]:
     """Rows without an organisation and a place paired off the story's axis: neither is the party its rows name
     most, and the story names one of them only once ("... accompanied by members of the Tanzanian American
     Chamber of Commerce" pairs no chamber with "Arusha" in a story about Dallas). Businesses, banks, business
     zones and supranational bodies keep their side deals ("Ina signed a similar deal with West Germany's Hoechst
-    AG"; "the Mayor of Guangzhou ... visited the eco-district of Lyon Confluence")."""
-    if not rows or not len(entities):
+    AG"; "the Mayor of Guangzhou ... visited the eco-district of Lyon Confluence").
+    `kind`: each (doc_id, name)'s type (_by_document_name)."""
+    if not rows:
         return rows
-    kind = _by_document_name(entities, "type")
     main = _most_paired(rows)
 
     def incidental(r: dict) -> bool:
@@ -1200,13 +1201,13 @@ def _without_incidental_pairs(rows: list[dict], entities: pd.DataFrame, by_doc: 
 _BODY_PLACES = ("supranational", "zone")  # places one joins as a member: the Schengen Area, the EU as a place
 
 
-def _without_bodiless_memberships(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+def _without_bodiless_memberships(rows: list[dict], kind: dict) -> list[dict]:
     """Rows without a membership that has no body to be a member of: both parties are towns, regions or countries
     ("Georgia and Bavaria share membership in a global alliance ..., which also includes partners in Brazil";
-    "the area of Arnsberg joined with Brilon and Meschede"). A member joins an organisation, a bloc or a zone."""
-    if not rows or not len(entities):
+    "the area of Arnsberg joined with Brilon and Meschede"). A member joins an organisation, a bloc or a zone.
+    `kind`: each (doc_id, name)'s type (_by_document_name)."""
+    if not rows:
         return rows
-    kind = _by_document_name(entities, "type")
 
     def body(r: dict, side: str) -> bool:
         return r[f"{side}_label"] == "ORG" or kind.get((r["doc_id"], r[side])) in _BODY_PLACES
@@ -1217,15 +1218,15 @@ def _without_bodiless_memberships(rows: list[dict], entities: pd.DataFrame) -> l
 _PUBLIC_BODIES = ("government", "association")
 
 
-def _without_a_places_own_bodies(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+def _without_a_places_own_bodies(rows: list[dict], kind: dict) -> list[dict]:
     """Rows without two parties of one place: a place and its government, or two of its public bodies, both
     named after it ("Gyeonggi Provincial Government" and "Gyeonggi Province", "Sichuan Provincial Committee of the
     CPC" and "Sichuan Provincial People's Government"): one side, not partners. Other bodies of one city keep
     their deals ("Shanghai Automotive" with "Shanghai Port", "the New York Stock Exchange" with "the New York
-    Futures Exchange")."""
-    if not rows or not len(entities):
+    Futures Exchange").
+    `kind`: each (doc_id, name)'s type (_by_document_name)."""
+    if not rows:
         return rows
-    kind = _by_document_name(entities, "type")
 
     def place_word(name: str) -> str | None:  # the longest place opening the name: "San Diego", not "San"
         words = re.sub(r"^[Tt]he\s+", "", name).split()
@@ -1240,15 +1241,15 @@ def _without_a_places_own_bodies(rows: list[dict], entities: pd.DataFrame) -> li
     return [r for r in rows if not one_side(r)]
 
 
-def _without_countries_twinned(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+def _without_countries_twinned(rows: list[dict], kind: dict) -> list[dict]:
     """Rows without a twinning of a country and a party that is not one: towns, regions and ports are twinned
     with towns, regions and ports, and a country beside a twinning cue only counts or locates them ("Japan has
     the most ties with America (455)", "Chengdu has established sister-city relations with ... cities of ASEAN
     such as Indonesia", "our Sister City, Chyhyryn, Ukraine"). Two countries may state a country-level tie
-    ("sister cities cooperation between China and the U.S."), and a territory is twinned like a town (Guam)."""
-    if not rows or not len(entities):
+    ("sister cities cooperation between China and the U.S."), and a territory is twinned like a town (Guam).
+    `kind`: each (doc_id, name)'s type (_by_document_name)."""
+    if not rows:
         return rows
-    kind = _by_document_name(entities, "type")
 
     def country(r: dict, side: str) -> bool:  # a territory is twinned like a town ("Guam is Taichung's sister city")
         return r[f"{side}_label"] == "PLACE" and kind.get((r["doc_id"], r[side])) == "country" \
@@ -1277,16 +1278,16 @@ _TIES_WITH_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def _without_passing_countries(rows: list[dict], entities: pd.DataFrame, by_doc: dict[str, list[dict]]) -> list[dict]:
+def _without_passing_countries(rows: list[dict], kind: dict, home: dict, by_doc: dict[str, list[dict]]) -> list[dict]:
     """Rows without a town and a foreign country one of which the story names only once: a country in passing
     ("Tartu's other twin towns include ... Salisbury in Maryland, USA", "approaches from towns in such far-flung
     places as Romania and Bangladesh") or a town in passing ("Nepal already has consulates in Hong Kong and
     Lhasa") is no partner of the other, which the story names more; unless the sentence gives the country the
     tie ("Kimberley has strengthened its ties with China"). A place of no known kind counts as a town when
-    it is the one named once. `by_doc`: each document's mentions (_mentions_by_doc)."""
-    if not rows or not len(entities):
+    it is the one named once. `by_doc`: each document's mentions (_mentions_by_doc); `kind`, `home`: each
+    (doc_id, name)'s type and country (_by_document_name, _homes)."""
+    if not rows:
         return rows
-    kind, home = _by_document_name(entities, "type"), _homes(entities)
 
     def tied(r: dict, country: str) -> bool:  # "Kimberley has strengthened its ties with China": the country's own tie
         return any(_TIES_WITH_BEFORE.search(r["sentence"], 0, s - r["start"])
@@ -1310,13 +1311,13 @@ def _without_passing_countries(rows: list[dict], entities: pd.DataFrame, by_doc:
     return [r for r in rows if not passing(r)]
 
 
-def _without_countries_locating_a_partner(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+def _without_countries_locating_a_partner(rows: list[dict], kind: dict, home: dict) -> list[dict]:
     """Rows without a town paired with a foreign country when the document names a place or body of that country
     and no row pairs any: the country only says where the town's partner lies, the partner the parse missed ("A
-    delegation from Swindon flew out to Poland" in a story that names Toruń and never links it)."""
-    if not rows or not len(entities):
+    delegation from Swindon flew out to Poland" in a story that names Toruń and never links it).
+    `kind`, `home`: each (doc_id, name)'s type and country (_by_document_name, _homes)."""
+    if not rows:
         return rows
-    kind, home = _by_document_name(entities, "type"), _homes(entities)
     paired = {(r["doc_id"], name) for r in rows for name in (r["a"], r["b"])}
     unpaired: dict[str, set[str]] = {}
     for (doc, name), country in home.items():
