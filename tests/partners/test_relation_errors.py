@@ -2041,3 +2041,9 @@ def test_the_last_of_two_provinces_before_a_plural_kind_is_a_place():
     assert pair_set("Sindh and Hubei Provinces signed a sister-province agreement.") == {frozenset({"Sindh", "Hubei"})}
     # a plural kind after a word the gazetteer does not know names no place
     assert "Other" not in set(entities_in_text("Other provinces that Cebu has ties with include Vladimir.").canonical)
+
+
+def test_names_a_new_sister_city_joins_are_the_owners_sister_cities():
+    # "X is Y's Nth sister city, joining A, B and C": a star on Y; the joiner is no partner of A, B or C
+    text = "Lyon is Nanjing's fifth sister city, joining Leipzig, Germany; Limassol, Cyprus; and Florence, Italy."
+    assert pair_set(text) == star("Nanjing", "Lyon", "Leipzig", "Limassol", "Florence")

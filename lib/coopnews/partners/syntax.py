@@ -940,6 +940,24 @@ def _fellow_member(word) -> bool:
     return noun.dep_ == "dobj" and noun.head.lower_ in _JOINING
 
 
+def _joined_owner(joined, other, cue_ids: set[int]) -> bool | None:
+    """Whether `other` is the partner of a name the subject joins ("Nagaoka is Honolulu's 28th sister city,
+    joining Baguio, Baku and Mumbai"): the joined names are the owner's sister cities too, so they pair with
+    Honolulu (True) and not with the joiner Nagaoka (False); None when the sentence has not this shape."""
+    head = _list_head(joined)
+    verb = head.head
+    if head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.lower_ not in _JOINING \
+            or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    clause, word = verb.head, _list_head(other)
+    if word.dep_ == "poss" and word.head.head.i == clause.i and word.head.dep_ in ("attr", "dobj", "oprd") \
+            and (word.head.i in cue_ids or any(c.i in cue_ids for c in word.head.children)):
+        return True  # "Honolulu's 28th sister city, joining ..."
+    if word.dep_ in _SUBJECTS and word.head.i == clause.i:
+        return False  # "Nagaoka is ..., joining Baguio": a fellow sister city of Baguio, not its partner
+    return None
+
+
 def _locates_places(party: dict, word, cue_ids: set[int]) -> bool:
     """Whether a place other than a city is alone the object of "in" after a kind of place ("Japan-affiliated
     sister cities in Southern California", "a city in Japan"), or countries are the object of "of" after kinds
@@ -969,6 +987,10 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         verbs = (ha.head, _what_they_said(ha.head))  # "A and B say they will oppose any bid": no tie
         return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head]) \
             and not any(_CONFLICT.match(v.lower_) for v in verbs) and not _co_visitors(ha, groups)
+    joined = _joined_owner(ta, tb, cue_ids)
+    joined = _joined_owner(tb, ta, cue_ids) if joined is None else joined
+    if joined is not None:
+        return joined
     if _between(ha) != _between(hb) or (_between(ha) and ha.head.i != hb.head.i):
         return False  # "the agreement between A and B; cooperation between C and D": two relations
     path = _path(ha, hb)
