@@ -2047,3 +2047,11 @@ def test_names_a_new_sister_city_joins_are_the_owners_sister_cities():
     # "X is Y's Nth sister city, joining A, B and C": a star on Y; the joiner is no partner of A, B or C
     text = "Lyon is Nanjing's fifth sister city, joining Leipzig, Germany; Limassol, Cyprus; and Florence, Italy."
     assert pair_set(text) == star("Nanjing", "Lyon", "Leipzig", "Limassol", "Florence")
+
+
+def test_a_place_with_its_own_council_is_no_surname():
+    # spaCy reads the agency "Advance Rockhampton" as a person; the council says Rockhampton is the city
+    text = ("Rockhampton Regional Council will send a delegation to China. Mayor Strelow thanked Advance "
+            "Rockhampton for its work. Rockhampton signed a sister city agreement with Zhenjiang.")
+    assert "Rockhampton" in set(entities_in_text(text).canonical)
+    assert frozenset({"Rockhampton", "Zhenjiang"}) in pair_set(text)

@@ -2199,6 +2199,8 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     surnames = {words[-1] for words in names if len(words) >= 2}
     family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
     family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
+    surnames -= {m.text.split()[0] for m in mentions if m.label == "ORG" and org_type(m.text) == "government"}
+    # "Advance Rockhampton" (spaCy's person) beside "Rockhampton Regional Council": the place has a council
     surnames |= set(_TITLED_NAME.findall(text)) | {name.split()[-1] for name in _ROLE_NAMED.findall(text)}
     if not surnames and not family_first and not any(m.text in FAMILY_NAMES_FIRST for m in mentions):
         return mentions
