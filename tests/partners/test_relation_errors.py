@@ -2055,3 +2055,9 @@ def test_a_place_with_its_own_council_is_no_surname():
             "Rockhampton for its work. Rockhampton signed a sister city agreement with Zhenjiang.")
     assert "Rockhampton" in set(entities_in_text(text).canonical)
     assert frozenset({"Rockhampton", "Zhenjiang"}) in pair_set(text)
+
+
+def test_a_small_town_after_city_of_is_a_place():
+    text = "Chengdu signed a friendship city agreement with the Hungarian city of Dunakeszi."
+    assert "Dunakeszi" in set(entities_in_text(text).canonical)
+    assert pair_set(text) == {frozenset({"Chengdu", "Dunakeszi"})}

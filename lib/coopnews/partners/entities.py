@@ -1761,12 +1761,14 @@ def _country_owned_candidates(text: str, registry: Registry, persons: list[tuple
 # a province or state named where only a place goes, right after a preposition ("returning to Sarawak", "a
 # delegation from Carlow"; not "Door in the Mountain"): a region the tagger may miss
 _REGION_CONTEXT = re.compile(r"\b(?:to|in|from|of|with|between|visited|visiting)[ \t]+$")
+_TOWN_CONTEXT = re.compile(r"\b(?:city|town|municipality|village)[ \t]+of[ \t]+$")  # "the Hungarian city of Dunakeszi"
 
 
 def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Registry) -> list[Candidate]:
     """Chunks that are exactly a country or a city of 100,000+ people (spaCy sometimes tags nothing), or any
     place whose name has a hyphen or a particle ("Gilgit-Baltistan", "Bry-sur-Marne"): a shape names rarely
-    have by chance."""
+    have by chance; a region after a preposition ("returning to Sarawak"); any town after "city of" or "town
+    of" ("the Hungarian city of Dunakeszi")."""
     gaz = _gazetteer()
     out = []
     for s, e in chunks:
@@ -1779,7 +1781,9 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
                 hit = _gazetteer_entry(piece)
                 if hit and (hit[3] <= 2 or _PARTICLE_NAME.search(piece) or (hit[3] <= 4 and "-" in piece.strip("-"))
                             or (hit[3] == 3 and hit[1] == "region" and len(piece) >= 5 and piece == m.group()
-                                and _REGION_CONTEXT.search(text, max(0, s + m.start() - 12), s + m.start()))):
+                                and _REGION_CONTEXT.search(text, max(0, s + m.start() - 12), s + m.start()))
+                            or (hit[3] <= 5 and piece == m.group()
+                                and _TOWN_CONTEXT.search(text, max(0, s + m.start() - 16), s + m.start()))):
                     out.append(Candidate(s + m.start(), s + m.start() + len(piece), "gazetteer"))
                     break
     return out
