@@ -2062,3 +2062,10 @@ def test_a_small_town_after_city_of_is_a_place():
     assert "Dunakeszi" in set(entities_in_text("The delegation then went to the small city of Dunakeszi.").canonical)
     text = "Wuhan has two new partner cities -- Leeds, UK; the Hungarian city of Dunakeszi; and the Polish city of Lodz."
     assert pair_set(text) == star("Wuhan", "Leeds", "Dunakeszi", "Łódź")
+
+
+def test_a_name_with_an_accented_capital_after_a_title_of_a_place_is_a_person():
+    text = ("At the invitation of the mayor of Belgrade, Aleksandar Šapić, Skopje mayor Danela Arsovska paid an "
+            "official visit to Belgrade today.")
+    assert "Aleksandar Šapić" not in set(entities_in_text(text).canonical)
+    assert pair_set(text) == {frozenset({"Belgrade", "Skopje"})}

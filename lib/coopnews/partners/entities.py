@@ -2243,7 +2243,9 @@ def _not_name_particles(text: str, mentions: list[Mention], registry: Registry) 
     return [m for m in mentions if not in_name(m)]
 
 
-_PERSON_NAME = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|der|da|di|le|la|bin|al)[ \t]+)?[A-Z][\w'’-]*\.?){1,3}")
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"  # "Šapić", "Łukasz"
+_PERSON_NAME = re.compile(rf"{_CAPITAL}[\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|der|da|di|le|la|bin|al)[ \t]+)?"
+                          rf"{_CAPITAL}[\w'’-]*\.?){{1,3}}")
 _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split())}),?[ \t]+$")  # "director, Jo Bloggs,"
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Prof|Madam|Madame)\.?[ \t]+$")  # "Dr K N Vijayprakash"
 _TITLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
