@@ -2069,3 +2069,11 @@ def test_a_name_with_an_accented_capital_after_a_title_of_a_place_is_a_person():
             "official visit to Belgrade today.")
     assert "Aleksandar Šapić" not in set(entities_in_text(text).canonical)
     assert pair_set(text) == {frozenset({"Belgrade", "Skopje"})}
+
+
+def test_one_word_after_a_persons_title_is_the_person():
+    text = "On Tuesday, Mr. Park Won-soon, Mayor of Seoul, paid a courtesy call on Governor Masuzoe."
+    assert "Masuzoe" not in set(entities_in_text(text).canonical)
+    # a firm's name that a title word opens stays the firm
+    firm = "Dean Witter Reynolds Inc said it would appeal. Dean Witter denied the charges."
+    assert "Witter" in " ".join(entities_in_text(firm).canonical)

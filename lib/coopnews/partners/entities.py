@@ -2348,6 +2348,7 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
     found so is the person. A name holding a country, region or city is no person."""
     titled = set(_TITLED_NAME.findall(text))
     demonyms = _demonym_keys(registry)
+    opening_longer = {m.text.split()[0] for m in mentions if m.label == "ORG" and " " in m.text}
 
     def person(m: Mention) -> bool:
         if m.label == "ORG" and m.source not in ("registry", "acronym") and m.text.split()[-1] not in HEAD_TYPE \
@@ -2355,6 +2356,11 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
                 and registry.lookup(m.text) is None \
                 and not any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
             return True  # "Busan Mayor Park Heong-joon", "Tokyo Governor Yoichi Masuzoe" (Yoichi a small town too)
+        if m.label == "ORG" and m.source not in ("registry", "acronym") and " " not in m.text and m.text[1:].islower() \
+                and m.text not in opening_longer and org_type(m.text) is None and registry.lookup(m.text) is None \
+                and lookup_place(m.text, registry) is None and _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            return True  # "paid a courtesy call on Governor Masuzoe": one word after a person's title, when no longer
+            # organisation's name opens with it ("Dean Witter" ... "Witter Reynolds Inc": the firm)
         if m.label != "ORG" or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None \
                 or org_type(m.text) is not None or not _PERSON_NAME.fullmatch(m.text) or "\n" in m.text \
                 or any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
