@@ -2077,3 +2077,11 @@ def test_one_word_after_a_persons_title_is_the_person():
     # a firm's name that a title word opens stays the firm
     firm = "Dean Witter Reynolds Inc said it would appeal. Dean Witter denied the charges."
     assert "Witter" in " ".join(entities_in_text(firm).canonical)
+
+
+def test_a_family_name_written_first_after_a_bodys_head_is_the_person():
+    text = ("Vice Governor of Guangdong Provincial Government Liu Xiaojie and Standing Committee of Municipal "
+            "People's Congress Chen Lyuping attended the signing.")
+    names = set(entities_in_text(text).canonical)
+    assert "Guangdong Provincial Government" in names
+    assert not any("Liu" in n or "Chen" in n for n in names)

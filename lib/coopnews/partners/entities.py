@@ -637,11 +637,14 @@ _TITLE_WORD = re.compile(f"{TITLE_WORDS}|{TITLE_HEADS}")  # "State Council Premi
 def _body_before_person(s: str) -> int | None:
     """Length of a body's name ending in a head that opens no name ("Committee", "Corporation") when two or three
     capitalised words follow it that are no head, legal form or place, or a weekday: a person's name or a day
-    ("People's Committee Phan Van Mai", "Development Corporation Wednesday"), else None."""
+    ("People's Committee Phan Van Mai", "Development Corporation Wednesday"), or any head when a family name
+    written first opens them ("Provincial Government Liu Xiaojie"), else None."""
     words = list(_NON_SPACE.finditer(s))
     for k in range(1, len(words) - 1):
         rest = [w.group() for w in words[k + 1:]]
-        if words[k].group() in _NOT_OPENING_A_NAME and (2 <= len(rest) <= 3 or rest[0].lower() in WEEKDAYS) \
+        head = words[k].group()
+        if (head in _NOT_OPENING_A_NAME or (head in HEAD_TYPE and rest[0] in FAMILY_NAMES_FIRST)) \
+                and (2 <= len(rest) <= 3 or rest[0].lower() in WEEKDAYS) \
                 and all(w[:1].isupper() and w[1:].islower() and w not in HEAD_TYPE and w not in LEGAL_FORMS for w in rest) \
                 and not _TITLE_WORD.fullmatch(rest[0]) and rest[0].lower() not in REPRESENTATIVE_WORDS \
                 and lookup_place(" ".join(rest)) is None:
