@@ -2085,3 +2085,9 @@ def test_a_family_name_written_first_after_a_bodys_head_is_the_person():
     names = set(entities_in_text(text).canonical)
     assert "Guangdong Provincial Government" in names
     assert not any("Liu" in n or "Chen" in n for n in names)
+
+
+def test_a_towns_trip_to_a_country_makes_no_pair_with_the_country():
+    assert pair_set("Mayor Smith of Tucson will lead a trade mission to Mexico next month.") == set()
+    # a country-level relation still pairs the countries
+    assert pair_set("China and France signed a trade agreement in Paris.") == {frozenset({"China", "France"})}

@@ -1024,7 +1024,7 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
                                                                 kind, home, by_doc), kind, by_doc)
     rows = _without_chance_meetings(_without_bodiless_memberships(_without_a_places_own_bodies(rows, kind), kind),
                                     by_doc)
-    rows = _without_countries_twinned(rows, kind)
+    rows = _without_trips_to_countries(_without_countries_twinned(rows, kind), kind, by_doc)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
@@ -1256,6 +1256,32 @@ def _without_countries_twinned(rows: list[dict], kind: dict) -> list[dict]:
             and not is_territory(r[side])
 
     return [r for r in rows if r["type"] != "twinning" or country(r, "a") == country(r, "b")]
+
+
+_TRIP_TO_BEFORE = re.compile(r"\b(?:trips?|visits?|missions?|delegations?|tours?|journeys?|travel\w*|flew|fly|flies|went|"
+                             r"go|goes|going|head\w*|return\w*|arriv\w*)\b[^.;:\n]{0,40}?\b(?:to|in)[ \t]+(?:the[ \t]+)?$",
+                             re.IGNORECASE)
+
+
+def _without_trips_to_countries(rows: list[dict], kind: dict, by_doc: dict[str, list[dict]]) -> list[dict]:
+    """Rows without a visit of a town or region to a country, which the sentence names as where it goes ("a trade
+    mission to Mexico", "the governor's trip to China"): the country is where the visit happens, not a party to it
+    (ANNOTATION.md: a country is a party only in a relation at country level). `kind`: each (doc_id, name)'s
+    type (_by_document_name); `by_doc`: each document's mentions (_mentions_by_doc)."""
+
+    def trip(r: dict) -> bool:
+        if r["type"] != "visit" or r["a_label"] != "PLACE" or r["b_label"] != "PLACE":
+            return False
+        kinds = kind.get((r["doc_id"], r["a"])), kind.get((r["doc_id"], r["b"]))
+        if (kinds[0] == "country") == (kinds[1] == "country"):
+            return False
+        country = r["a"] if kinds[0] == "country" else r["b"]
+        if is_territory(country):
+            return False
+        starts = [s for s in _starts(by_doc, r["doc_id"], country) if r["start"] <= s < r["end"]]
+        return bool(starts) and all(_TRIP_TO_BEFORE.search(r["sentence"], 0, s - r["start"]) for s in starts)
+
+    return [r for r in rows if not trip(r)]
 
 
 def _without_chance_meetings(rows: list[dict], by_doc: dict[str, list[dict]]) -> list[dict]:
