@@ -2091,3 +2091,10 @@ def test_a_towns_trip_to_a_country_makes_no_pair_with_the_country():
     assert pair_set("Mayor Smith of Tucson will lead a trade mission to Mexico next month.") == set()
     # a country-level relation still pairs the countries
     assert pair_set("China and France signed a trade agreement in Paris.") == {frozenset({"China", "France"})}
+
+
+def test_a_named_sister_city_tie_is_no_organisation():
+    text = "The Mayor of Chitose and Mayor Berkowitz signed the Reaffirmation of the Sister Cities Affiliation."
+    assert not any("Reaffirmation" in n for n in entities_in_text(text).canonical)
+    assert not any("Reaffirmation" in name for pair in pair_set(text) for name in pair)
+    assert "New Sister City" not in set(entities_in_text("New Sister City for Rockhampton").canonical)

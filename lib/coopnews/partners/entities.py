@@ -757,7 +757,9 @@ def is_event_name(name: str) -> bool:
 
 _EVENT_HEAD_ON = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Dialogue|Seminar|(?<!General )Agreement|Treaty)\s+(?:on|of|for)\s+[A-Z]"
                             # "Forum on Cooperation between ...", "Agreement on Commerce"; a tie named as a partnership
-                            r"|\b(?:Strategic|Sister[ -]Cit(?:y|ies)|Twin(?:ning)?|Friendship|Climate)\s+Partnership$")
+                            r"|\b(?:Strategic|Sister[ -]Cit(?:y|ies)|Twin(?:ning)?|Friendship|Climate)\s+Partnership$"
+                            # a tie named ("New Sister City", "Sister Cities Affiliation")
+                            r"|\bSister[ -]Cit(?:y|ies)(?:\s+Affiliations?)?$")
 
 
 @lru_cache(maxsize=200_000)
