@@ -2098,3 +2098,13 @@ def test_a_named_sister_city_tie_is_no_organisation():
     assert not any("Reaffirmation" in n for n in entities_in_text(text).canonical)
     assert not any("Reaffirmation" in name for pair in pair_set(text) for name in pair)
     assert "New Sister City" not in set(entities_in_text("New Sister City for Rockhampton").canonical)
+
+
+def test_a_town_the_text_gives_a_mayor_is_no_surname():
+    # spaCy reads the agencies "Study Dunedin" and "Polytech Montpellier" as persons
+    text = ("Dunedin Mayor Dave Cull will sign an agreement with Qingdao, Study Dunedin director Sarah Jones said. "
+            "Dunedin and Qingdao have been sister cities for 20 years.")
+    assert frozenset({"Dunedin", "Qingdao"}) in pair_set(text)
+    text = ("Montpellier and Fez renewed their twinning agreement. The City of Montpellier will also connect "
+            "Polytech Montpellier with a school in Fez.")
+    assert frozenset({"Montpellier", "Fes"}) in pair_set(text)

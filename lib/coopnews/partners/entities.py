@@ -2210,6 +2210,7 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
     surnames -= {m.text.split()[0] for m in mentions if m.label == "ORG" and org_type(m.text) == "government"}
     # "Advance Rockhampton" (spaCy's person) beside "Rockhampton Regional Council": the place has a council
+    surnames = {w for w in surnames if not _used_as_a_town(text, w)}  # "Study Dunedin" ... "Dunedin Mayor Dave Cull"
     surnames |= set(_TITLED_NAME.findall(text)) | {name.split()[-1] for name in _ROLE_NAMED.findall(text)}
     if not surnames and not family_first and not any(m.text in FAMILY_NAMES_FIRST for m in mentions):
         return mentions
@@ -2230,6 +2231,18 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
         return m.label == "ORG" and " " not in m.text and not m.text.isupper()
 
     return [m for m in mentions if not surname(m)]
+
+
+_TOWN_WORDS_AFTER = r"(?:['’]s)?[ \t]+(?:[Mm]ayor|[Cc]ity[ \t]+[Cc]ouncil|[Dd]elegation|[Mm]unicipal|[Mm]etropolitan)\b"
+_TOWN_WORDS_BEFORE = r"(?<![\w-])(?:[Mm]ayor|[Cc]ity|[Tt]own|[Mm]unicipality)[ \t]+of[ \t]+"
+
+
+def _used_as_a_town(text: str, word: str) -> bool:
+    """Whether the text writes `word` as a town: before a town's office or delegation ("Dunedin Mayor Dave
+    Cull", "a Dunedin delegation") or after "Mayor of", "City of" ("the City of Montpellier"); then a person
+    spaCy saw in an agency's name ("Study Dunedin", "Polytech Montpellier") gives it no surname."""
+    name = re.escape(word)
+    return re.search(rf"(?<![\w-]){name}{_TOWN_WORDS_AFTER}|{_TOWN_WORDS_BEFORE}{name}(?![\w-])", text) is not None
 
 
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|da|do|dos|"
