@@ -2108,3 +2108,10 @@ def test_a_town_the_text_gives_a_mayor_is_no_surname():
     text = ("Montpellier and Fez renewed their twinning agreement. The City of Montpellier will also connect "
             "Polytech Montpellier with a school in Fez.")
     assert frozenset({"Montpellier", "Fes"}) in pair_set(text)
+
+
+def test_a_word_in_lower_case_no_gazetteer_knows_is_no_place():
+    text = ("The mayor of Dunedin will present a pounamu, kauri and rimu carving to the Mayor of Qingdao, marking "
+            "20 years of friendship between the two sister cities.")
+    assert "kauri" not in set(entities_in_text(text).canonical)
+    assert not any("kauri" in pair for pair in pair_set(text))

@@ -2128,8 +2128,21 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in tickers)]
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry, persons)
     mentions = _not_portfolios(text, _not_name_particles(text, mentions, registry))
+    if not _written_in_lower_case(text):  # "venezuela", "latin america" in a wire written in lower case stay
+        mentions = [m for m in mentions if not (m.label == "PLACE" and m.type is None and m.text[:1].islower()
+                                                and lookup_place(m.text.title(), registry) is None)]
+    # "a pounamu, kauri and rimu carving": a word in lower case that no gazetteer knows, even capitalised
+    # ("qatar" stays), names no place
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
     return link_names(_qualify_missions(text, _city_regions(text, mentions)), text, registry)
+
+
+def _written_in_lower_case(text: str) -> bool:
+    """Whether a text writes almost no word with a capital first letter (some wires do, under a headline in
+    capitals): case then says nothing about names."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    capitalised = sum(w[0].isupper() and not w.isupper() for w in words)
+    return bool(words) and capitalised < 0.05 * len(words)
 
 
 _PORTFOLIO_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['portfolio_titles'].split())})[ \t]+(?:of|for)[ \t]+"
