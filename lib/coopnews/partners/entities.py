@@ -2127,14 +2127,20 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
         tickers = [(m.start(), m.end()) for m in _TICKER.finditer(text)]
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in tickers)]
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry, persons)
-    mentions = _not_portfolios(text, _not_name_particles(text, mentions, registry))
-    if not _written_in_lower_case(text):  # "venezuela", "latin america" in a wire written in lower case stay
-        mentions = [m for m in mentions if not (m.label == "PLACE" and m.type is None and m.text[:1].islower()
-                                                and lookup_place(m.text.title(), registry) is None)]
-    # "a pounamu, kauri and rimu carving": a word in lower case that no gazetteer knows, even capitalised
-    # ("qatar" stays), names no place
+    mentions = _not_lower_case_places(text, _not_portfolios(text, _not_name_particles(text, mentions, registry)),
+                                      registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
     return link_names(_qualify_missions(text, _city_regions(text, mentions)), text, registry)
+
+
+def _not_lower_case_places(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
+    """Mentions without untyped places written in lower case that no gazetteer knows even capitalised ("a
+    pounamu, kauri and rimu carving"; "qatar" stays), unless the whole text is written in lower case ("latin
+    america" in such a wire)."""
+    if _written_in_lower_case(text):
+        return mentions
+    return [m for m in mentions if not (m.label == "PLACE" and m.type is None and m.text[:1].islower()
+                                        and lookup_place(m.text.title(), registry) is None)]
 
 
 def _written_in_lower_case(text: str) -> bool:
@@ -2221,9 +2227,7 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     surnames = {words[-1] for words in names if len(words) >= 2}
     family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
     family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
-    surnames -= {m.text.split()[0] for m in mentions if m.label == "ORG" and org_type(m.text) == "government"}
-    # "Advance Rockhampton" (spaCy's person) beside "Rockhampton Regional Council": the place has a council
-    surnames = {w for w in surnames if not _used_as_a_town(text, w)}  # "Study Dunedin" ... "Dunedin Mayor Dave Cull"
+    surnames = {w for w in surnames if not _used_as_a_town(text, w, mentions)}  # "Study Dunedin": an agency
     surnames |= set(_TITLED_NAME.findall(text)) | {name.split()[-1] for name in _ROLE_NAMED.findall(text)}
     if not surnames and not family_first and not any(m.text in FAMILY_NAMES_FIRST for m in mentions):
         return mentions
@@ -2250,10 +2254,13 @@ _TOWN_WORDS_AFTER = r"(?:['’]s)?[ \t]+(?:[Mm]ayor|[Cc]ity[ \t]+[Cc]ouncil|[Dd]
 _TOWN_WORDS_BEFORE = r"(?<![\w-])(?:[Mm]ayor|[Cc]ity|[Tt]own|[Mm]unicipality)[ \t]+of[ \t]+"
 
 
-def _used_as_a_town(text: str, word: str) -> bool:
-    """Whether the text writes `word` as a town: before a town's office or delegation ("Dunedin Mayor Dave
-    Cull", "a Dunedin delegation") or after "Mayor of", "City of" ("the City of Montpellier"); then a person
-    spaCy saw in an agency's name ("Study Dunedin", "Polytech Montpellier") gives it no surname."""
+def _used_as_a_town(text: str, word: str, mentions: list[Mention]) -> bool:
+    """Whether the text writes `word` as a town: opening a government body's name ("Rockhampton Regional
+    Council"), before a town's office or delegation ("Dunedin Mayor Dave Cull", "a Dunedin delegation") or after
+    "Mayor of", "City of" ("the City of Montpellier"); then a person spaCy saw in an agency's name ("Advance
+    Rockhampton", "Study Dunedin", "Polytech Montpellier") gives it no surname."""
+    if any(m.label == "ORG" and m.text.split()[0] == word and org_type(m.text) == "government" for m in mentions):
+        return True
     name = re.escape(word)
     return re.search(rf"(?<![\w-]){name}{_TOWN_WORDS_AFTER}|{_TOWN_WORDS_BEFORE}{name}(?![\w-])", text) is not None
 

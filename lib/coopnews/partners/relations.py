@@ -1258,9 +1258,9 @@ def _without_countries_twinned(rows: list[dict], kind: dict) -> list[dict]:
     return [r for r in rows if r["type"] != "twinning" or country(r, "a") == country(r, "b")]
 
 
-_TRIP_TO_BEFORE = re.compile(r"\b(?:trips?|visits?|missions?|delegations?|tours?|journeys?|travel\w*|flew|fly|flies|went|"
-                             r"go|goes|going|head\w*|return\w*|arriv\w*)\b[^.;:\n]{0,40}?\b(?:to|in)[ \t]+(?:the[ \t]+)?$",
-                             re.IGNORECASE)
+_TRIP_WORDS = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
+                       for w in syntax.WORDS["trip_words"].split())
+_TRIP_TO_BEFORE = re.compile(rf"\b(?:{_TRIP_WORDS})\b[^.;:\n]{{0,40}}?\b(?:to|in)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def _without_trips_to_countries(rows: list[dict], kind: dict, by_doc: dict[str, list[dict]]) -> list[dict]:
