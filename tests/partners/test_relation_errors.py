@@ -279,9 +279,10 @@ def events_of(text: str, anchor: str | None = None):
 
 
 def test_an_event_the_text_does_not_date_on_a_calendar_keeps_its_underspecified_value():
-    # no publication date: "on Monday" is XXXX-XX-XX (ANNOTATION.md), still the date of the talks
+    # no publication date: "on Monday" is XXXX-WXX-1 (TIMEX3: the weekday is known, its week is not), still the
+    # date of the talks
     events = events_of("Pakistan and India held talks on Monday.")
-    assert events["value"].tolist() == ["XXXX-XX-XX"] and set(events.iloc[0]["parties"]) == {"Pakistan", "India"}
+    assert events["value"].tolist() == ["XXXX-WXX-1"] and set(events.iloc[0]["parties"]) == {"Pakistan", "India"}
 
 
 def test_a_quarter_dates_figures_not_an_event():

@@ -60,10 +60,10 @@ _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d
                        r"^XXXX-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?$|^\d{3}$")
 # What else dates a stated cooperation event (ANNOTATION.md: TIMEX3 syntax, X for what the text cannot tell):
 # a day, week or year the article does not let one place ("Monday", "next week", "last year" without a
-# publication date: XXXX-XX-XX, XXXX-WXX, XXXX) or a part of a day ("Monday afternoon": XXXX-XX-XXTAF). The vague
+# publication date: XXXX-XX-XX, XXXX-WXX-1, XXXX-WXX, XXXX) or a part of a day ("Monday afternoon": XXXX-WXX-1TAF). The vague
 # past ("many years ago", "in recent years": PAST_REF) dates no event: readers annotating real city-cooperation
 # articles with ANNOTATION.md never made one of it. Clock times are stamps and bylines, not events.
-_UNDERSPECIFIED = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|XX|WXX)(?:-(?:\d\d|XX))?)?(?:T(?:MO|AF|EV|NI))?$")
+_UNDERSPECIFIED = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-WXX(?:-[1-7])?)?(?:T(?:MO|AF|EV|NI))?$")
 # A quarter or a half-year dates figures ("output in the first quarter of 1987"), not a cooperation event
 _REPORTING_PERIOD = re.compile(r"-(?:Q[1-4]|H[12])\b")
 # a span of years a programme or agreement runs for ("a new program of cooperation ... for 2016-2018", "Agreement

@@ -7,7 +7,7 @@
 Relative expressions are anchored on `anchor` (the publication date); a month or weekday without a year is
 placed before or after the anchor by the tense of its clause, unless a year is written earlier in its sentence.
 Without an anchor no date is invented: what cannot be known stays X at its unit (a yearless date XXXX-MM-DD,
-"last year" XXXX, "next week" XXXX-WXX, "Monday" or "today" XXXX-XX-XX). Ranges ("November 16 to 18", "1921-1946")
+"last year" XXXX, "next week" XXXX-WXX, "Monday" XXXX-WXX-1, "today" XXXX-XX-XX). Ranges ("November 16 to 18", "1921-1946")
 give one expression per end point, as TimeML does.
 """
 from __future__ import annotations

@@ -84,8 +84,10 @@ def relative_day(word: str | None, ctx: Context, rel: str = ""):
     if not word:
         return None
     w = word.lower()
-    if anchor is None:  # no publication date: the day cannot be known
-        return UNKNOWN_DAY if w in WEEKDAYS or w in ("today", "tonight", "yesterday", "tomorrow") else None
+    if anchor is None:  # no publication date: the day cannot be known, a weekday's name still can (TIMEX3)
+        if w in WEEKDAYS:
+            return f"XXXX-WXX-{WEEKDAYS[w]}"
+        return UNKNOWN_DAY if w in ("today", "tonight", "yesterday", "tomorrow") else None
     if w in ("today", "tonight"):
         return anchor
     if w == "yesterday":
