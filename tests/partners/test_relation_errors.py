@@ -2117,3 +2117,10 @@ def test_a_word_in_lower_case_no_gazetteer_knows_is_no_place():
             "20 years of friendship between the two sister cities.")
     assert "kauri" not in set(entities_in_text(text).canonical)
     assert not any("kauri" in pair for pair in pair_set(text))
+
+
+def test_a_year_marking_years_since_a_tie_dates_the_anniversary():
+    events = events_of("This year marks 30 years since Tulsa became Zelenograd's sister city.", anchor="2021-06-01")
+    assert [(v, set(p)) for v, p in zip(events["value"], events["parties"])] == [("2021", {"Tulsa", "Zelenograd"})]
+    # a year "since" that gives a reason dates nothing by itself
+    assert events_of("This is an important year since we are reading the news.", anchor="2021-06-01").empty

@@ -589,6 +589,9 @@ def _told_in_the_present(sentence: str, begin: int) -> bool:
     return any(not m.group("modal") for m in _PRESENT_EVENT.finditer(sentence, begin))
 
 
+_YEARS_SINCE = re.compile(r"\b(?:years|decades)\s+since$", re.IGNORECASE)  # "30 years since", not "a year since we"
+
+
 def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) -> tuple[int, int]:
     """The (start, end) of the clause of `sentence` holding the date at [start, end): from the last clause break
     before it to the next one after it; "since", "after" directly followed by a date ("since 1988") are its
@@ -598,6 +601,8 @@ def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) ->
     for m in _CLAUSE_BREAK.finditer(sentence):
         if m.group().lower() in _DATE_PREPOSITIONS and any(0 <= d - m.end() <= 5 for d in date_starts):
             continue
+        if _YEARS_SINCE.search(sentence, 0, m.end()):
+            continue  # "This year marks 30 years since Hebei became Goiás' sister province": the anniversary's clause
         if m.end() <= start:
             begin = m.start()
         elif m.start() >= end:
