@@ -2124,3 +2124,14 @@ def test_a_year_marking_years_since_a_tie_dates_the_anniversary():
     assert [(v, set(p)) for v, p in zip(events["value"], events["parties"])] == [("2021", {"Tulsa", "Zelenograd"})]
     # a year "since" that gives a reason dates nothing by itself
     assert events_of("This is an important year since we are reading the news.", anchor="2021-06-01").empty
+
+
+def test_a_place_locating_a_listed_member_is_paired_with_no_other_member():
+    text = "The ministry has opened new missions in Basra in Iraq, Kabul in Afghanistan and Pyongyang in North Korea."
+    assert pair_set(text) == set()
+    text = "The mayors of Plock, Zhytomyr in Ukraine and Malaga in Spain have signed an agreement on cooperation."
+    pairs = pair_set(text)
+    assert frozenset({"Płock", "Málaga"}) in pairs and not any("Ukraine" in p or "Spain" in p for p in pairs)
+    # an acronym in brackets is the member's own name, no locator
+    text = "The Maryland Port Administration (MPA) and Port of Nagoya (Japan) renewed their sister-port agreement."
+    assert frozenset({"Maryland Port Administration", "Port of Nagoya"}) in pair_set(text)

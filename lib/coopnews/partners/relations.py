@@ -1559,22 +1559,30 @@ def _listed(parties: list[dict], text: str) -> list[list[dict]]:
     """The lists of two or more parties the sentence writes ("Multan, Karachi and Gwadar"; "Beihai and Zhuhai in
     China, Dubai in UAE as well as Takasu in Japan", the members' locators left out): runs of parties that only
     a comma, "and" or "as well as" separates, in order."""
-    groups: list[list[dict]] = []
+    return [members for members, _ in _list_runs(parties, text) if len(members) > 1]
+
+
+def _list_runs(parties: list[dict], text: str) -> list[tuple[list[dict], list[dict]]]:
+    """(members, locators) of each run of parties _listed reads, runs of one member included; a locator is a
+    place that locates the member before it ("Zhuhai in China", "Bamako (Mali)")."""
+    runs: list[tuple[list[dict], list[dict]]] = []
     end = 0
     for p in parties:
         gap = text[end:p["start"]]
-        located = bool(groups and _MEMBER_LOCATOR_GAP.match(gap))
+        located = bool(runs and _MEMBER_LOCATOR_GAP.match(gap))
         if located or _NAME_IN_BEFORE.search(gap):
-            if not located:
-                groups.append([])  # "cities like Fortworth in the US, Braunschweig ...": a list opens at a name
-            end = p["end"]  # that is no mention
-            continue  # "Zhuhai in China": the country locates the member before it
-        if groups and _MEMBER_GAP.match(gap):
-            groups[-1].append(p)
+            if located:
+                runs[-1][1].append(p)  # "Zhuhai in China": the country locates the member before it
+            else:
+                runs.append(([], []))  # "cities like Fortworth in the US, Braunschweig ...": a list opens at a
+            end = p["end"]  # name that is no mention
+            continue
+        if runs and _MEMBER_GAP.match(gap):
+            runs[-1][0].append(p)
         else:
-            groups.append([p])
+            runs.append(([p], []))
         end = p["end"]
-    return [g for g in groups if len(g) > 1]
+    return runs
 
 
 # "Zhuhai in China", "Bamako (Mali)", "Koror in Palau" (Koror no mention): the place after "in" locates a member
@@ -1601,8 +1609,16 @@ def _long_lists(parties: list[dict], text: str) -> list[list[dict]]:
 
 def _not_among_listed(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
     """Pairs without two members of one list of four or more parties: such a list is one side of the relation
-    (ANNOTATION.md: a head and its list is a star), however the parser hung its members."""
+    (ANNOTATION.md: a head and its list is a star), however the parser hung its members. Nor a place that only
+    locates a member of a list paired with that list ("missions in Basra in Iraq, Kabul in Afghanistan and
+    Pyongyang in North Korea"; "the mayors of Plock, Zhytomyr in Ukraine and Malaga in Spain signed")."""
     lists = [{p["canonical"] for p in g} for g in _long_lists(parties, text)]
+    located = [({p["canonical"] for p in members + locators},
+                {p["canonical"] for p in locators if p["label"] == "PLACE"} - {p["canonical"] for p in members})
+               for members, locators in _list_runs(parties, text) if len(members) >= 2 and locators]
+    found = [(a, b) for a, b in found
+             if not any({a["canonical"], b["canonical"]} <= run and {a["canonical"], b["canonical"]} & locators
+                        for run, locators in located)]
     if not lists:
         return found
     couples = {frozenset((a["canonical"], b["canonical"])) for a, b in _couples(parties, text)}
