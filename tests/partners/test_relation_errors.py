@@ -2135,3 +2135,12 @@ def test_a_place_locating_a_listed_member_is_paired_with_no_other_member():
     # an acronym in brackets is the member's own name, no locator
     text = "The Maryland Port Administration (MPA) and Port of Nagoya (Japan) renewed their sister-port agreement."
     assert frozenset({"Maryland Port Administration", "Port of Nagoya"}) in pair_set(text)
+
+
+def test_what_a_delegation_is_made_of_pairs_no_members_with_each_other():
+    text = ("Mayor Hsu will lead a delegation for an exchange trip to California. The delegation comprises members from "
+            "the Hualien County Government and students of Tzu Chiang Elementary School and Huaren Junior High School.")
+    assert not any("School" in name for pair in pair_set(text) for name in pair)
+    # members who then visit someone still visit them
+    text = "The delegation included six officials from the Laoshan District government who arrived in Columbia."
+    assert frozenset({"Laoshan District", "Columbia"}) in pair_set(text)

@@ -1025,6 +1025,7 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     rows = _without_chance_meetings(_without_bodiless_memberships(_without_a_places_own_bodies(rows, kind), kind),
                                     by_doc)
     rows = _without_trips_to_countries(_without_countries_twinned(rows, kind), kind, by_doc)
+    rows = _without_fellow_delegates(rows, by_doc)
     if local.any():
         rows += _cooccurrence_pairs(sentences[local], entities, anchors, languages, cues, progress)
         order = {key: i for i, key in enumerate(zip(sentences["doc_id"], sentences["sent_id"]))}
@@ -1282,6 +1283,40 @@ def _without_trips_to_countries(rows: list[dict], kind: dict, by_doc: dict[str, 
         return bool(starts) and all(_TRIP_TO_BEFORE.search(r["sentence"], 0, s - r["start"]) for s in starts)
 
     return [r for r in rows if not trip(r)]
+
+
+# "The delegation comprises members from the Hualien County Government and principals of ...": what a delegation
+# is made of, its members told after the verb
+_DELEGATION_MADE_OF = re.compile(
+    r"\b(?:delegation|delegations|mission|team)\b(?:,[^,.;]{0,80},)?[ \t]+(?:(?:also|will|would)[ \t]+)?"
+    r"(?:comprises|comprised|comprising|includes|included|consists[ \t]+of|consisted[ \t]+of|involved|"
+    r"(?:is|was|were|will[ \t]+be)[ \t]+(?:made[ \t]+up|composed)[ \t]+of)\b", re.IGNORECASE)
+
+
+_VISIT_AFTER = re.compile(r"\b(?:arriv\w*|visit\w*|met|meet\w*|travel\w*|trips?|tour\w*|hosted|received|welcomed|went|"
+                          r"go|goes|going|headed|heading)\b", re.IGNORECASE)
+
+
+def _without_fellow_delegates(rows: list[dict], by_doc: dict[str, list[dict]]) -> list[dict]:
+    """Rows without two parties a sentence names only as what a delegation is made of ("The delegation
+    comprises members from the Hualien County Government and principals and students of ... High School"):
+    fellow members of one side, not partners of each other (ANNOTATION.md: parties merely in the same list)."""
+
+    def fellows(r: dict) -> bool:
+        if r["type"] != "visit":
+            return False
+        made = _DELEGATION_MADE_OF.search(r["sentence"])
+        if made is None:
+            return False
+        after = r["start"] + made.end()
+        starts = [[s - r["start"] for s in _starts(by_doc, r["doc_id"], name) if after <= s < r["end"]]
+                  for name in (r["a"], r["b"])]
+        if not all(starts):
+            return False
+        # "included six officials from the Laoshan District government who arrived in Columbia": a visit told
+        return not _VISIT_AFTER.search(r["sentence"], made.end(), max(min(named) for named in starts))
+
+    return [r for r in rows if not fellows(r)]
 
 
 def _without_chance_meetings(rows: list[dict], by_doc: dict[str, list[dict]]) -> list[dict]:
