@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from coopnews.partners.entities import entities_in_text, lookup_place
+from coopnews.partners.entities import entities_in_text
+from coopnews.partners.gazetteer import lookup_place
 
 
 def found(text: str) -> dict[str, tuple[str, str | None]]:
@@ -25,7 +26,8 @@ def test_a_party_name_spacy_cut_after_the_opening_the_is_whole():
 
 
 def test_a_place_opening_a_company_name_of_the_document_is_the_company():
-    from coopnews.partners.entities import Mention, link_names
+    from coopnews.partners.entities import link_names
+    from coopnews.partners.mention import Mention
 
     text = "Korvath AG said on Monday that Korvath will sell Leeds Pumps Plc's unit in Leeds."
     long = Mention(0, 10, "Korvath AG", "ORG", "Korvath AG", "company", None, "rule")
@@ -112,7 +114,8 @@ def test_compound_compass_adjectives_name_nothing():
 
 
 def test_a_span_from_a_capitals_headline_into_the_body_is_no_name():
-    from coopnews.partners.entities import Mention, link_names
+    from coopnews.partners.entities import link_names
+    from coopnews.partners.mention import Mention
 
     text = "POLAND, CUBA TO SWAP SUGAR, MACHINE TOOLS\nWARSAW, June 9 - Poland agreed to buy sugar."
     start, end = text.index("MACHINE"), text.index(",", text.index("WARSAW"))
@@ -121,7 +124,8 @@ def test_a_span_from_a_capitals_headline_into_the_body_is_no_name():
 
 
 def test_short_forms_of_an_organisation_join_it():
-    from coopnews.partners.entities import Mention, link_names
+    from coopnews.partners.entities import link_names
+    from coopnews.partners.mention import Mention
 
     def org(text, start):
         return Mention(start, start + len(text), text, "ORG", text, "other", None, "spacy")
@@ -137,7 +141,8 @@ def test_short_forms_of_an_organisation_join_it():
 
 
 def test_a_capitals_headline_fragment_is_no_long_form_for_the_body():
-    from coopnews.partners.entities import Mention, link_names
+    from coopnews.partners.entities import link_names
+    from coopnews.partners.mention import Mention
 
     text = "GLASS AND STEEL IN PERU STEEL DEAL\nLIMA, May 4 - Steel said it signed."
     head = Mention(10, 28, "STEEL IN PERU STEEL", "ORG", "STEEL IN PERU STEEL", "other", None, "spacy")
@@ -165,7 +170,7 @@ def test_people_of_a_place_of_the_document_are_no_entities():
 
 
 def test_subdivisions_listed_with_a_second_name_are_places():
-    from coopnews.partners.entities import lookup_place
+    from coopnews.partners.gazetteer import lookup_place
 
     assert lookup_place("Isle of Anglesey") == ("Isle of Anglesey", "region", "United Kingdom")
     assert lookup_place("Sir Ynys Môn") == ("Isle of Anglesey", "region", "United Kingdom")  # "... [Sir Ynys Môn GB-YNM]"
@@ -199,7 +204,8 @@ def test_an_acronym_defined_after_a_name_ending_in_a_full_stop():
 
 
 def test_short_forms_by_acronym_abbreviation_or_distinctive_word():
-    from coopnews.partners.entities import Mention, link_names
+    from coopnews.partners.entities import link_names
+    from coopnews.partners.mention import Mention
 
     def m(text, label, canonical=None, type_=None):
         return Mention(0, len(text), text, label, canonical or text, type_, None, "spacy")
@@ -258,7 +264,8 @@ def test_a_name_of_two_words_joined_by_and_that_the_text_repeats_is_one_name():
 
 
 def test_a_titled_surname_tagged_as_an_unknown_place_is_the_person():
-    from coopnews.partners.entities import Mention, _not_surnames
+    from coopnews.partners.entities import _not_surnames
+    from coopnews.partners.mention import Mention
     from coopnews.partners.registry import as_registry
 
     text = "The deal unravelled as Mr Prewitt left for Leeds."
@@ -377,7 +384,8 @@ def test_a_wire_acronym_after_a_bracketed_name_is_its_alias_and_a_ticker_no_name
 
 
 def test_a_headline_word_no_gazetteer_knows_is_no_place():
-    from coopnews.partners.entities import Mention, link_names
+    from coopnews.partners.entities import link_names
+    from coopnews.partners.mention import Mention
 
     text = "DUMOND EXPECTS TRADE PROBLEMS SOLVED\n    PARIS, March 2 - Talks with Oman went well."
     word = Mention(0, 6, "DUMOND", "PLACE", "DUMOND", None, None, "spacy")  # spaCy: GPE
@@ -745,7 +753,8 @@ def test_a_name_after_head_is_a_person():
 
 def test_a_name_a_quote_attributes_with_said_is_a_person():
     # spaCy sometimes tags such a name an organisation (in longer texts than a test holds): the rule sees it so
-    from coopnews.partners.entities import Mention, _not_persons
+    from coopnews.partners.entities import _not_persons
+    from coopnews.partners.mention import Mention
     from coopnews.partners.registry import as_registry
     text = '"This is a historic day," said Shahar Azran. Sister Cities International then met in Haifa.'
     azran = Mention(31, 43, "Shahar Azran", "ORG", "Shahar Azran", "other", None, "spacy")

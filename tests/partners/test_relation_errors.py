@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from coopnews.partners.entities import entities_in_text, lookup_place
+from coopnews.partners.entities import entities_in_text
+from coopnews.partners.gazetteer import lookup_place
 from coopnews.partners.relations import cue_in, pairs_in_text
 from coopnews.timeline.events import events_in_text
 

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .entities import is_acronym_of
+from .linking import is_acronym_of
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 

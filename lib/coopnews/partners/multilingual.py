@@ -24,7 +24,7 @@ _LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ\w][\w'’\-]+){0,
 
 @dataclass
 class Mention:
-    """One organisation or place mention: the fields of coopnews.partners.entities.Mention."""
+    """One organisation or place mention: the fields of coopnews.partners.mention.Mention."""
 
     start: int
     end: int

@@ -36,8 +36,8 @@ from ..timeline.timex import extract_timexes
 from ..timeline.timex.lexicon import MONTHS
 from . import syntax
 from .entities import (COLON_DATELINE, FAMILY_NAMES_FIRST, LIST_SEPARATOR, NOT_NAME_WORDS, PERSONAL_TITLES,
-                       REPRESENTATIVE_WORDS, capital_of, entities_in_text, extract_entities, is_territory,
-                       lookup_place)
+                       REPRESENTATIVE_WORDS, entities_in_text, extract_entities)
+from .gazetteer import capital_of, is_territory, lookup_place
 from .registry import load_registry, normalise_name
 
 PAIR_COLUMNS = {

