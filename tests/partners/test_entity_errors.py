@@ -264,7 +264,7 @@ def test_a_name_of_two_words_joined_by_and_that_the_text_repeats_is_one_name():
 
 
 def test_a_titled_surname_tagged_as_an_unknown_place_is_the_person():
-    from coopnews.partners.entities import _not_surnames
+    from coopnews.partners.persons import _not_surnames
     from coopnews.partners.mention import Mention
     from coopnews.partners.registry import as_registry
 
@@ -753,7 +753,7 @@ def test_a_name_after_head_is_a_person():
 
 def test_a_name_a_quote_attributes_with_said_is_a_person():
     # spaCy sometimes tags such a name an organisation (in longer texts than a test holds): the rule sees it so
-    from coopnews.partners.entities import _not_persons
+    from coopnews.partners.persons import _not_persons
     from coopnews.partners.mention import Mention
     from coopnews.partners.registry import as_registry
     text = '"This is a historic day," said Shahar Azran. Sister Cities International then met in Haifa.'

@@ -22,11 +22,15 @@ from tqdm import tqdm
 
 from ..data import load_data_yaml, one_of
 from ..timeline.timex.lexicon import MONTHS, WEEKDAYS
-from .gazetteer import (_CJK_CHAR, _PARTICLE_NAME, _accentless_town, _gazetteer, _gazetteer_entry, _readings,
-                        _small_town, capital_of, lookup_place)
+from .gazetteer import (_CJK_CHAR, _DIRECTION_WORDS, _PARTICLE_NAME, _accentless_town, _gazetteer, _gazetteer_entry,
+                        _readings, _small_town, lookup_place)
 from .linking import _distinctive_word_of, _headed_by, _links_to, is_acronym_of
-from .mention import HEAD_TYPE, LEGAL_FORMS, Mention
-from .registry import Registry, as_registry, normalise_name
+from .mention import (_CLOSING_ONLY_HEADS, _NON_SPACE, _NOT_OPENING_A_NAME, _TAIL_CONNECTOR, HEAD_TYPE, LEGAL_FORMS,
+                      Mention, _words, org_type)
+from .persons import (_PERSON_TITLE_BEFORE, _PERSON_TITLE_HEADS, REPRESENTATIVE_WORDS, TITLE_HEADS, TITLE_WORDS,
+                      _body_before_named_person, _body_before_person, _body_before_title_and_name, _not_name_particles,
+                      _not_persons, _not_surnames, _place_before_person, _place_before_person_in_body)
+from .registry import Registry, _demonym_keys, as_registry, normalise_name
 
 ENTITY_COLUMNS = {
     "doc_id": "document",
@@ -47,15 +51,9 @@ _LEXICON, _ = load_data_yaml("entities.yaml")  # data/entities.yaml: the words b
 
 
 # --- lexicons of this genre (read and compiled once) ----------------------------------------------
-_CLOSING_ONLY_HEADS = frozenset(_LEXICON["closing_only_heads"].split())
-_NOT_OPENING_A_NAME = _CLOSING_ONLY_HEADS | frozenset(_LEXICON["heads_opening_only_with_of"].split())
 EVENT_HEADS = frozenset(_LEXICON["event_heads"].split())
-TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
-TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
-_PERSON_TITLE_HEADS = [h for h in _LEXICON["title_heads"] if h not in _LEXICON["body_title_heads"].split()]
 _TITLE_OF_BEFORE = re.compile(rf"{TITLE_HEADS}\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$")  # "Vice Governor of Japan's"
 _LOWER_TITLE_OF_BEFORE = re.compile(rf"\b(?:{one_of([h.lower() for h in _PERSON_TITLE_HEADS])})\s+of\s+$")  # "the governor of"
-_PERSON_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS)})[ \t]+$")
 _ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
 _GOVERNMENT_OF = re.compile(r"^([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+Government$")
 _TITLE_PREFIX = re.compile(
@@ -138,15 +136,6 @@ _NUM_WORD = r"\d+(?:st|nd|rd|th)?"
 _CONNECTOR = r"(?:of|and|&|for|de|du|des|da|do|dos|das|la|le|d'|on|the|für|et)"
 _PAREN = r"\([A-Z][\w \-–]{1,40}\)(?=[ \t]+[A-Z])"
 _CHUNK = re.compile(rf"(?<![\w'’]){_ALPHA_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:{_ALPHA_WORD}|{_NUM_WORD}|{_PAREN}))*")
-_TAIL_CONNECTOR = frozenset("of for de du des d' la le".split())
-_SPECIAL_TYPES = [
-    (re.compile(r"Development Zone|High-Tech Zone|Hi-Tech Zone|New Area|Industrial Park|Science Park|Technology Park|Free Trade Zone"), "zone"),
-    (re.compile(r"Chamber of Commerce"), "association"),
-    (re.compile(r"Business School|Institute of Technology|School of"), "university"),
-    (re.compile(r"\b(?:State|City|Municipal|Provincial|County|Regional|Executive|Legislative|Town|Departmental) (?:Council|Committee)|Party Committee|People's Government"), "government"),
-    (re.compile(r"\b(?:Embassy|Consulate)\b"), "embassy"),
-    (re.compile(r"^Invest(?:[ \t]+in)?[ \t]+[A-Z]"), "government"),  # "Invest in Bavaria", "Invest Lyon": an agency
-]
 _INVESTMENT_AGENCY = re.compile(r"(?<![\w-])Invest(?:[ \t]+in)?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _LEAD_CHARS = 400  # a story's headline, dateline and first sentence
@@ -159,9 +148,6 @@ _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-zé]+(?:[-–][A-Z][a-zé]+)+(?![\w-])")
 _LIST_AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*)$")
-LIST_SEPARATOR = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)$")  # between two names of a plain list: ", ", ", and ", " and "
-_NAME_WORD = re.compile(r"[\w\u00C0-\u024F.&'’-]+")
-_NON_SPACE = re.compile(r"\S+")
 _ORDINAL_OR_BRACKETED = re.compile(r"\d+(?:st|nd|rd|th)?|\(.*\)")
 _ORDINAL_OR_YEAR = re.compile(r"\d+(?:st|nd|rd|th)?|20\d\d|19\d\d")
 _NAME_SEPARATORS = re.compile(r"[\s\-–,()]+")
@@ -173,12 +159,10 @@ _LIST_ITEM = re.compile(r"\S(?:.*?\S)?(?=[ \t]+(?:and|&)[ \t]+|$)")
 _LEADING_AND = re.compile(r"(?:(?:and|&)[ \t]+)?")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w\u00C0-\u024F'’-]+(?:[ \t]+[A-Z][\w\u00C0-\u024F'’-]+)?")
 _IN_OR_TO = re.compile(r"\s+(?:in|to)\s+")
-REPRESENTATIVE_WORDS = frozenset(_LEXICON["representative_words"].split())  # "French Consul General": France
 _REPRESENTATIVE = re.compile(rf"^\s+(?-i:[A-Z][\w-]+\s+|(?:and|or)\s+){{0,3}}?(?:{one_of(_LEXICON['representative_words'].split())})\b",
                              re.IGNORECASE)  # "Yugoslav Finance Minister", "Japanese and British officials"; not "the Mexican state as both governments"
 _NAMED_COUNTERPART = re.compile(r"^\s+counterparts?,?\s+(?-i:[A-Z])", re.IGNORECASE)  # "its Japanese counterpart Tokyo"
 _VENUE_HEADS = frozenset(_LEXICON["venue_heads"].split())
-_DIRECTION_WORDS = frozenset(_LEXICON["direction_words"].split())
 _CARDINAL_POINTS = frozenset("North South East West".split())
 # "west London", "north west London": a lower-case compass word locates inside the place; the name is the rest
 _LOWER_DIRECTION = re.compile(rf"^(?:(?:{one_of(sorted({w.lower() for w in _DIRECTION_WORDS if w[0] in 'NSEWC'}, key=len, reverse=True))})\s+)+(?=[A-Z])")
@@ -306,11 +290,6 @@ def _registry_matches(text: str, registry: Registry) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=8)
-def _demonym_keys(registry: Registry) -> dict[str, str]:
-    return {normalise_name(k): v for k, v in registry.demonyms.items()}
-
-
 # --- classification --------------------------------------------------------------------------------
 _ORDINAL_LEAD = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")  # "the 11th Japan National Mayor Association"
 
@@ -363,104 +342,6 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 # Kyrgyzstan Khurshid Mirzakhidov": the country, then a person)
 _ENVOY_TO_BEFORE = re.compile(r"\b(?:Ambassador|Consul|Consul-General|Envoy|High Commissioner)\b[^.;\n]{0,90}?\bto[ \t]+"
                               r"(?:the[ \t]+)?$", re.IGNORECASE)
-
-
-def _place_before_person(s: str) -> int | None:
-    """Length of the place opening `s` when a person's name of two or three words follows it ("Birmingham John
-    Lines" after "Lord Mayor of"; the longer place first: "Montego Bay Leeroy Williams"), else None."""
-    words = s.split()
-    for k in (2, 1):
-        rest = words[k:]
-        if 2 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) and org_type(" ".join(rest)) is None \
-                and lookup_place(" ".join(words[:k])) is not None and lookup_place(" ".join(rest)) is None:
-            return len(" ".join(words[:k]))
-    return None
-
-
-def _body_before_named_person(text: str, s: str) -> int | None:
-    """Length of what opens `s` (after "Mayor of") before a person's name of two words whose last word the text
-    also writes alone ("Karasu Sabri Aslanbay" ... "Aslanbay said"), else None."""
-    words = s.split()
-    if len(words) < 3 or org_type(" ".join(words[-2:])) or not all(w[:1].isupper() and "-" not in w for w in words[-2:]):
-        return None
-    if not words[-3][:1].isupper() or (len(words) == 3 and words[0] in HEAD_TYPE):
-        return None  # "Paris Association of French-Chinese Friendship", "the Foundation Sophia Antipolis"
-    if len(re.findall(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text)) < 2 \
-            or any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) for w in words[-2:]):
-        return None
-    return len(s) - len(" ".join(words[-2:])) - 1
-
-
-_TITLE_WORD = re.compile(f"{TITLE_WORDS}|{TITLE_HEADS}")  # "State Council Premier Li": a title, then the name
-
-
-def _body_before_person(s: str) -> int | None:
-    """Length of a body's name ending in a head that opens no name ("Committee", "Corporation") when two or three
-    capitalised words follow it that are no head, legal form or place, or a weekday: a person's name or a day
-    ("People's Committee Phan Van Mai", "Development Corporation Wednesday"), or any head when a family name
-    written first opens them ("Provincial Government Liu Xiaojie"), else None."""
-    words = list(_NON_SPACE.finditer(s))
-    for k in range(1, len(words) - 1):
-        rest = [w.group() for w in words[k + 1:]]
-        head = words[k].group()
-        if (head in _NOT_OPENING_A_NAME or (head in HEAD_TYPE and rest[0] in FAMILY_NAMES_FIRST)) \
-                and (2 <= len(rest) <= 3 or rest[0].lower() in WEEKDAYS) \
-                and all(w[:1].isupper() and w[1:].islower() and w not in HEAD_TYPE and w not in LEGAL_FORMS for w in rest) \
-                and not _TITLE_WORD.fullmatch(rest[0]) and rest[0].lower() not in REPRESENTATIVE_WORDS \
-                and lookup_place(" ".join(rest)) is None:
-            return words[k].end()
-    return None
-
-
-def _place_before_person_in_body(s: str) -> int | None:
-    """Length of a body's name ending in "of" and a place when a person's name of two or three words follows
-    the place ("Government of Telangana Jayesh Ranjan"), else None."""
-    words = list(_NON_SPACE.finditer(s))
-    for k, w in enumerate(words[:-3]):
-        if w.group() != "of" or k == 0:
-            continue
-        for n in (2, 1):
-            rest = [x.group() for x in words[k + 1 + n:]]
-            if 2 <= len(rest) <= 3 and all(x[:1].isupper() and x[1:].replace("-", "").isalpha() and x[1:].islower()
-                                           and x not in HEAD_TYPE and x not in LEGAL_FORMS for x in rest) \
-                    and not _TITLE_WORD.fullmatch(rest[0]) and lookup_place(" ".join(rest)) is None \
-                    and not any(lookup_place(x) for x in rest) and not all(x.group() in _DIRECTION_WORDS for x in words[k + 1:k + 1 + n]) \
-                    and lookup_place(s[words[k + 1].start():words[k + n].end()]) is not None:
-                return words[k + n].end()
-    return None
-
-
-_TITLE_AND_NAME_TAIL = re.compile(rf"[ \t]+(?:{TITLE_WORDS}[ \t]+)*(?:{one_of(_PERSON_TITLE_HEADS)})"
-                                  r"(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}$")
-
-
-def _body_before_title_and_name(s: str) -> int | None:
-    """Length of a body's name that a person's title and name follow ("Hebei Province Department of Human
-    Resources and Social Security Director Wang"), when what is left names a body (it has a head), else None."""
-    m = _TITLE_AND_NAME_TAIL.search(s)
-    if m is None or m.start() == 0 or org_type(s[:m.start()]) is None:
-        return None
-    acronym = _BRACKETED_ACRONYM_END.search(s, 0, m.start())  # "... Development (GDEcD) Commissioner Pat Wilson"
-    return acronym.start() if acronym else m.start()
-
-
-_BRACKETED_ACRONYM_END = re.compile(r"[ \t]*\([A-Za-z.&-]{2,12}\)$")
-
-
-def _words(name: str) -> list[str]:
-    return _NAME_WORD.findall(name)
-
-
-@lru_cache(maxsize=200_000)
-def org_type(name: str) -> str | None:
-    """ORG type from the head word of an organisation name (the last one before 'of'/'for'), or None."""
-    for pattern, kind in _SPECIAL_TYPES:
-        if pattern.search(name):
-            return kind
-    words = _words(name)
-    cut = next((i for i, w in enumerate(words) if w in _TAIL_CONNECTOR and i > 0), len(words))
-    heads = [HEAD_TYPE[w] for w in words[:cut] if w in HEAD_TYPE] or [HEAD_TYPE[w] for w in words if w in HEAD_TYPE]
-    return heads[-1] if heads else None
 
 
 @lru_cache(maxsize=200_000)
@@ -1949,109 +1830,6 @@ def _city_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sir", "Lord", "Lady")  # "Mr Howard", "Ms Essex"
-_TITLED_NAME = re.compile(rf"\b(?:{'|'.join(PERSONAL_TITLES)})\.?\s+([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)")  # "Mr O'Brien", "Mr Lyons' image"
-
-
-FAMILY_NAMES_FIRST = frozenset(_NAME_WORDS["family_names_first"].split())  # written before the given name: "Li Wei"
-
-
-def _given_name_after(text: str, family: str, names: set[str]) -> bool:
-    """Whether the text writes `family` before a given name somewhere ("Sun Zhiyang", "Lee Jae-soo"): a capitalised
-    word that is no organisation word, title or place, and the two words open no name found (`names`: "Sun
-    Microsystems")."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(family)}[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)\b", text):
-        word = m.group(1)
-        if word not in HEAD_TYPE and word not in LEGAL_FORMS and not _TITLE_WORD.fullmatch(word) \
-                and lookup_place(word) is None and not any(n.startswith(m.group()) for n in names):
-            return True
-    return False
-
-
-_ROLE_NAMED = re.compile(  # "mayor Geordin Hill-Lewis", "Governor Lourdes Leon Guerrero": a person with a title
-    rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split() + [r.capitalize() for r in _LEXICON['person_roles'].split()])})"
-    r"[ \t]+((?:[A-Z][a-z][\w'’-]*[ \t]+){1,2}[A-Z][a-z][\w'’-]*)\b(?![ \t]+(?:of|[A-Z]))")
-
-
-def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
-    """Mentions without those that are the surname of a person the document names ("Michael Howard" ...
-    "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"; "mayor Geordin Hill-Lewis" ... "Hill-Lewis said",
-    a name after a role word, spaCy's person or not; for places, a two-word name's first word too, where
-    the family name comes first: "Diao Ailin" ... "Diao met", a small town's name or none; "Shenyang Daily" and
-    "Bandung Monument" leave the cities alone): a gazetteer city, a one-word place no
-    gazetteer knows or a one-word organisation of that name is the person (registry names and national capitals
-    stay). A one-word name right after a personal title ("Ms Essex said", "Mr Lyons' image") is a person,
-    whatever place it names."""
-    bodies = {(m.start, m.end) for m in mentions if m.label == "ORG" and (m.source == "registry" or org_type(m.text))}
-    names = [text[s:e].split() for s, e in persons if (s, e) not in bodies]  # "Invest Liverpool": no person
-    surnames = {words[-1] for words in names if len(words) >= 2}
-    family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
-    family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
-    surnames = {w for w in surnames if not _used_as_a_town(text, w, mentions)}  # "Study Dunedin": an agency
-    surnames |= set(_TITLED_NAME.findall(text)) | {name.split()[-1] for name in _ROLE_NAMED.findall(text)}
-    if not surnames and not family_first and not any(m.text in FAMILY_NAMES_FIRST for m in mentions):
-        return mentions
-    titled = {m.start(1) for m in _TITLED_NAME.finditer(text)}  # "Ms Essex said": a person, whatever Essex is
-    names_found = {m.text for m in mentions}
-
-    def surname(m: Mention) -> bool:
-        if m.start in titled and " " not in m.text and (m.source != "registry" or m.label == "PLACE"):
-            return True
-        if m.label == "ORG" and m.text in FAMILY_NAMES_FIRST and m.source != "registry" \
-                and registry.lookup(m.text) is None and _given_name_after(text, m.text, names_found):
-            return True  # "Mayor Sun Zhiyang ... Sun said": the person, no organisation
-        if m.text not in surnames | (family_first if m.label == "PLACE" else set()) \
-                or m.source in ("registry", "acronym", "head") or registry.lookup(m.text) is not None:
-            return False
-        if m.label == "PLACE":  # a city, or a name no gazetteer knows ("Mr Prewitt": spaCy may tag Prewitt GPE)
-            return (m.type == "city" and capital_of(m.canonical) is None) or (m.type is None and " " not in m.text)
-        return m.label == "ORG" and " " not in m.text and not m.text.isupper()
-
-    return [m for m in mentions if not surname(m)]
-
-
-_TOWN_WORDS_AFTER = r"(?:['’]s)?[ \t]+(?:[Mm]ayor|[Cc]ity[ \t]+[Cc]ouncil|[Dd]elegation|[Mm]unicipal|[Mm]etropolitan)\b"
-_TOWN_WORDS_BEFORE = r"(?<![\w-])(?:[Mm]ayor|[Cc]ity|[Tt]own|[Mm]unicipality)[ \t]+of[ \t]+"
-
-
-def _used_as_a_town(text: str, word: str, mentions: list[Mention]) -> bool:
-    """Whether the text writes `word` as a town: opening a government body's name ("Rockhampton Regional
-    Council"), before a town's office or delegation ("Dunedin Mayor Dave Cull", "a Dunedin delegation") or after
-    "Mayor of", "City of" ("the City of Montpellier"); then a person spaCy saw in an agency's name ("Advance
-    Rockhampton", "Study Dunedin", "Polytech Montpellier") gives it no surname."""
-    if any(m.label == "ORG" and m.text.split()[0] == word and org_type(m.text) == "government" for m in mentions):
-        return True
-    name = re.escape(word)
-    return re.search(rf"(?<![\w-]){name}{_TOWN_WORDS_AFTER}|{_TOWN_WORDS_BEFORE}{name}(?![\w-])", text) is not None
-
-
-_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|da|do|dos|"
-                              r"van[ \t]+der|van[ \t]+den|van|von|di|du)[ \t]+$")
-
-
-def _not_name_particles(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
-    """Mentions without places that end a person's name after a particle ("President Miguel de la Madrid",
-    "Joao da Silva"): a capitalised word that is no place, then the particle, then the place's name."""
-    def in_name(m: Mention) -> bool:
-        if m.label != "PLACE" or m.source == "registry":
-            return False
-        before = _PARTICLE_BEFORE.search(text, max(0, m.start - 40), m.start)
-        return before is not None and before.group(1) not in HEAD_TYPE \
-            and lookup_place(before.group(1), registry) is None
-    return [m for m in mentions if not in_name(m)]
-
-
-_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"  # "Šapić", "Łukasz"
-_PERSON_NAME = re.compile(rf"{_CAPITAL}[\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|der|da|di|le|la|bin|al)[ \t]+)?"
-                          rf"{_CAPITAL}[\w'’-]*\.?){{1,3}}")
-_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split())}),?[ \t]+$")  # "director, Jo Bloggs,"
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Prof|Madam|Madame)\.?[ \t]+$")  # "Dr K N Vijayprakash"
-_TITLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
-                          rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b"
-                          rf"|(?:{one_of([r.capitalize() for r in _LEXICON['person_roles'].split()] + _LEXICON['title_heads'])})"
-                          r"[ \t]+of\b)")  # ", the bank's managing director"; ", Chief of Nkawie"
-
-
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
 
 
@@ -2110,73 +1888,6 @@ def _not_demonyms_of_places(mentions: list[Mention]) -> list[Mention]:
                    for p in places)
 
     return [m for m in mentions if not demonym(m)]
-
-
-def _in_list_of_persons(text: str, m: Mention, persons: list[tuple[int, int]]) -> bool:
-    """Whether a list names people on both sides of the mention ("Deputy Mayors Ali Demir, Hasan Kaya and Ayse
-    Yilmaz": the tagger's organisation in the middle is a person too)."""
-    before = any(LIST_SEPARATOR.match(text[e:m.start]) for s, e in persons if e <= m.start)
-    after = any(LIST_SEPARATOR.match(text[m.end:s]) for s, e in persons if s >= m.end)
-    return before and after
-
-
-_LED_BY_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]elegations?|[Dd]elegates|[Oo]fficials|[Mm]ission|[Vv]isitors)\b[^.\n]{0,60}?"
-                            r"(?<![\w-])(?:led|headed)[ \t]+by[ \t]+$")  # "officials led by Ken Sato", not "a group led by"
-
-
-# a title of a place or body, then a comma, right before a name: "the Mayor of Nice, Christian Estrosi", "Consul-General
-# of Nigeria in New York, Lot Egopija", "Chief minister of Maharashtra, Eknath Shinde"
-_TITLE_OF_THEN_COMMA = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS + [h.lower() for h in _PERSON_TITLE_HEADS])})"
-                                  r"[ \t]+(?:of|to|for)[ \t]+[^,;.()\n]{1,60}(?:,[ \t]+[A-Z][^,;.()\n]{0,30})?,[ \t]+$")
-# ... "the Mayor of Nice, Christian Estrosi"; "Mayor of Sitia, Greece, Georgios Zervakis": the place's country between
-_SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|stated|added|noted|told|explained|stressed|emphasi[sz]ed|underlined|"
-                           r"remarked|recalled)[ \t]+(?:that[ \t]+)?(?:he|she|his|her)\b")  # "... said he was pleased"
-_QUOTE_SPEAKER_BEFORE = re.compile(r"[,.!?][\"”’]?[ \t]+(?:said|says|added|noted|explained|stressed|remarked)[ \t]+$")
-
-
-def _not_persons(text: str, mentions: list[Mention], registry: Registry,
-                 persons: list[tuple[int, int]] = ()) -> list[Mention]:
-    """Mentions without organisations that are people: a name of two to four words with no organisation head
-    that a role noun or "led by" opens ("spokesman Owain Pryce", "developer Jo Bloggs", "a delegation led by Ken
-    Sato"), that an apposition gives a title ("Ann Lee, the bank's managing director"), whose last word the text
-    gives a title ("Mr Pryce"), that stands between people in a list, that follows a title of a place and a comma
-    ("the Mayor of Nice, Christian Estrosi") or that, of two words or more and no known kind, says something of
-    him- or herself ("Christian Estrosi said he was pleased"; "Sun Microsystems said it") or a quote's "said"
-    opens ('"...," said Abdeslam Bekkali'); every mention of a name
-    found so is the person. A name holding a country, region or city is no person."""
-    titled = set(_TITLED_NAME.findall(text))
-    demonyms = _demonym_keys(registry)
-    opening_longer = {m.text.split()[0] for m in mentions if m.label == "ORG" and " " in m.text}
-
-    def person(m: Mention) -> bool:
-        if m.label == "ORG" and m.source not in ("registry", "acronym") and m.text.split()[-1] not in HEAD_TYPE \
-                and _PERSON_NAME.fullmatch(m.text) and _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start) \
-                and registry.lookup(m.text) is None \
-                and not any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
-            return True  # "Busan Mayor Park Heong-joon", "Tokyo Governor Yoichi Masuzoe" (Yoichi a small town too)
-        if m.label == "ORG" and m.source not in ("registry", "acronym") and " " not in m.text and m.text[1:].islower() \
-                and m.text not in opening_longer and org_type(m.text) is None and registry.lookup(m.text) is None \
-                and lookup_place(m.text, registry) is None and _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start):
-            return True  # "paid a courtesy call on Governor Masuzoe": one word after a person's title, when no longer
-            # organisation's name opens with it ("Dean Witter" ... "Witter Reynolds Inc": the firm)
-        if m.label != "ORG" or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None \
-                or org_type(m.text) is not None or not _PERSON_NAME.fullmatch(m.text) or "\n" in m.text \
-                or any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
-            return False  # "Lisbon Futures Exchange, an exchange spokesman said": a place's body
-        return m.text.split()[-1] in titled or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
-            or _TITLE_AFTER.match(text, m.end) is not None or _HONORIFIC_BEFORE.search(text, max(0, m.start - 8), m.start) \
-            or _LED_BY_BEFORE.search(text, max(0, m.start - 90), m.start) is not None \
-            or _in_list_of_persons(text, m, persons) \
-            or _TITLE_OF_THEN_COMMA.search(text, max(0, m.start - 120), m.start) is not None \
-            or (" " in m.text and m.type in (None, "other") and _SPEAKS_AFTER.match(text, m.end) is not None
-                and not any(normalise_name(w) in demonyms  # "Royal Dutch said": a firm
-                            for w in m.text.split())) \
-            or (" " in m.text and m.type in (None, "other")  # '"... a new impetus," said Abdeslam Bekkali.'
-                and _QUOTE_SPEAKER_BEFORE.search(text, max(0, m.start - 16), m.start) is not None)
-
-    people = [person(m) for m in mentions]
-    found = {m.text for m, is_person in zip(mentions, people) if is_person}  # "the Mayor of Nice, Christian Estrosi"
-    return [m for m, is_person in zip(mentions, people) if not is_person and not (m.label == "ORG" and m.text in found)]
 
 
 def link_names(mentions: list[Mention], text: str = "", registry: Registry | None = None) -> list[Mention]:

@@ -139,6 +139,7 @@ def _readings() -> dict[str, list[tuple[str, str, str | None]]]:
 
 _COMPASS_NAMES = _LEXICON["english_compass_names"]
 _ISLAND_NAMES = _LEXICON["english_island_names"]
+_DIRECTION_WORDS = frozenset(_LEXICON["direction_words"].split())
 _LOCAL_COMPASS_END = re.compile(rf"^(?P<name>.+?)[ \t]+(?P<compass>{one_of(sorted(_COMPASS_NAMES, key=len, reverse=True))})$")
 
 

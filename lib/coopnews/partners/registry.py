@@ -101,6 +101,11 @@ class Registry:
         return set(self.partners["name"])
 
 
+@lru_cache(maxsize=8)
+def _demonym_keys(registry: Registry) -> dict[str, str]:
+    return {normalise_name(k): v for k, v in registry.demonyms.items()}
+
+
 def _fail(path: str, reason: str) -> ValueError:
     return ValueError(f"{path}: {reason} (see the comments at the top of coopnews/data/partners.yaml for the format)")
 

@@ -35,9 +35,9 @@ from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
 from ..timeline.timex.lexicon import MONTHS
 from . import syntax
-from .entities import (COLON_DATELINE, FAMILY_NAMES_FIRST, LIST_SEPARATOR, NOT_NAME_WORDS, PERSONAL_TITLES,
-                       REPRESENTATIVE_WORDS, entities_in_text, extract_entities)
+from .entities import COLON_DATELINE, NOT_NAME_WORDS, entities_in_text, extract_entities
 from .gazetteer import capital_of, is_territory, lookup_place
+from .persons import FAMILY_NAMES_FIRST, LIST_SEPARATOR, PERSONAL_TITLES, REPRESENTATIVE_WORDS
 from .registry import load_registry, normalise_name
 
 PAIR_COLUMNS = {

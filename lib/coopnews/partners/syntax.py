@@ -22,7 +22,8 @@ import re
 from functools import lru_cache
 
 from ..data import load_data_yaml
-from .entities import PERSONAL_TITLES, REPRESENTATIVE_WORDS, model_name
+from .entities import model_name
+from .persons import PERSONAL_TITLES, REPRESENTATIVE_WORDS
 
 _WORDS, _ = load_data_yaml("relations.yaml")
 WORDS = _WORDS  # the word lists, for coopnews.partners.relations

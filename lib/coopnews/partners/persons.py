@@ -1,0 +1,284 @@
+"""People told apart from places and organisations in news text: the persons' titles (data/entities.yaml
+title_words, title_heads, person_roles; PERSONAL_TITLES, "Mr", "Dr"), the family names written first
+(data/names.yaml family_names_first), a person's name after a body or place that spaCy ran into it ("Lord Mayor of
+Birmingham John Lines", "the Can Tho City People's Committee Tran Van Binh"), and the filters that drop a
+document's mentions that are a person's surname ("Michael Howard" ... "Howard said"), a place ending a name after
+its particle ("Joao da Silva") or a person's whole name ("spokesman Owain Pryce", "Christian Estrosi said he").
+Reads the heads and legal forms of coopnews.partners.mention, the gazetteer and the registry's demonyms, and
+imports nothing of coopnews.partners.entities, which finds the mentions (and the persons spaCy tags, the spans
+given to these filters) and applies these tests; coopnews.partners.syntax and coopnews.partners.relations read
+its titles and list separator.
+
+    _not_persons(text, mentions, registry, persons)   # the mentions that are no person
+"""
+from __future__ import annotations
+
+import re
+
+from ..data import load_data_yaml, one_of
+from ..timeline.timex.lexicon import WEEKDAYS
+from .gazetteer import _DIRECTION_WORDS, _small_town, capital_of, lookup_place
+from .mention import _NON_SPACE, _NOT_OPENING_A_NAME, HEAD_TYPE, LEGAL_FORMS, Mention, org_type
+from .registry import Registry, _demonym_keys, normalise_name
+
+_LEXICON, _ = load_data_yaml("entities.yaml")  # data/entities.yaml: the words below, editable
+_NAME_WORDS, _ = load_data_yaml("names.yaml")  # data/names.yaml
+
+TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
+TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
+_PERSON_TITLE_HEADS = [h for h in _LEXICON["title_heads"] if h not in _LEXICON["body_title_heads"].split()]
+_PERSON_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS)})[ \t]+$")
+LIST_SEPARATOR = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)$")  # between two names of a plain list: ", ", ", and ", " and "
+REPRESENTATIVE_WORDS = frozenset(_LEXICON["representative_words"].split())  # "French Consul General": France
+
+
+def _place_before_person(s: str) -> int | None:
+    """Length of the place opening `s` when a person's name of two or three words follows it ("Birmingham John
+    Lines" after "Lord Mayor of"; the longer place first: "Montego Bay Leeroy Williams"), else None."""
+    words = s.split()
+    for k in (2, 1):
+        rest = words[k:]
+        if 2 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) and org_type(" ".join(rest)) is None \
+                and lookup_place(" ".join(words[:k])) is not None and lookup_place(" ".join(rest)) is None:
+            return len(" ".join(words[:k]))
+    return None
+
+
+def _body_before_named_person(text: str, s: str) -> int | None:
+    """Length of what opens `s` (after "Mayor of") before a person's name of two words whose last word the text
+    also writes alone ("Karasu Sabri Aslanbay" ... "Aslanbay said"), else None."""
+    words = s.split()
+    if len(words) < 3 or org_type(" ".join(words[-2:])) or not all(w[:1].isupper() and "-" not in w for w in words[-2:]):
+        return None
+    if not words[-3][:1].isupper() or (len(words) == 3 and words[0] in HEAD_TYPE):
+        return None  # "Paris Association of French-Chinese Friendship", "the Foundation Sophia Antipolis"
+    if len(re.findall(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text)) < 2 \
+            or any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) for w in words[-2:]):
+        return None
+    return len(s) - len(" ".join(words[-2:])) - 1
+
+
+_TITLE_WORD = re.compile(f"{TITLE_WORDS}|{TITLE_HEADS}")  # "State Council Premier Li": a title, then the name
+
+
+def _body_before_person(s: str) -> int | None:
+    """Length of a body's name ending in a head that opens no name ("Committee", "Corporation") when two or three
+    capitalised words follow it that are no head, legal form or place, or a weekday: a person's name or a day
+    ("People's Committee Phan Van Mai", "Development Corporation Wednesday"), or any head when a family name
+    written first opens them ("Provincial Government Liu Xiaojie"), else None."""
+    words = list(_NON_SPACE.finditer(s))
+    for k in range(1, len(words) - 1):
+        rest = [w.group() for w in words[k + 1:]]
+        head = words[k].group()
+        if (head in _NOT_OPENING_A_NAME or (head in HEAD_TYPE and rest[0] in FAMILY_NAMES_FIRST)) \
+                and (2 <= len(rest) <= 3 or rest[0].lower() in WEEKDAYS) \
+                and all(w[:1].isupper() and w[1:].islower() and w not in HEAD_TYPE and w not in LEGAL_FORMS for w in rest) \
+                and not _TITLE_WORD.fullmatch(rest[0]) and rest[0].lower() not in REPRESENTATIVE_WORDS \
+                and lookup_place(" ".join(rest)) is None:
+            return words[k].end()
+    return None
+
+
+def _place_before_person_in_body(s: str) -> int | None:
+    """Length of a body's name ending in "of" and a place when a person's name of two or three words follows
+    the place ("Government of Telangana Jayesh Ranjan"), else None."""
+    words = list(_NON_SPACE.finditer(s))
+    for k, w in enumerate(words[:-3]):
+        if w.group() != "of" or k == 0:
+            continue
+        for n in (2, 1):
+            rest = [x.group() for x in words[k + 1 + n:]]
+            if 2 <= len(rest) <= 3 and all(x[:1].isupper() and x[1:].replace("-", "").isalpha() and x[1:].islower()
+                                           and x not in HEAD_TYPE and x not in LEGAL_FORMS for x in rest) \
+                    and not _TITLE_WORD.fullmatch(rest[0]) and lookup_place(" ".join(rest)) is None \
+                    and not any(lookup_place(x) for x in rest) and not all(x.group() in _DIRECTION_WORDS for x in words[k + 1:k + 1 + n]) \
+                    and lookup_place(s[words[k + 1].start():words[k + n].end()]) is not None:
+                return words[k + n].end()
+    return None
+
+
+_TITLE_AND_NAME_TAIL = re.compile(rf"[ \t]+(?:{TITLE_WORDS}[ \t]+)*(?:{one_of(_PERSON_TITLE_HEADS)})"
+                                  r"(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}$")
+
+
+def _body_before_title_and_name(s: str) -> int | None:
+    """Length of a body's name that a person's title and name follow ("Hebei Province Department of Human
+    Resources and Social Security Director Wang"), when what is left names a body (it has a head), else None."""
+    m = _TITLE_AND_NAME_TAIL.search(s)
+    if m is None or m.start() == 0 or org_type(s[:m.start()]) is None:
+        return None
+    acronym = _BRACKETED_ACRONYM_END.search(s, 0, m.start())  # "... Development (GDEcD) Commissioner Pat Wilson"
+    return acronym.start() if acronym else m.start()
+
+
+_BRACKETED_ACRONYM_END = re.compile(r"[ \t]*\([A-Za-z.&-]{2,12}\)$")
+
+
+PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sir", "Lord", "Lady")  # "Mr Howard", "Ms Essex"
+_TITLED_NAME = re.compile(rf"\b(?:{'|'.join(PERSONAL_TITLES)})\.?\s+([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)")  # "Mr O'Brien", "Mr Lyons' image"
+
+
+FAMILY_NAMES_FIRST = frozenset(_NAME_WORDS["family_names_first"].split())  # written before the given name: "Li Wei"
+
+
+def _given_name_after(text: str, family: str, names: set[str]) -> bool:
+    """Whether the text writes `family` before a given name somewhere ("Sun Zhiyang", "Lee Jae-soo"): a capitalised
+    word that is no organisation word, title or place, and the two words open no name found (`names`: "Sun
+    Microsystems")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(family)}[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)\b", text):
+        word = m.group(1)
+        if word not in HEAD_TYPE and word not in LEGAL_FORMS and not _TITLE_WORD.fullmatch(word) \
+                and lookup_place(word) is None and not any(n.startswith(m.group()) for n in names):
+            return True
+    return False
+
+
+_ROLE_NAMED = re.compile(  # "mayor Geordin Hill-Lewis", "Governor Lourdes Leon Guerrero": a person with a title
+    rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split() + [r.capitalize() for r in _LEXICON['person_roles'].split()])})"
+    r"[ \t]+((?:[A-Z][a-z][\w'’-]*[ \t]+){1,2}[A-Z][a-z][\w'’-]*)\b(?![ \t]+(?:of|[A-Z]))")
+
+
+def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
+    """Mentions without those that are the surname of a person the document names ("Michael Howard" ...
+    "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"; "mayor Geordin Hill-Lewis" ... "Hill-Lewis said",
+    a name after a role word, spaCy's person or not; for places, a two-word name's first word too, where
+    the family name comes first: "Diao Ailin" ... "Diao met", a small town's name or none; "Shenyang Daily" and
+    "Bandung Monument" leave the cities alone): a gazetteer city, a one-word place no
+    gazetteer knows or a one-word organisation of that name is the person (registry names and national capitals
+    stay). A one-word name right after a personal title ("Ms Essex said", "Mr Lyons' image") is a person,
+    whatever place it names."""
+    bodies = {(m.start, m.end) for m in mentions if m.label == "ORG" and (m.source == "registry" or org_type(m.text))}
+    names = [text[s:e].split() for s, e in persons if (s, e) not in bodies]  # "Invest Liverpool": no person
+    surnames = {words[-1] for words in names if len(words) >= 2}
+    family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
+    family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
+    surnames = {w for w in surnames if not _used_as_a_town(text, w, mentions)}  # "Study Dunedin": an agency
+    surnames |= set(_TITLED_NAME.findall(text)) | {name.split()[-1] for name in _ROLE_NAMED.findall(text)}
+    if not surnames and not family_first and not any(m.text in FAMILY_NAMES_FIRST for m in mentions):
+        return mentions
+    titled = {m.start(1) for m in _TITLED_NAME.finditer(text)}  # "Ms Essex said": a person, whatever Essex is
+    names_found = {m.text for m in mentions}
+
+    def surname(m: Mention) -> bool:
+        if m.start in titled and " " not in m.text and (m.source != "registry" or m.label == "PLACE"):
+            return True
+        if m.label == "ORG" and m.text in FAMILY_NAMES_FIRST and m.source != "registry" \
+                and registry.lookup(m.text) is None and _given_name_after(text, m.text, names_found):
+            return True  # "Mayor Sun Zhiyang ... Sun said": the person, no organisation
+        if m.text not in surnames | (family_first if m.label == "PLACE" else set()) \
+                or m.source in ("registry", "acronym", "head") or registry.lookup(m.text) is not None:
+            return False
+        if m.label == "PLACE":  # a city, or a name no gazetteer knows ("Mr Prewitt": spaCy may tag Prewitt GPE)
+            return (m.type == "city" and capital_of(m.canonical) is None) or (m.type is None and " " not in m.text)
+        return m.label == "ORG" and " " not in m.text and not m.text.isupper()
+
+    return [m for m in mentions if not surname(m)]
+
+
+_TOWN_WORDS_AFTER = r"(?:['’]s)?[ \t]+(?:[Mm]ayor|[Cc]ity[ \t]+[Cc]ouncil|[Dd]elegation|[Mm]unicipal|[Mm]etropolitan)\b"
+_TOWN_WORDS_BEFORE = r"(?<![\w-])(?:[Mm]ayor|[Cc]ity|[Tt]own|[Mm]unicipality)[ \t]+of[ \t]+"
+
+
+def _used_as_a_town(text: str, word: str, mentions: list[Mention]) -> bool:
+    """Whether the text writes `word` as a town: opening a government body's name ("Rockhampton Regional
+    Council"), before a town's office or delegation ("Dunedin Mayor Dave Cull", "a Dunedin delegation") or after
+    "Mayor of", "City of" ("the City of Montpellier"); then a person spaCy saw in an agency's name ("Advance
+    Rockhampton", "Study Dunedin", "Polytech Montpellier") gives it no surname."""
+    if any(m.label == "ORG" and m.text.split()[0] == word and org_type(m.text) == "government" for m in mentions):
+        return True
+    name = re.escape(word)
+    return re.search(rf"(?<![\w-]){name}{_TOWN_WORDS_AFTER}|{_TOWN_WORDS_BEFORE}{name}(?![\w-])", text) is not None
+
+
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|da|do|dos|"
+                              r"van[ \t]+der|van[ \t]+den|van|von|di|du)[ \t]+$")
+
+
+def _not_name_particles(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
+    """Mentions without places that end a person's name after a particle ("President Miguel de la Madrid",
+    "Joao da Silva"): a capitalised word that is no place, then the particle, then the place's name."""
+    def in_name(m: Mention) -> bool:
+        if m.label != "PLACE" or m.source == "registry":
+            return False
+        before = _PARTICLE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        return before is not None and before.group(1) not in HEAD_TYPE \
+            and lookup_place(before.group(1), registry) is None
+    return [m for m in mentions if not in_name(m)]
+
+
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"  # "Šapić", "Łukasz"
+_PERSON_NAME = re.compile(rf"{_CAPITAL}[\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|der|da|di|le|la|bin|al)[ \t]+)?"
+                          rf"{_CAPITAL}[\w'’-]*\.?){{1,3}}")
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split())}),?[ \t]+$")  # "director, Jo Bloggs,"
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Prof|Madam|Madame)\.?[ \t]+$")  # "Dr K N Vijayprakash"
+_TITLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
+                          rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b"
+                          rf"|(?:{one_of([r.capitalize() for r in _LEXICON['person_roles'].split()] + _LEXICON['title_heads'])})"
+                          r"[ \t]+of\b)")  # ", the bank's managing director"; ", Chief of Nkawie"
+
+
+def _in_list_of_persons(text: str, m: Mention, persons: list[tuple[int, int]]) -> bool:
+    """Whether a list names people on both sides of the mention ("Deputy Mayors Ali Demir, Hasan Kaya and Ayse
+    Yilmaz": the tagger's organisation in the middle is a person too)."""
+    before = any(LIST_SEPARATOR.match(text[e:m.start]) for s, e in persons if e <= m.start)
+    after = any(LIST_SEPARATOR.match(text[m.end:s]) for s, e in persons if s >= m.end)
+    return before and after
+
+
+_LED_BY_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]elegations?|[Dd]elegates|[Oo]fficials|[Mm]ission|[Vv]isitors)\b[^.\n]{0,60}?"
+                            r"(?<![\w-])(?:led|headed)[ \t]+by[ \t]+$")  # "officials led by Ken Sato", not "a group led by"
+
+
+# a title of a place or body, then a comma, right before a name: "the Mayor of Nice, Christian Estrosi", "Consul-General
+# of Nigeria in New York, Lot Egopija", "Chief minister of Maharashtra, Eknath Shinde"
+_TITLE_OF_THEN_COMMA = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS + [h.lower() for h in _PERSON_TITLE_HEADS])})"
+                                  r"[ \t]+(?:of|to|for)[ \t]+[^,;.()\n]{1,60}(?:,[ \t]+[A-Z][^,;.()\n]{0,30})?,[ \t]+$")
+# ... "the Mayor of Nice, Christian Estrosi"; "Mayor of Sitia, Greece, Georgios Zervakis": the place's country between
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|stated|added|noted|told|explained|stressed|emphasi[sz]ed|underlined|"
+                           r"remarked|recalled)[ \t]+(?:that[ \t]+)?(?:he|she|his|her)\b")  # "... said he was pleased"
+_QUOTE_SPEAKER_BEFORE = re.compile(r"[,.!?][\"”’]?[ \t]+(?:said|says|added|noted|explained|stressed|remarked)[ \t]+$")
+
+
+def _not_persons(text: str, mentions: list[Mention], registry: Registry,
+                 persons: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Mentions without organisations that are people: a name of two to four words with no organisation head
+    that a role noun or "led by" opens ("spokesman Owain Pryce", "developer Jo Bloggs", "a delegation led by Ken
+    Sato"), that an apposition gives a title ("Ann Lee, the bank's managing director"), whose last word the text
+    gives a title ("Mr Pryce"), that stands between people in a list, that follows a title of a place and a comma
+    ("the Mayor of Nice, Christian Estrosi") or that, of two words or more and no known kind, says something of
+    him- or herself ("Christian Estrosi said he was pleased"; "Sun Microsystems said it") or a quote's "said"
+    opens ('"...," said Abdeslam Bekkali'); every mention of a name
+    found so is the person. A name holding a country, region or city is no person."""
+    titled = set(_TITLED_NAME.findall(text))
+    demonyms = _demonym_keys(registry)
+    opening_longer = {m.text.split()[0] for m in mentions if m.label == "ORG" and " " in m.text}
+
+    def person(m: Mention) -> bool:
+        if m.label == "ORG" and m.source not in ("registry", "acronym") and m.text.split()[-1] not in HEAD_TYPE \
+                and _PERSON_NAME.fullmatch(m.text) and _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start) \
+                and registry.lookup(m.text) is None \
+                and not any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
+            return True  # "Busan Mayor Park Heong-joon", "Tokyo Governor Yoichi Masuzoe" (Yoichi a small town too)
+        if m.label == "ORG" and m.source not in ("registry", "acronym") and " " not in m.text and m.text[1:].islower() \
+                and m.text not in opening_longer and org_type(m.text) is None and registry.lookup(m.text) is None \
+                and lookup_place(m.text, registry) is None and _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            return True  # "paid a courtesy call on Governor Masuzoe": one word after a person's title, when no longer
+            # organisation's name opens with it ("Dean Witter" ... "Witter Reynolds Inc": the firm)
+        if m.label != "ORG" or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None \
+                or org_type(m.text) is not None or not _PERSON_NAME.fullmatch(m.text) or "\n" in m.text \
+                or any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
+            return False  # "Lisbon Futures Exchange, an exchange spokesman said": a place's body
+        return m.text.split()[-1] in titled or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+            or _TITLE_AFTER.match(text, m.end) is not None or _HONORIFIC_BEFORE.search(text, max(0, m.start - 8), m.start) \
+            or _LED_BY_BEFORE.search(text, max(0, m.start - 90), m.start) is not None \
+            or _in_list_of_persons(text, m, persons) \
+            or _TITLE_OF_THEN_COMMA.search(text, max(0, m.start - 120), m.start) is not None \
+            or (" " in m.text and m.type in (None, "other") and _SPEAKS_AFTER.match(text, m.end) is not None
+                and not any(normalise_name(w) in demonyms  # "Royal Dutch said": a firm
+                            for w in m.text.split())) \
+            or (" " in m.text and m.type in (None, "other")  # '"... a new impetus," said Abdeslam Bekkali.'
+                and _QUOTE_SPEAKER_BEFORE.search(text, max(0, m.start - 16), m.start) is not None)
+
+    people = [person(m) for m in mentions]
+    found = {m.text for m, is_person in zip(mentions, people) if is_person}  # "the Mayor of Nice, Christian Estrosi"
+    return [m for m, is_person in zip(mentions, people) if not is_person and not (m.label == "ORG" and m.text in found)]
