@@ -271,3 +271,10 @@ def test_map_draws_the_land_traced_once_per_process():
         assert west <= 4.84 <= east and west <= 113.26 <= east
         assert {t.get_text() for t in ax.texts} >= {"Lyon", "Guangzhou"}
     plt.close("all")
+
+
+def test_one_event_without_a_cue_is_told_in_the_singular():
+    events = _events(4)
+    events["event_type"] = ["visit/delegation"] * 3 + ["other"]
+    counts = events.groupby(["year", "event_type"]).size().unstack(fill_value=0)
+    assert "1 event carries no cooperation cue" in findings.timeline_findings(events, events, counts)

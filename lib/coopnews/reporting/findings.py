@@ -141,8 +141,10 @@ def timeline_findings(all_events: pd.DataFrame, events: pd.DataFrame, counts: pd
                      f"{share(int(busiest.head(3).sum()), int(busiest.sum()))} of the dated events fall in them.")
     types = events["event_type"].value_counts()
     named = [f"{md(t)} ({c})" for t, c in types.items() if t != "other"]
-    lines.append(f"- Types: {listing(named, limit=4)}" + (f"; {types.get('other', 0)} events carry no cooperation "
-                 "cue (type `other`)." if types.get("other", 0) else "."))
+    other = int(types.get("other", 0))
+    carry = "carries" if other == 1 else "carry"
+    lines.append(f"- Types: {listing(named, limit=4)}"
+                 + (f"; {plural(other, 'event')} {carry} no cooperation cue (type `other`)." if other else "."))
     with_parties = events.loc[events["parties"].map(lambda ps: len(list(ps)) >= 2 if ps is not None else False).astype(bool)]
     if len(with_parties):
         pairs = with_parties["parties"].map(lambda ps: " ↔ ".join(sorted(map(str, ps))[:2])).value_counts()
