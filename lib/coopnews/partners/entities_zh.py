@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from ..corpus.chinese import segment
-from .multilingual import Mention, lexicon, place_names, registry_places
+from .mention import Mention
+from .multilingual import lexicon, place_names, registry_places
 from .registry import Registry
 
 _NAME_FLAGS = ("ns", "nt", "nz", "n", "nrt", "j", "eng", "nr", "nrfg", "l")

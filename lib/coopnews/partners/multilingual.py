@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gettext
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import load_data_yaml, one_of
@@ -20,20 +19,6 @@ from .registry import Registry, normalise_name
 
 _CJK = re.compile(r"^[\u3400-\u9fff·\-]{2,}$")
 _LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ\w][\w'’\-]+){0,3}$")
-
-
-@dataclass
-class Mention:
-    """One organisation or place mention: the fields of coopnews.partners.mention.Mention."""
-
-    start: int
-    end: int
-    text: str
-    label: str
-    canonical: str
-    type: str | None
-    country: str | None
-    source: str
 
 
 @lru_cache(maxsize=1)
