@@ -42,6 +42,12 @@ def one_of(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+def word_alternatives(words: Iterable[str], ending: str = r"[\w-]*") -> str:
+    """Regex alternatives matching a lexicon's `words`, a trailing * matching any `ending` ("visit*": visits,
+    visited)."""
+    return "|".join(re.escape(w.rstrip("*")) + (ending if w.endswith("*") else "") for w in words)
+
+
 def phrases_pattern(phrases: Iterable[str]) -> re.Pattern:
     """One case-insensitive pattern matching any of `phrases` as whole words, any spacing between their words."""
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)",

@@ -30,7 +30,7 @@ from tqdm import tqdm
 from ..corpus.bylines import named_as_source
 from ..corpus.pubdate import match_dateline
 from ..corpus.sentences import SentenceSplitter
-from ..data import load_data_yaml, phrases_pattern
+from ..data import load_data_yaml, phrases_pattern, word_alternatives
 from ..terms.sectors import sectors_in
 from ..timeline.timex import extract_timexes
 from ..timeline.timex.lexicon import MONTHS
@@ -1259,8 +1259,7 @@ def _without_countries_twinned(rows: list[dict], kind: dict) -> list[dict]:
     return [r for r in rows if r["type"] != "twinning" or country(r, "a") == country(r, "b")]
 
 
-_TRIP_WORDS = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
-                       for w in syntax.WORDS["trip_words"].split())
+_TRIP_WORDS = word_alternatives(syntax.WORDS["trip_words"].split(), ending=r"\w*")
 _TRIP_TO_BEFORE = re.compile(rf"\b(?:{_TRIP_WORDS})\b[^.;:\n]{{0,40}}?\b(?:to|in)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
@@ -1293,8 +1292,8 @@ _DELEGATION_MADE_OF = re.compile(
     r"(?:is|was|were|will[ \t]+be)[ \t]+(?:made[ \t]+up|composed)[ \t]+of)\b", re.IGNORECASE)
 
 
-_VISIT_AFTER = re.compile(r"\b(?:arriv\w*|visit\w*|met|meet\w*|travel\w*|trips?|tour\w*|hosted|received|welcomed|went|"
-                          r"go|goes|going|headed|heading)\b", re.IGNORECASE)
+_VISIT_AFTER = re.compile(r"\b(?:" + word_alternatives(syntax.WORDS["visit_told_words"].split(), ending=r"\w*")
+                          + r")\b", re.IGNORECASE)
 
 
 def _without_fellow_delegates(rows: list[dict], by_doc: dict[str, list[dict]]) -> list[dict]:

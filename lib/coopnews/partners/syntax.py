@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import load_data_yaml
+from ..data import load_data_yaml, word_alternatives
 from .entities import model_name
 from .persons import PERSONAL_TITLES, REPRESENTATIVE_WORDS
 
@@ -33,8 +33,7 @@ MAX_PATH_TWO = 14  # ... when they are the only two parties of the sentence
 
 
 def _word_pattern(words: str) -> re.Pattern:
-    parts = [re.escape(w.rstrip("*")) + (r"[\w-]*" if w.endswith("*") else "") for w in words.split()]
-    return re.compile(r"^(?:" + "|".join(parts) + r")$", re.I)
+    return re.compile(r"^(?:" + word_alternatives(words.split()) + r")$", re.I)
 
 
 _CONFLICT = _word_pattern(_WORDS["conflict_words"])
