@@ -2145,3 +2145,17 @@ def test_what_a_delegation_is_made_of_pairs_no_members_with_each_other():
     # members who then visit someone still visit them
     text = "The delegation included six officials from the Laoshan District government who arrived in Columbia."
     assert frozenset({"Laoshan District", "Columbia"}) in pair_set(text)
+
+
+def test_a_place_named_after_its_kind_where_people_meet_is_a_venue():
+    text = ("Delegates of the Osaka Chamber of Commerce and the Busan Chamber of Commerce, meeting in Hakone in the "
+            "mountain prefecture of Kanagawa, agreed to expand cooperation between them.")
+    # "cooperation between them": the two chambers named before, not the prefecture they met in
+    assert pair_set(text) == {frozenset({"Osaka Chamber of Commerce", "Busan Chamber of Commerce"})}
+
+
+def test_a_places_possessive_is_no_part_of_a_bodys_name():
+    text = "The deal was approved by China’s National Development and Reform Commission on Monday."
+    assert set(entities_in_text(text).canonical) == {"China", "National Development and Reform Commission"}
+    # a body named only by its place and kind keeps the place
+    assert "Party Committee" not in set(entities_in_text("Bac Ninh’s Party Committee received them.").canonical)

@@ -294,6 +294,11 @@ def _registry_matches(text: str, registry: Registry) -> list[tuple[int, int]]:
 _ORDINAL_LEAD = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")  # "the 11th Japan National Mayor Association"
 
 
+# a place's possessive before a body's name of two words or more ("China’s National Development and Reform
+# Commission", "Italy’s Department for Development Policies"): the body is named without its place
+_PLACE_POSSESSIVE_LEAD = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][\w-]*[ \t]+\S)")
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Span without a leading 'the', an ordinal ("11th"), titles, a place it is based in ("London-based"), the
     people of a body ("Officials of the"), a dateline in capitals ("HARBIN-The"), a trailing possessive, a wire's
@@ -306,6 +311,10 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         m = _THE.match(s) or _GERUND_LEAD.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
             or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s) or _ORDINAL_LEAD.match(s) or _CAPITALS_DATELINE_LEAD.match(s) \
             or COLON_DATELINE.match(s)
+        if m is None:
+            m = _PLACE_POSSESSIVE_LEAD.match(s)
+            if m and (lookup_place(m.group(1)) is None or _unnamed_body(s[m.end():].rstrip(_EDGE_PUNCT))):
+                m = None  # "Bac Ninh’s Party Committee": the place names the body
         if m and m.end() < len(s):
             s, start = s[m.end():], start + m.end()
         if _TITLE_HOLDERS_THING.match(s):

@@ -1739,6 +1739,23 @@ def _the_two_places(parties: list[dict], people: dict[str, dict] | None, text: s
     return [] if syntax.contains(a, b) or syntax.contains(b, a) else [(a, b)]
 
 
+_EACH_OTHER = re.compile(r"\b(?:between\s+them|with\s+each\s+other|with\s+one\s+another)\b", re.I)
+
+
+def _each_other(parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """The couple "A and B" a sentence names before saying they cooperate "between them" or "with each other"
+    ("Officials from the National Governors' Association and the Governors Association of Korea ... discussed
+    ways to promote cooperation between them"), when the parse gave none: the first two parties of the
+    sentence, joined by "and", neither lying in the other."""
+    said = _EACH_OTHER.search(text)
+    if said is None or len(parties) < 2:
+        return []
+    a, b = parties[:2]
+    if b["end"] > said.start() or not _AND_GAP.match(text[a["end"]:b["start"]]) or a["canonical"] == b["canonical"]:
+        return []
+    return [] if syntax.contains(a, b) or syntax.contains(b, a) else [(a, b)]
+
+
 def _comma_couple(parties: list[dict], text: str) -> list[tuple[dict, dict]]:
     """The two parties opening a headline-like sentence joined by a comma, a headline's "and" ("Paraiba, Liaoning
     agree to greater cooperation", "Rotterdam, Guangzhou ports sign sister deal"), when the parse read the second
@@ -1851,7 +1868,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
                                   holders.get((sent.doc_id, sent.sent_id - 1)))
         found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
         found = found or _the_two_places(parties, people.get(sent.doc_id), body) \
-            or _itinerary(parties, body, visitor or main.get(sent.doc_id)) or _comma_couple(parties, body)
+            or _itinerary(parties, body, visitor or main.get(sent.doc_id)) or _comma_couple(parties, body) \
+            or _each_other(parties, body)
         found = _star_over_listed(_not_among_listed(found, parties, body), parties, body)
         found = _hyphen_couples(_respective_pairs(found, parties, body), parties, body)
         if cue[0] == "membership" and _MEMBERS_OF.search(body):

@@ -177,6 +177,8 @@ def _is_venue(token, country: bool = False) -> bool:
     a country after ties ("sister cities in Turin") is one of them."""
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _PLACE_KINDS:
+        token = token.head.head  # "meeting in the prefecture of Yamanashi": the noun is the place
     if country:
         token = _list_head(token)  # "cities in Canada, Mexico and Japan": the list of countries is where they are
     prep = token.head
