@@ -2159,3 +2159,17 @@ def test_a_places_possessive_is_no_part_of_a_bodys_name():
     assert set(entities_in_text(text).canonical) == {"China", "National Development and Reform Commission"}
     # a body named only by its place and kind keeps the place
     assert "Party Committee" not in set(entities_in_text("Bac Ninh’s Party Committee received them.").canonical)
+
+
+def test_a_range_whose_last_day_writes_the_year_gives_it_to_its_first_day():
+    events = events_of("From Sunday 29 May to Friday 3 June 2016, the Mayor of Perth led a delegation to Kagoshima.",
+                       anchor="2016-03-17")
+    assert list(events["value"]) == ["2016-05-29/2016-06-03"]
+
+
+def test_an_aside_between_dashes_leaves_the_event_cue_in_the_dates_clause():
+    text = ("A trade delegation from Leeds – including the city council and two universities – will be travelling "
+            "to Hangzhou from April 14 to 18.")
+    events = events_of(text)
+    assert [(v, {"Leeds", "Hangzhou"} <= set(p)) for v, p in zip(events["value"], events["parties"])] == \
+        [("XXXX-04-14/XXXX-04-18", True)]

@@ -253,12 +253,25 @@ def _dated_rows(text: str, *, anchor: str | None, language: str | None, underspe
         join = (_RANGE_JOIN_LOCAL if local else _RANGE_JOIN).fullmatch(text[prev.end:row.start]) if prev else None
         if prev and "/" not in prev.value and join and row.start - prev.end <= 9 and \
                 (not _AND.fullmatch(join.group()) or _and_is_a_range(text, prev, row)):
-            joined[-1] = prev._replace(end=row.end, text=text[prev.start:row.end], value=f"{prev.value}/{row.value}")
+            joined[-1] = prev._replace(end=row.end, text=text[prev.start:row.end],
+                                       value=f"{_in_the_year_of(prev, row)}/{row.value}")
         else:
             joined.append(row)
     return joined
 
 
+def _in_the_year_of(first: _Dated, last: _Dated) -> str:
+    """The value of a range's first day, in the year its last day writes when the first writes none ("From Sunday
+    29 May to Friday 3 June 2016": 2016-05-29, whatever the tense made of "29 May" alone; "December 28 to
+    January 3, 2016": 2015-12-28)."""
+    days = [_DAY.fullmatch(v) for v in (first.value, last.value)]
+    if not all(days) or days[1].group(1) == "XXXX" or _WRITTEN_YEAR.search(first.text):
+        return first.value
+    year = int(days[1].group(1)) - (first.value[5:] > last.value[5:])
+    return f"{year:04d}{first.value[4:]}"
+
+
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 _AND = re.compile(r"\s*(?:and|et)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -592,19 +605,25 @@ def _told_in_the_present(sentence: str, begin: int) -> bool:
 _YEARS_SINCE = re.compile(r"\b(?:years|decades)\s+since$", re.IGNORECASE)  # "30 years since", not "a year since we"
 
 
+_DASH_BREAK = re.compile(r"\s[-–—]+\s")
+
+
 def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) -> tuple[int, int]:
     """The (start, end) of the clause of `sentence` holding the date at [start, end): from the last clause break
     before it to the next one after it; "since", "after" directly followed by a date ("since 1988") are its
     preposition. A date opening a clause with no words of its own ("In 2005, after long talks, ...") reaches
-    the next one."""
+    the next one. An aside between two dashes breaks no clause ("a delegation – including the city council –
+    will be taking to Wuhan from March 23 to 27")."""
     begin, stop = 0, len(sentence)
+    aside = None  # where the clause began before an open dash
     for m in _CLAUSE_BREAK.finditer(sentence):
         if m.group().lower() in _DATE_PREPOSITIONS and any(0 <= d - m.end() <= 5 for d in date_starts):
             continue
         if _YEARS_SINCE.search(sentence, 0, m.end()):
             continue  # "This year marks 30 years since Hebei became Goiás' sister province": the anniversary's clause
         if m.end() <= start:
-            begin = m.start()
+            dash = _DASH_BREAK.fullmatch(m.group()) is not None
+            begin, aside = (aside, None) if dash and aside is not None else (m.start(), begin if dash else aside)
         elif m.start() >= end:
             if len(_WORD.findall(sentence, begin, start)) + \
                     len(_WORD.findall(sentence, end, m.start())) < 2:
