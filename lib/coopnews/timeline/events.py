@@ -111,8 +111,9 @@ _JOINT_REFERENCE = re.compile(  # "the two cities", "both sides", "the partners"
     rf"\b(?:(?:the\s+)?(?:{one_of(_WORDS['joint_reference_quantifiers'].split())})\s+"
     rf"(?:{one_of(_WORDS['joint_reference_nouns'].split())})"
     rf"|the\s+(?:{one_of(_WORDS['joint_reference_definite'].split())}))\b", re.IGNORECASE)
+_DASH_BREAK = re.compile(r"\s[-–—]+\s")  # a clause break of its own, or one side of an aside between dashes
 _CLAUSE_BREAK = re.compile(
-    rf";|\s[-–—]+\s|,\s+(?:{one_of(_WORDS['comma_openers'].split())})\b"
+    rf";|{_DASH_BREAK.pattern}|,\s+(?:{one_of(_WORDS['comma_openers'].split())})\b"
     rf"|\b(?:{one_of(_WORDS['clause_openers'].split())})\b", re.IGNORECASE)
 _VENUE = re.compile(rf"\b(?:{one_of(_WORDS['venue_words'].split())})\b[^,.;]{{0,40}}\b(?:in|at)\s+$",
                     re.IGNORECASE)
@@ -603,9 +604,6 @@ def _told_in_the_present(sentence: str, begin: int) -> bool:
 
 
 _YEARS_SINCE = re.compile(r"\b(?:years|decades)\s+since$", re.IGNORECASE)  # "30 years since", not "a year since we"
-
-
-_DASH_BREAK = re.compile(r"\s[-–—]+\s")
 
 
 def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) -> tuple[int, int]:
