@@ -593,8 +593,9 @@ def test_fields_of_work_and_kinds_of_place():
     ("XI'AN. KAZINFORM – As part of the state visit, Xi'an and Almaty signed an agreement.", {"Xi’an", "Almaty"}),
     ("BRISBANE, 2 Feb. 2009 (WAM): Abu Dhabi and Brisbane signed a pact.", {"Brisbane", "Abu Dhabi"}),
     ("Kazinform correspondent cites the mayor of Almaty.", {"Almaty"}),
-    # ... but a state's abbreviation in a dateline is a place
-    ("WINSTON-SALEM, N.C. - RJR Nabisco Inc said it sold four brands.", {"Winston-Salem", "N.C.", "RJR Nabisco Inc"}),
+    # ... but a state's abbreviation in a dateline is a place: the state
+    ("WINSTON-SALEM, N.C. - RJR Nabisco Inc said it sold four brands.",
+     {"Winston-Salem", "North Carolina", "RJR Nabisco Inc"}),
     # honorifics alone name nothing
     ("The delegation met YAB Ir. Hj. Datuk Seri Idris Haron, the Chief Minister of Malacca, and YBhg. Tan Sri Ong "
      "Ka Ting.", {"Malacca"}),

@@ -111,6 +111,8 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
             if len(name) >= 4:
                 add(name, (canonical, "region", code_to_country.get(sub.country_code), 3))
                 add(form, (canonical, "region", code_to_country.get(sub.country_code), 3))
+    for short, state in _LEXICON["us_state_abbreviations"].items():  # "Minn.", "W.Va."
+        places.setdefault(normalise_name(short), places[normalise_name(state)])
     return places
 
 

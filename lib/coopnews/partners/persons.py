@@ -234,9 +234,44 @@ _LED_BY_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]elegations?|[Dd]elegates|[Oo]ffic
 _TITLE_OF_THEN_COMMA = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS + [h.lower() for h in _PERSON_TITLE_HEADS])})"
                                   r"[ \t]+(?:of|to|for)[ \t]+[^,;.()\n]{1,60}(?:,[ \t]+[A-Z][^,;.()\n]{0,30})?,[ \t]+$")
 # ... "the Mayor of Nice, Christian Estrosi"; "Mayor of Sitia, Greece, Georgios Zervakis": the place's country between
+# ... or its country in brackets, then the name: "Governing mayor of Berlin (Germany) Klaus Wowereit"
+_TITLE_OF_PLACE_BRACKETED = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS + [h.lower() for h in _PERSON_TITLE_HEADS])})"
+                                       r"[ \t]+of[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\([A-Z][a-z][^()\n]{0,28}\)[ \t]+$")
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|stated|added|noted|told|explained|stressed|emphasi[sz]ed|underlined|"
                            r"remarked|recalled)[ \t]+(?:that[ \t]+)?(?:he|she|his|her)\b")  # "... said he was pleased"
 _QUOTE_SPEAKER_BEFORE = re.compile(r"[,.!?][\"”’]?[ \t]+(?:said|says|added|noted|explained|stressed|remarked)[ \t]+$")
+# a person's verb after a name written alone, adverbs or "in turn" between: "Regalado recalled", "Ducci then
+# thanked", "Masuzoe, in turn, noted", "Al Ahbabi pointed out" (no "said": "Toyota said" is a firm's)
+_PERSON_VERB_AFTER = re.compile(r"(?:,[ \t]+in[ \t]+turn,|[ \t]+(?:also|first|then|further|later|again))?[ \t]+"
+                                r"(?:recalled|thanked|noted|pointed[ \t]+out|expressed|stressed|emphasi[sz]ed|hoped|"
+                                r"welcomed|praised|congratulated|underlined|invited|told|remarked|explained)\b")
+_COUNTERPART_AROUND = re.compile(r"(?:[ \t]+and[ \t]+(?:his|her)[ \t]+(?:[\w-]+[ \t]+)?counterpart\b)")  # "X and his counterpart"
+_COUNTERPART_BEFORE = re.compile(r"(?<![\w-])(?:his|her)[ \t]+(?:[\w-]+[ \t]+)?counterpart,?[ \t]+$")  # "his Tokyo counterpart, X"
+
+
+def _written_as_a_person(text: str, name: str) -> bool:
+    """Whether the text treats a name of two or three words as a person's: its family name (last word or last two)
+    stands alone before a person's verb ("Regalado recalled", "Al Ahbabi pointed out") or after a quote's "said"
+    ('," said Ducci'), or the name has a counterpart ("signed by Michaël Delafosse and his counterpart", "his
+    Tokyo counterpart, Yoichi Masuzoe") or, somewhere, a person's title before it ("Mayor Shangguan Jiqing"). Not
+    a first word alone ("Horsten told Trends": Horsten International stays)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        if _COUNTERPART_AROUND.match(text, m.end()) or _COUNTERPART_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or _PERSON_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return True  # ... or a person's title elsewhere: "Mayor Shangguan Jiqing met ..." under "Shangguan Jiqing Met"
+    for family in dict.fromkeys((words[-1], " ".join(words[-2:]))):
+        if family == name:
+            continue
+        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(family)}(?![\w'’-])", text):
+            before = text[max(0, m.start() - 30):m.start()]
+            if re.search(r"[A-Z][\w'’-]*[ \t]+$", before) or re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]):
+                continue  # part of a longer name ("said Band Aid")
+            if _PERSON_VERB_AFTER.match(text, m.end()) or _QUOTE_SPEAKER_BEFORE.search(before):
+                return True
+    return False
 
 
 def _not_persons(text: str, mentions: list[Mention], registry: Registry,
@@ -264,6 +299,10 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
                 and lookup_place(m.text, registry) is None and _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start):
             return True  # "paid a courtesy call on Governor Masuzoe": one word after a person's title, when no longer
             # organisation's name opens with it ("Dean Witter" ... "Witter Reynolds Inc": the firm)
+        if m.label == "PLACE" and m.type is None and m.source not in ("registry", "acronym") \
+                and _PERSON_NAME.fullmatch(m.text) and "\n" not in m.text and registry.lookup(m.text) is None \
+                and not any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
+            return _written_as_a_person(text, m.text)  # "Miami's Tomas Regalado ... Regalado recalled"
         if m.label != "ORG" or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None \
                 or org_type(m.text) is not None or not _PERSON_NAME.fullmatch(m.text) or "\n" in m.text \
                 or any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
@@ -272,7 +311,9 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
             or _TITLE_AFTER.match(text, m.end) is not None or _HONORIFIC_BEFORE.search(text, max(0, m.start - 8), m.start) \
             or _LED_BY_BEFORE.search(text, max(0, m.start - 90), m.start) is not None \
             or _in_list_of_persons(text, m, persons) \
+            or (m.type in (None, "other") and _written_as_a_person(text, m.text)) \
             or _TITLE_OF_THEN_COMMA.search(text, max(0, m.start - 120), m.start) is not None \
+            or _TITLE_OF_PLACE_BRACKETED.search(text, max(0, m.start - 100), m.start) is not None \
             or (" " in m.text and m.type in (None, "other") and _SPEAKS_AFTER.match(text, m.end) is not None
                 and not any(normalise_name(w) in demonyms  # "Royal Dutch said": a firm
                             for w in m.text.split())) \
@@ -281,4 +322,15 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
 
     people = [person(m) for m in mentions]
     found = {m.text for m, is_person in zip(mentions, people) if is_person}  # "the Mayor of Nice, Christian Estrosi"
-    return [m for m, is_person in zip(mentions, people) if not is_person and not (m.label == "ORG" and m.text in found)]
+    return [m for m, is_person in zip(mentions, people) if not is_person and not (m.label == "ORG" and m.text in found)
+            and not _family_name_of(m, found, registry)]
+
+
+def _family_name_of(m: Mention, persons: set[str], registry: Registry) -> bool:
+    """Whether an untyped mention is the family name of a person found ("Regalado" after "Tomas Regalado", "Ducci"
+    linked to "Luciano Ducci")."""
+    if m.source in ("registry", "acronym") or m.type not in (None, "other") or registry.lookup(m.text) is not None:
+        return False
+    if m.canonical in persons:
+        return True
+    return any(m.text != p and m.text in (p.split()[0], p.split()[-1], " ".join(p.split()[-2:])) for p in persons)

@@ -334,6 +334,7 @@ _PERSON_BEFORE_SECOND = re.compile(  # "Jim Brainard, head of the Heartland Mayo
     r"[A-Za-z]+[ \t]+(?:of|at|for)[ \t]+[^,;]{1,80},[ \t]+and[ \t]+(?:the[ \t]+|a[ \t]+)?"
     r"(?P<title>(?:[\w-]+[ \t]+){0,3}[A-Za-z]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*['’]s[ \t]+)?$")
 _ORG_TITLES = frozenset(load_data_yaml("relations.yaml")[0]["organisation_titles"].split())
+_BRACKETED_COUNTRY = re.compile(r"^[ \t]*\([A-Z][a-z][^()\n]{0,28}\)(?=[ \t]+[A-Z])")  # "(Germany)", not "(GDEcD)"
 _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s")
 _PORTFOLIO_WORDS = frozenset(("of", "for"))  # "Under-Secretary of State for Economic Affairs Allen Wallis"
 _PERSON_AFTER = re.compile(r"^((?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(_ORG_TITLES | REPRESENTATIVE_WORDS | _NAME_PARTICLES
@@ -361,7 +362,9 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
             if r["end"] > sent.end:
                 continue
             title_words = REPRESENTATIVE_WORDS if r["label"] == "PLACE" else REPRESENTATIVE_WORDS | _ORG_TITLES
-            after = _POSSESSIVE.sub("", sent.text[r["end"] - sent.start:], count=1)  # "ONGC's chairman Subir Raha"
+            owned = _POSSESSIVE.match(sent.text[r["end"] - sent.start:]) is not None  # "ONGC's chairman Subir Raha"
+            after = _BRACKETED_COUNTRY.sub("", _POSSESSIVE.sub("", sent.text[r["end"] - sent.start:], count=1), count=1)
+            # ... "mayor of Berlin (Germany) Klaus Wowereit": the country in brackets left out
             m = _PERSON_AFTER.match(after)
             words = m.group(1).split() if m else []
             titles = [k for k, w in enumerate(words) if w.lower().strip(".") in title_words
@@ -378,7 +381,7 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
                 names = before.group("name").split() if before and any(
                     w in title_words for w in before.group("title").lower().split()) else []
                 title_of = _TITLE_OF_PLACE_BEFORE.search(ahead[-60:])
-                if not names and title_of and after == sent.text[r["end"] - sent.start:] \
+                if not names and title_of and not owned \
                         and any(w in title_words for w in title_of.group("title").lower().split()):
                     # "Vice Mayor of Tianjin Zhu Peng", "Mayor of Ulaanbaatar D.Sumiyabazar": the name right after
                     # the place (not "Mayor of Russia's Irkutsk City Dmitry Berdnikov", nor "of Tokyo Ward")
