@@ -876,3 +876,20 @@ def test_a_place_whose_name_goes_on_after_a_particle_is_whole():
                              "state, in November.")
     assert "Rio Grande do Sul" in set(found["canonical"])
     assert "Rio Grande" not in set(found["canonical"])
+
+
+
+def test_a_bylines_author_is_no_organisation():
+    text = "Kampala, Juba sign action plan\nBy Alem-Tesfa Woldu\nKampala and Juba signed an annual action plan on Monday."
+    assert set(entities_in_text(text).canonical) == {"Kampala", "Juba"}
+
+
+def test_a_name_a_title_of_follows_is_a_person():
+    text = ("A delegation of the Municipality of Chongqing was received by Fan E Mai Yang, deputy head of the "
+            "secretariat of Dubai Municipality.")
+    assert "Fan E Mai Yang" not in set(entities_in_text(text).canonical)
+
+
+def test_a_government_then_a_persons_name_is_the_government():
+    text = "The mission included the Deputy Minister-President of the Walloon Government Willy Borsus."
+    assert "Walloon Government" in set(entities_in_text(text).canonical)

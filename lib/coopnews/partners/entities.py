@@ -708,6 +708,17 @@ _DATED_DATELINE_BEFORE = re.compile(  # "Tamale, Sept 21, GNA –", "Kaohsiung, 
     r"(?:,?[ \t]+\d{4})?[ \t]*[,(]?[ \t]*$")
 
 
+_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+[A-Z][\w'’.-]*(?:[ \t]*,?[ \t]+(?:and[ \t]+)?[A-Z][\w'’.-]*){0,5}[ \t]*")
+
+
+def _byline_name(text: str, start: int, end: int) -> bool:
+    """Whether the name stands on a byline, a line of its own of "By" and names ("By Tesfa-Alem Tekle", "By Jo
+    Bloggs and Ann Lee"): the author or the outlet, no partner (ANNOTATION.md)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _BYLINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
 def _opens_its_line(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens its line (after an opening bracket at most) and nothing but a closing bracket
     or the line's end follows it: a byline's or credit's outlet ("Xinhua", "Xinhua) 15:29, September 11")."""
@@ -797,8 +808,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
             or _TIE_KIND.match(surface) or surface in _KIND_ALONE or _TITLE_WORD_ALONE.fullmatch(surface) \
             or surface in _PEOPLE_OF_WORDS:  # "HCM CITY — Representatives of ...": people, no name
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
-    if _outlet_credit(text, start, end):
-        return None  # "(Yonhap) --", "(FREEMAN)": the outlet, no partner
+    if _outlet_credit(text, start, end) or _byline_name(text, start, end):
+        return None  # "(Yonhap) --", "(FREEMAN)": the outlet, no partner; "By Jo Bloggs": the author
     if " " not in surface and _MEMORANDUM_OF.search(text, max(0, start - 16), start):
         return None  # "the memorandum of Understanding": the document's name, no place
     key = normalise_name(surface)

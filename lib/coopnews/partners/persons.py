@@ -214,7 +214,10 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Prof|Madam|Madame)\.?
 _TITLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
                           rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b"
                           rf"|(?:{one_of([r.capitalize() for r in _LEXICON['person_roles'].split()] + _LEXICON['title_heads'])})"
-                          r"[ \t]+of\b)")  # ", the bank's managing director"; ", Chief of Nkawie"
+                          r"[ \t]+of\b"
+                          r"|(?:(?:deputy|vice|chief|executive|senior|assistant)[ \t-]+)?"
+                          rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})"
+                          r"[ \t]+of\b)")  # ", the bank's managing director"; ", Chief of Nkawie"; ", deputy head of"
 
 
 def _in_list_of_persons(text: str, m: Mention, persons: list[tuple[int, int]]) -> bool:
