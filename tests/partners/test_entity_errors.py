@@ -893,3 +893,10 @@ def test_a_name_a_title_of_follows_is_a_person():
 def test_a_government_then_a_persons_name_is_the_government():
     text = "The mission included the Deputy Minister-President of the Walloon Government Willy Borsus."
     assert "Walloon Government" in set(entities_in_text(text).canonical)
+
+
+def test_a_datelines_saint_in_capitals_is_one_place():
+    text = "ST. PAUL, Minn., March 3 - 3M Co said it signed a supply agreement with Japan's Sumitomo Corp."
+    found = set(entities_in_text(text).canonical)
+    assert "Saint Paul" in found and not found & {"ST", "Paul", "PAUL"}
+    assert lookup_place("St Paul")[:2] == ("Saint Paul", "city")

@@ -1120,6 +1120,28 @@ def _port_candidates(text: str, registry: Registry) -> list[Candidate]:
             if lookup_place(m.group(1), registry) is not None]
 
 
+_SAINT_IN_CAPITALS = re.compile(r"(?<![\w.])(?:ST|STE|MT|FT)\.[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?(?![\w.])")
+
+
+def _saint_candidates(text: str, registry: Registry) -> list[Candidate]:
+    """"ST. LOUIS, March 3 -", "ST. PAUL, Minn.": a dateline's place whose abbreviated "Saint" (or "Mount",
+    "Fort") ends in a period, where spaCy and the name chunks cut the name in two ("ST", "LOUIS")."""
+    if "T. " not in text:
+        return []
+    return [Candidate(m.start(), m.end(), "spacy", "GPE") for m in _SAINT_IN_CAPITALS.finditer(text)
+            if any(lookup_place(name, registry) is not None for name in _saint_forms(m.group()))]
+
+
+_SAINT_WORDS = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort"}
+
+
+def _saint_forms(name: str) -> tuple[str, str]:
+    """"ST. PAUL" -> ("St. Paul", "Saint Paul"): the abbreviated and the written-out form."""
+    short = name.title()
+    word, rest = short.split(".", 1)
+    return short, f"{_SAINT_WORDS[word]}{rest}"
+
+
 def _national_body_candidates(text: str, registry: Registry) -> list[Candidate]:
     """"US Treasury", "the French Treasury": a country or its nationality before a head that closes a name
     (spaCy often tags the country and the body apart)."""
@@ -1754,7 +1776,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     compounds = _outside(persons, _compound_candidates(text, registry))  # "Lee Gun-Sik": a person, no "Sik"
     candidates = (_registry_candidates(text, registry) + rule_orgs + compounds
                   + _national_body_candidates(text, registry) + _agency_candidates(text, registry)
-                  + _port_candidates(text, registry)
+                  + _port_candidates(text, registry) + _saint_candidates(text, registry)
                   + _demonym_title_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons)

@@ -260,6 +260,10 @@ def continent_of(country: str, registry: Registry | None = None) -> str | None:
     return hit
 
 
+_SAINT = re.compile(r"(St|ST|Ste|STE|Mt|MT|Ft|FT)\.?[ \t]+(?=[A-Z])")
+_SAINT_WORDS = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort"}
+
+
 def lookup_place(name: str, registry: Registry | None = None) -> tuple[str, str, str | None] | None:
     """(canonical, type, country) of a city, region or country name, else None."""
     return _lookup_place(name, as_registry(registry))
@@ -278,6 +282,9 @@ def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | Non
         return None
     gaz = _gazetteer()
     hit = _gazetteer_entry(name) or gaz.get(normalise_name(_PLACE_SUFFIX.sub("", name)))
+    saint = _SAINT.match(name)
+    if hit is None and saint:  # "St. Paul", "ST PAUL": the gazetteer's "Saint Paul"
+        hit = _gazetteer_entry(f"{_SAINT_WORDS[saint.group(1).lower()]} {name[saint.end():]}")
     if hit:
         # one name per country: a city's "Russian Federation" (ISO) is the "Russia" a mention of the country gets
         country = reg.country_aliases.get(normalise_name(hit[2]), hit[2]) if hit[2] else None
