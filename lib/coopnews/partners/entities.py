@@ -1129,17 +1129,7 @@ def _saint_candidates(text: str, registry: Registry) -> list[Candidate]:
     if "T. " not in text:
         return []
     return [Candidate(m.start(), m.end(), "spacy", "GPE") for m in _SAINT_IN_CAPITALS.finditer(text)
-            if any(lookup_place(name, registry) is not None for name in _saint_forms(m.group()))]
-
-
-_SAINT_WORDS = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort"}
-
-
-def _saint_forms(name: str) -> tuple[str, str]:
-    """"ST. PAUL" -> ("St. Paul", "Saint Paul"): the abbreviated and the written-out form."""
-    short = name.title()
-    word, rest = short.split(".", 1)
-    return short, f"{_SAINT_WORDS[word]}{rest}"
+            if lookup_place(m.group(), registry) is not None]  # the gazetteer reads "ST." as "Saint"
 
 
 def _national_body_candidates(text: str, registry: Registry) -> list[Candidate]:

@@ -211,13 +211,13 @@ _PERSON_NAME = re.compile(rf"{_CAPITAL}[\w'’-]*\.?(?:[ \t]+(?:(?:de|van|von|de
                           rf"{_CAPITAL}[\w'’-]*\.?){{1,3}}")
 _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split())}),?[ \t]+$")  # "director, Jo Bloggs,"
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Prof|Madam|Madame)\.?[ \t]+$")  # "Dr K N Vijayprakash"
+_ROLES_LOWER = one_of([t.lower() for t in _LEXICON["title_heads"]] + _LEXICON["person_roles"].split())
 _TITLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
-                          rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})\b"
+                          rf"(?:{_ROLES_LOWER})\b"
                           rf"|(?:{one_of([r.capitalize() for r in _LEXICON['person_roles'].split()] + _LEXICON['title_heads'])})"
                           r"[ \t]+of\b"
-                          r"|(?:(?:deputy|vice|chief|executive|senior|assistant)[ \t-]+)?"
-                          rf"(?:{one_of([t.lower() for t in _LEXICON['title_heads']] + _LEXICON['person_roles'].split())})"
-                          r"[ \t]+of\b)")  # ", the bank's managing director"; ", Chief of Nkawie"; ", deputy head of"
+                          rf"|(?:(?:deputy|vice|chief|executive|senior|assistant)[ \t-]+)?(?:{_ROLES_LOWER})[ \t]+of\b)")
+# ... ", the bank's managing director"; ", Chief of Nkawie"; ", deputy head of"
 
 
 def _in_list_of_persons(text: str, m: Mention, persons: list[tuple[int, int]]) -> bool:
@@ -234,11 +234,12 @@ _LED_BY_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]elegations?|[Dd]elegates|[Oo]ffic
 
 # a title of a place or body, then a comma, right before a name: "the Mayor of Nice, Christian Estrosi", "Consul-General
 # of Nigeria in New York, Lot Egopija", "Chief minister of Maharashtra, Eknath Shinde"
-_TITLE_OF_THEN_COMMA = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS + [h.lower() for h in _PERSON_TITLE_HEADS])})"
+_PERSON_TITLE_ANY_CASE = one_of(_PERSON_TITLE_HEADS + [h.lower() for h in _PERSON_TITLE_HEADS])
+_TITLE_OF_THEN_COMMA = re.compile(rf"(?<![\w-])(?:{_PERSON_TITLE_ANY_CASE})"
                                   r"[ \t]+(?:of|to|for)[ \t]+[^,;.()\n]{1,60}(?:,[ \t]+[A-Z][^,;.()\n]{0,30})?,[ \t]+$")
 # ... "the Mayor of Nice, Christian Estrosi"; "Mayor of Sitia, Greece, Georgios Zervakis": the place's country between
 # ... or its country in brackets, then the name: "Governing mayor of Berlin (Germany) Klaus Wowereit"
-_TITLE_OF_PLACE_BRACKETED = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS + [h.lower() for h in _PERSON_TITLE_HEADS])})"
+_TITLE_OF_PLACE_BRACKETED = re.compile(rf"(?<![\w-])(?:{_PERSON_TITLE_ANY_CASE})"
                                        r"[ \t]+of[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\([A-Z][a-z][^()\n]{0,28}\)[ \t]+$")
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|stated|added|noted|told|explained|stressed|emphasi[sz]ed|underlined|"
                            r"remarked|recalled)[ \t]+(?:that[ \t]+)?(?:he|she|his|her)\b")  # "... said he was pleased"
