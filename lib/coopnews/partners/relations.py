@@ -362,8 +362,9 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
             if r["end"] > sent.end:
                 continue
             title_words = REPRESENTATIVE_WORDS if r["label"] == "PLACE" else REPRESENTATIVE_WORDS | _ORG_TITLES
-            owned = _POSSESSIVE.match(sent.text[r["end"] - sent.start:]) is not None  # "ONGC's chairman Subir Raha"
-            after = _BRACKETED_COUNTRY.sub("", _POSSESSIVE.sub("", sent.text[r["end"] - sent.start:], count=1), count=1)
+            tail = sent.text[r["end"] - sent.start:]
+            owned = _POSSESSIVE.match(tail)  # "ONGC's chairman Subir Raha"
+            after = _BRACKETED_COUNTRY.sub("", tail[owned.end():] if owned else tail, count=1)
             # ... "mayor of Berlin (Germany) Klaus Wowereit": the country in brackets left out
             m = _PERSON_AFTER.match(after)
             words = m.group(1).split() if m else []
