@@ -2217,3 +2217,11 @@ def test_a_continent_is_no_partner_of_its_own_countries():
     assert not any("Asia" in pair for pair in pair_set(text))
     # a continent with a country elsewhere is a party at its level
     assert frozenset({"China", "Africa"}) in pair_set("China and Africa signed a cooperation agreement in 2018.")
+
+
+def test_two_countries_joined_by_a_hyphen_are_two_places_and_a_headline_topic_no_party():
+    # "Portugal-USA:" opening a headline names the story's topic; the cities are the parties
+    text = "Morocco-USA: Agadir and Abilene sign a twinning agreement"
+    assert pair_set(text) == {frozenset({"Agadir", "Abilene"})}
+    ents = set(entities_in_text("The 60th anniversary of Nepal-Japan diplomatic relations was marked.").canonical)
+    assert {"Nepal", "Japan"} <= ents

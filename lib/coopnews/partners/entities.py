@@ -145,7 +145,7 @@ _DASH_ACRONYM = re.compile(r"[ \t]+-[ \t]+([A-Z][A-Z&]{1,9})(?=\s*>)")  # "<Isti
 _DASH_ACRONYM_TAIL = re.compile(r"[ \t]+-[ \t]+[A-Z][A-Z&]{1,9}$")
 _NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+(?:{one_of(sorted(_CLOSING_ONLY_HEADS))})\b")
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
-_COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-zé]+(?:[-–][A-Z][a-zé]+)+(?![\w-])")
+_COMPOUND = re.compile(r"(?<![\w-])[A-Z](?:[a-zé]+|[A-Z]{1,2})(?:[-–][A-Z](?:[a-zé]+|[A-Z]{1,2}))+(?![\w-])")  # "Morocco-USA"
 _LIST_AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*)$")
 _ORDINAL_OR_BRACKETED = re.compile(r"\d+(?:st|nd|rd|th)?|\(.*\)")
@@ -1064,6 +1064,8 @@ def _places_coupled(text: str, start: int, end: int, surface: str, registry: Reg
 
     if not couple(surface):
         return False
+    if all(lookup_place(p, registry)[1] == "country" for p in _DASH.split(surface) if p not in "-–"):
+        return True  # "Morocco-USA: Laâyoune and Arlington ...": two countries, never one place's name
     if _COUPLE_TIE_AFTER.match(text, end):
         return True
     return any(couple(m.group()) for m in _COMPOUND.finditer(text, max(0, start - 100), min(len(text), end + 100))

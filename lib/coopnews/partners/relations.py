@@ -207,6 +207,9 @@ def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bo
     if m.get("type") == "country" and _BRACKETED_AFTER_NAME.search(text, max(0, m["start"] - 30), m["start"]) \
             and re.match(r"\s*\)", text[m["end"]:]):
         return True  # "Vung Tau- Con Dao (Vietnam)": a bracketed country after a name locates it, known or not
+    label = _TOPIC_LABEL.match(text)
+    if label and m.get("type") == "country" and m["end"] <= label.end():
+        return True  # "Morocco-USA: Laâyoune and Arlington seal a twinning agreement": the story's topic, no party
     if _CAPITAL_OF_BEFORE.search(text, max(0, m["start"] - 50), m["start"]):
         return True  # "Darwin, capital of Australia's Northern Territory", "Bandung (capital of West Java province)"
     if _LOCATED_BEFORE.search(text, max(0, m["start"] - 40), m["start"]):
@@ -222,6 +225,7 @@ def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bo
 
 _CAPITAL_OF_BEFORE = re.compile(r"[\w.)][ \t]*[,(][ \t]*(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
                                 r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?['’]s?\s+)?$")
+_TOPIC_LABEL = re.compile(r"\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?(?:[-–/][A-Z][\w.]*(?: [A-Z][\w.]*)?)+:(?=\s)")
 _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w.’'-]*[ \t]*\([ \t]*$")
 _LOCATED_BEFORE = re.compile(r"\b(?:[Ll]ocated|[Ss]ituated|[Ll]ying)\s+(?:just\s+|about\s+|some\s+)?(?:(?:north|south|east|west)"
                              r"(?:-?(?:east|west))?\s+of|near|outside|close\s+to)\s+(?:the\s+)?$")
