@@ -2225,3 +2225,9 @@ def test_two_countries_joined_by_a_hyphen_are_two_places_and_a_headline_topic_no
     assert pair_set(text) == {frozenset({"Agadir", "Abilene"})}
     ents = set(entities_in_text("The 60th anniversary of Nepal-Japan diplomatic relations was marked.").canonical)
     assert {"Nepal", "Japan"} <= ents
+
+
+def test_between_two_places_each_with_its_country_is_still_their_pair():
+    text = ("The sister cities relationship between the cities of Accra, Ghana and Columbus, Ohio, United States "
+            "will bring projects to Accra's schools.")
+    assert frozenset({"Accra", "Columbus"}) in pair_set(text)

@@ -1485,7 +1485,8 @@ def _continent_and_town(a: dict, b: dict) -> bool:
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
 _NO_BETWEEN = re.compile(r"\bno\s+(?:[A-Za-z-]+\s+){0,2}between\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
-_BETWEEN_GAP = re.compile(r"^\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}$")
+_BETWEEN_GAP = re.compile(r"^(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?)?"  # "Lagos, Nigeria and Atlanta"
+                          r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}$")
 
 
 def _with_between_pairs(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
