@@ -900,3 +900,9 @@ def test_a_datelines_saint_in_capitals_is_one_place():
     found = set(entities_in_text(text).canonical)
     assert "Saint Paul" in found and not found & {"ST", "Paul", "PAUL"}
     assert lookup_place("St Paul")[:2] == ("Saint Paul", "city")
+
+
+def test_a_municipality_or_administration_before_its_heads_name_is_the_body_alone():
+    ents = set(entities_in_text("The Izmit Metropolitan Municipality Tahir Buyukakin received the visitors.").canonical)
+    assert "Izmit Metropolitan Municipality" in ents
+    assert not any("Buyukakin" in e for e in ents)
