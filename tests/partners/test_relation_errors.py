@@ -2231,3 +2231,9 @@ def test_between_two_places_each_with_its_country_is_still_their_pair():
     text = ("The sister cities relationship between the cities of Accra, Ghana and Columbus, Ohio, United States "
             "will bring projects to Accra's schools.")
     assert frozenset({"Accra", "Columbus"}) in pair_set(text)
+
+
+def test_a_governor_named_after_an_honorific_still_stands_for_his_province():
+    text = ("Victoria's Premier Dan Andrews attended a dinner with the Governor of Sichuan, His Excellency Yin Li, "
+            "in Melbourne. Governor Yin visited Geelong to attend the joint economic meeting.")
+    assert pair_set(text) == {frozenset({"Sichuan", "Geelong"})}  # not the premier's Victoria

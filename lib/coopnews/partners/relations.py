@@ -339,6 +339,7 @@ _PERSON_BEFORE_SECOND = re.compile(  # "Jim Brainard, head of the Heartland Mayo
     r"(?P<title>(?:[\w-]+[ \t]+){0,3}[A-Za-z]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*['’]s[ \t]+)?$")
 _ORG_TITLES = frozenset(load_data_yaml("relations.yaml")[0]["organisation_titles"].split())
 _BRACKETED_COUNTRY = re.compile(r"^[ \t]*\([A-Z][a-z][^()\n]{0,28}\)(?=[ \t]+[A-Z])")  # "(Germany)", not "(GDEcD)"
+_HONOURED = re.compile(r"^,?[ \t]+(?:(?:His|Her)[ \t]+Excellency|H\.[ \t]?E\.)(?=[ \t]+[A-Z])")
 _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s")
 _PORTFOLIO_WORDS = frozenset(("of", "for"))  # "Under-Secretary of State for Economic Affairs Allen Wallis"
 _PERSON_AFTER = re.compile(r"^((?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(_ORG_TITLES | REPRESENTATIVE_WORDS | _NAME_PARTICLES
@@ -368,8 +369,9 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
             title_words = REPRESENTATIVE_WORDS if r["label"] == "PLACE" else REPRESENTATIVE_WORDS | _ORG_TITLES
             tail = sent.text[r["end"] - sent.start:]
             owned = _POSSESSIVE.match(tail)  # "ONGC's chairman Subir Raha"
-            after = _BRACKETED_COUNTRY.sub("", tail[owned.end():] if owned else tail, count=1)
-            # ... "mayor of Berlin (Germany) Klaus Wowereit": the country in brackets left out
+            after = _HONOURED.sub(" ", _BRACKETED_COUNTRY.sub("", tail[owned.end():] if owned else tail, count=1), count=1)
+            # ... "mayor of Berlin (Germany) Klaus Wowereit", "Governor of Guangdong, His Excellency Zhu Xiaodan":
+            # the country in brackets, the honorific left out
             m = _PERSON_AFTER.match(after)
             words = m.group(1).split() if m else []
             titles = [k for k, w in enumerate(words) if w.lower().strip(".") in title_words
