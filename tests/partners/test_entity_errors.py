@@ -906,3 +906,14 @@ def test_a_municipality_or_administration_before_its_heads_name_is_the_body_alon
     ents = set(entities_in_text("The Izmit Metropolitan Municipality Tahir Buyukakin received the visitors.").canonical)
     assert "Izmit Metropolitan Municipality" in ents
     assert not any("Buyukakin" in e for e in ents)
+
+
+def test_a_round_table_a_fair_or_a_dinner_is_an_event_no_organisation():
+    from coopnews.partners.entities import is_event_name
+    assert is_event_name("UNDP Round Table of Mayors for Urban Resilience")
+    assert is_event_name("Harbin International Trade Fair of Northern Products")
+    assert is_event_name("Sister City Festivities") and is_event_name("Anniversary Gala Dinner")
+    assert not is_event_name("Fair Trade Foundation") and not is_event_name("Bank of China")
+    ents = set(entities_in_text("The mayors of Rabat and Lille met at the UNDP Round Table of Mayors for Urban "
+                                "Resilience in Geneva on Monday.").canonical)
+    assert not any("Round Table" in e for e in ents)

@@ -405,7 +405,8 @@ def is_event_name(name: str) -> bool:
     return bool(words) and (words[-1].strip(".") in EVENT_HEADS or bool(_EVENT_HEAD_ON.search(name)))
 
 
-_EVENT_HEAD_ON = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Dialogue|Seminar|(?<!General )Agreement|Treaty)\s+(?:on|of|for)\s+[A-Z]"
+_EVENT_HEAD_ON = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Dialogue|Seminar|Round\s+Table|Roundtable|Fair|Expo|Festival|"
+                            r"(?<!General )Agreement|Treaty)\s+(?:on|of|for)\s+[A-Z]"
                             # "Forum on Cooperation between ...", "Agreement on Commerce"; a tie named as a partnership
                             r"|\b(?:Strategic|Sister[ -]Cit(?:y|ies)|Twin(?:ning)?|Friendship|Climate)\s+Partnership$"
                             # a tie named ("New Sister City", "Sister Cities Affiliation")
