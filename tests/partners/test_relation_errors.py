@@ -2237,3 +2237,14 @@ def test_a_governor_named_after_an_honorific_still_stands_for_his_province():
     text = ("Victoria's Premier Dan Andrews attended a dinner with the Governor of Sichuan, His Excellency Yin Li, "
             "in Melbourne. Governor Yin visited Geelong to attend the joint economic meeting.")
     assert pair_set(text) == {frozenset({"Sichuan", "Geelong"})}  # not the premier's Victoria
+
+
+def test_a_line_of_a_list_of_ties_pairs_its_two_towns():
+    # "Albany and Tomioka, Gunma / Signed: 2001": the corpus reads the two lines as one sentence
+    assert pair_set("Bunbury and Tomioka, Gunma Signed: 1994") == {frozenset({"Bunbury", "Tomioka"})}
+
+
+def test_a_pronoun_opening_a_sentence_is_no_organisation():
+    text = "She and St. Thomas Economic Development Corporation will travel to Xuyi next year to sign the agreement."
+    ents = set(entities_in_text(text).canonical)
+    assert "She" not in ents and "St. Thomas Economic Development Corporation" in ents

@@ -1773,9 +1773,11 @@ def _each_other(parties: list[dict], text: str) -> list[tuple[dict, dict]]:
 
 def _comma_couple(parties: list[dict], text: str) -> list[tuple[dict, dict]]:
     """The two parties opening a headline-like sentence joined by a comma, a headline's "and" ("Paraiba, Liaoning
-    agree to greater cooperation", "Rotterdam, Guangzhou ports sign sister deal"), when the parse read the second
-    as locating the first: two parties of different countries, where one cannot lie in the other."""
-    if len(parties) != 2 or text[:parties[0]["start"]].strip() or text[parties[0]["end"]:parties[1]["start"]] != ", ":
+    agree to greater cooperation", "Rotterdam, Guangzhou ports sign sister deal"), or the line of a list of ties
+    ("Albany and Tomioka, Gunma / Signed: 2001"), when the parse read the second as locating the first or found
+    no verb: two parties of different countries, where one cannot lie in the other."""
+    if len(parties) != 2 or text[:parties[0]["start"]].strip() \
+            or text[parties[0]["end"]:parties[1]["start"]] not in (", ", " and "):
         return []
     a, b = parties
     countries = {p.get("country") for p in parties}
