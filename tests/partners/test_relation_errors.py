@@ -2248,3 +2248,8 @@ def test_a_pronoun_opening_a_sentence_is_no_organisation():
     text = "She and St. Thomas Economic Development Corporation will travel to Xuyi next year to sign the agreement."
     ents = set(entities_in_text(text).canonical)
     assert "She" not in ents and "St. Thomas Economic Development Corporation" in ents
+
+
+def test_officials_from_a_city_and_the_city_of_another_cooperate_with_each_other():
+    text = "Officials from Lyon and the Italian city of Turin discussed cooperation in trade and tourism on Monday."
+    assert pair_set(text) == {frozenset({"Lyon", "Turin"})}

@@ -68,6 +68,23 @@ def _pretrained_english() -> PunktParameters | None:
 PARAMETER_FIELDS = ("origin", "abbrev_types", "collocations", "sent_starters", "ortho_context")
 
 
+# a sentence end a web page lost its space after ("at a meeting on May 27.Talking to ...", "said.The mayor"): two
+# lower-case letters or a digit, the stop, then a capitalised word ("St.Louis", "U.S.Army" are no end)
+_GLUED_END = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\d\.)(?=[A-Z][a-z]{2})")
+
+
+def _unglued(chunk: str, pieces) -> list[tuple[int, int]]:
+    """Punkt's (start, end) pieces of `chunk`, each cut again where a sentence end lost its space (_GLUED_END)."""
+    out = []
+    for start, end in pieces:
+        for cut in _GLUED_END.finditer(chunk, start, end):
+            if cut.start() > start:
+                out.append((start, cut.start()))
+                start = cut.start()
+        out.append((start, end))
+    return out
+
+
 _CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z][^a-z\n]*$")  # a line with no lower-case letter: a headline
 
 
@@ -112,7 +129,7 @@ class SentenceSplitter:
             elif _CAPITALS_LINE.match(chunk):
                 pieces = [(0, len(chunk))]  # a wire headline: "NIPPON MINING PLANS MORE U.S. JOINT VENTURES"
             else:
-                pieces = self._punkt.span_tokenize(chunk)
+                pieces = _unglued(chunk, self._punkt.span_tokenize(chunk))
             for start, end in pieces:
                 piece = chunk[start:end]
                 lead = len(piece) - len(piece.lstrip())
