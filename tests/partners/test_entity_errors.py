@@ -917,3 +917,11 @@ def test_a_round_table_a_fair_or_a_dinner_is_an_event_no_organisation():
     ents = set(entities_in_text("The mayors of Rabat and Lille met at the UNDP Round Table of Mayors for Urban "
                                 "Resilience in Geneva on Monday.").canonical)
     assert not any("Round Table" in e for e in ents)
+
+
+def test_a_common_word_opening_a_headline_is_no_organisation():
+    text = ("Focus will be on trade and culture\n\nThe Mayor of Leeds will lead a trade mission to India next week. "
+            "The focus of the visit is on new business links.")
+    assert "Focus" not in set(entities_in_text(text).canonical)
+    # a name written only where sentences open, never in lower case, stays ("Keidanren said ...")
+    assert "Keidanren" in set(entities_in_text("Keidanren signed the agreement. Keidanren said so.").canonical)

@@ -1805,6 +1805,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry, persons)
     mentions = _not_lower_case_places(text, _not_portfolios(text, _not_name_particles(text, mentions, registry)),
                                       registry)
+    mentions = _not_common_words(text, mentions, registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
     return link_names(_qualify_missions(text, _city_regions(text, mentions)), text, registry)
 
@@ -1817,6 +1818,24 @@ def _not_lower_case_places(text: str, mentions: list[Mention], registry: Registr
         return mentions
     return [m for m in mentions if not (m.label == "PLACE" and m.type is None and m.text[:1].islower()
                                         and lookup_place(m.text.title(), registry) is None)]
+
+
+def _not_common_words(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
+    """Mentions without an organisation of one capitalised word no registry knows that the text writes only
+    where a sentence or line opens and elsewhere in lower case: a common word ("Focus will be to build new
+    business links ... The focus of the Mayor's visit"), no name."""
+    out = []
+    for m in mentions:
+        word = m.text
+        if m.label == "ORG" and word.isalpha() and word[:1].isupper() and word[1:].islower() \
+                and registry.lookup(word) is None and re.search(rf"\b{word.lower()}\b", text) \
+                and all(_OPENS_SENTENCE.search(text, 0, w.start()) for w in re.finditer(rf"\b{word}\b", text)):
+            continue
+        out.append(m)
+    return out
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[\n.!?][\s\"“'‘]*)$")
 
 
 def _written_in_lower_case(text: str) -> bool:
