@@ -925,3 +925,9 @@ def test_a_common_word_opening_a_headline_is_no_organisation():
     assert "Focus" not in set(entities_in_text(text).canonical)
     # a name written only where sentences open, never in lower case, stays ("Keidanren said ...")
     assert "Keidanren" in set(entities_in_text("Keidanren signed the agreement. Keidanren said so.").canonical)
+
+
+def test_a_portfolio_before_minister_is_no_organisation():
+    text = ("Treasurer and Citizenship and Multicultural Interests Minister Mike Nahan witnessed the signing in "
+            "Amaravati on Friday.")
+    assert "Citizenship" not in set(entities_in_text(text).canonical)

@@ -1862,12 +1862,16 @@ def _not_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.label != "ORG" or any(w in _BARE_HEADS for w in m.text.split()):
             return False
         ahead = max(0, m.start - 40)
+        if m.source not in ("registry", "acronym") and not m.text.isupper() and m.country is None \
+                and _MINISTER_AFTER.match(text, m.end):  # ("Swiss Economics Minister": Switzerland's)
+            return True  # "State Development Minister Bill Marmion", "Citizenship and Multicultural Interests Minister"
         return bool(_PORTFOLIO_BEFORE.search(text, ahead, m.start)) or bool(
             _SECRETARY_OF_BEFORE.search(text, ahead, m.start) and _STATE_FOR.match(m.text))
 
     return [m for m in mentions if not portfolio(m)]
 
 
+_MINISTER_AFTER = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?[ \t]+Minister\b")
 _REGION_AFTER = re.compile(r"[ \t]+(?:[Rr]egion|[Oo]blast)\b(?![-'’])")
 
 
