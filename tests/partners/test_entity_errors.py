@@ -931,3 +931,9 @@ def test_a_portfolio_before_minister_is_no_organisation():
     text = ("Treasurer and Citizenship and Multicultural Interests Minister Mike Nahan witnessed the signing in "
             "Amaravati on Friday.")
     assert "Citizenship" not in set(entities_in_text(text).canonical)
+
+
+def test_a_saint_city_before_its_mayor_keeps_its_saint():
+    text = "St. Paul Mayor Chris Coleman will lead a delegation to Nagasaki and Changsha in November."
+    ents = set(entities_in_text(text).canonical)
+    assert "Saint Paul" in ents and "Paul" not in ents

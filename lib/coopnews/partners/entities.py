@@ -1680,13 +1680,18 @@ def _titled_place_candidates(text: str, registry: Registry) -> list[Candidate]:
         if m.group(2) != "Mayor" and lookup_place(name, registry) is None:
             continue
         at = re.search(r"[ \t]+".join(map(re.escape, words)) + "$", text[m.start(1):end_of_name])
-        out.append(Candidate(m.start(1) + at.start(), end_of_name, "spacy", "GPE"))
+        start = m.start(1) + at.start()
+        saint = _SAINT_BEFORE.search(text, max(0, start - 5), start)
+        if saint and lookup_place(text[saint.start():end_of_name], registry) is not None:
+            start = saint.start()  # "St. Paul Mayor Chris Coleman": Saint Paul, not "Paul"
+        out.append(Candidate(start, end_of_name, "spacy", "GPE"))
     for m in _BEFORE_LOCAL_WORD.finditer(text):  # "Tartu mayor Urmas Klaas", "the Paphos delegation"
         if m.group(1) not in _NOT_NAMES_CAPITALISED and lookup_place(m.group(1), registry) is not None:
             out.append(Candidate(m.start(1), m.end(1), "spacy", "GPE"))
     return out
 
 
+_SAINT_BEFORE = re.compile(r"(?<![\w.])(?:St|Ste|Mt|Ft)\.?[ \t]+$")
 _COMPASS_WORDS = sorted((w for w in _DIRECTION_WORDS if w[0] in "NSEWC"), key=len, reverse=True)  # not "Gulf"
 _COMPASS_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_COMPASS_WORDS)})[ \t]+$")  # "West Java"
 
