@@ -937,3 +937,8 @@ def test_a_saint_city_before_its_mayor_keeps_its_saint():
     text = "St. Paul Mayor Chris Coleman will lead a delegation to Nagasaki and Changsha in November."
     ents = set(entities_in_text(text).canonical)
     assert "Saint Paul" in ents and "Paul" not in ents
+
+
+def test_the_compass_word_of_a_region_before_delegation_is_no_place_alone():
+    ents = set(entities_in_text("The North West delegation visited Philadelphia and Boston this week.").canonical)
+    assert "West" not in ents and {"Philadelphia", "Boston"} <= ents

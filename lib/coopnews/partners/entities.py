@@ -1686,7 +1686,8 @@ def _titled_place_candidates(text: str, registry: Registry) -> list[Candidate]:
             start = saint.start()  # "St. Paul Mayor Chris Coleman": Saint Paul, not "Paul"
         out.append(Candidate(start, end_of_name, "spacy", "GPE"))
     for m in _BEFORE_LOCAL_WORD.finditer(text):  # "Tartu mayor Urmas Klaas", "the Paphos delegation"
-        if m.group(1) not in _NOT_NAMES_CAPITALISED and lookup_place(m.group(1), registry) is not None:
+        if m.group(1) not in _NOT_NAMES_CAPITALISED and m.group(1) not in _DIRECTION_WORDS \
+                and lookup_place(m.group(1), registry) is not None:  # not "West" of "the North West delegation"
             out.append(Candidate(m.start(1), m.end(1), "spacy", "GPE"))
     return out
 
