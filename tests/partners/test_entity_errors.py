@@ -942,3 +942,8 @@ def test_a_saint_city_before_its_mayor_keeps_its_saint():
 def test_the_compass_word_of_a_region_before_delegation_is_no_place_alone():
     ents = set(entities_in_text("The North West delegation visited Philadelphia and Boston this week.").canonical)
     assert "West" not in ents and {"Philadelphia", "Boston"} <= ents
+
+
+def test_a_nationality_before_district_names_no_place():
+    ents = set(entities_in_text("Six officials from this Asian district met the mayor of Medellin.").canonical)
+    assert "Asian" not in ents and "Medellín" in ents

@@ -539,7 +539,7 @@ def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | No
     name as a place of that kind."""
     m = _PLACE_KIND.match(surface)
     if not m or org_type(m.group("name")) or m.group("name").lower() in _NOT_NAMES \
-            or normalise_name(m.group("name")) in _demonym_keys(registry) \
+            or normalise_name(m.group("name")) in _demonym_keys(registry) or m.group("name").lower() in _DEMONYM_WORDS \
             or (m.group("kind").islower() and all(w in _DIRECTION_WORDS for w in m.group("name").split())):
         return None  # "the Chinese province of Hunan", "the South Central province of Binh Dinh": no name yet
         # ("Central Province" of Zambia is one)
