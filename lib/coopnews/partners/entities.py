@@ -22,8 +22,8 @@ from tqdm import tqdm
 
 from ..data import load_data_yaml, one_of
 from ..timeline.timex.lexicon import MONTHS, WEEKDAYS
-from .gazetteer import (_CJK_CHAR, _DIRECTION_WORDS, _PARTICLE_NAME, _accentless_town, _gazetteer, _gazetteer_entry,
-                        _readings, _small_town, lookup_place)
+from .gazetteer import (_CJK_CHAR, _DIRECTION_WORDS, _PARTICLE_NAME, _SAINT_WORDS, _accentless_town, _gazetteer,
+                        _gazetteer_entry, _readings, _small_town, lookup_place)
 from .linking import _distinctive_word_of, _headed_by, _links_to, is_acronym_of
 from .mention import (_CLOSING_ONLY_HEADS, _NON_SPACE, _NOT_OPENING_A_NAME, _TAIL_CONNECTOR, HEAD_TYPE, LEGAL_FORMS,
                       Mention, _words, org_type)
@@ -1123,7 +1123,8 @@ def _port_candidates(text: str, registry: Registry) -> list[Candidate]:
             if lookup_place(m.group(1), registry) is not None]
 
 
-_SAINT_IN_CAPITALS = re.compile(r"(?<![\w.])(?:ST|STE|MT|FT)\.[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?(?![\w.])")
+_SAINT_IN_CAPITALS = re.compile(rf"(?<![\w.])(?:{'|'.join(w.upper() for w in _SAINT_WORDS)})\.[ \t]+[A-Z]{{3,}}"
+                                r"(?:[ \t]+[A-Z]{3,})?(?![\w.])")
 
 
 def _saint_candidates(text: str, registry: Registry) -> list[Candidate]:
@@ -1692,7 +1693,7 @@ def _titled_place_candidates(text: str, registry: Registry) -> list[Candidate]:
     return out
 
 
-_SAINT_BEFORE = re.compile(r"(?<![\w.])(?:St|Ste|Mt|Ft)\.?[ \t]+$")
+_SAINT_BEFORE = re.compile(rf"(?<![\w.])(?:{'|'.join(w.title() for w in _SAINT_WORDS)})\.?[ \t]+$")  # the gazetteer's
 _COMPASS_WORDS = sorted((w for w in _DIRECTION_WORDS if w[0] in "NSEWC"), key=len, reverse=True)  # not "Gulf"
 _COMPASS_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_COMPASS_WORDS)})[ \t]+$")  # "West Java"
 
@@ -1835,7 +1836,8 @@ def _not_common_words(text: str, mentions: list[Mention], registry: Registry) ->
         word = m.text
         if m.label == "ORG" and word.isalpha() and word[:1].isupper() and word[1:].islower() \
                 and registry.lookup(word) is None and re.search(rf"\b{word.lower()}\b", text) \
-                and all(_OPENS_SENTENCE.search(text, 0, w.start()) for w in re.finditer(rf"\b{word}\b", text)):
+                and all(_OPENS_SENTENCE.search(text, max(0, w.start() - 8), w.start())
+                        for w in re.finditer(rf"\b{word}\b", text)):
             continue
         out.append(m)
     return out
