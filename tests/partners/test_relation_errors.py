@@ -2253,3 +2253,10 @@ def test_a_pronoun_opening_a_sentence_is_no_organisation():
 def test_officials_from_a_city_and_the_city_of_another_cooperate_with_each_other():
     text = "Officials from Lyon and the Italian city of Turin discussed cooperation in trade and tourism on Monday."
     assert pair_set(text) == {frozenset({"Lyon", "Turin"})}
+
+
+def test_a_list_of_ties_one_line_a_partner_pairs_each_with_the_holder():
+    text = ("Sister Cities\n\nSince 1982 Kunming has forged sister-city ties with 12 cities around the world.\n\n"
+            "1. Zurich, Switzerland\n\nDate: 1982.5.2\n\n2. Chiang Mai, Thailand\n\nDate: 1999.6.7\n\n"
+            "The office said it welcomes proposals for new partners from cities in Africa and South America.")
+    assert pair_set(text) == star("Kunming", "Zürich", "Chiang Mai")

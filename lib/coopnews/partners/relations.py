@@ -607,6 +607,46 @@ def _headline_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues
     return rows
 
 
+_TIES_WITH_COUNTED = re.compile(r"\s+(?:has|have)\s+(?:[a-z]+\s+)?(?:sister|twin|friendship)[ -](?:city|cities|town|towns)\s+"
+                                r"(?:ties|relations|relationships|links|agreements)\s+with\s+(?:over\s+|more\s+than\s+|some\s+)?"
+                                r"\d+\s+(?:cities|towns)\b")
+_LIST_ITEM_REST = re.compile(r"\s*(?:\d{1,3}[.)])?(?:[\s,;.]|\bthe\b)*")  # what a list's line holds besides its places
+_PROSE_WORDS = 15  # a line of more words is prose again: the list has ended
+
+
+def _listed_tie_lines(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> list[dict]:
+    """PAIR_COLUMNS rows of a list of ties written one line a partner: after "Guangzhou has forged sister-city
+    ties with 38 cities" (or "has 38 sister cities"), each following short line that holds only a numbered place
+    and its country ("1. Fukuoka, Japan") pairs that place with the holder, until prose resumes."""
+    rows = []
+    hinted = sentences["text"].str.contains(r"(?:sister|twin|partner|friendship)[ -]", case=False, regex=True)
+    listing = sentences[sentences["doc_id"].isin(set(sentences.loc[hinted, "doc_id"]))]
+    for doc_id, doc in listing.groupby("doc_id", sort=False):
+        ms = by_doc.get(doc_id)
+        if not ms:
+            continue
+        starts = [m["start"] for m in ms]
+        holder = None
+        for sent in doc.itertuples(index=False):
+            inside = _mentions_inside(sent, ms, starts)
+            found = next((m for m in inside if m["label"] == "PLACE" and (
+                _HAS_TIES.match(sent.text, m["end"]) or _TIES_WITH_COUNTED.match(sent.text, m["end"]))), None)
+            if found is not None:
+                holder = found
+                continue
+            if holder is None:
+                continue
+            if len(sent.text.split()) > _PROSE_WORDS:
+                holder = None
+                continue
+            item = inside[0] if inside else None
+            if item is None or item["label"] != "PLACE" or item.get("type") not in ("city", "region", "district") \
+                    or not _LIST_ITEM_REST.fullmatch(_masked(sent.text, inside)) or item["canonical"] == holder["canonical"]:
+                continue
+            rows.append(_pair_row(sent, holder, item, ("twinning", "sister cities"), None, None))
+    return rows
+
+
 _PLACES_COUNTED = re.compile(r"\b(?:these|those)\s+(?P<n>two|three|four|five|six)\s+(?P<kind>cities|towns|municipalities|"
                              r"provinces|regions|prefectures|states)\b", re.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -1901,7 +1941,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
         found = _nationalities_as_places(found, main.get(sent.doc_id), body)
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
         rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in found)
-    return rows + _headline_pairs(sentences, by_doc, cues) + _pairs_with_places_counted(sentences, by_doc, cues, anchors)
+    return rows + _headline_pairs(sentences, by_doc, cues) + _pairs_with_places_counted(sentences, by_doc, cues, anchors) \
+        + _listed_tie_lines(sentences, by_doc)
 
 
 _IT = re.compile(r"\b[Ii]ts?\b")
