@@ -2260,3 +2260,21 @@ def test_a_list_of_ties_one_line_a_partner_pairs_each_with_the_holder():
             "1. Zurich, Switzerland\n\nDate: 1982.5.2\n\n2. Chiang Mai, Thailand\n\nDate: 1999.6.7\n\n"
             "The office said it welcomes proposals for new partners from cities in Africa and South America.")
     assert pair_set(text) == star("Kunming", "Zürich", "Chiang Mai")
+
+
+def test_a_delegation_featuring_mayors_of_other_cities_does_not_pair_them_with_its_own():
+    text = ("Mayor Grace Wanjiru of Nakuru led a delegation on a tour of various cities and provinces in China. The "
+            "delegation featured deputy Mayor Peter Otieno, Mayor John Kamau of Eldoret, Mayor Mary Achieng of Kisumu, "
+            "Kenyan Ambassador to China Sarah Serem, and others.")
+    assert not pair_set(text) & {frozenset({"Nakuru", "Eldoret"}), frozenset({"Nakuru", "Kisumu"})}
+
+
+def test_a_list_of_sister_cities_after_a_capitalised_heading_and_a_dash_is_a_star():
+    text = "Cork has two other Sister Cities – Coburg in Germany and Shanghai in eastern China."
+    assert pair_set(text) == star("Cork", "Coburg", "Shanghai")
+
+
+def test_agreeing_with_someone_while_saying_something_is_no_agreement():
+    text = ("Virginia Gov. Glenn Youngkin ordered state agencies to cut ties with Russian companies. Richmond Mayor "
+            "Levar Stoney agreed with Youngkin, saying the city stands \"in support of a free Ukraine.\"")
+    assert frozenset({"Richmond", "Virginia"}) not in pair_set(text)

@@ -1501,6 +1501,8 @@ _PLACE_OF_KIND = re.compile(r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t](?:Co
 _PERSON_AFTER_PLACE = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}")
 
 
+_TIES_WORDS = re.compile(r"(?:(?:Other|Our|Its|Their)[ \t]+)?(?:Sister|Twin|Partner|Friendship)[ -]"
+                         r"(?:Cit(?:y|ies)|Towns?|Regions?|Provinces?|States?)", re.I)
 # a piece of a span between commas, slashes or spaced dashes ("Recife, Salvador", "Baku - Dakar")
 _LISTED_PART = re.compile(r"(?:^|(?<=,)|(?<=/)|(?<=[ \t][-–—][ \t]))(?:(?!,|/|[ \t]+[-–—][ \t]).)+")
 
@@ -1528,6 +1530,11 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
                 and _PERSON_AFTER_PLACE.fullmatch(parts[1].group()):
             out.append(Candidate(c.start, c.start + parts[0].end(), c.source, "GPE"))
             continue  # "Chief minister of Maharashtra, Eknath Shinde": the place, then its minister
+        if c.spacy_label == "ORG" and len(parts) == 2 and _TIES_WORDS.fullmatch(parts[0].group().strip()) \
+                and lookup_place(parts[1].group().strip()):
+            out.append(Candidate(c.start + parts[1].start() + len(parts[1].group()) - len(parts[1].group().lstrip()),
+                                 c.start + parts[1].end(), c.source, "GPE"))
+            continue  # "two other Sister Cities – Nashville in the United States": the place the list begins with
         of_country = _body_of_country_and(text[c.start:c.end]) if c.spacy_label == "ORG" else None
         if of_country:
             out += [Candidate(c.start, c.start + of_country.end(1), c.source, "ORG"),

@@ -1338,7 +1338,8 @@ def _without_trips_to_countries(rows: list[dict], kind: dict, by_doc: dict[str, 
 # is made of, its members told after the verb
 _DELEGATION_MADE_OF = re.compile(
     r"\b(?:delegation|delegations|mission|team)\b(?:,[^,.;]{0,80},)?[ \t]+(?:(?:also|will|would)[ \t]+)?"
-    r"(?:comprises|comprised|comprising|includes|included|consists[ \t]+of|consisted[ \t]+of|involved|"
+    r"(?:comprises|comprised|comprising|includes|included|including|features|featured|featuring|consists[ \t]+of|"
+    r"consisted[ \t]+of|involved|"
     r"(?:is|was|were|will[ \t]+be)[ \t]+(?:made[ \t]+up|composed)[ \t]+of)\b", re.IGNORECASE)
 
 
@@ -1360,8 +1361,11 @@ def _without_fellow_delegates(rows: list[dict], by_doc: dict[str, list[dict]]) -
         after = r["start"] + made.end()
         starts = [[s - r["start"] for s in _starts(by_doc, r["doc_id"], name) if after <= s < r["end"]]
                   for name in (r["a"], r["b"])]
-        if not all(starts):
-            return False
+        if not all(starts):  # "The delegation featured ... Mayor Goshu Endalamahu of Bahir Dar": a member of it
+            # and the party the delegation stands for, not named in the sentence
+            named = [any(r["start"] <= s < r["end"] for s in _starts(by_doc, r["doc_id"], name))
+                     for name in (r["a"], r["b"])]
+            return any(starts) and not all(named)
         # "included six officials from the Laoshan District government who arrived in Columbia": a visit told
         return not _VISIT_AFTER.search(r["sentence"], made.end(), max(min(named) for named in starts))
 

@@ -547,7 +547,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     the story's first place below country level, which "the provincial government" stands for when the main
     party is a country; `visitor` the party whose delegation the text named last, which "the delegation" stands
     for."""
-    cue_ids = {i for i in _cue_tokens(doc, cue_spans) if not _market_exchange(doc[i])}
+    cue_ids = {i for i in _cue_tokens(doc, cue_spans) if not _market_exchange(doc[i])
+               and not _concurring(doc[i])}
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]
     party_ids = {t.i for _, span in spans for t in span}
@@ -709,6 +710,14 @@ def _created_by(made, maker) -> bool:
     else:
         return False
     return maker.i in {t.i for m in makers for t in m.subtree}
+
+
+def _concurring(token) -> bool:
+    """Whether 'agreed with' shares an opinion, its clause going on with what was said ("Norfolk Mayor Kenneth
+    Alexander agreed with Youngkin, saying the city stands ..."), not an agreement made."""
+    return token.lower_ in ("agree", "agrees", "agreed") and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                                 for c in token.children) \
+        and any(c.dep_ == "advcl" and c.lower_ in ("saying", "adding", "noting", "stating") for c in token.children)
 
 
 def _market_exchange(token) -> bool:
