@@ -947,3 +947,15 @@ def test_the_compass_word_of_a_region_before_delegation_is_no_place_alone():
 def test_a_nationality_before_district_names_no_place():
     ents = set(entities_in_text("Six officials from this Asian district met the mayor of Medellin.").canonical)
     assert "Asian" not in ents and "Medellín" in ents
+
+
+def test_a_name_between_commas_after_a_governors_title_is_a_person():
+    text = ("LAGOS – Lagos State Governor, Kayode Adeyemi-Bello, has declared his administration’s readiness to "
+            "partner with the government of United Arab Emirates (UAE) in the areas of traffic management and security.")
+    ents = set(entities_in_text(text).canonical)
+    assert "Kayode Adeyemi-Bello" not in ents and "United Arab Emirates" in ents
+
+
+def test_a_nigerian_style_state_name_is_the_state():
+    assert lookup_place("Ogun State") == ("Ogun", "region", "Nigeria")
+    assert lookup_place("Rivers State")[1:] == ("region", "Nigeria")

@@ -2278,3 +2278,16 @@ def test_agreeing_with_someone_while_saying_something_is_no_agreement():
     text = ("Virginia Gov. Glenn Youngkin ordered state agencies to cut ties with Russian companies. Richmond Mayor "
             "Levar Stoney agreed with Youngkin, saying the city stands \"in support of a free Ukraine.\"")
     assert frozenset({"Richmond", "Virginia"}) not in pair_set(text)
+
+
+def test_a_delegation_led_by_one_and_formed_by_others_does_not_pair_its_members():
+    text = ("A Foshan delegation, led by Chairman of Foshan Municipal Committee of CPPCC Li Ming and formed by officials "
+            "from Office of Municipal Committee of CPPCC, Foshan Foreign Affairs Bureau and Foshan Trade Association, "
+            "visited Kenya and Uganda during November 21 to 30.")
+    members = {"Office of Municipal Committee of CPPCC", "Foshan Foreign Affairs Bureau", "Foshan Trade Association"}
+    assert not [p for p in pair_set(text) if len(p & members) == 2]
+
+
+def test_cooperation_mechanisms_with_places_pair_them_with_the_subject():
+    text = "Yunnan has established cooperation mechanisms with Chiang Mai and Vientiane."
+    assert pair_set(text) == star("Yunnan", "Chiang Mai", "Vientiane")

@@ -282,6 +282,9 @@ def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | Non
         return None
     gaz = _gazetteer()
     hit = _gazetteer_entry(name) or gaz.get(normalise_name(_PLACE_SUFFIX.sub("", name)))
+    if hit is None and name.endswith(" State") and len(name) > 9:  # "Lagos State", "Ogun State": the state of that name
+        base = _gazetteer_entry(name[:-6]) or gaz.get(normalise_name(name[:-6]))
+        hit = (base[0], "region", base[2]) if base and base[1] in ("region", "city") else None
     saint = _SAINT.match(name)
     if hit is None and saint:  # "St. Paul", "ST PAUL": the gazetteer's "Saint Paul"
         hit = _gazetteer_entry(f"{_SAINT_WORDS[saint.group(1).lower()]} {name[saint.end():]}")

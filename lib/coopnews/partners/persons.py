@@ -28,6 +28,7 @@ TITLE_WORDS = f"(?:{one_of(_LEXICON['title_words'].split())})"
 TITLE_HEADS = rf"(?:{one_of(_LEXICON['title_heads'])})\b"
 _PERSON_TITLE_HEADS = [h for h in _LEXICON["title_heads"] if h not in _LEXICON["body_title_heads"].split()]
 _PERSON_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS)})[ \t]+$")
+_PERSON_TITLE_COMMA_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HEADS)}),[ \t]+$")  # "Governor, Ann Lee,"
 LIST_SEPARATOR = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)$")  # between two names of a plain list: ", ", ", and ", " and "
 REPRESENTATIVE_WORDS = frozenset(_LEXICON["representative_words"].split())  # "French Consul General": France
 
@@ -284,7 +285,7 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
     that a role noun or "led by" opens ("spokesman Owain Pryce", "developer Jo Bloggs", "a delegation led by Ken
     Sato"), that an apposition gives a title ("Ann Lee, the bank's managing director"), whose last word the text
     gives a title ("Mr Pryce"), that stands between people in a list, that follows a title of a place and a comma
-    ("the Mayor of Nice, Christian Estrosi") or that, of two words or more and no known kind, says something of
+    ("the Mayor of Nice, Christian Estrosi") or a title between commas ("Lagos State Governor, Babajide Sanwo-Olu,") or that, of two words or more and no known kind, says something of
     him- or herself ("Christian Estrosi said he was pleased"; "Sun Microsystems said it") or a quote's "said"
     opens ('"...," said Abdeslam Bekkali'); every mention of a name
     found so is the person. A name holding a country, region or city is no person."""
@@ -316,6 +317,8 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
             or _LED_BY_BEFORE.search(text, max(0, m.start - 90), m.start) is not None \
             or _in_list_of_persons(text, m, persons) \
             or (m.type in (None, "other") and _written_as_a_person(text, m.text)) \
+            or (_PERSON_TITLE_COMMA_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+                and text[m.end:m.end + 1] == ",") \
             or _TITLE_OF_THEN_COMMA.search(text, max(0, m.start - 120), m.start) is not None \
             or _TITLE_OF_PLACE_BRACKETED.search(text, max(0, m.start - 100), m.start) is not None \
             or (" " in m.text and m.type in (None, "other") and _SPEAKS_AFTER.match(text, m.end) is not None

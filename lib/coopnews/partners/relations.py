@@ -1337,9 +1337,9 @@ def _without_trips_to_countries(rows: list[dict], kind: dict, by_doc: dict[str, 
 # "The delegation comprises members from the Hualien County Government and principals of ...": what a delegation
 # is made of, its members told after the verb
 _DELEGATION_MADE_OF = re.compile(
-    r"\b(?:delegation|delegations|mission|team)\b(?:,[^,.;]{0,80},)?[ \t]+(?:(?:also|will|would)[ \t]+)?"
+    r"\b(?:delegation|delegations|mission|team)\b(?:,[^,.;]{0,80}?(?:,|[ \t]and))?[ \t]+(?:(?:also|will|would)[ \t]+)?"
     r"(?:comprises|comprised|comprising|includes|included|including|features|featured|featuring|consists[ \t]+of|"
-    r"consisted[ \t]+of|involved|"
+    r"consisted[ \t]+of|consisting[ \t]+of|formed[ \t]+(?:by|of)|involved|"
     r"(?:is|was|were|will[ \t]+be)[ \t]+(?:made[ \t]+up|composed)[ \t]+of)\b", re.IGNORECASE)
 
 
