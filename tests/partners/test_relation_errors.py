@@ -2291,3 +2291,8 @@ def test_a_delegation_led_by_one_and_formed_by_others_does_not_pair_its_members(
 def test_cooperation_mechanisms_with_places_pair_them_with_the_subject():
     text = "Yunnan has established cooperation mechanisms with Chiang Mai and Vientiane."
     assert pair_set(text) == star("Yunnan", "Chiang Mai", "Vientiane")
+
+
+def test_the_sentence_after_a_count_of_twin_cities_names_them():
+    text = "Hamilton has three twin cities. Besides Kaunas, they are Napier, New Zealand; and Fukuoka, Japan."
+    assert pair_set(text) == star("Hamilton", "Kaunas", "Napier", "Fukuoka")

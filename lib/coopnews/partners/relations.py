@@ -612,12 +612,16 @@ _TIES_WITH_COUNTED = re.compile(r"\s+(?:has|have)\s+(?:[a-z]+\s+)?(?:sister|twin
                                 r"\d+\s+(?:cities|towns)\b")
 _LIST_ITEM_REST = re.compile(r"\s*(?:\d{1,3}[.)])?(?:[\s,;.]|\bthe\b)*")  # what a list's line holds besides its places
 _PROSE_WORDS = 15  # a line of more words is prose again: the list has ended
+# a sentence naming the ties counted in the one before: "They are ...", "Besides Khabarovsk, they are ..."
+_THEY_ARE = re.compile(r"\s*(?:(?:Besides|Apart\s+from|Other\s+than|In\s+addition\s+to|Along\s+with)\s+[^,.;]{1,40},\s+)?"
+                       r"(?:they|these|the\s+others)\s+(?:are|include)\b", re.I)
 
 
 def _listed_tie_lines(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> list[dict]:
     """PAIR_COLUMNS rows of a list of ties written one line a partner: after "Guangzhou has forged sister-city
     ties with 38 cities" (or "has 38 sister cities"), each following short line that holds only a numbered place
-    and its country ("1. Fukuoka, Japan") pairs that place with the holder, until prose resumes."""
+    and its country ("1. Fukuoka, Japan") pairs that place with the holder, until prose resumes; so does each town
+    of a sentence right after that says what they are ("Besides Khabarovsk, they are Napier, New Zealand; ...")."""
     rows = []
     hinted = sentences["text"].str.contains(r"(?:sister|twin|partner|friendship)[ -]", case=False, regex=True)
     listing = sentences[sentences["doc_id"].isin(set(sentences.loc[hinted, "doc_id"]))]
@@ -635,6 +639,12 @@ def _listed_tie_lines(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) ->
                 holder = found
                 continue
             if holder is None:
+                continue
+            if _THEY_ARE.match(sent.text):  # "Victoria has four twin cities. Besides Khabarovsk, they are Napier, ..."
+                rows += [_pair_row(sent, holder, m, ("twinning", "twin cities"), None, None) for m in inside
+                         if m["label"] == "PLACE" and m.get("type") in ("city", "region", "district")
+                         and m["canonical"] != holder["canonical"]]
+                holder = None
                 continue
             if len(sent.text.split()) > _PROSE_WORDS:
                 holder = None
