@@ -959,3 +959,11 @@ def test_a_name_between_commas_after_a_governors_title_is_a_person():
 def test_a_nigerian_style_state_name_is_the_state():
     assert lookup_place("Ogun State") == ("Ogun", "region", "Nigeria")
     assert lookup_place("Rivers State")[1:] == ("region", "Nigeria")
+
+
+def test_a_date_the_tagger_ran_into_a_name_is_cut_off():
+    for text in ("The Deputy Mayor of Nantes visited the Municipality of Gdansk on 28 September to discuss the twinning.",
+                 "On the June 14 2007 the Chinese Municipality of Wuhan and Norwegian county Rogaland deepened their "
+                 "relationship by signing a Twinning-Agreement."):
+        names = set(entities_in_text(text).canonical)
+        assert not [n for n in names if any(w in n for w in ("September", "June", "Norwegian", "Agreement"))], names

@@ -112,7 +112,13 @@ _PROGRAMME_AFTER = re.compile(r"[ \t]+(?:project|programme|program|initiative|sc
 _BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")  # "London-based Vodafone"
 _TRAIL = re.compile(r"(?:['’]s|['’])(?:[ \t]+\d+(?:st|nd|rd|th))?$")  # "Curitiba’s 16th (sister city)"
 # a day the tagger ran into the name ("the Chinese City of Changchun on Friday December 12")
-_DATE_TAIL = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:{one_of([w.capitalize() for w in (*WEEKDAYS, *MONTHS)])})\b.*$", re.DOTALL)
+_DATE_TAIL = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?"
+                        rf"(?:{one_of([w.capitalize() for w in (*WEEKDAYS, *MONTHS)])})\b.*$", re.DOTALL)
+# ... "the Municipality of Krakow on 28 September"; a date the tagger ran into a name's start ("On the June 14 2007
+# the Chinese Municipality of Chongqing")
+_DATE_LEAD = re.compile(rf"(?:(?:{one_of([w.capitalize() for w in MONTHS])})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|"
+                        rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{one_of([w.capitalize() for w in MONTHS])}))"
+                        r",?(?:[ \t]+\d{4})?,?[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # a verb of a headline in title case glued to the name before it, and what follows ("Zhou Hanmin Met",
 # "University of Zaragoza Visited NanjingTech")
 _HEADLINE_VERB = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['headline_verbs'].split())})(?:[ \t].*)?$", re.DOTALL)
@@ -299,8 +305,18 @@ _ORDINAL_LEAD = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")  # "the 11t
 _PLACE_POSSESSIVE_LEAD = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][\w-]*[ \t]+\S)")
 
 
+_AND_WORD_TAIL = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)$")
+
+
+def _and_nationality_tail(s: str) -> re.Match | None:
+    """The match of a nationality after "and" closing a span ("the Chinese Municipality of Chongqing and Norwegian
+    county Sør-Trøndelag": the tagger stops at "Norwegian"), else None."""
+    m = _AND_WORD_TAIL.search(s)
+    return m if m and normalise_name(m.group(1)) in _demonym_keys(as_registry(None)) else None
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Span without a leading 'the', an ordinal ("11th"), titles, a place it is based in ("London-based"), the
+    """Span without a leading 'the', a date ("June 14 2007 the"), an ordinal ("11th"), titles, a place it is based in ("London-based"), the
     people of a body ("Officials of the"), a dateline in capitals ("HARBIN-The"), a trailing possessive, a wire's
     acronym (" - IRI"), an unclosed bracket or edge punctuation (bullets too)."""
     s = text[start:end]
@@ -310,7 +326,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         s, start = s[lead:], start + lead
         m = _THE.match(s) or _GERUND_LEAD.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
             or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s) or _ORDINAL_LEAD.match(s) or _CAPITALS_DATELINE_LEAD.match(s) \
-            or COLON_DATELINE.match(s)
+            or COLON_DATELINE.match(s) or _DATE_LEAD.match(s)
         if m is None:
             m = _PLACE_POSSESSIVE_LEAD.match(s)
             if m and (lookup_place(m.group(1)) is None or _unnamed_body(s[m.end():].rstrip(_EDGE_PUNCT))):
@@ -334,7 +350,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         opened = s.rfind("(")
         if opened > 0 and ")" not in s[opened:]:  # "Federation of Economic Organisations (Keidanren": spaCy
             s, end = s[:opened].rstrip(), start + len(s[:opened].rstrip())  # runs into the bracket
-        conn = _TRAILING_CONNECTOR.search(s)
+        conn = _TRAILING_CONNECTOR.search(s) or _and_nationality_tail(s)
         if conn:
             s, end = s[:conn.start()], end - (len(s) - conn.start())
         trail = len(s) - len(s.rstrip(_EDGE_PUNCT))
@@ -402,7 +418,8 @@ def is_event_name(name: str) -> bool:
     words = [w for w in _words(name) if not _ORDINAL_OR_YEAR.fullmatch(w)]
     if len(words) == 1 and words[0] in HEAD_TYPE:
         return False  # "Congress" alone is the legislature; "the Party Congress" is a meeting
-    return bool(words) and (words[-1].strip(".") in EVENT_HEADS or bool(_EVENT_HEAD_ON.search(name)))
+    return bool(words) and (words[-1].strip(".") in EVENT_HEADS or words[-1].split("-")[-1] in EVENT_HEADS
+                            or bool(_EVENT_HEAD_ON.search(name)))  # ... "Twinning-Agreement"
 
 
 _EVENT_HEAD_ON = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Dialogue|Seminar|Round\s+Table|Roundtable|Fair|Expo|Festival|"
