@@ -2296,3 +2296,13 @@ def test_cooperation_mechanisms_with_places_pair_them_with_the_subject():
 def test_the_sentence_after_a_count_of_twin_cities_names_them():
     text = "Hamilton has three twin cities. Besides Kaunas, they are Napier, New Zealand; and Fukuoka, Japan."
     assert pair_set(text) == star("Hamilton", "Kaunas", "Napier", "Fukuoka")
+
+
+def test_suspending_a_sister_city_relationship_is_no_tie():
+    text = "Tacoma City Council unanimously voted to suspend the sister city relationship with Vladivostok on Tuesday."
+    assert pair_set(text) == set()
+
+
+def test_two_cities_ending_ties_with_their_own_counterparts_are_no_partners():
+    text = "Uppsala and Lund announced the end of their sister city relationships with their counterparts in China."
+    assert frozenset({"Uppsala", "Lund"}) not in pair_set(text)

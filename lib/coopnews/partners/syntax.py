@@ -381,6 +381,10 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
                for t in near):
             return False  # "Groton and New London have become sister cities with Kingston", "... have ties to
             # China": each with Kingston, each to China
+        if any(t.dep_ == "prep" and t.lower_ == "with" and any(
+                g.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ == "their" for c in g.children)
+                for g in t.children) for t in near):
+            return False  # "Linköping and Örebro ended their ties with their counterparts in China": each its own
         return any(_JOINT.match(t.lower_) or (t.i in cue_ids and t.i != head.i and not _SEPARATE.match(t.lower_))
                    for t in near)
     if head.dep_ in ("compound", "amod", "nmod", "poss"):
