@@ -2306,3 +2306,9 @@ def test_suspending_a_sister_city_relationship_is_no_tie():
 def test_two_cities_ending_ties_with_their_own_counterparts_are_no_partners():
     text = "Uppsala and Lund announced the end of their sister city relationships with their counterparts in China."
     assert frozenset({"Uppsala", "Lund"}) not in pair_set(text)
+
+
+def test_the_agency_an_agreement_is_reported_by_is_no_party_to_it():
+    text = ("The agreement was inked by Siem Reap Governor Tea Kimsoth and Incheon Mayor Ahn Sang-soo on "
+            "Thursday, according to the official Agence Kampuchea Presse (AKP).")
+    assert pair_set(text) == {frozenset({"Siem Reap", "Incheon"})}

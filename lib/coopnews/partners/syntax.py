@@ -421,6 +421,11 @@ def _cue_tokens(doc, cue_spans: list[tuple[int, int]]) -> set[int]:
     return {t.i for t in doc for s, e in cue_spans if t.idx < e and s < t.idx + len(t)}
 
 
+def _cited_source(token) -> bool:
+    """Whether the token is what "according to" cites ("..., according to the official Agence Kampuchea Presse")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+
+
 def _approver(token) -> bool:
     """Whether the party is who approves ("awaiting approval by X", "clearance from X", "approved by X"): a
     regulator of the deal, not a partner in it."""
@@ -579,8 +584,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
             continue  # "held in Paris"; "Nanjing, China", "Suva, the capital of Fiji": the country locates the city
         if _in_frame(span.root):
             continue  # "in the framework of the Border Committee": the frame of what happens, no party
-        if _approver(span.root):
-            continue  # "awaiting approval by the National Development and Reform Commission": a regulator
+        if _approver(span.root) or _cited_source(_list_head(span.root)):
+            continue  # ... or "according to the official Agence Kampuchea Presse": who reports it  # "awaiting approval by the National Development and Reform Commission": a regulator
         if p["label"] == "PLACE" and _ranks_in(span.root):
             continue  # "Japan's largest-ever takeover deal", "Brazil's biggest beer firm Ambev": a place ranks, no party
         if _owner_of_named(span.root, party_ids - {t.i for t in span}):  # another party's, not its own words
