@@ -967,3 +967,10 @@ def test_a_date_the_tagger_ran_into_a_name_is_cut_off():
                  "relationship by signing a Twinning-Agreement."):
         names = set(entities_in_text(text).canonical)
         assert not [n for n in names if any(w in n for w in ("September", "June", "Norwegian", "Agreement"))], names
+
+
+def test_a_name_with_a_role_in_brackets_after_it_is_a_person():
+    text = ("Kanagawa prefecture representatives Junichi Inoue (vice mayor), Keiko Shibasaki (city policy), Ayako "
+            "Sakurai (city policy) and Kazutaka Doi (director) visited Kaunas.")
+    ents = set(entities_in_text(text).canonical)
+    assert not ents & {"Junichi Inoue", "Keiko Shibasaki", "Ayako Sakurai", "Kazutaka Doi"} and "Kaunas" in ents

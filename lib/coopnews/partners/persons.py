@@ -250,6 +250,9 @@ _QUOTE_SPEAKER_BEFORE = re.compile(r"[,.!?][\"”’]?[ \t]+(?:said|says|added|n
 _PERSON_VERB_AFTER = re.compile(r"(?:,[ \t]+in[ \t]+turn,|[ \t]+(?:also|first|then|further|later|again))?[ \t]+"
                                 r"(?:recalled|thanked|noted|pointed[ \t]+out|expressed|stressed|emphasi[sz]ed|hoped|"
                                 r"welcomed|praised|congratulated|underlined|invited|told|remarked|explained)\b")
+# a role in brackets after a name, lower case: "Keiko Shibasaki (city policy)", "Junichi Inoue (vice mayor)"
+_ROLE_IN_BRACKETS_AFTER = re.compile(rf"[ \t]*\((?:(?:{_ROLES_LOWER})\b|[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}}\)[ \t]*[,;]|"
+                                     r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}\)[ \t]+and\b)")
 _COUNTERPART_AROUND = re.compile(r"(?:[ \t]+and[ \t]+(?:his|her)[ \t]+(?:[\w-]+[ \t]+)?counterpart\b)")  # "X and his counterpart"
 _COUNTERPART_BEFORE = re.compile(r"(?<![\w-])(?:his|her)[ \t]+(?:[\w-]+[ \t]+)?counterpart,?[ \t]+$")  # "his Tokyo counterpart, X"
 
@@ -285,7 +288,8 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
     that a role noun or "led by" opens ("spokesman Owain Pryce", "developer Jo Bloggs", "a delegation led by Ken
     Sato"), that an apposition gives a title ("Ann Lee, the bank's managing director"), whose last word the text
     gives a title ("Mr Pryce"), that stands between people in a list, that follows a title of a place and a comma
-    ("the Mayor of Nice, Christian Estrosi") or a title between commas ("Lagos State Governor, Babajide Sanwo-Olu,") or that, of two words or more and no known kind, says something of
+    ("the Mayor of Nice, Christian Estrosi") or a title between commas ("Lagos State Governor, Babajide Sanwo-Olu,"), or a role in brackets after it
+    ("Keiko Shibasaki (city policy),") or that, of two words or more and no known kind, says something of
     him- or herself ("Christian Estrosi said he was pleased"; "Sun Microsystems said it") or a quote's "said"
     opens ('"...," said Abdeslam Bekkali'); every mention of a name
     found so is the person. A name holding a country, region or city is no person."""
@@ -317,6 +321,7 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
             or _LED_BY_BEFORE.search(text, max(0, m.start - 90), m.start) is not None \
             or _in_list_of_persons(text, m, persons) \
             or (m.type in (None, "other") and _written_as_a_person(text, m.text)) \
+            or (" " in m.text and _ROLE_IN_BRACKETS_AFTER.match(text, m.end) is not None) \
             or (_PERSON_TITLE_COMMA_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
                 and text[m.end:m.end + 1] == ",") \
             or _TITLE_OF_THEN_COMMA.search(text, max(0, m.start - 120), m.start) is not None \
