@@ -974,3 +974,22 @@ def test_a_name_with_a_role_in_brackets_after_it_is_a_person():
             "Sakurai (city policy) and Kazutaka Doi (director) visited Kaunas.")
     ents = set(entities_in_text(text).canonical)
     assert not ents & {"Junichi Inoue", "Keiko Shibasaki", "Ayako Sakurai", "Kazutaka Doi"} and "Kaunas" in ents
+
+
+
+def test_a_verb_opening_bulleted_lines_is_no_organisation(tmp_path):
+    from coopnews import load_corpus
+    from coopnews.partners.entities import extract_entities
+
+    steps = ["Promoting exchanges and visits by delegations and businesses to foster a supportive environment for "
+             "economic growth.", "Encouraging mutual understanding and collaboration in trade and investment "
+             "relations between the business communities of both regions.", "Keeping each other informed about "
+             "trade exhibitions and investment seminars, providing assistance as needed.", "Sharing economic "
+             "information on available goods and services to benefit local business communities.", "Supporting "
+             "joint ventures or investment opportunities by advising each other of interested firms."]
+    (tmp_path / "mou.txt").write_text(
+        "The memorandum outlines a series of commitments between Oregon and Jeonju City to enhance economic "
+        "cooperation and cultural exchange. The steps include:\n\n" + "".join(f"  • {s}\n" for s in steps),
+        encoding="utf-8")
+    ents = set(extract_entities(load_corpus(tmp_path, progress=False, use_cache=False)).canonical)
+    assert not ents & {"Encouraging", "Sharing", "Supporting"} and "Oregon" in ents

@@ -1854,7 +1854,8 @@ def _not_lower_case_places(text: str, mentions: list[Mention], registry: Registr
 def _not_common_words(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
     """Mentions without an organisation of one capitalised word no registry knows that the text writes only
     where a sentence or line opens and elsewhere in lower case: a common word ("Focus will be to build new
-    business links ... The focus of the Mayor's visit"), no name."""
+    business links ... The focus of the Mayor's visit"), no name; nor a verb in -ing that only opens bulleted
+    lines ("• Sharing economic information ...")."""
     out = []
     for m in mentions:
         word = m.text
@@ -1863,11 +1864,16 @@ def _not_common_words(text: str, mentions: list[Mention], registry: Registry) ->
                 and all(_OPENS_SENTENCE.search(text, max(0, w.start() - 8), w.start())
                         for w in re.finditer(rf"\b{word}\b", text)):
             continue
+        if m.label == "ORG" and word.isalpha() and word.endswith("ing") and word[1:].islower() \
+                and registry.lookup(word) is None and all(_OPENS_BULLET.search(text, max(0, w.start() - 8), w.start())
+                                                          for w in re.finditer(rf"\b{word}\b", text)):
+            continue  # "• Encouraging mutual understanding ...": the verb a bullet opens with
         out.append(m)
     return out
 
 
-_OPENS_SENTENCE = re.compile(r"(?:^|[\n.!?][\s\"“'‘]*)$")
+_OPENS_BULLET = re.compile(r"(?:^|\n)[ \t]*[•·▪◦‣*–-][ \t]*$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[\n.!?][\s\"“'‘]*|\n[ \t]*[•·▪◦‣*–-][ \t]*)$")  # ... or a bullet opens the line
 
 
 def _written_in_lower_case(text: str) -> bool:
