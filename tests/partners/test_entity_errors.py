@@ -993,3 +993,15 @@ def test_a_verb_opening_bulleted_lines_is_no_organisation(tmp_path):
         encoding="utf-8")
     ents = set(extract_entities(load_corpus(tmp_path, progress=False, use_cache=False)).canonical)
     assert not ents & {"Encouraging", "Sharing", "Supporting"} and "Oregon" in ents
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Geraldton has a sister city relationship with Zhanjiang. (ABC Mid West: Jo Prendergast)\n\nMore follows.",
+     "ABC Mid West"),
+    ("The meeting of local governments ended in Yangzhou.\n(Xinhua News Agency October 9, 2005)", "Xinhua News Agency"),
+    ("The mayor of Melaka signed an MoU with Xiamen in Kuala Lumpur.-Bernama\n", "Bernama"),
+    ("The expo, to run from May 3-6, is expected to attract visitors from all over the world. [Photo/Fuzhou Daily]",
+     "Fuzhou Daily"),
+])
+def test_an_outlet_credited_in_brackets_or_closing_an_article_is_no_organisation(text, outlet):
+    assert not [name for name in entities_in_text(text).canonical if outlet in name]

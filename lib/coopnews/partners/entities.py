@@ -305,6 +305,7 @@ _ORDINAL_LEAD = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")  # "the 11t
 _PLACE_POSSESSIVE_LEAD = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][\w-]*[ \t]+\S)")
 
 
+_CREDIT_LEAD = re.compile(r"(?:Photos?|Image|Source)/(?=[A-Z])")  # "[Photo/Xiamen Daily]": the label, then the outlet
 _AND_WORD_TAIL = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)$")
 
 
@@ -326,7 +327,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         s, start = s[lead:], start + lead
         m = _THE.match(s) or _GERUND_LEAD.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
             or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s) or _ORDINAL_LEAD.match(s) or _CAPITALS_DATELINE_LEAD.match(s) \
-            or COLON_DATELINE.match(s) or _DATE_LEAD.match(s)
+            or COLON_DATELINE.match(s) or _DATE_LEAD.match(s) or _CREDIT_LEAD.match(s)
         if m is None:
             m = _PLACE_POSSESSIVE_LEAD.match(s)
             if m and (lookup_place(m.group(1)) is None or _unnamed_body(s[m.end():].rstrip(_EDGE_PUNCT))):
@@ -717,7 +718,12 @@ def _names_country(name: str, registry: Registry) -> bool:
     """Whether `name` names a country (_country_named)."""
     return _country_named(name, registry) is not None
 _CREDIT_AFTER = re.compile(r"\)[ \t]*(?:-{1,2}|[—–:])")
-_CREDIT_LINE_BEFORE = re.compile(r"(?:^|[\n(\[]|[ \t])[ \t]*(?:Source|Photos?|Image|Credit|Editor)[ \t]*(?::|[ \t]by)[ \t]*$")
+_CREDIT_LINE_BEFORE = re.compile(r"(?:^|[\n(\[]|[ \t])[ \t]*(?:Source|Photos?|Image|Credit|Editor)[ \t]*(?::|[ \t]by|/)[ \t]*$")
+# what follows an outlet in brackets that credits a photo or closes an article: "(ABC News: Mark Bennett)",
+# "(Xinhua News Agency November 7, 2003)"
+_BRACKETED_CREDIT_AFTER = re.compile(rf"(?::[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}|[ \t]+"
+                                     rf"(?:{'|'.join(w.capitalize() for w in MONTHS)})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})\)")
+_WIRE_TAG_BEFORE = re.compile(r"[.!?][\"”]?[ \t]*[-—–][ \t]*$")  # "... in Kuala Lumpur.-Bernama"
 _CAPITALS_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'’. -]{1,40}[.,][ \t]*$")  # "XI'AN. KAZINFORM –"
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.,'’/ \t\[\]-]{0,70}$")  # "New Delhi [India], Nov 20 (ANI):",
 # "HEFEI/SHANGHAI, May 30 (Xinhua) --"
@@ -748,8 +754,10 @@ def _outlet_credit(text: str, start: int, end: int) -> bool:
     """Whether the name is the outlet a dateline or an article's last line credits: "DA LAT, Vietnam, Dec. 21
     (Yonhap) --", "Kaohsiung, March 22 (CNA) Kaohsiung ...", "Tamale, Sept 21, GNA –", "SIOUX CITY, Iowa (KCAU)
     —", "Abu Dhabi, 2 Feb. 2009 (WAM):", "XI'AN. KAZINFORM –", "ALMATY. KAZINFORM The delegation", "... and
-    Industry. (FREEMAN)" at the end of a paragraph, "Kazinform correspondent cites", or a credit line ("Source:
-    Newsgd.com", "[Photo by Newsgd.com]")."""
+    Industry. (FREEMAN)" at the end of a paragraph, "Kazinform correspondent cites", a credit line ("Source:
+    Newsgd.com", "[Photo by Newsgd.com]", "[Photo/Xiamen Daily]"), a photo's or an article's credit in brackets
+    ("(ABC News: Mark Bennett)", "(Xinhua News Agency November 7, 2003)") or a wire closing the article ("in Kuala
+    Lumpur.-Bernama")."""
     if re.match(r"[ \t]+correspondents?\b", text[end:end + 16]):
         return True  # "Kazinform correspondent cites ...": a credit
     if _CREDIT_LINE_BEFORE.search(text, max(0, start - 12), start):
@@ -761,8 +769,12 @@ def _outlet_credit(text: str, start: int, end: int) -> bool:
     if text[start:end].isupper() and re.match(r"\)?[ \t]*(?:[-—–:]|[A-Z])", text[end:end + 3]) \
             and _DATED_DATELINE_BEFORE.search(text, max(0, start - 60), start):
         return True  # "Tamale, Sept 21, GNA – A delegation", "Kaohsiung, March 22 (CNA) Kaohsiung Mayor"
+    if _WIRE_TAG_BEFORE.search(text, max(0, start - 4), start) and re.match(r"[ \t]*(?:\n|$)", text[end:]):
+        return True  # "... signed an MoU in Kuala Lumpur.-Bernama": the wire that closes the article
     if start == 0 or text[start - 1] != "(":
         return False
+    if _BRACKETED_CREDIT_AFTER.match(text, end):
+        return True  # "(ABC South West: Kate Stephens)", "(Xinhua News Agency November 7, 2003)"
     if _CREDIT_AFTER.match(text, end) and _DATELINE_BEFORE.search(text, max(0, start - 90), start - 1):
         return True
     return bool(text[start:end].isupper() and re.match(r"\)[ \t]*(?:\n|$)", text[end:])
