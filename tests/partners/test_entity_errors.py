@@ -1005,3 +1005,13 @@ def test_a_verb_opening_bulleted_lines_is_no_organisation(tmp_path):
 ])
 def test_an_outlet_credited_in_brackets_or_closing_an_article_is_no_organisation(text, outlet):
     assert not [name for name in entities_in_text(text).canonical if outlet in name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gallipoli and Peronne, because they're related to the First World War, we would stay with.", "First World War"),
+    ("The mayor hosted the Republican National Convention in St. Paul in 2008.", "Republican National Convention"),
+    ("Chengdu won the China International Sister City Exchange and Cooperation Prize in 2010.",
+     "China International Sister City Exchange and Cooperation Prize"),
+])
+def test_wars_conventions_and_prizes_are_no_organisations(text, name):
+    assert name not in set(entities_in_text(text).canonical)
