@@ -1015,3 +1015,20 @@ def test_an_outlet_credited_in_brackets_or_closing_an_article_is_no_organisation
 ])
 def test_wars_conventions_and_prizes_are_no_organisations(text, name):
     assert name not in set(entities_in_text(text).canonical)
+
+
+def test_a_nationality_after_a_compass_word_before_province_names_no_place():
+    text = ("The State of Oregon signed a memorandum to establish a sister-state relationship with the South Korean "
+            "province of Jeollabuk-do.")
+    ents = set(entities_in_text(text).canonical)
+    assert "South Korean" not in ents and "Oregon" in ents
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The Lord Mayor of Galway, Cllr. Peter Keane, is leading a delegation to Chicago.", "Cllr"),
+    ("Speaking at last Monday's meeting of Bray Municipal District, the Cathaoirleach, Cllr Joe Behan, said both groups "
+     "agreed to come together as the one body.", "Cathaoirleach"),
+    ("Logan Mayor Darren Power and Cr Raven visited Sanyo-Onoda in 2012.", "Cr Raven"),
+])
+def test_a_councillors_title_is_no_place_or_organisation(text, title):
+    assert title not in set(entities_in_text(text).canonical)

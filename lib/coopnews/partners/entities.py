@@ -551,6 +551,13 @@ _TIE_KIND = re.compile(r"^(?:Sister|Twin|Twinned|Friendship|Friendly|Partner)[ \
                        r"Provinces|Town|Towns|Region|Regions|Prefecture|Prefectures)$")
 
 
+def _directed_demonym(name: str, registry: Registry) -> bool:
+    """Whether a name is a nationality after compass words ("South Korean", "North Korean", "West German")."""
+    *compass, last = name.split() or [""]
+    return bool(compass) and all(w in _DIRECTION_WORDS for w in compass) and (
+        normalise_name(last) in _demonym_keys(registry) or last.lower() in _DEMONYM_WORDS)
+
+
 def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | None] | None:
     """(canonical, type, country) of a name ending in the kind of place it is ("Zhejiang Province" -> Zhejiang,
     a region; "Haiyan county" -> Haiyan; "Takachiho Town"): the gazetteer's place when it knows the name, else the
@@ -558,8 +565,10 @@ def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | No
     m = _PLACE_KIND.match(surface)
     if not m or org_type(m.group("name")) or m.group("name").lower() in _NOT_NAMES \
             or normalise_name(m.group("name")) in _demonym_keys(registry) or m.group("name").lower() in _DEMONYM_WORDS \
-            or (m.group("kind").islower() and all(w in _DIRECTION_WORDS for w in m.group("name").split())):
-        return None  # "the Chinese province of Hunan", "the South Central province of Binh Dinh": no name yet
+            or (m.group("kind").islower() and all(w in _DIRECTION_WORDS for w in m.group("name").split())) \
+            or _directed_demonym(m.group("name"), registry):
+        return None  # "the Chinese province of Hunan", "the South Central province of Binh Dinh", "the South Korean
+        # province of Jeollanam-do": no name yet
         # ("Central Province" of Zambia is one)
     kind = _KIND_TYPE[" ".join(m.group("kind").lower().split())]
     place = lookup_place(m.group("name"), registry)
