@@ -2312,3 +2312,11 @@ def test_the_agency_an_agreement_is_reported_by_is_no_party_to_it():
     text = ("The agreement was inked by Siem Reap Governor Tea Kimsoth and Incheon Mayor Ahn Sang-soo on "
             "Thursday, according to the official Agence Kampuchea Presse (AKP).")
     assert pair_set(text) == {frozenset({"Siem Reap", "Incheon"})}
+
+
+def test_a_list_after_a_places_counted_sister_cities_and_a_semicolon_is_its_star():
+    text = ("In fact, Regina has three; Moose Jaw, SK; Jinan, China; Fujioka, Japan — in addition to Saskatoon’s four "
+            "sister cities; Sherbrooke, QC; Shijiazhuang, China; Umeå, Sweden; and Chernivtsi, Ukraine.")
+    pairs = pair_set(text)
+    assert star("Saskatoon", "Sherbrooke", "Shijiazhuang", "Umeå", "Chernivtsi") <= pairs
+    assert not [p for p in pairs if "QC" in p]

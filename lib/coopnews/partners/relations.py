@@ -1564,7 +1564,7 @@ def _with_between_pairs(found: list[tuple[dict, dict]], parties: list[dict], tex
 
 
 _TIES_LISTED = re.compile(r"(?:\b(?:sister|twin|twinned|friendship|friendly(?:\s+(?:cooperative|cooperation|exchange))?|partner)"
-                          r"[ -](?:(?:cities|towns|provinces|states|regions|municipalities)(?:\s*(?::|--|—|–)|,?\s+(?:which\s+)?"
+                          r"[ -](?:(?:cities|towns|provinces|states|regions|municipalities)(?:\s*(?::|;|--|—|–)|,?\s+(?:which\s+)?"
                           r"(?:include|includes|including|are|such\s+as|like)\b|,(?=\s+[A-Z])|\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
                           r",\s+)?the\s+others?\s+being\b)"
                           r"|(?:city|town)\s+(?:cooperation|relations?|ties|partnerships?)\s+with\s+(?:other\s+)?"
@@ -1578,6 +1578,15 @@ _TIES_LISTED = re.compile(r"(?:\b(?:sister|twin|twinned|friendship|friendly(?:\s
                           r"|^\s*(?:(?:International|Foreign|Overseas|Other|Its|Their)\s+)+partners\s+include\b)"
                           r"\s*", re.I)
 _IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+_STATE_CODE_AFTER = re.compile(r",\s*[A-Z]{2}\.?")  # "Gatineau, QC": the province's code locates the town
+
+
+def _state_codes(parties: list[dict], text: str) -> set[str]:
+    """Names of the parties that are a state's or province's code after a town, no gazetteer place ("Gatineau, QC")."""
+    return {p["canonical"] for q, p in zip(parties, parties[1:])
+            if not isinstance(p.get("type"), str) and _STATE_CODE_AFTER.fullmatch(text[q["end"]:p["end"]])}
+
+_TIES_OWNER_GAP = re.compile(r"['’]s?\s+(?:[a-z0-9][\w-]*\s+){0,2}")  # "Edmonton’s four (sister cities)"
 _IN_BEFORE = re.compile(r"[\w)]\s+in\s+(?:the\s+)?$")  # "Fortworth in the US": the country locates a town
 
 
@@ -1588,9 +1597,10 @@ def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text:
     include Hefei in China, Lille in France and ..."; "its sister city cooperation with cities like Suwon in South
     Korea"), which the parser reads as a fragment of its own or
     misattaches; the hub is the party before the words, the one after "sister cities of X -", the place the sentence
-    before says "has over 20 sister cities" (`holder`) when no party comes before the words, or the one every pair
-    already found shares. A place
-    after "in" right behind a listed place, or a country after "in", only locates it."""
+    before says "has over 20 sister cities" (`holder`) when no party comes before the words, the one whose ties they
+    are ("in addition to Edmonton's four sister cities;"), or the one every pair already found shares. A place
+    after "in" right behind a listed place, a country after "in" or a state's code ("Gatineau, QC") only locates
+    it."""
     m = _TIES_LISTED.search(text)
     if not m:
         return found
@@ -1599,9 +1609,15 @@ def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text:
         before = {p["canonical"]: p for p in parties if m.start("of") <= p["start"] and p["end"] <= m.end("of")}
     elif not before and holder is not None:  # "X has over 20 sister cities. Partners include ..."
         before = {holder["canonical"]: holder}
+    owner = next((p for p in parties if p["end"] <= m.start() and _TIES_OWNER_GAP.fullmatch(text[p["end"]:m.start()])), None)
+    if len(before) > 1 and owner is not None:  # "Calgary has six ... in addition to Edmonton's four sister cities;"
+        before = {owner["canonical"]: owner}
+    codes = _state_codes(parties, text)
     after = [p for i, p in enumerate(parties) if p["start"] >= m.end() and not (
         i and parties[i - 1]["start"] >= m.end() and _IN_GAP.match(text[parties[i - 1]["end"]:p["start"]]))
-        and not (p.get("type") == "country" and _IN_BEFORE.search(text, max(0, p["start"] - 20), p["start"]))]
+        and not (p.get("type") == "country" and _IN_BEFORE.search(text, max(0, p["start"] - 20), p["start"]))
+        and p["canonical"] not in codes]
+    found = [(a, b) for a, b in found if a["canonical"] not in codes and b["canonical"] not in codes]
     listed = {p["canonical"] for p in after}
     if len(before) != 1 and found:  # "Currently, it has 6 sister cities, which include ...": the hub of the pairs found
         shared = set.intersection(*({a["canonical"], b["canonical"]} for a, b in found)) - listed
@@ -1738,7 +1754,8 @@ def _star_over_listed(found: list[tuple[dict, dict]], parties: list[dict], text:
     lists = [g for g in _long_lists(parties, text) if len({p["canonical"] for p in g}) >= min(len(g), 4)]
     if not lists or not found:
         return found
-    member = {p["canonical"]: k for k, g in enumerate(lists) for p in g}
+    codes = _state_codes(parties, text)
+    member = {p["canonical"]: k for k, g in enumerate(lists) for p in g if p["canonical"] not in codes}
     named = {p["canonical"] for p in parties}
     links = Counter((hub["canonical"], member[item["canonical"]]) for pair in found for hub, item in (pair, pair[::-1])
                     if item["canonical"] in member and hub["canonical"] not in member)
@@ -1747,7 +1764,7 @@ def _star_over_listed(found: list[tuple[dict, dict]], parties: list[dict], text:
         if hub_name not in named and count < 2:
             continue
         hub = next(h for pair in found for h in pair if h["canonical"] == hub_name)
-        for p in lists[k]:
+        for p in (p for p in lists[k] if p["canonical"] not in codes):
             key = frozenset((hub_name, p["canonical"]))
             if len(key) == 2 and key not in seen and not syntax.contains(hub, p) and not syntax.contains(p, hub):
                 seen.add(key)
