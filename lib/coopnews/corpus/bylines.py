@@ -93,11 +93,16 @@ _SOURCES = {"zh_label": "timestamp", "zh_leading": "byline", "zh_source": "bylin
             "bare": "timestamp"}
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def printed_header_date(line: str) -> tuple[str, str, str, int, int, bool] | None:
     """(ISO date, precision, source: byline | timestamp, start, end of the printed date, labelled) of a
     Chinese or French header/byline line, else None."""
+    if len(line) > 160 or not _DIGIT.search(line):
+        return None  # every printed date has a digit (ASCII or full-width)
     p = _patterns()
-    if len(line) > 160 or p["copyright"].search(line):
+    if p["copyright"].search(line):
         return None
     for key, source in _SOURCES.items():
         m = p[key].search(line) if key == "zh_label" else p[key].match(line)

@@ -137,8 +137,8 @@ def classify_lines(lines: list[str]) -> list[str | None]:
         elif _CONTACT.match(line):
             kinds[i] = "contact"
             in_contact = True
-        elif pubdate.match_header_date(line) and (in_header or kept <= 1 or len(line.split()) <= 6
-                                                  or bylines.match_header_date(line)):
+        elif (in_header or kept <= 1 or len(line.split()) <= 6 or bylines.match_header_date(line)) \
+                and pubdate.match_header_date(line):  # the cheap tests first: most lines are body text
             kinds[i] = "header"
         else:
             in_header = False

@@ -73,11 +73,14 @@ def dateline_span(line: str) -> tuple[int, int] | None:
     return (m.start("date"), m.end("date")) if m else None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def printed_date(line: str) -> PrintedDate | None:
     """The page's date from a timestamp line or a byline (see the module doc), or None for any other line;
     Chinese and French header and byline shapes (coopnews.corpus.bylines) when no English one is found."""
-    if _COPYRIGHT.search(line) or len(line.split()) > 16:
-        return None
+    if not _DIGIT.search(line) or _COPYRIGHT.search(line) or len(line.split()) > 16:
+        return None  # every printed date has a digit (ASCII or full-width)
     found = _printed_date(line)
     if found is None and (local := bylines.printed_header_date(line)):
         found = PrintedDate(*local)
