@@ -2320,3 +2320,10 @@ def test_a_list_after_a_places_counted_sister_cities_and_a_semicolon_is_its_star
     pairs = pair_set(text)
     assert star("Saskatoon", "Sherbrooke", "Shijiazhuang", "Umeå", "Chernivtsi") <= pairs
     assert not [p for p in pairs if "QC" in p]
+
+
+def test_a_sign_of_something_is_no_signing():
+    text = ("Exam advice from the Qualifications and Curriculum Authority on schools in England was delayed. It is a "
+            "sign of the QCA's concern that its advice went to ministers last December but was publicised only "
+            "recently.")
+    assert pair_set(text) == set()

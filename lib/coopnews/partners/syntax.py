@@ -556,7 +556,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     the story's first place below country level, which "the provincial government" stands for when the main
     party is a country; `visitor` the party whose delegation the text named last, which "the delegation" stands
     for."""
-    cue_ids = {i for i in _cue_tokens(doc, cue_spans) if not _market_exchange(doc[i])
+    cue_ids = {i for i in _cue_tokens(doc, cue_spans) if not _market_exchange(doc[i]) and not _sign_noun(doc[i])
                and not _concurring(doc[i])}
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]
@@ -727,6 +727,11 @@ def _concurring(token) -> bool:
     return token.lower_ in ("agree", "agrees", "agreed") and any(c.dep_ == "prep" and c.lower_ == "with"
                                                                  for c in token.children) \
         and any(c.dep_ == "advcl" and c.lower_ in ("saying", "adding", "noting", "stating") for c in token.children)
+
+
+def _sign_noun(token) -> bool:
+    """Whether 'sign(s)' is a noun ("It is a sign of the QCA's concern", "airport signs"), no signing."""
+    return token.lower_ in ("sign", "signs") and token.tag_ in _COMMON_NOUN_TAGS
 
 
 def _market_exchange(token) -> bool:
