@@ -317,9 +317,10 @@ def _and_nationality_tail(s: str) -> re.Match | None:
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Span without a leading 'the', a date ("June 14 2007 the"), an ordinal ("11th"), titles, a place it is based in ("London-based"), the
-    people of a body ("Officials of the"), a dateline in capitals ("HARBIN-The"), a trailing possessive, a wire's
-    acronym (" - IRI"), an unclosed bracket or edge punctuation (bullets too)."""
+    """Span without a leading 'the', a date ("June 14 2007 the"), an ordinal ("11th"), titles, a place it is based
+    in ("London-based"), the people of a body ("Officials of the"), a dateline in capitals ("HARBIN-The"), a
+    credit's label ("Photo/"), a trailing possessive, date or "and" and a nationality, a wire's acronym (" - IRI"),
+    an unclosed bracket or edge punctuation (bullets too)."""
     s = text[start:end]
     for _ in range(3):
         before = s

@@ -288,8 +288,9 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
     that a role noun or "led by" opens ("spokesman Owain Pryce", "developer Jo Bloggs", "a delegation led by Ken
     Sato"), that an apposition gives a title ("Ann Lee, the bank's managing director"), whose last word the text
     gives a title ("Mr Pryce"), that stands between people in a list, that follows a title of a place and a comma
-    ("the Mayor of Nice, Christian Estrosi") or a title between commas ("Lagos State Governor, Babajide Sanwo-Olu,"), or a role in brackets after it
-    ("Keiko Shibasaki (city policy),") or that, of two words or more and no known kind, says something of
+    ("the Mayor of Nice, Christian Estrosi") or a title between commas ("Lagos State Governor, Babajide
+    Sanwo-Olu,"), that has a role in brackets after it ("Keiko Shibasaki (city policy),") or that, of two words or
+    more and no known kind, says something of
     him- or herself ("Christian Estrosi said he was pleased"; "Sun Microsystems said it") or a quote's "said"
     opens ('"...," said Abdeslam Bekkali'); every mention of a name
     found so is the person. A name holding a country, region or city is no person."""

@@ -1579,15 +1579,15 @@ _TIES_LISTED = re.compile(r"(?:\b(?:sister|twin|twinned|friendship|friendly(?:\s
                           r"\s*", re.I)
 _IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
 _STATE_CODE_AFTER = re.compile(r",\s*[A-Z]{2}\.?")  # "Gatineau, QC": the province's code locates the town
+_TIES_OWNER_GAP = re.compile(r"['’]s?\s+(?:[a-z0-9][\w-]*\s+){0,2}")  # "Edmonton’s four (sister cities)"
+_IN_BEFORE = re.compile(r"[\w)]\s+in\s+(?:the\s+)?$")  # "Fortworth in the US": the country locates a town
 
 
 def _state_codes(parties: list[dict], text: str) -> set[str]:
-    """Names of the parties that are a state's or province's code after a town, no gazetteer place ("Gatineau, QC")."""
+    """Names of the parties that are a state's or province's code after a town, no gazetteer place ("Gatineau,
+    QC")."""
     return {p["canonical"] for q, p in zip(parties, parties[1:])
             if not isinstance(p.get("type"), str) and _STATE_CODE_AFTER.fullmatch(text[q["end"]:p["end"]])}
-
-_TIES_OWNER_GAP = re.compile(r"['’]s?\s+(?:[a-z0-9][\w-]*\s+){0,2}")  # "Edmonton’s four (sister cities)"
-_IN_BEFORE = re.compile(r"[\w)]\s+in\s+(?:the\s+)?$")  # "Fortworth in the US": the country locates a town
 
 
 def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text: str,
@@ -1609,7 +1609,8 @@ def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text:
         before = {p["canonical"]: p for p in parties if m.start("of") <= p["start"] and p["end"] <= m.end("of")}
     elif not before and holder is not None:  # "X has over 20 sister cities. Partners include ..."
         before = {holder["canonical"]: holder}
-    owner = next((p for p in parties if p["end"] <= m.start() and _TIES_OWNER_GAP.fullmatch(text[p["end"]:m.start()])), None)
+    owner = next((p for p in parties if p["end"] <= m.start()
+                  and _TIES_OWNER_GAP.fullmatch(text[p["end"]:m.start()])), None)
     if len(before) > 1 and owner is not None:  # "Calgary has six ... in addition to Edmonton's four sister cities;"
         before = {owner["canonical"]: owner}
     codes = _state_codes(parties, text)

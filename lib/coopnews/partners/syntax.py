@@ -585,7 +585,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         if _in_frame(span.root):
             continue  # "in the framework of the Border Committee": the frame of what happens, no party
         if _approver(span.root) or _cited_source(_list_head(span.root)):
-            continue  # ... or "according to the official Agence Kampuchea Presse": who reports it  # "awaiting approval by the National Development and Reform Commission": a regulator
+            continue  # "awaiting approval by the National Development and Reform Commission": a regulator; "according
+            # to the official Agence Kampuchea Presse": who reports it
         if p["label"] == "PLACE" and _ranks_in(span.root):
             continue  # "Japan's largest-ever takeover deal", "Brazil's biggest beer firm Ambev": a place ranks, no party
         if _owner_of_named(span.root, party_ids - {t.i for t in span}):  # another party's, not its own words
