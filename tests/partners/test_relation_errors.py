@@ -2327,3 +2327,10 @@ def test_a_sign_of_something_is_no_signing():
             "sign of the QCA's concern that its advice went to ministers last December but was publicised only "
             "recently.")
     assert pair_set(text) == set()
+
+
+def test_a_second_clause_run_into_the_first_ones_object_pairs_its_own_places():
+    text = ("Tallinn and Riga are sister cities of Turku and Bremen and Lille are sister cities of Turin while "
+            "Bergen is a sister city of Rostock.")
+    assert pair_set(text) == star("Turku", "Tallinn", "Riga") | star("Turin", "Bremen", "Lille") \
+        | star("Rostock", "Bergen")

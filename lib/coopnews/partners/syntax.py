@@ -92,8 +92,35 @@ def parse(texts: list[str], *, batch_size: int = 128) -> list:
     if todo:
         if len(_PARSED) + len(todo) > _PARSED_MAX:
             _PARSED.clear()
-        _PARSED.update(zip(todo, load_parser().pipe((t.translate(_STRAIGHT) for t in todo), batch_size=batch_size)))
+        _PARSED.update(zip(todo, map(_clauses_run_together, load_parser().pipe(
+            (t.translate(_STRAIGHT) for t in todo), batch_size=batch_size))))
     return [_PARSED[t] for t in texts]
+
+
+_NUMBER = {"are": 2, "were": 2, "is": 1, "was": 1}  # how many items the subject of a verb of being holds
+
+
+def _clauses_run_together(doc):
+    """`doc` with the subject restored to a second clause the parser read as part of the first one's object:
+    in "Urumqi and Makassar are sister cities of Peshawar and Rome and Konya are sister cities of Multan" it
+    hangs "Rome and Konya" on "Peshawar" and leaves the second "are" subjectless. The items right before such
+    a verb become its subject: the last one for "is" or "was", the last two for "are" or "were"."""
+    for verb in doc:
+        n = _NUMBER.get(verb.lower_)
+        if n is None or verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        last = doc[verb.i - 1]
+        if last.tag_ not in _PROPER_TAGS or last.dep_ != "conj" or last.head.i >= verb.i:
+            continue
+        first = last if n == 1 else last.head
+        if first.dep_ != "conj" and n == 2 or _list_head(first).dep_ not in ("pobj", "dobj", "attr") \
+                or _list_head(first).i == first.i:
+            continue
+        cc = [c for c in first.head.children if c.dep_ == "cc" and c.i < first.i]
+        first.head, first.dep_ = verb, "nsubj"
+        for c in cc:
+            c.head = verb.head
+    return doc
 
 
 def _pronoun(token) -> bool:
