@@ -2334,3 +2334,13 @@ def test_a_second_clause_run_into_the_first_ones_object_pairs_its_own_places():
             "Bergen is a sister city of Rostock.")
     assert pair_set(text) == star("Turku", "Tallinn", "Riga") | star("Turin", "Bremen", "Lille") \
         | star("Rostock", "Bergen")
+
+
+def test_couples_after_between_are_paired_each_with_its_own_partner():
+    text = ("Shandong and Sindh signed letters of intent to establish sister-city relations between Jinan and "
+            "Hyderabad as well as Qingdao and Karachi.")
+    assert {frozenset(("Jinan", "Hyderabad")), frozenset(("Qingdao", "Karachi"))} <= pair_set(text)
+    assert frozenset(("Hyderabad", "Qingdao")) not in pair_set(text)
+    text = ("Two sister city agreements were signed between Heyuan, Guangdong province and Tustin, California, and "
+            "Tongchuan, Shaanxi province and Yorba Linda, California.")
+    assert pair_set(text) == {frozenset(("Heyuan", "Tustin")), frozenset(("Tongchuan", "Yorba Linda"))}

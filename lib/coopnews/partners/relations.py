@@ -1541,7 +1541,8 @@ def _continent_and_town(a: dict, b: dict) -> bool:
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
 _NO_BETWEEN = re.compile(r"\bno\s+(?:[A-Za-z-]+\s+){0,2}between\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
-_BETWEEN_GAP = re.compile(r"^(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?)?"  # "Lagos, Nigeria and Atlanta"
+_BETWEEN_GAP = re.compile(r"^(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # "Lagos, Nigeria and Atlanta"
+                          r"(?:\s+(?:province|state|county|prefecture|region))?,?)?"  # "Heyuan, Guangdong province and"
                           r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}$")
 
 
@@ -1551,16 +1552,32 @@ def _with_between_pairs(found: list[tuple[dict, dict]], parties: list[dict], tex
     parser often splits or misattaches: read from the words around them."""
     seen = {frozenset((a["canonical"], b["canonical"])) for a, b in found}
     out = list(found)
-    for a, b in zip(parties, parties[1:]):
+    items = _without_locators(parties, text)
+    couple_ends = set()  # index of the second party of each couple written "between A and B"
+    for i, (a, b) in enumerate(zip(items, items[1:])):
         key = frozenset((a["canonical"], b["canonical"]))
-        if len(key) < 2 or key in seen:
+        if len(key) < 2 or not _BETWEEN_GAP.match(text[a["end"]:b["start"]]) or syntax.contains(a, b) \
+                or syntax.contains(b, a):
             continue
         before = text[max(0, a["start"] - 60):a["start"]]
-        if _BETWEEN_BEFORE.search(before) and not _NO_BETWEEN.search(before) and \
-                _BETWEEN_GAP.match(text[a["end"]:b["start"]]) and not syntax.contains(a, b) and not syntax.contains(b, a):
-            seen.add(key)
-            out.append((a, b))
+        if (_BETWEEN_BEFORE.search(before) and not _NO_BETWEEN.search(before)) or (
+                i - 1 in couple_ends and _NEXT_COUPLE.match(text[items[i - 1]["end"]:a["start"]])):
+            couple_ends.add(i + 1)  # "between Sahiwal and Wuzhong as well as Bahawalpur and Zhongwei": two couples
+            if key not in seen:
+                seen.add(key)
+                out.append((a, b))
     return out
+
+
+_NEXT_COUPLE = re.compile(r"^(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,?\s+(?:and|as\s+well\s+as)\s+"
+                          r"(?:between\s+)?(?:the\s+)?$")
+
+
+def _without_locators(parties: list[dict], text: str) -> list[dict]:
+    """`parties` without those that only locate the town before them ("Heyuan, Guangdong province")."""
+    return [p for q, p in zip([None, *parties], parties)
+            if not (q is not None and q.get("type") in ("city", "district") and p.get("type") in ("region", "country")
+                    and text[q["end"]:p["start"]].strip() == ",")]
 
 
 _TIES_LISTED = re.compile(r"(?:\b(?:sister|twin|twinned|friendship|friendly(?:\s+(?:cooperative|cooperation|exchange))?|partner)"
