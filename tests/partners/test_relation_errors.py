@@ -2344,3 +2344,9 @@ def test_couples_after_between_are_paired_each_with_its_own_partner():
     text = ("Two sister city agreements were signed between Heyuan, Guangdong province and Tustin, California, and "
             "Tongchuan, Shaanxi province and Yorba Linda, California.")
     assert pair_set(text) == {frozenset(("Heyuan", "Tustin")), frozenset(("Tongchuan", "Yorba Linda"))}
+
+
+def test_two_parties_renewing_their_commitment_to_an_alliance_are_a_pair():
+    text = ("The Kaduna State Government and the Republic of Korea have renewed their commitment to a strategic "
+            "alliance aimed at promoting trade.")
+    assert pair_set(text) == {frozenset(("Kaduna", "South Korea"))}

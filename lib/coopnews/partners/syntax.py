@@ -401,7 +401,9 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
             return False  # "Kodak and Grace both have joint ventures with Cetus": each has its own
         verb = _what_they_said(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
-        near = [verb, *objects, *(g for c in objects for g in c.children), *_of_chain(objects)]
+        near = [verb, *objects, *(g for c in objects for g in c.children), *_of_chain(objects),
+                *(g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ != "with"
+                  for g in p.children if g.dep_ == "pobj")]  # "renewed their commitment to a strategic alliance"
         if any(t.dep_ == "prep" and (t.lower_ == "with" or (t.lower_ == "to" and not _respectively(verb)))
                and any(g.dep_ == "pobj" and g.tag_ in _PROPER_TAGS
                                                                and g.i not in cue_ids for g in t.children)
