@@ -2350,3 +2350,10 @@ def test_two_parties_renewing_their_commitment_to_an_alliance_are_a_pair():
     text = ("The Kaduna State Government and the Republic of Korea have renewed their commitment to a strategic "
             "alliance aimed at promoting trade.")
     assert pair_set(text) == {frozenset(("Kaduna", "South Korea"))}
+
+
+def test_ties_ended_broken_or_violated_are_no_ties():
+    assert pair_set("Turin ended its sister city agreement with Harbin in October.") == set()
+    assert pair_set("Lyon and all other cities must break their ties with Moscow, the mayor said.") == set()
+    assert pair_set("The embassy said Dresden had violated the sister city agreement with Xi'an.") == set()
+    assert pair_set("Turin signed a sister city agreement with Harbin in October.") == {frozenset(("Turin", "Harbin"))}

@@ -1973,9 +1973,10 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
         found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body,
                                   holders.get((sent.doc_id, sent.sent_id - 1)))
         found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
-        found = found or _the_two_places(parties, people.get(sent.doc_id), body) \
-            or _itinerary(parties, body, visitor or main.get(sent.doc_id)) or _comma_couple(parties, body) \
-            or _each_other(parties, body)
+        if not found and not syntax.ends_a_tie(doc):  # "Prague ended its sister agreement with Beijing"
+            found = _the_two_places(parties, people.get(sent.doc_id), body) \
+                or _itinerary(parties, body, visitor or main.get(sent.doc_id)) or _comma_couple(parties, body) \
+                or _each_other(parties, body)
         found = _star_over_listed(_not_among_listed(found, parties, body), parties, body)
         found = _hyphen_couples(_respective_pairs(found, parties, body), parties, body)
         if cue[0] == "membership" and _MEMBERS_OF.search(body):

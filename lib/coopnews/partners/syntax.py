@@ -37,6 +37,11 @@ def _word_pattern(words: str) -> re.Pattern:
 
 
 _CONFLICT = _word_pattern(_WORDS["conflict_words"])
+_ENDING = _word_pattern(_WORDS["ending_verbs"])
+_ENDED_TIE = _word_pattern(_WORDS["ended_tie_nouns"])
+_ENDED_TIE_WORDS = re.compile(  # the same in words: an ending verb, then a tie within five words
+    rf"\b(?:{word_alternatives(_WORDS['ending_verbs'].split())})\b(?:\s+[\w'’-]+){{0,4}}?\s+"
+    rf"(?:{word_alternatives(_WORDS['ended_tie_nouns'].split())})\b", re.I)
 _LOCATIVE = frozenset(_WORDS["locative_prepositions"].split())
 _INVESTMENT = _word_pattern(_WORDS["investment_heads"])
 _BETWEEN = frozenset(_WORDS["between_words"].split())
@@ -421,6 +426,23 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
     return False
 
 
+def ends_a_tie(doc) -> bool:
+    """Whether the parsed sentence `doc` ends or breaks a tie (_ends_a_tie): the test for pairs read from its words
+    rather than its parse."""
+    return any(_ends_a_tie(t) for t in doc)
+
+
+def _ends_a_tie(token) -> bool:
+    """Whether `token` is a verb ending or breaking a tie: its object (or the object of its "from") is a tie
+    ("ended its sister agreement with Beijing", "withdrew from the partnership"), not a visit or talks."""
+    if not _verb(token) or not _ENDING.match(token.lower_):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                if g.dep_ == "pobj"]
+    return any(_ENDED_TIE.match(o.lower_) for o in objects)
+
+
 def _respectively(verb) -> bool:
     """Whether "respectively" maps the verb's subjects onto its objects one by one."""
     return any(t.lower_ == "respectively" for t in verb.subtree)
@@ -550,8 +572,9 @@ _MAIN_HINT = re.compile(r"\b(?:" + "|".join(sorted(_MAIN_WORDS | _GOVERNMENT_WOR
 
 def states_conflict(text: str) -> bool:
     """Whether a word of `text` is a word of conflict (data/relations.yaml conflict_words: "complaint",
-    "sanctions"): the test the parse applies to the words linking two parties, for text that is not parsed."""
-    return any(_CONFLICT.match(w) for w in _WORD.findall(text))
+    "sanctions") or `text` ends a tie ("ended its sister agreement"): the test the parse applies to the words
+    linking two parties, for text that is not parsed."""
+    return any(_CONFLICT.match(w) for w in _WORD.findall(text)) or bool(_ENDED_TIE_WORDS.search(text))
 
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -1054,7 +1077,7 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         return False
     if _object_of_other_verb(ha, cue_ids) or _object_of_other_verb(hb, cue_ids):
         return False
-    if any(_CONFLICT.match(t.lower_) for t in path) or _negated(path) or _reported(path) or _described(path, cue_ids):
+    if any(_CONFLICT.match(t.lower_) or _ends_a_tie(t) for t in path) or _negated(path) or _reported(path) or _described(path, cue_ids):
         return False
     top = min(path, key=lambda t: len(_ancestors(t)))
     if _co_complements(path, top):
