@@ -2357,3 +2357,13 @@ def test_ties_ended_broken_or_violated_are_no_ties():
     assert pair_set("Lyon and all other cities must break their ties with Moscow, the mayor said.") == set()
     assert pair_set("The embassy said Dresden had violated the sister city agreement with Xi'an.") == set()
     assert pair_set("Turin signed a sister city agreement with Harbin in October.") == {frozenset(("Turin", "Harbin"))}
+
+
+def test_the_continent_a_delegation_goes_to_is_not_the_story_s_main_party():
+    text = ("Mayor Kwon leads delegation to Europe\n\nFrom 3 to 9 May 2019, Mayor Kwon Young-jin of Daegu visited "
+            "Germany, Austria and Turkey with members of Daegu City Government. During the trip, Mayor Kwon met with "
+            "Jan van Dijk (mayor of Utrecht), Hans Berger (mayor of Graz) and Anna Weber (director of the Munich "
+            "Chamber of Commerce).")
+    pairs = pair_set(text)
+    assert star("Daegu", "Utrecht", "Graz", "Munich Chamber of Commerce") <= pairs
+    assert not [p for p in pairs if "Europe" in p]

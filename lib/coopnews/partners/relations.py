@@ -720,7 +720,7 @@ def _lead_mentions(sentences: pd.DataFrame, entities: pd.DataFrame, docs: set) -
 
 
 _VISITED_BEFORE = re.compile(r"\b(?:visits?|visited|visiting|tours?|toured|arrives?\s+in|arrived\s+in|trip\s+to|"
-                             r"visit\s+to)\s+(?:the\s+)?$", re.I)
+                             r"visit\s+to|(?:delegation|mission)s?\s+to)\s+(?:the\s+)?$", re.I)
 
 
 def _dateline_governments(sentences: pd.DataFrame, heres: dict[str, dict]) -> dict[str, dict]:
@@ -745,11 +745,12 @@ _LOCAL_GOVERNMENT_OPENING = re.compile(
 
 def _main_parties(lead: dict[str, list[list[dict]]]) -> dict[str, dict]:
     """doc_id -> the mention of the document's main party: the first party of its headline, else the first
-    organisation (or place) of its lead sentence; places no gazetteer knows are left out."""
+    organisation (or place) of its lead sentence; places no gazetteer knows and continents ("Mayor Ko leads
+    delegation to Europe") are left out."""
     out: dict[str, dict] = {}
     for d, sentences in lead.items():
         for k, inside in enumerate(sentences):
-            inside = [r for r in inside if _known_party(r)]
+            inside = [r for r in inside if _known_party(r) and r["canonical"] not in _WORLD_REGIONS]
             orgs = [r for r in inside if r["label"] == "ORG"]
             pick = inside if k == 0 else (orgs or inside)
             if pick:
