@@ -1032,3 +1032,9 @@ def test_a_nationality_after_a_compass_word_before_province_names_no_place():
 ])
 def test_a_councillors_title_is_no_place_or_organisation(text, title):
     assert title not in set(entities_in_text(text).canonical)
+
+
+def test_a_coast_written_in_lower_case_is_no_place():
+    text = "Haikou has established sister city relations with Puntarenas, on the west coast of Costa Rica."
+    ents = set(entities_in_text(text).canonical)
+    assert "west coast" not in ents and {"Haikou", "Costa Rica"} <= ents

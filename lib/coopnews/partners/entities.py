@@ -1865,12 +1865,13 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
 
 def _not_lower_case_places(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
     """Mentions without untyped places written in lower case that no gazetteer knows even capitalised ("a
-    pounamu, kauri and rimu carving"; "qatar" stays), unless the whole text is written in lower case ("latin
+    pounamu, kauri and rimu carving"; "qatar" stays) or made of compass words ("the west coast of Costa Rica"; New
+    Zealand's West Coast is a region), unless the whole text is written in lower case ("latin
     america" in such a wire)."""
     if _written_in_lower_case(text):
         return mentions
-    return [m for m in mentions if not (m.label == "PLACE" and m.type is None and m.text[:1].islower()
-                                        and lookup_place(m.text.title(), registry) is None)]
+    return [m for m in mentions if not (m.label == "PLACE" and m.type is None and m.text[:1].islower() and (
+        lookup_place(m.text.title(), registry) is None or all(w.title() in _DIRECTION_WORDS for w in m.text.split())))]
 
 
 def _not_common_words(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
