@@ -1038,3 +1038,9 @@ def test_a_coast_written_in_lower_case_is_no_place():
     text = "Haikou has established sister city relations with Puntarenas, on the west coast of Costa Rica."
     ents = set(entities_in_text(text).canonical)
     assert "west coast" not in ents and {"Haikou", "Costa Rica"} <= ents
+
+
+def test_a_small_town_followed_by_the_country_it_lies_in_is_a_place():
+    ents = entities_in_text("Its sister cities include Koror in Palau and Hilo in Hawaii.")
+    assert {"Koror", "Hilo"} <= set(ents.canonical)
+    assert set(ents[ents.canonical.isin(["Koror", "Hilo"])].label) == {"PLACE"}

@@ -1489,7 +1489,7 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
     """Chunks that are exactly a country or a city of 100,000+ people (spaCy sometimes tags nothing), or any
     place whose name has a hyphen or a particle ("Gilgit-Baltistan", "Bry-sur-Marne"): a shape names rarely
     have by chance; a region after a preposition ("returning to Sarawak"); any town after "city of" or "town
-    of" ("the Hungarian city of Dunakeszi")."""
+    of" ("the Hungarian city of Dunakeszi") or followed by the country or region it lies in ("Koror in Palau")."""
     gaz = _gazetteer()
     out = []
     for s, e in chunks:
@@ -1504,10 +1504,27 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
                             or (hit[3] == 3 and hit[1] == "region" and len(piece) >= 5 and piece == m.group()
                                 and _REGION_CONTEXT.search(text, max(0, s + m.start() - 12), s + m.start()))
                             or (hit[3] <= 5 and piece == m.group()
-                                and _TOWN_CONTEXT.search(text, max(0, s + m.start() - 16), s + m.start()))):
+                                and _TOWN_CONTEXT.search(text, max(0, s + m.start() - 16), s + m.start()))
+                            or (hit[3] <= 5 and piece == m.group() and _located_as_known(
+                                text, s + m.start() + len(piece), hit[2], registry))):
                     out.append(Candidate(s + m.start(), s + m.start() + len(piece), "gazetteer"))
                     break
     return out
+
+
+_LOCATED_AFTER = re.compile(r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]*\([ \t]*)"
+                            r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+
+
+def _located_as_known(text: str, end: int, country: str | None, registry: Registry) -> bool:
+    """Whether the words after a town's name locate it where the gazetteer has it ("Koror in Palau", "Quepos
+    (Costa Rica)", "Hilo, Hawaii"): the text confirms the reading, however small the town."""
+    after = _LOCATED_AFTER.match(text, end)
+    if not after or country is None:
+        return False
+    words = after.group(1).split()
+    return any((place := lookup_place(" ".join(words[:n]), registry)) is not None and place[1] in ("country", "region")
+               and place[2] == country for n in range(len(words), 0, -1))
 
 
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]+")
