@@ -2367,3 +2367,14 @@ def test_the_continent_a_delegation_goes_to_is_not_the_story_s_main_party():
     pairs = pair_set(text)
     assert star("Daegu", "Utrecht", "Graz", "Munich Chamber of Commerce") <= pairs
     assert not [p for p in pairs if "Europe" in p]
+
+
+def test_companies_given_as_examples_of_whom_a_delegation_met_are_its_partners():
+    text = ("The pact was signed during the visit of a Pune delegation, led by Deputy Mayor Ravi Kulkarni, to Paris. "
+            "The delegation also held a series of meetings with various French industrialists and decision-makers of "
+            "companies, including Servier, SAFRAN Aircraft Engines, Thales Group, Keolis and Schneider Electric.")
+    assert star("Pune", "Servier", "SAFRAN Aircraft Engines", "Thales Group", "Keolis", "Schneider Electric") \
+        <= pair_set(text)
+    text = ("The Louvre pact is an agreement between the Group of Seven leading industrial countries including the "
+            "United States and West Germany to promote currency stability.")
+    assert star("G7", "United States", "West Germany") <= pair_set(text)

@@ -178,6 +178,12 @@ def _represented_by(head, cue_ids: set[int] = frozenset()):
                 or (up.lower_ == "of" and up.head.lower_ in _ORGANISATION_TITLES)):
             head = up.head if _represents(up.head) or up.head.lower_ in _ORGANISATION_TITLES else _list_head(up.head)
             # "officials from Lyon and the Italian city of Turin": the kind noun, then the list it stands in
+        elif head.dep_ == "pobj" and up.lower_ in ("including", "like") and up.head.i != up.i \
+                and up.head.tag_ in _COMMON_NOUN_TAGS and not any(
+                    c.tag_ in _PROPER_TAGS and c.dep_ in _NAMING_DEPS for c in up.head.children):
+            head = up.head  # "meetings with decision-makers of companies, including Servier, Keolis and Thales":
+            # the examples take the part of the noun they illustrate ("the Group of Seven leading industrial
+            # countries including the United States": a named group's members stay its own)
         else:
             break
     return _list_head(head)
