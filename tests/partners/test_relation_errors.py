@@ -2378,3 +2378,9 @@ def test_companies_given_as_examples_of_whom_a_delegation_met_are_its_partners()
     text = ("The Louvre pact is an agreement between the Group of Seven leading industrial countries including the "
             "United States and West Germany to promote currency stability.")
     assert star("G7", "United States", "West Germany") <= pair_set(text)
+
+
+def test_two_places_signing_similar_agreements_each_sign_their_own():
+    assert pair_set("Tampere and Turku have signed similar agreements with Chinese cities.") == set()
+    assert pair_set("Tampere and Turku have signed their own agreements with Chinese cities.") == set()
+    assert pair_set("Tampere and Turku have signed a cooperation agreement.") == {frozenset(("Tampere", "Turku"))}

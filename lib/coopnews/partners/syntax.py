@@ -47,6 +47,7 @@ _INVESTMENT = _word_pattern(_WORDS["investment_heads"])
 _BETWEEN = frozenset(_WORDS["between_words"].split())
 _MAIN_WORDS = frozenset(_WORDS["main_party_words"].split())
 _DISTRIBUTIVE = frozenset(_WORDS["distributive_words"].split())
+_DISTRIBUTIVE_MODIFIERS = frozenset(_WORDS["distributive_modifiers"].split())
 _MAIN_ORG_WORDS = frozenset(_WORDS["main_organisation_words"].split())
 _GOVERNMENT_WORDS = frozenset(_WORDS["government_words"].split())
 _HERE_VISIT_WORDS = frozenset(_WORDS["here_visit_words"].split())
@@ -412,6 +413,9 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
             return False  # "Kodak and Grace both have joint ventures with Cetus": each has its own
         verb = _what_they_said(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
+        if any(g.lower_ in _DISTRIBUTIVE_MODIFIERS and g.dep_ in ("amod", "predet", "det")
+               for c in objects for g in c.children):
+            return False  # "Tampere and Turku have signed similar agreements with Chinese cities": each its own
         near = [verb, *objects, *(g for c in objects for g in c.children), *_of_chain(objects),
                 *(g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ != "with"
                   for g in p.children if g.dep_ == "pobj")]  # "renewed their commitment to a strategic alliance"
