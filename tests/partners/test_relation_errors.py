@@ -2384,3 +2384,8 @@ def test_two_places_signing_similar_agreements_each_sign_their_own():
     assert pair_set("Tampere and Turku have signed similar agreements with Chinese cities.") == set()
     assert pair_set("Tampere and Turku have signed their own agreements with Chinese cities.") == set()
     assert pair_set("Tampere and Turku have signed a cooperation agreement.") == {frozenset(("Tampere", "Turku"))}
+
+
+def test_between_two_towns_each_located_by_in_pairs_the_towns():
+    text = "A letter of intent on cooperation between Foshan in Guangdong and Lyon in France was signed on Monday."
+    assert pair_set(text) == {frozenset(("Foshan", "Lyon"))}

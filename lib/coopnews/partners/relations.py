@@ -1542,7 +1542,7 @@ def _continent_and_town(a: dict, b: dict) -> bool:
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
 _NO_BETWEEN = re.compile(r"\bno\s+(?:[A-Za-z-]+\s+){0,2}between\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
-_BETWEEN_GAP = re.compile(r"^(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # "Lagos, Nigeria and Atlanta"
+_BETWEEN_GAP = re.compile(r"^(?:(?:,\s*|\s+in\s+(?:the\s+)?)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # "Lagos, Nigeria and"
                           r"(?:\s+(?:province|state|county|prefecture|region))?,?)?"  # "Heyuan, Guangdong province and"
                           r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}$")
 
@@ -1575,10 +1575,12 @@ _NEXT_COUPLE = re.compile(r"^(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}
 
 
 def _without_locators(parties: list[dict], text: str) -> list[dict]:
-    """`parties` without those that only locate the town before them ("Heyuan, Guangdong province")."""
+    """`parties` without those that only locate the town before them ("Heyuan, Guangdong province", "Foshan in
+    Guangdong")."""
     return [p for q, p in zip([None, *parties], parties)
             if not (q is not None and q.get("type") in ("city", "district") and p.get("type") in ("region", "country")
-                    and text[q["end"]:p["start"]].strip() == ",")]
+                    and (text[q["end"]:p["start"]].strip() == "," or (
+                        _IN_GAP.match(text[q["end"]:p["start"]]) and q.get("country") == p.get("country"))))]
 
 
 _TIES_LISTED = re.compile(r"(?:\b(?:sister|twin|twinned|friendship|friendly(?:\s+(?:cooperative|cooperation|exchange))?|partner)"
