@@ -416,7 +416,9 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
         if any(g.lower_ in _DISTRIBUTIVE_MODIFIERS and g.dep_ in ("amod", "predet", "det")
                for c in objects for g in c.children):
             return False  # "Tampere and Turku have signed similar agreements with Chinese cities": each its own
-        near = [verb, *objects, *(g for c in objects for g in c.children), *_of_chain(objects),
+        chain = _of_chain(objects)
+        near = [verb, *objects, *(g for c in objects for g in c.children), *chain,
+                *(g for t in chain for g in t.children if g.dep_ in ("compound", "nmod")),  # "pair of sister province/state"
                 *(g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ != "with"
                   for g in p.children if g.dep_ == "pobj")]  # "renewed their commitment to a strategic alliance"
         if any(t.dep_ == "prep" and (t.lower_ == "with" or (t.lower_ == "to" and not _respectively(verb)))
