@@ -360,3 +360,11 @@ def test_the_year_of_a_plans_name_is_no_date():
         assert extract_timexes(text, anchor="2021-06-13").empty, text
     # a year the text gives as a time stays one
     assert extract_timexes("The vision for 2030 is clear.", anchor="2021-06-13")["value"].tolist() == ["2030"]
+
+
+def test_a_weekday_in_brackets_after_a_date_is_part_of_it():
+    found = extract_timexes("On May 3 (Friday) and 4 (Saturday), 2019, the forum met in Lyon.", anchor="2019-12-30")
+    assert found[["text", "value"]].values.tolist() == [["May 3 (Friday)", "2019-05-03"],
+                                                        ["4 (Saturday), 2019", "2019-05-04"]]
+    found = extract_timexes("The talks were held on May 3 (Fri), 2019.", anchor="2019-12-30")
+    assert found[["text", "value"]].values.tolist() == [["May 3 (Fri), 2019", "2019-05-03"]]

@@ -23,6 +23,8 @@ _RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|to|and|until|through|till)\s*(?P<day
 _LEADING_NUMBER = re.compile(r"\d+")
 _DAY_RULES = frozenset({"date_mdy", "date_dmy"})  # not day_range_head: "5 November 2014" after "3 to" is read alone
 _YEAR_AFTER = re.compile(rf"\s*,?\s*(?P<year>{YEAR})(?![\w])(?!\s*[-–/]\s*\d)")
+_WEEKDAY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:%s)\.?\s*\)" % "|".join(
+    sorted({w for d in WEEKDAYS for w in (d, d[:3])}, key=len, reverse=True)), re.IGNORECASE)  # "(Friday)", "(Fri)"
 _NO_CHECK, _NUMBER_CHECK, _WEAK_CHECK = 0, 1, 2
 # Letters IGNORECASE matches with an ASCII letter that str.lower() does not turn into it (long s, dotless and
 # dotted capital i).
@@ -121,9 +123,21 @@ def scan(text: str, ctx: Context, out: tuple[list, list, list, list, list]) -> i
         values.append(value)
         pos = end
         if kind == "DATE" and name in _DAY_RULES:
+            bracket = _WEEKDAY_IN_BRACKETS.match(text, end)
+            if bracket:  # "September 6 (Friday), 2013": the weekday, then the year, belong to the date
+                end = pos = bracket.end()
+                year = _YEAR_AFTER.match(text, end)
+                if year and len(value) == 10:
+                    value = values[-1] = year.group("year") + value[4:]
+                    end = pos = year.end()
+                ends[-1], texts[-1] = end, text[start:end]
             tail = _range_tail(text, end, value)
             if tail:
                 tail_start, pos, day_text, tail_value = tail
+                bracket = _WEEKDAY_IN_BRACKETS.match(text, pos)
+                if bracket:  # "6 (Friday) and 7 (Saturday), 2013"
+                    pos = bracket.end()
+                    day_text = text[tail_start:pos]
                 year = _YEAR_AFTER.match(text, pos)
                 if year:  # "Nov 3-5, 2014": the year ends the range and dates both days
                     values[-1] = year.group("year") + value[4:]
