@@ -1044,3 +1044,14 @@ def test_a_small_town_followed_by_the_country_it_lies_in_is_a_place():
     ents = entities_in_text("Its sister cities include Koror in Palau and Hilo in Hawaii.")
     assert {"Koror", "Hilo"} <= set(ents.canonical)
     assert set(ents[ents.canonical.isin(["Koror", "Hilo"])].label) == {"PLACE"}
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("La Celle Saint-Cloud", "La Celle-Saint-Cloud"),
+    ("Aix en Provence", "Aix-en-Provence"),
+    ("Bry sur Marne", "Bry-sur-Marne"),
+])
+def test_a_hyphenated_town_written_with_spaces_is_found(written, canonical):
+    assert lookup_place(written) is not None and lookup_place(written)[0] == canonical
+    ents = entities_in_text(f"The town twinning between Beckum and {written} was celebrated on Saturday.")
+    assert canonical in set(ents.canonical)

@@ -224,10 +224,24 @@ _PARTICLE_NAME = re.compile(r"[\w\u00C0-\u024F][- ](?:upon|on|under|in|by|sur|so
 
 def _gazetteer_entry(name: str) -> tuple[str, str, str | None, int] | None:
     """The gazetteer's entry for a name as written, or as the gazetteer spells a name that goes on after a
-    particle ("Newcastle-upon-Tyne": "Newcastle upon Tyne")."""
+    particle ("Newcastle-upon-Tyne": "Newcastle upon Tyne"), or with hyphens where the text has spaces ("La Celle
+    Saint-Cloud", "Aix en Provence": La Celle-Saint-Cloud, Aix-en-Provence)."""
     gaz = _gazetteer()
-    return gaz.get(normalise_name(name)) or (gaz.get(normalise_name(name.replace("-", " ")))
-                                             if _PARTICLE_NAME.search(name) else None)
+    key = normalise_name(name)
+    hit = gaz.get(key) or (gaz.get(normalise_name(name.replace("-", " "))) if _PARTICLE_NAME.search(name) else None)
+    if hit is None and " " in key:
+        hit = _hyphenated().get(key.replace("-", " "))
+    return hit
+
+
+@lru_cache(maxsize=1)
+def _hyphenated() -> dict[str, tuple[str, str, str | None, int]]:
+    """The gazetteer's hyphenated names keyed with spaces for hyphens ("la celle saint cloud")."""
+    out: dict[str, tuple[str, str, str | None, int]] = {}
+    for key, entry in _gazetteer().items():
+        if "-" in key and (spaced := key.replace("-", " ")) not in out:
+            out[spaced] = entry
+    return out
 
 
 _CONTINENTS = {"EU": "Europe", "AS": "Asia", "AF": "Africa", "NA": "North America", "SA": "South America",
