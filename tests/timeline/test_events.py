@@ -371,3 +371,11 @@ def test_each_date_of_a_listed_tie_has_the_hub_and_its_member():
 ])
 def test_and_joins_a_range_only_where_it_spans_one(text, anchor, values):
     assert dated_expressions(text, anchor=anchor)["value"].tolist() == values
+
+
+def test_a_line_holding_only_a_date_dates_the_agreement_on_the_next_line():
+    text = ("International relations of the city\n\nHelsinki (Finland)\n\nMarch 3rd, 2011 in Riga\n\n"
+            "Signature of a cooperation agreement between the cities of Riga and Helsinki.\n\n"
+            "Subject of the agreement: culture and transport.\n\nOslo (Norway)\n\nMay 5th, 2015\n\n"
+            "The city museum opened a new wing.")
+    assert _dated(_events_of(text)) == {("2011-03-03", frozenset({"Riga", "Helsinki"}))}

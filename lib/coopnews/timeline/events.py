@@ -433,10 +433,15 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
     def main(kind: str) -> list[str] | None:  # the parties the document is about, found once when first asked
         return _main_relation(relations) if kind == "relation" else _most_named(mentions, text, spans)
 
+    following = dict(zip(spans, spans[1:]))
     for (sent_id, s_start, s_end), rows in by_sentence.items():
         sentence = text[s_start:s_end]
         if _is_headline(sentence):  # a headline in capitals repeats an event of the body, less precisely
             continue
+        carried = _dated_line(text, (sent_id, s_start, s_end), rows, following, relations, cues_path, language)
+        if carried is not None:  # "January 19th, 2008 in Tunis" above "Signature of an agreement between ..."
+            (sent_id, s_start, s_end), rows = carried, rows[:1]
+            sentence = text[s_start:s_end]
         dateline = match_dateline(sentence)
         begin = s_start + (dateline[1] if dateline else 0)
         values = [r.value for r in rows]
@@ -444,10 +449,11 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
             rows = [r for r in rows if _DAY.match(r.value)][:1]  # the lead's event happens on the dateline's day
         else:
             inside = [r.start - s_start for r in rows]
-            rows = [r for r in rows if r.start >= begin and not _less_precise_twin(r.value, values)
-                    and not _names_a_period(text, r, s_start)
-                    and not (s_start > opening and _links_a_story(sentence, r.start - s_start, r.end - s_start))
-                    and _dates_an_event(sentence, r.start - s_start, r.end - s_start, inside, cues_path, language)]
+            rows = rows if carried is not None else [
+                r for r in rows if r.start >= begin and not _less_precise_twin(r.value, values)
+                and not _names_a_period(text, r, s_start)
+                and not (s_start > opening and _links_a_story(sentence, r.start - s_start, r.end - s_start))
+                and _dates_an_event(sentence, r.start - s_start, r.end - s_start, inside, cues_path, language)]
         if not rows:
             continue
         parties = _sentence_parties(text, s_start, s_end, begin, relations, mentions, main, countries)
@@ -472,6 +478,27 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
                 "parties": sorted(these), "figures": figures_in(sentence),
             })
     return out
+
+
+_DATE_LINE_REST = re.compile(r"^[\s,.;:•·*()-]*(?:(?:on|in|since)\s+)?[\s,.;:()-]*(?:(?:in|at)\s+[A-Z][\w'’.-]*"
+                             r"(?:[ \t]+[A-Z][\w'’.-]*){0,3})?[\s,.;:()-]*$", re.IGNORECASE)
+
+
+def _dated_line(text: str, span: tuple, rows: list, following: dict, relations: dict[int, list[str]], cues_path,
+                language) -> tuple | None:
+    """The sentence a line holding only a date (and where: "January 19th, 2008 in Tunis", "In June 12th, 1964
+    in Cologne.") dates, as a web page's list of agreements writes it: the next sentence, when it states a
+    relation with an event cue; else None."""
+    _, s_start, s_end = span
+    if len(rows) != 1 or not _DAY.match(rows[0].value) or span not in following:
+        return None
+    rest = text[s_start:rows[0].start] + " " + text[rows[0].end:s_end]
+    if not _DATE_LINE_REST.match(rest):
+        return None
+    nxt = following[span]
+    if not relations.get(int(nxt[1])) or not _has_cue(text[nxt[1]:nxt[2]], cues_path, language):
+        return None
+    return nxt
 
 
 def _dateline_day(text: str, anchor: str | None) -> str | None:
