@@ -2395,3 +2395,9 @@ def test_two_places_becoming_a_pair_of_sister_provinces_are_a_pair():
     text = ("The Chinese province of Shandong and the U.S. state of Iowa became the first pair of sister province/state, "
             "while the Chinese city of Jinan and the U.S. city of Des Moines became the first pair of sister cities.")
     assert pair_set(text) == {frozenset(("Shandong", "Iowa")), frozenset(("Jinan", "Des Moines"))}
+
+
+def test_an_end_negotiated_to_an_alliance_is_no_tie():
+    assert pair_set("Fiat recently negotiated an end to its alliance with General Motors.") == set()
+    assert pair_set("Renault ended its joint venture with Volvo.") == set()
+    assert pair_set("At the end of the visit, Lyon signed an agreement with Turin.") == {frozenset(("Lyon", "Turin"))}

@@ -39,8 +39,8 @@ def _word_pattern(words: str) -> re.Pattern:
 _CONFLICT = _word_pattern(_WORDS["conflict_words"])
 _ENDING = _word_pattern(_WORDS["ending_verbs"])
 _ENDED_TIE = _word_pattern(_WORDS["ended_tie_nouns"])
-_ENDED_TIE_WORDS = re.compile(  # the same in words: an ending verb, then a tie within five words
-    rf"\b(?:{word_alternatives(_WORDS['ending_verbs'].split())})\b(?:\s+[\w'’-]+){{0,4}}?\s+"
+_ENDED_TIE_WORDS = re.compile(  # the same in words: an ending verb or "an end to", then a tie within five words
+    rf"\b(?:{word_alternatives(_WORDS['ending_verbs'].split())}|an\s+end\s+to)\b(?:\s+[\w'’-]+){{0,4}}?\s+"
     rf"(?:{word_alternatives(_WORDS['ended_tie_nouns'].split())})\b", re.I)
 _LOCATIVE = frozenset(_WORDS["locative_prepositions"].split())
 _INVESTMENT = _word_pattern(_WORDS["investment_heads"])
@@ -446,7 +446,11 @@ def ends_a_tie(doc) -> bool:
 
 def _ends_a_tie(token) -> bool:
     """Whether `token` is a verb ending or breaking a tie: its object (or the object of its "from") is a tie
-    ("ended its sister agreement with Beijing", "withdrew from the partnership"), not a visit or talks."""
+    ("ended its sister agreement with Beijing", "withdrew from the partnership"), not a visit or talks; or the
+    noun "end" of "an end to its alliance"."""
+    if token.lower_ == "end" and token.tag_ == "NN":  # "negotiated an end to its alliance with General Motors"
+        return any(g.dep_ == "pobj" and _ENDED_TIE.match(g.lower_) for c in token.children
+                   if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
     if not _verb(token) or not _ENDING.match(token.lower_):
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
