@@ -2392,8 +2392,8 @@ def test_between_two_towns_each_located_by_in_pairs_the_towns():
 
 
 def test_two_places_becoming_a_pair_of_sister_provinces_are_a_pair():
-    text = ("The Chinese province of Shandong and the U.S. state of Iowa became the first pair of sister province/state, "
-            "while the Chinese city of Jinan and the U.S. city of Des Moines became the first pair of sister cities.")
+    text = ("The Chinese province of Shandong and the U.S. state of Iowa became the first pair of sister "
+            "province/state, while the Chinese city of Jinan and the U.S. city of Des Moines became the first pair of sister cities.")
     assert pair_set(text) == {frozenset(("Shandong", "Iowa")), frozenset(("Jinan", "Des Moines"))}
 
 

@@ -1542,7 +1542,8 @@ def _continent_and_town(a: dict, b: dict) -> bool:
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
 _NO_BETWEEN = re.compile(r"\bno\s+(?:[A-Za-z-]+\s+){0,2}between\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
-_BETWEEN_GAP = re.compile(r"^(?:(?:,\s*|\s+in\s+(?:the\s+)?)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # "Lagos, Nigeria and"
+_BETWEEN_GAP = re.compile(r"^(?:(?:,\s*|\s+in\s+(?:the\s+)?)"  # "Lagos, Nigeria and", "Foshan in Guangdong and"
+                          r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                           r"(?:\s+(?:province|state|county|prefecture|region))?,?)?"  # "Heyuan, Guangdong province and"
                           r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}$")
 

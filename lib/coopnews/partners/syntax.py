@@ -418,7 +418,7 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
             return False  # "Tampere and Turku have signed similar agreements with Chinese cities": each its own
         chain = _of_chain(objects)
         near = [verb, *objects, *(g for c in objects for g in c.children), *chain,
-                *(g for t in chain for g in t.children if g.dep_ in ("compound", "nmod")),  # "pair of sister province/state"
+                *(g for t in chain for g in t.children if g.dep_ in ("compound", "nmod")),  # "pair of sister state"
                 *(g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ != "with"
                   for g in p.children if g.dep_ == "pobj")]  # "renewed their commitment to a strategic alliance"
         if any(t.dep_ == "prep" and (t.lower_ == "with" or (t.lower_ == "to" and not _respectively(verb)))
@@ -1093,7 +1093,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         return False
     if _object_of_other_verb(ha, cue_ids) or _object_of_other_verb(hb, cue_ids):
         return False
-    if any(_CONFLICT.match(t.lower_) or _ends_a_tie(t) for t in path) or _negated(path) or _reported(path) or _described(path, cue_ids):
+    if any(_CONFLICT.match(t.lower_) or _ends_a_tie(t) for t in path) or _negated(path) or _reported(path) \
+            or _described(path, cue_ids):
         return False
     top = min(path, key=lambda t: len(_ancestors(t)))
     if _co_complements(path, top):
