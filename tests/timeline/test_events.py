@@ -379,3 +379,11 @@ def test_a_line_holding_only_a_date_dates_the_agreement_on_the_next_line():
             "Subject of the agreement: culture and transport.\n\nOslo (Norway)\n\nMay 5th, 2015\n\n"
             "The city museum opened a new wing.")
     assert _dated(_events_of(text)) == {("2011-03-03", frozenset({"Riga", "Helsinki"}))}
+
+
+def test_a_bodys_founding_year_is_no_cooperation_event():
+    text = ("Lyon and Turin signed a new youth exchange agreement on 4 May 2023. Founded by President Eisenhower in "
+            "1956, Sister Cities International supports such ties across the United States.")
+    assert _events_of(text)["value"].tolist() == ["2023-05-04"]
+    # a tie founded in a year stays an event
+    assert "1958" in _events_of("The Lyon-Turin twinning, founded in 1958, is the region's oldest.")["value"].tolist()

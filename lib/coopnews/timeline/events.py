@@ -462,6 +462,8 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
         kind = event_type(sentence, cues_path=cues_path, language=language)
         if kind in _ALONE_TYPES and len(parties) == 1 and not relations.get(int(s_start)):
             continue  # "the plan will be unveiled in late May": one party launching, with no partner, cooperates with none
+        if not relations.get(int(s_start)) and _FOUNDED.search(sentence):
+            continue  # "Sister Cities International, which was founded back in 1956": a body's birth, no one's tie
         hub = (hubs or {}).get(int(s_start)) if len(rows) > 1 else None
         for k, row in enumerate(rows):
             value, year, source = _year(row.value, row.text, anchor, None)
@@ -480,6 +482,7 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
     return out
 
 
+_FOUNDED = re.compile(rf"\b(?:{_phrases(_WORDS['founding_words'])})\b", re.IGNORECASE)
 _DATE_LINE_REST = re.compile(r"^[\s,.;:•·*()-]*(?:(?:on|in|since)\s+)?[\s,.;:()-]*(?:(?:in|at)\s+[A-Z][\w'’.-]*"
                              r"(?:[ \t]+[A-Z][\w'’.-]*){0,3})?[\s,.;:()-]*$", re.IGNORECASE)
 
