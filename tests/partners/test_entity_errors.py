@@ -1055,3 +1055,10 @@ def test_a_hyphenated_town_written_with_spaces_is_found(written, canonical):
     assert lookup_place(written) is not None and lookup_place(written)[0] == canonical
     ents = entities_in_text(f"The town twinning between Beckum and {written} was celebrated on Saturday.")
     assert canonical in set(ents.canonical)
+
+
+def test_an_attache_or_an_inspector_is_a_title():
+    text = ("The delegation included Organization Department Inspector Olzhas Bekov and the embassy's Air Attaché, "
+            "Colonel Jean Morel.")
+    ents = set(entities_in_text(text).canonical)
+    assert not ents & {"Organization Department Inspector", "Air Attaché"}
