@@ -1062,3 +1062,9 @@ def test_an_attache_or_an_inspector_is_a_title():
             "Colonel Jean Morel.")
     ents = set(entities_in_text(text).canonical)
     assert not ents & {"Organization Department Inspector", "Air Attaché"}
+
+
+def test_fields_of_study_and_smart_cities_are_no_organisations():
+    text = ("The partnership will include 1) information sharing on Smart Cities initiatives; 2) youth exchanges pairing "
+            "students in Science, Technology, Engineering, Arts and Math.")
+    assert entities_in_text(text).empty
