@@ -1068,3 +1068,10 @@ def test_fields_of_study_and_smart_cities_are_no_organisations():
     text = ("The partnership will include 1) information sharing on Smart Cities initiatives; 2) youth exchanges pairing "
             "students in Science, Technology, Engineering, Arts and Math.")
     assert entities_in_text(text).empty
+
+
+def test_a_function_after_a_title_and_a_name_cut_before_a_person_are_no_organisations():
+    text = ("We met with Mayor Mori, the Deputy Mayor, the Director of Policy Promotion and the Manager of the "
+            "Secretarial Division. Report by Ann Lee, Legislative Deputy, Office of Mayor Garcia.")
+    ents = set(entities_in_text(text).canonical)
+    assert not ents & {"Policy Promotion", "Office of"}

@@ -1875,9 +1875,12 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry, persons)
     mentions = _not_lower_case_places(text, _not_portfolios(text, _not_name_particles(text, mentions, registry)),
                                       registry)
-    mentions = _not_common_words(text, mentions, registry)
+    mentions = _not_common_words(text, [m for m in mentions if not _CUT_NAME.search(m.text)], registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
     return link_names(_qualify_missions(text, _city_regions(text, mentions)), text, registry)
+
+
+_CUT_NAME = re.compile(r"\s(?:of|for|and|the)$")  # "Office of" (Mayor Garcia): a name cut before a person's
 
 
 def _not_lower_case_places(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
