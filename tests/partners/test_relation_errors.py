@@ -2401,3 +2401,16 @@ def test_an_end_negotiated_to_an_alliance_is_no_tie():
     assert pair_set("Fiat recently negotiated an end to its alliance with General Motors.") == set()
     assert pair_set("Renault ended its joint venture with Volvo.") == set()
     assert pair_set("At the end of the visit, Lyon signed an agreement with Turin.") == {frozenset(("Lyon", "Turin"))}
+
+
+def test_a_state_after_a_town_only_locates_it():
+    title = "Oregon and Idaho Celebrate Friendships with Korean Sister Cities\n\n"
+    text = title + ("On May 3rd, the city of Salem, Oregon welcomed a delegation from its sister city Suwon, "
+                    "Korea to celebrate 20 years of partnership.")
+    assert pair_set(text) == {frozenset(("Salem", "Suwon"))}
+    text = title + "The city of Spokane, Washington has had a partnership since 1975 with Jecheon, Korea."
+    assert pair_set(text) == {frozenset(("Spokane", "Jecheon"))}
+    table = entities_in_text("Delegations from Boston, Washington and Chicago arrived.")
+    assert set(table.loc[table.canonical == "Washington", "type"]) == {"city"}
+    table = entities_in_text("The city of Salem, Oregon signed the agreement.")
+    assert set(table.loc[table.canonical == "Salem", "country"]) == {"United States"}

@@ -1877,7 +1877,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                                       registry)
     mentions = _not_common_words(text, [m for m in mentions if not _CUT_NAME.search(m.text)], registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
-    return link_names(_qualify_missions(text, _city_regions(text, mentions)), text, registry)
+    return link_names(_qualify_missions(text, _towns_regions(text, _city_regions(text, mentions))), text, registry)
 
 
 _CUT_NAME = re.compile(r"\s(?:of|for|and|the)$")  # "Office of" (Mayor Garcia): a name cut before a person's
@@ -1966,6 +1966,34 @@ def _city_regions(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, after.end(), text[m.start:after.end()], "PLACE", f"{m.canonical} Region", "region",
                         m.country, m.source)
         out.append(m)
+    return out
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s+[A-Z])")
+
+
+def _towns_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a town and the region or country after it, after a comma and ending no list, read together:
+    a city name that is also a region of the town's country made that region ("the city of Renton, Washington
+    has ...": the state, not the capital), and a town of another country made the town of that name in the
+    region's country ("Salem, Oregon": not the Indian city)."""
+    out = list(mentions)
+    for i, (town, m) in enumerate(zip(mentions, mentions[1:])):
+        if text[town.end:m.start] != ", " or town.label != "PLACE" or m.label != "PLACE" \
+                or town.type not in ("city", "district") or not town.country or m.source == "registry" \
+                or text[max(0, town.start - 2):town.start] in (", ", "& ") or text[max(0, town.start - 4):town.start] == "and " \
+                or _LIST_GOES_ON.match(text, m.end):
+            continue
+        if m.type == "city":
+            region = next((r for r in _readings().get(normalise_name(m.text), ())
+                           if r[1] == "region" and r[2] == town.country), None)
+            if region is not None:
+                out[i + 1] = Mention(m.start, m.end, m.text, "PLACE", region[0], "region", region[2], m.source)
+        elif m.type in ("region", "country") and m.country and m.country != town.country and town.source != "registry":
+            reading = next((r for r in _readings().get(normalise_name(town.text), ())
+                            if r[1] == "city" and r[2] == m.country), None)
+            if reading is not None:
+                out[i] = Mention(town.start, town.end, town.text, "PLACE", reading[0], "city", reading[2], town.source)
     return out
 
 

@@ -181,6 +181,9 @@ def _parties(mentions: list[dict], text: str) -> list[dict]:
                                                     rows[i + 1] if i + 1 < len(rows) else None, text)
                                       or dropped is not None and dropped["canonical"] == m["canonical"]
                                       and _BRACKET_GAP.fullmatch(text[dropped["end"]:m["start"]])):
+            if out and out[-1] is rows[i - 1] and _locates_town(m, out[-1], text):
+                out[-1] = {**out[-1], "end": m["end"]}  # "the city of Salem, Oregon welcomed ...": the parse may
+                # make the state the subject, which then stands for the town
             dropped = m  # "Australia's Northern Territory (NT)": the bracketed short form locates as its long form
             continue
         out.append(m)
@@ -188,6 +191,17 @@ def _parties(mentions: list[dict], text: str) -> list[dict]:
 
 
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
+
+
+def _locates_town(m: dict, town: dict, text: str) -> bool:
+    """Whether place `m` is the region or country of the town right before it, after a comma, and a verb follows
+    ("the city of Salem, Oregon welcomed ...")."""
+    return town["label"] == "PLACE" and town.get("type") in ("city", "district") and m.get("type") in (
+        "region", "country") and bool(m.get("country")) and m.get("country") == town.get("country") \
+        and text[town["end"]:m["start"]].strip() == "," and bool(_VERB_AFTER.match(text, m["end"]))
+
+
+_VERB_AFTER = re.compile(r"\s+(?!(?:to|and|or|in|on|at|for|with|from|of|as|since)\b)[a-z]")  # "Salem, Oregon welcomed"
 
 
 def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bool:

@@ -539,10 +539,16 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
             out.append(t)  # "Its sister cities include ...", "The city's sister cities are ..."
             continue
         if (t.lower_ in _MAIN_WORDS or person or local) and not any(c.i in party_ids for c in t.children) \
-                and not _speaker_pronoun(t, party_ids):
+                and not _speaker_pronoun(t, party_ids) and not _named_by_of(t, party_ids):
             if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
                 out.append(t)
     return out
+
+
+def _named_by_of(token, party_ids: set[int]) -> bool:
+    """"the city of Concord": a kind word whose "of" names a party is that party, not the main one."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.i in party_ids for g in c.children)
+               for c in token.children)
 
 
 def _owner_of_ties(token, cue_ids: set[int]) -> bool:
