@@ -2414,3 +2414,14 @@ def test_a_state_after_a_town_only_locates_it():
     assert set(table.loc[table.canonical == "Washington", "type"]) == {"city"}
     table = entities_in_text("The city of Salem, Oregon signed the agreement.")
     assert set(table.loc[table.canonical == "Salem", "country"]) == {"United States"}
+
+
+def test_strained_or_aborted_ties_are_no_cooperation():
+    assert pair_set("Several issues shape the tense relations between Lyon and Turin.") == set()
+    assert pair_set("Relations between Lyon and Turin have deteriorated.") == set()
+    assert pair_set("French-Italian relations are going through a tense period.") == set()
+    assert pair_set("Lyon aborted its proposed twinning agreement with Turin.") == set()
+    assert pair_set("Despite strained relations, Lyon and Turin signed a cooperation agreement.") \
+        == {frozenset(("Lyon", "Turin"))}
+    assert pair_set("Relations between Lyon and Turin are excellent.") == {frozenset(("Lyon", "Turin"))}
+

@@ -1988,10 +1988,11 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
                                  _last_named(sent, named_people.get(sent.doc_id, ())), heres.get(sent.doc_id),
                                  it=openers.get((sent.doc_id, sent.sent_id - 1)), local=local.get(sent.doc_id),
                                  visitor=visitor)
-        found = _with_listed_ties(_with_between_pairs(found, parties, body), parties, body,
+        strained = syntax.strains_a_tie(doc)  # "the tense relations between Budapest and Kyiv"
+        found = _with_listed_ties(found if strained else _with_between_pairs(found, parties, body), parties, body,
                                   holders.get((sent.doc_id, sent.sent_id - 1)))
         found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
-        if not found and not syntax.ends_a_tie(doc):  # "Prague ended its sister agreement with Beijing"
+        if not found and not strained and not syntax.ends_a_tie(doc):  # "Prague ended its sister agreement with ..."
             found = _the_two_places(parties, people.get(sent.doc_id), body) \
                 or _itinerary(parties, body, visitor or main.get(sent.doc_id)) or _comma_couple(parties, body) \
                 or _each_other(parties, body)

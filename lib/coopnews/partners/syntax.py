@@ -39,6 +39,7 @@ def _word_pattern(words: str) -> re.Pattern:
 _CONFLICT = _word_pattern(_WORDS["conflict_words"])
 _ENDING = _word_pattern(_WORDS["ending_verbs"])
 _ENDED_TIE = _word_pattern(_WORDS["ended_tie_nouns"])
+_STRAINED = _word_pattern(_WORDS["strained_words"])
 _ENDED_TIE_WORDS = re.compile(  # the same in words: an ending verb or "an end to", then a tie within five words
     rf"\b(?:{word_alternatives(_WORDS['ending_verbs'].split())}|an\s+end\s+to)\b(?:\s+[\w'’-]+){{0,4}}?\s+"
     rf"(?:{word_alternatives(_WORDS['ended_tie_nouns'].split())})\b", re.I)
@@ -444,6 +445,12 @@ def ends_a_tie(doc) -> bool:
     return any(_ends_a_tie(t) for t in doc)
 
 
+def strains_a_tie(doc) -> bool:
+    """Whether the parsed sentence `doc` describes a tie as strained (_strained: "the tense relations between A and
+    B"): no pair is read from its words either."""
+    return any(_strained(t) for t in doc)
+
+
 def _ends_a_tie(token) -> bool:
     """Whether `token` is a verb ending or breaking a tie: its object (or the object of its "from") is a tie
     ("ended its sister agreement with Beijing", "withdrew from the partnership"), not a visit or talks; or the
@@ -767,11 +774,26 @@ def _hyphen_pair(ta, tb, cue_ids: set[int]) -> bool:
     head = b
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
         head = head.head
-        if _CONFLICT.match(head.lower_):
+        if _CONFLICT.match(head.lower_) or _strained(head):
             return False
         if head.i in cue_ids:
             return True
     return False
+
+
+def _strained(token) -> bool:
+    """Whether `token` is a tie that a word of strain describes, as its modifier or in its predicate ("the tense
+    relations between A and B", "relations are going through a tense period", "ties have soured")."""
+    if not _ENDED_TIE.match(token.lower_):
+        return False
+    if any(c.dep_ == "amod" and _STRAINED.match(c.lower_) for c in token.children):
+        return True
+    if token.dep_ not in _SUBJECTS:
+        return False
+    verb = token.head
+    said = [t for t in verb.subtree if not t.is_ancestor(token) and t.i != token.i and not token.is_ancestor(t)]
+    return _STRAINED.match(verb.lower_) is not None or any(
+        _STRAINED.match(t.lower_) and t.dep_ in ("acomp", "amod", "attr", "advmod") for t in said)
 
 
 _HYPHENS = frozenset(("-", "–", "—"))
@@ -1086,8 +1108,10 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         if coordinated and len(members) >= 3 and _between_one_and_list(ha):
             return _list_head(ta).i in (ta.i, tb.i)  # "between Davao City and Iligan City, Kalibo and CDO": a star
         verbs = (ha.head, _what_they_said(ha.head))  # "A and B say they will oppose any bid": no tie
+        tie = ha.head.head if ha.head.lower_ == "between" else ha.head  # "the tense relations between A and B"
         return coordinated and len(members) <= 3 and _joint(ha, cue_ids) and not _negated([ha.head]) \
-            and not any(_CONFLICT.match(v.lower_) for v in verbs) and not _co_visitors(ha, groups)
+            and not any(_CONFLICT.match(v.lower_) for v in verbs) and not _co_visitors(ha, groups) \
+            and not _strained(tie)
     joined = _joined_owner(ta, tb, cue_ids)
     joined = _joined_owner(tb, ta, cue_ids) if joined is None else joined
     if joined is not None:
@@ -1099,7 +1123,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         return False
     if _object_of_other_verb(ha, cue_ids) or _object_of_other_verb(hb, cue_ids):
         return False
-    if any(_CONFLICT.match(t.lower_) or _ends_a_tie(t) for t in path) or _negated(path) or _reported(path) \
+    if any(_CONFLICT.match(t.lower_) or _ends_a_tie(t) or _strained(t) for t in path) or _negated(path) \
+            or _reported(path) \
             or _described(path, cue_ids):
         return False
     top = min(path, key=lambda t: len(_ancestors(t)))
