@@ -1075,3 +1075,20 @@ def test_a_function_after_a_title_and_a_name_cut_before_a_person_are_no_organisa
             "Secretarial Division. Report by Ann Lee, Legislative Deputy, Office of Mayor Garcia.")
     ents = set(entities_in_text(text).canonical)
     assert not ents & {"Policy Promotion", "Office of"}
+
+
+def test_a_states_form_cut_from_its_country_is_the_country():
+    text = ("The agreement between the city of Varna, Republic of Bulgaria and the city of Dordrecht, the Kingdom of "
+            "the Netherlands, was signed in 2001.")
+    table = entities_in_text(text)
+    assert "Republic" not in set(table.canonical)
+    assert set(table.loc[table.type == "country", "canonical"]) == {"Bulgaria", "Netherlands"}
+
+
+def test_programmes_and_plenipotentiaries_are_no_parties():
+    text = ("The mayors signed a declaration on joint projects within the INTERREG and IPA programmes. "
+            "The Ambassador Extraordinary and Plenipotentiary of Mongolia was received in Hanoi. "
+            "The UNDP programme helps.")
+    ents = set(entities_in_text(text).canonical)
+    assert not ents & {"INTERREG", "IPA", "Plenipotentiary"}
+    assert {"Mongolia", "Hanoi", "UNDP"} <= ents

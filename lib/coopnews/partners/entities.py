@@ -108,7 +108,7 @@ _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)
 _THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
 _GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing[ \t]+the[ \t]+(?=[A-Z])"  # "Addressing the Kumasi Metropolitan Assembly"
                           r"|^(?:Representing|Welcoming|Addressing|Visiting|Thanking|Accompanying|Joining)[ \t]+(?=[A-Z])")
-_PROGRAMME_AFTER = re.compile(r"[ \t]+(?:project|programme|program|initiative|scheme)\b")
+_PROGRAMME_AFTER = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+(?:projects?|programmes?|programs?|initiatives?|schemes?)\b")
 _BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")  # "London-based Vodafone"
 _TRAIL = re.compile(r"(?:['’]s|['’])(?:[ \t]+\d+(?:st|nd|rd|th))?$")  # "Curitiba’s 16th (sister city)"
 # a day the tagger ran into the name ("the Chinese City of Changchun on Friday December 12")
@@ -887,8 +887,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         offset, town_name, town = beside
         start, end, surface = start + offset, start + offset + len(town_name), town_name
         return Mention(start, end, surface, "PLACE", town[0], town[1], town[2], cand.source)
-    if _PROGRAMME_AFTER.match(text, end) and " " in surface and not org_type(surface):
-        return None  # "the Bridges of Trust project": a programme, no organisation
+    programme = _PROGRAMME_AFTER.match(text, end)
+    if programme and (" " in surface or programme.group().endswith("s")) and not org_type(surface):
+        return None  # "the Bridges of Trust project", "the INTERREG and IPA programmes": programmes, no organisations
+        # ("the UNDP programme" is UNDP's)
     kind = org_type(surface)
     place = lookup_place(surface, registry)
     if place is None and surface.endswith("s") and re.match(r"[ \t]+[a-z]", text[end:end + 2]) \
@@ -1877,7 +1879,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                                       registry)
     mentions = _not_common_words(text, [m for m in mentions if not _CUT_NAME.search(m.text)], registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
-    return link_names(_qualify_missions(text, _towns_regions(text, _city_regions(text, mentions))), text, registry)
+    mentions = _towns_regions(text, _state_forms_joined(text, _city_regions(text, mentions)))
+    return link_names(_qualify_missions(text, mentions), text, registry)
 
 
 _CUT_NAME = re.compile(r"\s(?:of|for|and|the)$")  # "Office of" (Mayor Garcia): a name cut before a person's
@@ -1965,6 +1968,24 @@ def _city_regions(text: str, mentions: list[Mention]) -> list[Mention]:
         if after is not None:
             m = Mention(m.start, after.end(), text[m.start:after.end()], "PLACE", f"{m.canonical} Region", "region",
                         m.country, m.source)
+        out.append(m)
+    return out
+
+
+_STATE_FORM_GAP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _state_forms_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a state's form the tagger cut from its country ("Republic" and "Bulgaria" in "Republic of
+    Bulgaria", "Kingdom of the Netherlands") made one mention of the country, not a town named "Republic"."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and m.label == "PLACE" and m.type == "country" and before.text.split()[-1] in _STATE_FORMS \
+                and _STATE_FORM_GAP.fullmatch(text, before.end, m.start):
+            m = Mention(before.start, m.end, text[before.start:m.end], "PLACE", m.canonical, "country", m.country,
+                        m.source)
+            out.pop()
         out.append(m)
     return out
 
