@@ -2425,3 +2425,9 @@ def test_strained_or_aborted_ties_are_no_cooperation():
         == {frozenset(("Lyon", "Turin"))}
     assert pair_set("Relations between Lyon and Turin are excellent.") == {frozenset(("Lyon", "Turin"))}
 
+
+
+def test_delegates_stand_for_the_party_of_the_mission():
+    text = ("Mayor of Leeds leads trade mission to Germany\n\nThe mission will visit Munich next week. Delegates will "
+            "meet representatives from German companies including Siemens and Bosch.")
+    assert star("Leeds", "Siemens", "Bosch") <= pair_set(text)
