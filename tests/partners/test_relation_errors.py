@@ -2431,3 +2431,11 @@ def test_delegates_stand_for_the_party_of_the_mission():
     text = ("Mayor of Leeds leads trade mission to Germany\n\nThe mission will visit Munich next week. Delegates will "
             "meet representatives from German companies including Siemens and Bosch.")
     assert star("Leeds", "Siemens", "Bosch") <= pair_set(text)
+
+
+def test_a_body_met_with_is_no_partner_of_the_companies_met_alongside_it():
+    text = ("While in Tokyo, Mayor Bass worked to boost Japanese investment in L.A. — meeting with the Business Council "
+            "for Pacific Understanding and executives from several Japanese corporations, including: Kenji Sato, "
+            "Chairman of the Board, Panasonic; Taro Ito, Senior Vice President, Canon; and Jiro Mori, General Manager, "
+            "Toshiba.")
+    assert not pair_set(text) & star("Business Council for Pacific Understanding", "Panasonic", "Canon", "Toshiba")

@@ -958,6 +958,20 @@ def _stray_conjunct(token) -> bool:
     return token.dep_ == "conj" and _verb(token.head) and not _verb(token)
 
 
+def _met_with_examples(ta, tb) -> bool:
+    """One party met "with" and the other among the examples "including" of the same word ("meeting with the
+    Business Council ... and executives from several Japanese corporations, including ... Hitachi"): both are
+    the other side of one meeting, not partners of each other."""
+    def entry(token):
+        for a in token.ancestors:
+            if a.dep_ == "prep" and a.lower_ in ("with", "including"):
+                return a.lower_, a.head.i
+        return None
+
+    ea, eb = entry(ta), entry(tb)
+    return ea is not None and eb is not None and ea[1] == eb[1] and {ea[0], eb[0]} == {"with", "including"}
+
+
 def _co_objects(ta, tb) -> bool:
     """A stray conjunct of a verb and a party on the verb's object side: two items of one list of objects,
     each the subject's partner, not each other's."""
@@ -1099,7 +1113,7 @@ def _locates_places(party: dict, word, cue_ids: set[int]) -> bool:
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
     if _hyphen_pair(ta, tb, cue_ids):
         return True
-    if _co_objects(ta, tb):
+    if _co_objects(ta, tb) or _met_with_examples(ta, tb):
         return False
     ha, hb = _represented_by(_list_head(ta), cue_ids), _represented_by(_list_head(tb), cue_ids)
     if ha.i == hb.i:
