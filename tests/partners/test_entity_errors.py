@@ -1092,3 +1092,8 @@ def test_programmes_and_plenipotentiaries_are_no_parties():
     ents = set(entities_in_text(text).canonical)
     assert not ents & {"INTERREG", "IPA", "Plenipotentiary"}
     assert {"Mongolia", "Hanoi", "UNDP"} <= ents
+
+
+def test_a_quoted_title_after_a_programme_word_is_no_organisation():
+    text = 'Bitola and Florina signed a declaration on joint promotion with a project "Cultural Industries", MIA reported.'
+    assert "Cultural Industries" not in set(entities_in_text(text).canonical)

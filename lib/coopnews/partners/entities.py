@@ -1820,12 +1820,19 @@ _QUOTED_TITLE = re.compile(r"[“\"]([^”\"\n]{5,200})[”\"][ \t]+([A-Za-z-]+)
 
 
 def _quoted_event_titles(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the titles in quotes an event, plan or programme word follows ("“Bridges of Trust:
-    Empowering Ukrainian and EU Municipalities through Building Municipal Partnerships” event"): the names
-    inside are the title's words, no organisations (data/entities.yaml event_heads)."""
-    return [m.span(1) for m in _QUOTED_TITLE.finditer(text)
-            if any(w and (w.capitalize() in EVENT_HEADS or w.lower() in ("event", "events", "webinar", "panel"))
-                   for w in m.group(2, 3))]
+    """(start, end) of the titles in quotes an event, plan or programme word follows or precedes ("“Bridges of
+    Trust: Empowering Ukrainian and EU Municipalities through Building Municipal Partnerships” event", 'a project
+    "Cultural Industries"'): the names inside are the title's words, no organisations (data/entities.yaml
+    event_heads)."""
+    after = [m.span(1) for m in _QUOTED_TITLE.finditer(text)
+             if any(w and (w.capitalize() in EVENT_HEADS or w.lower() in ("event", "events", "webinar", "panel"))
+                    for w in m.group(2, 3))]
+    return after + [m.span(2) for m in _TITLE_AFTER_KIND.finditer(text)]  # 'a project "Cultural Industries"'
+
+
+_TITLE_AFTER_KIND = re.compile(r"\b(?:project|programme|program|initiative|campaign|event|festival|exhibition)s?,?"
+                               r"[ \t]+(?:(?:called|named|titled|entitled)[ \t]+)?([“\"])([^”\"\n]{3,200})[”\"]",
+                               re.IGNORECASE)
 
 
 def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
