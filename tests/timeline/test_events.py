@@ -387,3 +387,11 @@ def test_a_bodys_founding_year_is_no_cooperation_event():
     assert _events_of(text)["value"].tolist() == ["2023-05-04"]
     # a tie founded in a year stays an event
     assert "1958" in _events_of("The Lyon-Turin twinning, founded in 1958, is the region's oldest.")["value"].tolist()
+
+
+def test_a_stamp_opening_its_line_dates_no_event():
+    text = ("date 2023-03-10 Lyon deputy mayor leads trade mission to Wuhan\n\n"
+            "The mission will visit Wuhan from March 13 to 16.")
+    values = set(_events_of(text, anchor="2023-03-10")["value"])
+    assert "2023-03-10" not in values
+    assert "2023-03-13/2023-03-16" in values

@@ -572,10 +572,11 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
     telling ("said on Monday"), of a payment ("debt due in 1987"), of an ending ("broken off last October"),
     of a law ("the 1978 law"), of a figure ("440 pct in 1985"), the end of a period ("support until 2007") or
     the day a state holds on ("As of 2021, its sister cities were"),
-    nor of a page's stamp ("Date Created : 5/3/2023"), and its clause holds an event cue."""
+    nor of a page's stamp ("Date Created : 5/3/2023", "date 2023-03-10" opening a line), and its clause holds an
+    event cue."""
     before = sentence[:start]
-    if _STAMPED.search(before[-40:]):
-        return False  # "Date Created : 5/3/2023 12:00:00 AM": a page's stamp
+    if _STAMPED.search(before[-40:]) or _LINE_STAMP.search(before):
+        return False  # "Date Created : 5/3/2023 12:00:00 AM", "date 2023-03-10 Mayor leads ...": a page's stamp
     if sentence[start:end].lower() in _GENERIC_TIMES or _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) \
             or _ENDED.search(before) or _NAMES_A_THING.match(sentence, end) or _FIGURE_AT.search(before[-40:]) \
             or _UNTIL.search(before[-20:]):
@@ -618,6 +619,8 @@ def _links_a_story(sentence: str, start: int, end: int) -> bool:
 
 
 _LINK_DATE = re.compile(r"\s*\)[ \t]*(?:\n|$)")  # a date in brackets closing a line with no full stop
+_LINE_STAMP = re.compile(rf"(?:^|\n)[ \t]*(?:date|dated|{one_of(_WORDS['stamp_labels'].split())})(?:[ \t]+on)?[ \t]*:?[ \t]*$",
+                         re.IGNORECASE)  # a stamp's label opening its line, with or without a colon
 _STAMPED = re.compile(rf"\b(?:{one_of(_WORDS['stamp_labels'].split())})\s*(?:on\s*)?:\s*$", re.IGNORECASE)
 
 
