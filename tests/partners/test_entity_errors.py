@@ -1097,3 +1097,10 @@ def test_programmes_and_plenipotentiaries_are_no_parties():
 def test_a_quoted_title_after_a_programme_word_is_no_organisation():
     text = 'Bitola and Florina signed a declaration on joint promotion with a project "Cultural Industries", MIA reported.'
     assert "Cultural Industries" not in set(entities_in_text(text).canonical)
+
+
+def test_a_bare_compass_point_without_the_names_no_place():
+    text = "East meets West at the mall today when Stockton and Foshan become sister cities. Trade with the West grew."
+    table = entities_in_text(text)
+    assert len(table[table.canonical == "East"]) == 0
+    assert len(table[table.text == "West"]) == 1

@@ -536,6 +536,9 @@ def _only_direction_words(surface: str, registry: Registry) -> bool:
         and not (len(words) == 1 and words[0] in _CARDINAL_POINTS)
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")  # "trade with the West" names a place; "East meets West" does not
+
+
 _KIND_NAME_WORD = r"[A-Z](?:[a-z][\w-]*|['’][A-Z][a-z][\w-]*)"  # "Gyeongsangbuk", "Ma'anshan"; not "USDA", "Pakistan's"
 _PLACE_KIND = re.compile(rf"^(?P<name>{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?)[ \t]+"
                          r"(?P<kind>Provinces?|provinces?|Prefectures?|prefectures?|County|county|District|district|Town|"
@@ -843,6 +846,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         country = (lookup_place(port.group(1), registry) or (None, None, None))[2]
         return Mention(start, end, surface, "ORG", surface, "zone", country, cand.source)
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
+            or (surface in _CARDINAL_POINTS and not _THE_BEFORE.search(text, max(0, start - 5), start)) \
             or surface.lower() in _NOT_NAMES or surface.rstrip(".") in _MONTH_ABBREVIATIONS or _web_page_furniture(surface) \
             or all(w.rstrip(".") in _HONORIFICS for w in surface.split()) \
             or _TIE_KIND.match(surface) or surface in _KIND_ALONE or _TITLE_WORD_ALONE.fullmatch(surface) \
