@@ -2439,3 +2439,9 @@ def test_a_body_met_with_is_no_partner_of_the_companies_met_alongside_it():
             "Chairman of the Board, Panasonic; Taro Ito, Senior Vice President, Canon; and Jiro Mori, General Manager, "
             "Toshiba.")
     assert not pair_set(text) & star("Business Council for Pacific Understanding", "Panasonic", "Canon", "Toshiba")
+
+
+def test_clauses_hung_on_each_other_keep_their_subjects_apart():
+    text = "Lyon ensured the support of Turin, Nantes twinned with Jinan, and Lille became sister cities with Erfurt."
+    assert pair_set(text) == {frozenset(("Lyon", "Turin")), frozenset(("Nantes", "Jinan")), frozenset(("Lille", "Erfurt"))}
+    assert pair_set("Toyota said it signed an agreement with Renault.") == {frozenset(("Toyota", "Renault"))}

@@ -325,6 +325,19 @@ def _represents(token) -> bool:
     return titled and (token.tag_ in _PROPER_TAGS or token.tag_ in _NOUN_TAGS)  # "Mayor Li", "consul general"
 
 
+def _clauses_apart(path) -> bool:
+    """The path joins two clauses the parser hung one on the other, each with a subject noun of its own ("Kharkiv
+    ensured the support of Lublin, Chernihiv twinned with Rzeszów"): the subjects act in different clauses."""
+    for k, t in enumerate(path):
+        if t.dep_ != "ccomp" or not any(0 <= j < len(path) and path[j].i == t.head.i for j in (k - 1, k + 1)):
+            continue
+        own = [c for c in t.children if c.dep_ in _SUBJECTS]
+        other = [c for c in t.head.children if c.dep_ in _SUBJECTS]
+        if own and other and not any(_pronoun(c) for c in own + other):
+            return True
+    return False
+
+
 def _reported(path) -> bool:
     """The path goes from the subject of a verb of saying into the clause it reports, whose subject is a
     noun of its own: the speaker is a source, not a party."""
@@ -1138,7 +1151,7 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     if _object_of_other_verb(ha, cue_ids) or _object_of_other_verb(hb, cue_ids):
         return False
     if any(_CONFLICT.match(t.lower_) or _ends_a_tie(t) or _strained(t) for t in path) or _negated(path) \
-            or _reported(path) \
+            or _reported(path) or _clauses_apart(path) \
             or _described(path, cue_ids):
         return False
     top = min(path, key=lambda t: len(_ancestors(t)))
