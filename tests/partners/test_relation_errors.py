@@ -2445,3 +2445,9 @@ def test_clauses_hung_on_each_other_keep_their_subjects_apart():
     text = "Lyon ensured the support of Turin, Nantes twinned with Jinan, and Lille became sister cities with Erfurt."
     assert pair_set(text) == {frozenset(("Lyon", "Turin")), frozenset(("Nantes", "Jinan")), frozenset(("Lille", "Erfurt"))}
     assert pair_set("Toyota said it signed an agreement with Renault.") == {frozenset(("Toyota", "Renault"))}
+
+
+def test_a_history_or_a_distance_between_two_places_is_no_tie():
+    text = ("The mayor recalled the history between Germany and France and the town twinning between Lyon and "
+            "Frankfurt.")
+    assert pair_set(text) == {frozenset(("Lyon", "Frankfurt am Main"))}

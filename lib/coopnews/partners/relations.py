@@ -1555,7 +1555,9 @@ def _continent_and_town(a: dict, b: dict) -> bool:
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
-_NO_BETWEEN = re.compile(r"\bno\s+(?:[A-Za-z-]+\s+){0,2}between\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
+_NO_BETWEEN = re.compile(rf"(?:\bno\s+(?:[A-Za-z-]+\s+){{0,2}}|\b(?:{'|'.join(sorted(syntax.UNRELATED_BETWEEN))})\s+)"
+                         r"between\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
+# "no agreement between", "the history between Germany and France": no tie between the two
 _BETWEEN_GAP = re.compile(r"^(?:(?:,\s*|\s+in\s+(?:the\s+)?)"  # "Lagos, Nigeria and", "Foshan in Guangdong and"
                           r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                           r"(?:\s+(?:province|state|county|prefecture|region))?,?)?"  # "Heyuan, Guangdong province and"

@@ -40,6 +40,7 @@ _CONFLICT = _word_pattern(_WORDS["conflict_words"])
 _ENDING = _word_pattern(_WORDS["ending_verbs"])
 _ENDED_TIE = _word_pattern(_WORDS["ended_tie_nouns"])
 _STRAINED = _word_pattern(_WORDS["strained_words"])
+UNRELATED_BETWEEN = frozenset(_WORDS["unrelated_between_nouns"].split())
 _ENDED_TIE_WORDS = re.compile(  # the same in words: an ending verb or "an end to", then a tie within five words
     rf"\b(?:{word_alternatives(_WORDS['ending_verbs'].split())}|an\s+end\s+to)\b(?:\s+[\w'’-]+){{0,4}}?\s+"
     rf"(?:{word_alternatives(_WORDS['ended_tie_nouns'].split())})\b", re.I)
@@ -413,8 +414,8 @@ _UNDECIDED = frozenset(_WORDS["undecided_words"].split())
 def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
     """Whether a coordination headed by `head` acts jointly: subject of a cooperation predicate, object of
     'between', or modifier of a cooperation noun ('the Lyon-Wuhan partnership')."""
-    if head.head.lower_ in _BETWEEN:
-        return not _negated([head.head.head])  # "there is no treaty between A and B"
+    if head.head.lower_ in _BETWEEN:  # "there is no treaty between A and B", "the history between A and B"
+        return not _negated([head.head.head]) and head.head.head.lower_ not in UNRELATED_BETWEEN
     verb = head.head
     if head.dep_ == "pobj" and verb.dep_ == "agent":  # "signed by Lyon and Wuhan"
         return bool(_JOINT.match(verb.head.lower_))
