@@ -2451,3 +2451,9 @@ def test_a_history_or_a_distance_between_two_places_is_no_tie():
     text = ("The mayor recalled the history between Germany and France and the town twinning between Lyon and "
             "Frankfurt.")
     assert pair_set(text) == {frozenset(("Lyon", "Frankfurt am Main"))}
+
+
+def test_friendship_and_links_between_two_places_are_ties():
+    assert pair_set("The visit deepened the friendship between Lyon and Turin.") == {frozenset(("Lyon", "Turin"))}
+    assert pair_set("The mayors spoke of strengthening the links between Lyon and Turin.") \
+        == {frozenset(("Lyon", "Turin"))}
