@@ -1104,3 +1104,11 @@ def test_a_bare_compass_point_without_the_names_no_place():
     table = entities_in_text(text)
     assert len(table[table.canonical == "East"]) == 0
     assert len(table[table.text == "West"]) == 1
+
+
+def test_names_with_their_place_in_brackets_are_people():
+    text = ("Signatories: the mayors Femke Halsema (Amsterdam) and Matteo Lepore (Bologna). "
+            "Siemens AG (Munich) invested.")
+    ents = set(entities_in_text(text).canonical)
+    assert not ents & {"Femke Halsema", "Matteo Lepore"}
+    assert {"Amsterdam", "Bologna", "Siemens AG", "Munich"} <= ents

@@ -1890,7 +1890,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                                       registry)
     mentions = _not_common_words(text, [m for m in mentions if not _CUT_NAME.search(m.text)], registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
-    mentions = _towns_regions(text, _state_forms_joined(text, _city_regions(text, mentions)))
+    mentions = _state_forms_joined(text, _city_regions(text, _not_people_of_places(text, mentions)))
+    mentions = _towns_regions(text, mentions)
     return link_names(_qualify_missions(text, mentions), text, registry)
 
 
@@ -1983,6 +1984,24 @@ def _city_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_PLACE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _not_people_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without names of no known kind written with the place they come from in brackets ("Femke Halsema
+    (Amsterdam), Matteo Lepore (Bologna)": the mayors of a list), which are people."""
+    places = {m.start: m for m in mentions if m.label == "PLACE" and m.type in ("city", "region", "district")}
+    out = []
+    for m, nxt in zip(mentions, [*mentions[1:], None]):
+        gap = _PLACE_IN_BRACKETS.match(text, m.end)
+        if m.label == "ORG" and m.type == "other" and m.source != "registry" and gap and nxt is not None \
+                and places.get(gap.end()) is nxt and text[nxt.end:nxt.end + 1] == ")" and not org_type(m.text) \
+                and 2 <= len(m.text.split()) <= 3:
+            continue
+        out.append(m)
+    return out
+
+
 _STATE_FORM_GAP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
@@ -1992,7 +2011,8 @@ def _state_forms_joined(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         before = out[-1] if out else None
-        if before is not None and m.label == "PLACE" and m.type == "country" and before.text.split()[-1] in _STATE_FORMS \
+        if before is not None and m.label == "PLACE" and m.type == "country" \
+                and before.text.split()[-1] in _STATE_FORMS \
                 and _STATE_FORM_GAP.fullmatch(text, before.end, m.start):
             m = Mention(before.start, m.end, text[before.start:m.end], "PLACE", m.canonical, "country", m.country,
                         m.source)
@@ -2013,7 +2033,8 @@ def _towns_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     for i, (town, m) in enumerate(zip(mentions, mentions[1:])):
         if text[town.end:m.start] != ", " or town.label != "PLACE" or m.label != "PLACE" \
                 or town.type not in ("city", "district") or not town.country or m.source == "registry" \
-                or text[max(0, town.start - 2):town.start] in (", ", "& ") or text[max(0, town.start - 4):town.start] == "and " \
+                or text[max(0, town.start - 2):town.start] in (", ", "& ") \
+                or text[max(0, town.start - 4):town.start] == "and " \
                 or _LIST_GOES_ON.match(text, m.end):
             continue
         if m.type == "city":
