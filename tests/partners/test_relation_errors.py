@@ -2457,3 +2457,11 @@ def test_friendship_and_links_between_two_places_are_ties():
     assert pair_set("The visit deepened the friendship between Lyon and Turin.") == {frozenset(("Lyon", "Turin"))}
     assert pair_set("The mayors spoke of strengthening the links between Lyon and Turin.") \
         == {frozenset(("Lyon", "Turin"))}
+
+
+def test_coordinated_members_each_belong_to_the_network_not_to_each_other():
+    text = ("Lyon Municipality and the Greater Lyon Union of Municipalities, which also includes Villeurbanne, have "
+            "long been active members of the Eurocities network.")
+    found = pair_set(text)
+    assert star("Eurocities", "Lyon Municipality", "Greater Lyon Union of Municipalities") <= found
+    assert frozenset(("Lyon Municipality", "Greater Lyon Union of Municipalities")) not in found

@@ -2039,8 +2039,12 @@ def _without_people_members(found: list[tuple[dict, dict]], text: str) -> list[t
                     or joined_by_people(a) and not _IS_MEMBER_OF.match(text, b["end"]))]
 
 
-_IS_MEMBER_OF = re.compile(r"[\s,]*(?:(?:is|are|was|were|became|become|has\s+been|have\s+been|remains?|as|joins?|joined)\s+)?"
-                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?members?\s+of\b", re.I)
+_CO_NAMES = r"(?:(?:and|&)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+|the\s+)*(?-i:[A-Z])[\w'’.-]*)*\s*)?"
+_IS_MEMBER_OF = re.compile(r"[\s,]*" + _CO_NAMES + r"(?:,\s*which\s+[^,;.]{1,80},\s*)?"
+                           r"(?:(?:is|are|was|were|became|become|has(?:\s+long)?\s+been|have(?:\s+long)?\s+been|"
+                           r"remains?|as|joins?|joined)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?members?\s+of\b", re.I)
+# "Spain is a member of", "Tripoli Municipality and the Al-Fayhaa Union of Municipalities, which ..., have long been
+# active members of"
 _THE_DELEGATION = re.compile(r"\b[Tt]he\s+delegations?\b")
 _DELEGATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{1,15}\)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
                                r"delegations?\b")  # "Whanganui delegation", "Mayor Association (JNMA) trade delegation"

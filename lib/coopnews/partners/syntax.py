@@ -428,6 +428,8 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
             return False  # "Kodak and Grace both have joint ventures with Cetus": each has its own
         verb = _what_they_said(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "acomp", "xcomp")]
+        if any(c.dep_ == "attr" and c.lower_ in ("member", "members") for c in objects):
+            return False  # "A and B have long been members of the network": each is a member
         if any(g.lower_ in _DISTRIBUTIVE_MODIFIERS and g.dep_ in ("amod", "predet", "det")
                for c in objects for g in c.children):
             return False  # "Tampere and Turku have signed similar agreements with Chinese cities": each its own
