@@ -395,3 +395,10 @@ def test_a_stamp_opening_its_line_dates_no_event():
     values = set(_events_of(text, anchor="2023-03-10")["value"])
     assert "2023-03-10" not in values
     assert "2023-03-13/2023-03-16" in values
+
+
+def test_the_end_of_a_tie_is_no_cooperation_event():
+    text = "Prague ended its sister agreement with Beijing in October. Lyon signed an agreement with Turin in May."
+    values = set(_events_of(text, anchor="2019-12-01")["value"])
+    assert "2019-10" not in values
+    assert "2019-05" in values

@@ -128,6 +128,8 @@ _RELATIVE_ASPECT = re.compile(
     rf"(?:{_phrases(_WORDS['aspect_verbs'])})\b",
     re.IGNORECASE)
 _ENDED = re.compile(rf"\b(?:{_phrases(_WORDS['ending_words'])})\s+(?:[\w.'’-]+\s+){{0,3}}$", re.IGNORECASE)
+_ENDS_TIE = re.compile(rf"\b(?:{one_of(_WORDS['tie_ending_verbs'].split())})\b(?:\s+[\w'’-]+){{0,4}}?\s+"
+                       rf"(?:{one_of(_WORDS['tie_nouns'].split())})\b", re.IGNORECASE)
 _GENERIC_TIMES = frozenset(_WORDS["generic_times"])
 _DATE_PREPOSITIONS = frozenset(_WORDS["date_prepositions"].split())
 _REPORTED_ON = re.compile(  # "said on Tuesday", "the announcement earlier today", "a news conference on Monday"
@@ -572,8 +574,8 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
     telling ("said on Monday"), of a payment ("debt due in 1987"), of an ending ("broken off last October"),
     of a law ("the 1978 law"), of a figure ("440 pct in 1985"), the end of a period ("support until 2007") or
     the day a state holds on ("As of 2021, its sister cities were"),
-    nor of a page's stamp ("Date Created : 5/3/2023", "date 2023-03-10" opening a line), and its clause holds an
-    event cue."""
+    nor of a page's stamp ("Date Created : 5/3/2023", "date 2023-03-10" opening a line), nor of a tie's end
+    ("ended its sister agreement with Beijing in October"), and its clause holds an event cue."""
     before = sentence[:start]
     if _STAMPED.search(before[-40:]) or _LINE_STAMP.search(before):
         return False  # "Date Created : 5/3/2023 12:00:00 AM", "date 2023-03-10 Mayor leads ...": a page's stamp
@@ -583,6 +585,8 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
         return False
     begin, stop = _date_clause(sentence, start, end, date_starts)
     clause = sentence[begin:stop]
+    if _ENDS_TIE.search(clause):
+        return False  # "Prague ended its sister agreement with Beijing in October": the tie's end
     if _has_cue(clause, cues_path, language):
         return True
     item = sentence.rfind(";", 0, start)  # the list item holds the clause: "; Sunderland – George Washington's home"
