@@ -108,7 +108,8 @@ _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)
 _THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
 _GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing[ \t]+the[ \t]+(?=[A-Z])"  # "Addressing the Kumasi Metropolitan Assembly"
                           r"|^(?:Representing|Welcoming|Addressing|Visiting|Thanking|Accompanying|Joining)[ \t]+(?=[A-Z])")
-_PROGRAMME_AFTER = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+(?:projects?|programmes?|programs?|initiatives?|schemes?)\b")
+_PROGRAMME_AFTER = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+"
+                              r"(?:projects?|programmes?|programs?|initiatives?|schemes?)\b")
 _BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")  # "London-based Vodafone"
 _TRAIL = re.compile(r"(?:['’]s|['’])(?:[ \t]+\d+(?:st|nd|rd|th))?$")  # "Curitiba’s 16th (sister city)"
 # a day the tagger ran into the name ("the Chinese City of Changchun on Friday December 12")

@@ -623,8 +623,9 @@ def _links_a_story(sentence: str, start: int, end: int) -> bool:
 
 
 _LINK_DATE = re.compile(r"\s*\)[ \t]*(?:\n|$)")  # a date in brackets closing a line with no full stop
-_LINE_STAMP = re.compile(rf"(?:^|\n)[ \t]*(?:date|dated|{one_of(_WORDS['stamp_labels'].split())})(?:[ \t]+on)?[ \t]*:?[ \t]*$",
-                         re.IGNORECASE)  # a stamp's label opening its line, with or without a colon
+_LINE_STAMP = re.compile(  # a stamp's label opening its line, with or without a colon
+    rf"(?:^|\n)[ \t]*(?:date|dated|{one_of(_WORDS['stamp_labels'].split())})(?:[ \t]+on)?[ \t]*:?[ \t]*$",
+    re.IGNORECASE)
 _STAMPED = re.compile(rf"\b(?:{one_of(_WORDS['stamp_labels'].split())})\s*(?:on\s*)?:\s*$", re.IGNORECASE)
 
 
