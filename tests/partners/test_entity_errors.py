@@ -1112,3 +1112,11 @@ def test_names_with_their_place_in_brackets_are_people():
     ents = set(entities_in_text(text).canonical)
     assert not ents & {"Femke Halsema", "Matteo Lepore"}
     assert {"Amsterdam", "Bologna", "Siemens AG", "Munich"} <= ents
+
+
+def test_a_port_named_before_port_is_the_port_body():
+    text = "Its partners include Visit Saigon Port, Vietnam, and the Guangzhou Port Authority. Other Sister Ports follow."
+    table = entities_in_text(text)
+    ports = table[table.label == "ORG"].set_index("canonical").type.to_dict()
+    assert ports == {"Saigon Port": "zone", "Guangzhou Port Authority": "zone"}
+    assert "Ho Chi Minh City" not in set(table.canonical)

@@ -2465,3 +2465,9 @@ def test_coordinated_members_each_belong_to_the_network_not_to_each_other():
     found = pair_set(text)
     assert star("Eurocities", "Lyon Municipality", "Greater Lyon Union of Municipalities") <= found
     assert frozenset(("Lyon Municipality", "Greater Lyon Union of Municipalities")) not in found
+
+
+def test_sister_ports_listed_after_their_holder():
+    text = ("Other Sister Ports of the Port of Seattle are: Port of Nagoya, Japan; Saigon Port, Vietnam; "
+            "and Port of Busan, Korea.")
+    assert pair_set(text) == star("Port of Seattle", "Port of Nagoya", "Saigon Port", "Port of Busan")

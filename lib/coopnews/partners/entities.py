@@ -552,8 +552,9 @@ _NAME_AND_KIND = re.compile(rf"\b{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?[ \
 _THREE_WORDS_AND_KIND = re.compile(rf"\b({_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD})[ \t]+"
                                    r"(?:province|prefecture|county|district)\b")
 # a kind of tie written in capitals ("a Friendship City agreement", "the Sister State relationship"): no name
-_TIE_KIND = re.compile(r"^(?:Sister|Twin|Twinned|Friendship|Friendly|Partner)[ \t-]+(?:City|Cities|State|States|Province|"
-                       r"Provinces|Town|Towns|Region|Regions|Prefecture|Prefectures)$")
+_TIE_KIND = re.compile(r"^(?:(?:Other|Our|Its|Their|New)[ \t]+)?(?:Sister|Twin|Twinned|Friendship|Friendly|Partner)[ \t-]+"
+                       r"(?:City|Cities|State|States|Province|Provinces|Town|Towns|Region|Regions|Prefecture|"
+                       r"Prefectures|Port|Ports)$")
 
 
 def _directed_demonym(name: str, registry: Registry) -> bool:
@@ -842,9 +843,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     body = _body_before_person(surface) or _place_before_person_in_body(surface) or _body_before_title_and_name(surface)
     if body:  # "the Can Tho City People's Committee Tran Van Binh": the committee, then its chairman
         end, surface = start + body, surface[:body]
-    port = _PORT_OF.fullmatch(surface) if cand.source == "rule" else None
-    if port:  # "Port of Baltimore": the port's body
-        country = (lookup_place(port.group(1), registry) or (None, None, None))[2]
+    port = _port_place(surface) if cand.source == "rule" else None
+    if port:  # "Port of Baltimore", "Saigon Port": the port's body
+        country = (lookup_place(port, registry) or (None, None, None))[2]
         return Mention(start, end, surface, "ORG", surface, "zone", country, cand.source)
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
             or (surface in _CARDINAL_POINTS and not _THE_BEFORE.search(text, max(0, start - 5), start)) \
@@ -1160,13 +1161,32 @@ _PORT_OF = re.compile(r"(?<![\w-])Port[ \t]+of[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A
                       r"(?![\w'’-])(?![ \t]+[A-Z])")
 
 
+# a port named by its place before "Port" ("Saigon Port", "Guangzhou Port Authority"), with up to three words
+_PORT_AFTER = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]+[ \t]+){1,3})Port(?:[ \t]+Authority)?(?![\w'’-])"
+                         r"(?![ \t]+(?:of\b|[A-Z]))")
+
+
+def _port_place(surface: str) -> str | None:
+    """The place a port's name is made of ("Port of Baltimore", "Saigon Port": Baltimore, Saigon), or None."""
+    m = _PORT_OF.fullmatch(surface) or _PORT_AFTER.fullmatch(surface)
+    return m.group(1).strip() if m else None
+
+
 def _port_candidates(text: str, registry: Registry) -> list[Candidate]:
-    """"the Port of Baltimore", "the Port of Rotterdam Authority": a port named after a place it knows is the
-    body that runs it (a port signs sister-port agreements), not the place."""
-    if "Port of" not in text:
+    """"the Port of Baltimore", "the Port of Rotterdam Authority", "Saigon Port": a port named after a place it
+    knows is the body that runs it (a port signs sister-port agreements), not the place. Before "Port" the
+    place is the longest run of the words there that it knows ("Visit Saigon Port": Saigon Port)."""
+    if "Port" not in text:
         return []
-    return [Candidate(m.start(), m.end(), "rule") for m in _PORT_OF.finditer(text)
-            if lookup_place(m.group(1), registry) is not None]
+    found = [Candidate(m.start(), m.end(), "rule") for m in _PORT_OF.finditer(text)
+             if lookup_place(m.group(1), registry) is not None]
+    for m in _PORT_AFTER.finditer(text):
+        words = m.group(1).split()
+        for i in range(len(words)):
+            if lookup_place(" ".join(words[i:]), registry) is not None:
+                found.append(Candidate(m.end() - len(text[m.start():m.end()].split(None, i)[-1]), m.end(), "rule"))
+                break
+    return found
 
 
 _SAINT_IN_CAPITALS = re.compile(rf"(?<![\w.])(?:{'|'.join(w.upper() for w in _SAINT_WORDS)})\.[ \t]+[A-Z]{{3,}}"
@@ -2163,11 +2183,11 @@ def _leading_nationality(m: Mention, registry: Registry | None) -> Mention | Non
 
 def _place_and_word(m: Mention) -> bool:
     """A place followed by one capitalised word that is no organisation head, linked to no longer name
-    ("U.S. Defence contractors", "U.K. Financial services", "the next U.S. Step"): wire capitals, not a name.
-    A word that is only the name of a small town (under 100,000 people) is no place here: "Green Democrats",
+    ("U.S. Defence contractors", "U.K. Financial services", "the next U.S. Step"): wire capitals, not a name
+    ("Saigon Port" is the port's body: _port_candidates). A word that is only the name of a small town (under 100,000 people) is no place here: "Green Democrats",
     "Green Party" are names."""
     words = m.text.split()
-    return len(words) == 2 and org_type(m.text) is None and not words[1].isupper() \
+    return len(words) == 2 and org_type(m.text) is None and not words[1].isupper() and words[1] != "Port" \
         and lookup_place(words[0]) is not None and not _small_town(words[0])
 
 
