@@ -33,6 +33,7 @@ def test_parse_date(text, expected):
         ("PARIS, 3 avril 2025 (AFP) - La ville de Lyon", ("2025-04-03", "day")),
         ("LYON, France, June 24, 2021 -- The forum", ("2021-06-24", "day")),
         ("SALVADOR, Feb 26 - Showers continued", None),  # a dateline without a year gives no date
+        ("Taipei, March 10 (CNA) Visiting Guam Governor Lourdes Leon Guerrero signed", None),  # a wire, no dash
     ],
 )
 def test_datelines(line, expected):

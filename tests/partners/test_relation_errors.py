@@ -2471,3 +2471,9 @@ def test_sister_ports_listed_after_their_holder():
     text = ("Other Sister Ports of the Port of Seattle are: Port of Nagoya, Japan; Saigon Port, Vietnam; "
             "and Port of Busan, Korea.")
     assert pair_set(text) == star("Port of Seattle", "Port of Nagoya", "Saigon Port", "Port of Busan")
+
+
+def test_a_wire_dateline_without_a_dash_names_no_party():
+    text = ("Taipei, March 10 (CNA) Visiting Guam Governor Lourdes Leon Guerrero signed a sister-city agreement "
+            "with the southern Taiwanese city of Kaohsiung.")
+    assert pair_set(text) == {frozenset(("Guam", "Kaohsiung"))}
