@@ -1120,3 +1120,17 @@ def test_a_port_named_before_port_is_the_port_body():
     ports = table[table.label == "ORG"].set_index("canonical").type.to_dict()
     assert ports == {"Saigon Port": "zone", "Guangzhou Port Authority": "zone"}
     assert "Ho Chi Minh City" not in set(table.canonical)
+
+
+def test_a_governors_surname_is_no_region():
+    text = ("Guam Governor Lourdes Leon Guerrero signed a sister-city agreement with Kaohsiung. As part of an "
+            "eight-day visit that concludes Wednesday, Guerrero traveled to Kaohsiung on March 5.")
+    assert set(entities_in_text(text).canonical) == {"Guam", "Kaohsiung"}
+
+
+def test_place_names_joined_by_and_or_of_are_one_place():
+    text = ("Leaders hope Port of Spain-Shanghai twinning will help. Xi Jinping visited Trinidad and Tobago, and "
+            "Port of Spain City Hall held the ceremony.")
+    table = entities_in_text(text)
+    assert set(table.canonical) == {"Port of Spain", "Shanghai", "Trinidad and Tobago"}
+    assert set(table[table.canonical == "Port of Spain"].label) == {"PLACE"}

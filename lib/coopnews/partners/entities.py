@@ -1175,11 +1175,12 @@ def _port_place(surface: str) -> str | None:
 def _port_candidates(text: str, registry: Registry) -> list[Candidate]:
     """"the Port of Baltimore", "the Port of Rotterdam Authority", "Saigon Port": a port named after a place it
     knows is the body that runs it (a port signs sister-port agreements), not the place. Before "Port" the
-    place is the longest run of the words there that it knows ("Visit Saigon Port": Saigon Port)."""
+    place is the longest run of the words there that it knows ("Visit Saigon Port": Saigon Port). A town so
+    named is the town ("Port of Spain")."""
     if "Port" not in text:
         return []
     found = [Candidate(m.start(), m.end(), "rule") for m in _PORT_OF.finditer(text)
-             if lookup_place(m.group(1), registry) is not None]
+             if lookup_place(m.group(1), registry) is not None and lookup_place(m.group(), registry) is None]
     for m in _PORT_AFTER.finditer(text):
         words = m.group(1).split()
         for i in range(len(words)):
@@ -1539,6 +1540,33 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
     return out
 
 
+# a place's name joined by a lower-case word ("Trinidad and Tobago", "Port of Spain", "Isle of Man")
+_CAPITAL_WORD = r"[A-Z][\w'’]+(?:-[a-z][\w'’]*)*"  # not "Spain-Shanghai" (twinning): a hyphen before a name ends it
+_CONNECTED_NAME = re.compile(rf"(?<![\w'’.-]){_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})?[ \t]+(?:and|of)[ \t]+"
+                             rf"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})?(?![\w'’])")
+
+
+def _connected_place_candidates(text: str) -> list[Candidate]:
+    """Countries, regions and cities of 100,000+ whose names join words with "and" or "of" ("Trinidad and
+    Tobago", "Port of Spain"), which the tagger splits into two places; the longest name the gazetteer knows
+    among the words there (a run may go on: "Port of Spain City Hall")."""
+    if " and " not in text and " of " not in text:
+        return []
+    out = []
+    for m in _CONNECTED_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        for i, j in sorted(((i, j) for i in range(len(words)) for j in range(i + 2, len(words))),
+                           key=lambda ij: ij[0] - ij[1]):
+            if words[i].group() in ("and", "of") or words[j].group() in ("and", "of"):
+                continue
+            piece = m.group()[words[i].start():words[j].end()]
+            hit = _gazetteer_entry(piece)
+            if hit and hit[3] <= 3:
+                out.append(Candidate(m.start() + words[i].start(), m.start() + words[j].end(), "gazetteer"))
+                break
+    return out
+
+
 _LOCATED_AFTER = re.compile(r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]*\([ \t]*)"
                             r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 
@@ -1880,7 +1908,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                   + _titled_place_candidates(text, registry) + spacy_spans  # "Kapiti Mayor": a place, whatever spaCy says
                   + _completed_candidates(text, spacy_spans, registry) + _extended_places(text, spacy_spans, registry)
                   + coordinated + _compass_places(text, spacy_spans, registry)
-                  + _kind_candidates(text) + gazetteer)
+                  + _kind_candidates(text) + gazetteer + _connected_place_candidates(text))
     for s, e in events:
         candidates.extend(_places_in(text, s, e, registry))
     blocked = events + _quoted_event_titles(text) + [(c.start, c.end) for c in candidates

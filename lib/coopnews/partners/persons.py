@@ -144,7 +144,8 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     "Howard said", "Mr Howard"; "Richard Lyng" ... "Lyng urged"; "mayor Geordin Hill-Lewis" ... "Hill-Lewis said",
     a name after a role word, spaCy's person or not; for places, a two-word name's first word too, where
     the family name comes first: "Diao Ailin" ... "Diao met", a small town's name or none; "Shenyang Daily" and
-    "Bandung Monument" leave the cities alone): a gazetteer city, a one-word place no
+    "Bandung Monument" leave the cities alone): a gazetteer city or region ("Governor Lourdes Leon Guerrero" ...
+    "Guerrero traveled": no Mexican state), a one-word place no
     gazetteer knows or a one-word organisation of that name is the person (registry names and national capitals
     stay). A one-word name right after a personal title ("Ms Essex said", "Mr Lyons' image") is a person,
     whatever place it names."""
@@ -170,7 +171,8 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
                 or m.source in ("registry", "acronym", "head") or registry.lookup(m.text) is not None:
             return False
         if m.label == "PLACE":  # a city, or a name no gazetteer knows ("Mr Prewitt": spaCy may tag Prewitt GPE)
-            return (m.type == "city" and capital_of(m.canonical) is None) or (m.type is None and " " not in m.text)
+            return (m.type in ("city", "region") and capital_of(m.canonical) is None) \
+                or (m.type is None and " " not in m.text)
         return m.label == "ORG" and " " not in m.text and not m.text.isupper()
 
     return [m for m in mentions if not surname(m)]
