@@ -2477,3 +2477,8 @@ def test_a_wire_dateline_without_a_dash_names_no_party():
     text = ("Taipei, March 10 (CNA) Visiting Guam Governor Lourdes Leon Guerrero signed a sister-city agreement "
             "with the southern Taiwanese city of Kaohsiung.")
     assert pair_set(text) == {frozenset(("Guam", "Kaohsiung"))}
+
+
+def test_a_city_apposed_to_a_city_is_the_next_item_of_a_list():
+    text = "Atlanta in the United States, Hangzhou in China and Varadero in Cuba are the other cities twinned with Lyon."
+    assert pair_set(text) == star("Lyon", "Atlanta", "Hangzhou", "Varadero")

@@ -666,6 +666,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     place_ids = {t.i for p, span in spans if p["label"] == "PLACE" for t in span}
     org_ids = {t.i for p, span in spans if p["label"] == "ORG" for t in span}
     typed_place_ids = {t.i for p, span in spans if p["label"] == "PLACE" and p.get("type") for t in span}
+    city_ids = {t.i for p, span in spans if p["label"] == "PLACE" and p.get("type") == "city" for t in span}
     nodes = []  # (party, root token)
     if people:  # a person the text names like an organisation or a place ("Channon"): the place they represent
         spans = [(_represented(p, people), span) for p, span in spans]
@@ -676,9 +677,11 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
             continue  # a name no gazetteer knows as a place (often a person; not "Groton and New London"), or an
             # adjective-like place
         if _is_venue(span.root, p.get("type") == "country") or (p["label"] == "PLACE" and (
-                (span.root.dep_ == "appos" and span.root.head.i in place_ids) or _locates_apposed(span.root, place_ids)
-                or _in_location_clause(span.root, place_ids))):
+                (span.root.dep_ == "appos" and span.root.head.i in place_ids
+                 and not {span.root.i, span.root.head.i} <= city_ids)
+                or _locates_apposed(span.root, place_ids) or _in_location_clause(span.root, place_ids))):
             continue  # "held in Paris"; "Nanjing, China", "Suva, the capital of Fiji": the country locates the city
+            # (a city apposed to a city is the next of a list: "Atlanta in the United States, Hangzhou in China")
         if _in_frame(span.root):
             continue  # "in the framework of the Border Committee": the frame of what happens, no party
         if _approver(span.root) or _cited_source(_list_head(span.root)):
