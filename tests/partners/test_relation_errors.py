@@ -2482,3 +2482,8 @@ def test_a_wire_dateline_without_a_dash_names_no_party():
 def test_a_city_apposed_to_a_city_is_the_next_item_of_a_list():
     text = "Atlanta in the United States, Hangzhou in China and Varadero in Cuba are the other cities twinned with Lyon."
     assert pair_set(text) == star("Lyon", "Atlanta", "Hangzhou", "Varadero")
+
+
+def test_a_tie_apposed_to_the_last_item_of_a_list_pairs_that_item():
+    text = "The mayor met officials in Beijing, Shanghai and Shenzhen, a sister city with Houston since 1986."
+    assert pair_set(text) == {frozenset(("Shenzhen", "Houston"))}

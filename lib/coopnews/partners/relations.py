@@ -1681,6 +1681,30 @@ _TIES_OF = re.compile(r"\s(?:are|were|became|become|is|was)\s+(?:now\s+|official
 _GOVERNED_BEFORE = re.compile(r"\b(?:with|to|of|by|from|for|in)\s+(?:the\s+)?$")
 
 
+# a tie in apposition to a name ("Shenzhen, a sister city with Houston since 1986", "Mito, its twin town of 20 years")
+_APPOSED_TIE = re.compile(r",\s+(?:a|the|another|one\s+of\s+(?:the\s+)?)\s*(?:new\s+|first\s+|official\s+|long-?time\s+)?"
+                          r"(?:sister|twin|twinned|friendship|partner)[ -](?:cities|towns|city|town|ports?|provinces?|"
+                          r"states?|regions?)\s+(?:of|with|to)\s+(?:the\s+)?")
+
+
+def _with_apposed_tie(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """A name followed by its tie in apposition pairs with the tie's partner ("meeting officials in Beijing,
+    Shanghai and Shenzhen, a sister city with Houston since 1986": Shenzhen and Houston), the name right
+    before the comma, whatever the parser hung the apposition on (here the list's first item)."""
+    out = list(found)
+    seen = {frozenset((a["canonical"], b["canonical"])) for a, b in out}
+    for m in _APPOSED_TIE.finditer(text):
+        holder = next((p for p in parties if p["end"] == m.start()), None)
+        partner = next((p for p in parties if p["start"] == m.end()), None)
+        if holder is None or partner is None:
+            continue
+        key = frozenset((holder["canonical"], partner["canonical"]))
+        if len(key) == 2 and key not in seen:
+            seen.add(key)
+            out.append((holder, partner))
+    return out
+
+
 def _with_ties_of(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
     """A list of places that "are now sister cities of" a place, or "became Kyiv's new sister cities", is a star
     around that place: each listed place pairs with it and none with another ("Paris, Hamburg and Madrid became
@@ -1993,7 +2017,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
         strained = syntax.strains_a_tie(doc)  # "the tense relations between Budapest and Kyiv"
         found = _with_listed_ties(found if strained else _with_between_pairs(found, parties, body), parties, body,
                                   holders.get((sent.doc_id, sent.sent_id - 1)))
-        found = _with_paired_items(_with_ties_of(found, parties, body), parties, body)
+        found = _with_paired_items(_with_apposed_tie(_with_ties_of(found, parties, body), parties, body), parties, body)
         if not found and not strained and not syntax.ends_a_tie(doc):  # "Prague ended its sister agreement with ..."
             found = _the_two_places(parties, people.get(sent.doc_id), body) \
                 or _itinerary(parties, body, visitor or main.get(sent.doc_id)) or _comma_couple(parties, body) \
