@@ -402,3 +402,9 @@ def test_the_end_of_a_tie_is_no_cooperation_event():
     values = set(_events_of(text, anchor="2019-12-01")["value"])
     assert "2019-10" not in values
     assert "2019-05" in values
+
+
+def test_visitors_in_tourism_figures_are_no_visit():
+    text = ("The kingdom recorded 607,542 Chinese visitors to Lyon during the January-September period of 2024, 12.6 "
+            "percent of all tourist arrivals. Visitors from Turin toured Lyon in October 2024.")
+    assert set(_events_of(text, anchor="2024-12-01")["value"]) == {"2024-10"}

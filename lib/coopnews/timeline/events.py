@@ -149,6 +149,8 @@ _NOT_CUES = phrases_pattern(load_data_yaml("relations.yaml")[0]["not_cues"])
 _CONFLICT = re.compile(r"\b(?:" + "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"\b"
                                           for w in _WORDS["event_conflict_words"].split()) + ")", re.IGNORECASE)
 _PRESS_EVENT = re.compile(rf"\b(?:{_WORDS['press_events']})\b", re.IGNORECASE)
+_TOURISM = re.compile(rf"\b(?:{_phrases(_WORDS['tourism_words'])})\b", re.IGNORECASE)  # figures of tourists
+_VISITORS = re.compile(r"\bvisitors?\b", re.IGNORECASE)
 _FIGURE_DUE = re.compile(  # "475 mln dlrs of debt due in 1987", "for repayment starting in 1988": a payment
     r"(?:\d\s*(?:pct|%)|\b(?:mln|million|billion|bn|dlrs|dollars|yuan|euros?|stg|pounds))\b[^;]{0,60}?"
     r"\b(?:due|repayable|payable|maturing|at|repayments?\s+(?:starting|beginning|due))\s+(?:in|on|by|from)?\s*"
@@ -670,10 +672,12 @@ def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) ->
 
 
 def _has_cue(clause: str, cues_path, language) -> bool:
-    """Whether `clause` holds an event cue told as happening: a press conference is none, nor a cue told as
-    what should or might happen ("loans should be agreed this year") or as a question or condition ("will
-    decide on 17 December whether to begin talks")."""
+    """Whether `clause` holds an event cue told as happening: a press conference is none, nor visitors in tourism
+    figures, nor a cue told as what should or might happen ("loans should be agreed this year") or as a
+    question or condition ("will decide on 17 December whether to begin talks")."""
     clause = _NOT_CUES.sub(" ", _PRESS_EVENT.sub(" ", clause))
+    if _TOURISM.search(clause):  # "recorded 607,542 Chinese visitors": tourists, no visit
+        clause = _VISITORS.sub(" ", clause)
     if _CONFLICT.search(clause):
         return False
     patterns = _clause_cues(str(cues_path) if cues_path else None, language in _LOCAL_LANGUAGES)
