@@ -1134,3 +1134,13 @@ def test_place_names_joined_by_and_or_of_are_one_place():
     table = entities_in_text(text)
     assert set(table.canonical) == {"Port of Spain", "Shanghai", "Trinidad and Tobago"}
     assert set(table[table.canonical == "Port of Spain"].label) == {"PLACE"}
+
+
+def test_two_bodies_joined_by_and_are_two_organisations():
+    text = ("World Citizen Organization and World Assembly of Islamic Cities have signed a memorandum of "
+            "understanding in Qazvin. The Chamber of Commerce and Industry and the Charleston Area Convention and "
+            "Visitors Bureau attended.")
+    orgs = set(entities_in_text(text).query("label == 'ORG'").canonical)
+    assert {"World Citizen Organization", "World Assembly of Islamic Cities", "Chamber of Commerce and Industry",
+            "Charleston Area Convention and Visitors Bureau"} <= orgs
+    assert "World Citizen Organization and World Assembly of Islamic Cities" not in orgs

@@ -1651,6 +1651,11 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
             out += [Candidate(c.start, c.start + of_country.end(1), c.source, "ORG"),
                     Candidate(c.start + of_country.start(3), c.end, c.source, "ORG")]
             continue  # "the Ukmergė District Municipality of Lithuania and Korosten municipality": two parties
+        two = _two_bodies(text[c.start:c.end]) if c.spacy_label == "ORG" else None
+        if two:
+            out += [Candidate(c.start, c.start + two.end(1), c.source, "ORG"),
+                    Candidate(c.start + two.start(2), c.end, c.source, "ORG")]
+            continue  # "World Citizen Organization and World Assembly of Islamic Cities have signed ...": two bodies
         m = _JOINED.match(text[c.start:c.end]) if c.spacy_label == "ORG" else None
         if m and any(_named_alone(text, word, c) for word in m.groups()):
             out += [Candidate(c.start + m.start(1), c.start + m.end(1), c.source, c.spacy_label),
@@ -1658,6 +1663,24 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
         else:
             out.append(c)
     return out
+
+
+_AND_BODY = re.compile(r"^(\S+(?:[ \t]+\S+)+?)[ \t]+and[ \t]+([A-Z][\w'’-]*(?:[ \t]+\S+)+)$")
+_ORGANISATION_ENDS = ("Organization", "Organisation")
+
+
+def _two_bodies(span: str) -> re.Match | None:
+    """The match of a span "A and B" that names two bodies (groups 1 and 2): each of two words or more, A ending
+    in a body's head, B with a head of no company ("World Citizen Organization and World Assembly of Islamic
+    Cities"); not "Chamber of Commerce and Industry", "Ministry of Industry and Information Technology", "Chengdu
+    Municipal Foreign and Overseas Chinese Affairs Office", "the Charleston Area Convention and Visitors Bureau"."""
+    m = _AND_BODY.match(span)
+    if not m or " and " in m.group(2):
+        return None
+    first, second = m.group(1), m.group(2)
+    head = first.split()[-1]
+    return m if (head in HEAD_TYPE or head in _ORGANISATION_ENDS) \
+        and org_type(second) not in (None, "company") else None
 
 
 _OF_COUNTRY_AND = re.compile(r"^(.+?[ \t]of[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))"
