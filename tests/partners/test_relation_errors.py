@@ -2487,3 +2487,9 @@ def test_a_city_apposed_to_a_city_is_the_next_item_of_a_list():
 def test_a_tie_apposed_to_the_last_item_of_a_list_pairs_that_item():
     text = "The mayor met officials in Beijing, Shanghai and Shenzhen, a sister city with Houston since 1986."
     assert pair_set(text) == {frozenset(("Shenzhen", "Houston"))}
+
+
+def test_the_subject_after_an_opening_phrase_ending_in_a_place_signs():
+    text = ("During the Lyon Forum 2022 in Shanghai, the Port of Rotterdam and the Port of Shanghai renewed the "
+            "Memorandum of Understanding.")
+    assert pair_set(text) == {frozenset(("Port of Rotterdam", "Port of Shanghai"))}

@@ -100,8 +100,8 @@ def parse(texts: list[str], *, batch_size: int = 128) -> list:
     if todo:
         if len(_PARSED) + len(todo) > _PARSED_MAX:
             _PARSED.clear()
-        _PARSED.update(zip(todo, map(_clauses_run_together, load_parser().pipe(
-            (t.translate(_STRAIGHT) for t in todo), batch_size=batch_size))))
+        _PARSED.update(zip(todo, map(_subject_after_opening_phrase, map(_clauses_run_together, load_parser().pipe(
+            (t.translate(_STRAIGHT) for t in todo), batch_size=batch_size)))))
     return [_PARSED[t] for t in texts]
 
 
@@ -128,6 +128,27 @@ def _clauses_run_together(doc):
         first.head, first.dep_ = verb, "nsubj"
         for c in cc:
             c.head = verb.head
+    return doc
+
+
+def _subject_after_opening_phrase(doc):
+    """`doc` with the subject restored to a main verb the parser left without one when an opening phrase ends
+    in a place: in "During the North Bund Forum 2022 in Shanghai, the Port of Rotterdam and the Port of Shanghai
+    renewed the Memorandum" it hangs "the Port of Rotterdam" on Shanghai as an apposition. A proper name after
+    the phrase's comma, apposed to a name in the phrase, becomes the verb's subject."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB") or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        opening = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+        for name in doc[:verb.i]:
+            if name.dep_ != "appos" or name.tag_ not in _PROPER_TAGS or name.head.tag_ not in _PROPER_TAGS \
+                    or name.head.i >= name.i \
+                    or not any(p.i < name.head.i and name.head in p.subtree for p in opening):
+                continue
+            before = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+            if before is not None and before.text == ",":
+                name.head, name.dep_ = verb, "nsubj"
+                break
     return doc
 
 
