@@ -2493,3 +2493,8 @@ def test_the_subject_after_an_opening_phrase_ending_in_a_place_signs():
     text = ("During the Lyon Forum 2022 in Shanghai, the Port of Rotterdam and the Port of Shanghai renewed the "
             "Memorandum of Understanding.")
     assert pair_set(text) == {frozenset(("Port of Rotterdam", "Port of Shanghai"))}
+
+
+def test_executives_from_two_companies_act_for_them():
+    text = "Top executives from Renault and Toyota have promised more substantial cooperation."
+    assert pair_set(text) == {frozenset(("Renault", "Toyota"))}

@@ -199,7 +199,7 @@ def _represented_by(head, cue_ids: set[int] = frozenset()):
         elif head.dep_ == "pobj" and up.lower_ in _OF_FROM and up.head.i != up.i and (
                 _represents(up.head) or (up.lower_ == "of" and up.head.lower_ in _PLACE_KINDS
                                          and not _cue_noun(up.head, cue_ids))
-                or (up.lower_ == "of" and up.head.lower_ in _ORGANISATION_TITLES)):
+                or up.head.lower_ in _ORGANISATION_TITLES):
             head = up.head if _represents(up.head) or up.head.lower_ in _ORGANISATION_TITLES else _list_head(up.head)
             # "officials from Lyon and the Italian city of Turin": the kind noun, then the list it stands in
         elif head.dep_ == "pobj" and up.lower_ in ("including", "like") and up.head.i != up.i \
