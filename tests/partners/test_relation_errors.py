@@ -2498,3 +2498,8 @@ def test_the_subject_after_an_opening_phrase_ending_in_a_place_signs():
 def test_executives_from_two_companies_act_for_them():
     text = "Top executives from Renault and Toyota have promised more substantial cooperation."
     assert pair_set(text) == {frozenset(("Renault", "Toyota"))}
+
+
+def test_two_names_the_parser_nested_are_coordinated():
+    text = "In 2019, the Guangzhou Port and Alexandria Port established a sister port relationship."
+    assert pair_set(text) == {frozenset(("Guangzhou Port", "Alexandria Port"))}

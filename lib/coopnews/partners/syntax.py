@@ -100,8 +100,9 @@ def parse(texts: list[str], *, batch_size: int = 128) -> list:
     if todo:
         if len(_PARSED) + len(todo) > _PARSED_MAX:
             _PARSED.clear()
-        _PARSED.update(zip(todo, map(_subject_after_opening_phrase, map(_clauses_run_together, load_parser().pipe(
-            (t.translate(_STRAIGHT) for t in todo), batch_size=batch_size)))))
+        _PARSED.update(zip(todo, map(_subject_after_opening_phrase, map(_names_coordinated, map(
+            _clauses_run_together, load_parser().pipe(
+            (t.translate(_STRAIGHT) for t in todo), batch_size=batch_size))))))
     return [_PARSED[t] for t in texts]
 
 
@@ -128,6 +129,26 @@ def _clauses_run_together(doc):
         first.head, first.dep_ = verb, "nsubj"
         for c in cc:
             c.head = verb.head
+    return doc
+
+
+def _names_coordinated(doc):
+    """`doc` with two coordinated names restored where the parser hung the first on the second's head: in "the
+    Guangzhou Port and Alexandria Port established ..." it makes "Guangzhou Port" a modifier of the last "Port",
+    with "Alexandria" its conjunct. When a name modifying a later name has a conjunct before that name, and
+    only names lie between them, the later name becomes the conjunct, in the first one's place."""
+    for head in doc:
+        if head.tag_ not in _PROPER_TAGS or head.head.i == head.i:
+            continue
+        for first in [t for t in head.lefts if t.dep_ in ("nmod", "compound") and t.tag_ in _PROPER_TAGS]:
+            conj = next((c for c in first.rights if c.dep_ == "conj" and c.i < head.i), None)
+            if conj is None or not all(t.tag_ in _PROPER_TAGS for t in doc[conj.i:head.i]) \
+                    or not any(c.dep_ == "cc" and first.i < c.i < conj.i for c in first.children):
+                continue
+            first.head, first.dep_ = head.head, head.dep_
+            head.head, head.dep_ = first, "conj"
+            conj.head, conj.dep_ = head, "compound"
+            break
     return doc
 
 
