@@ -2503,3 +2503,9 @@ def test_executives_from_two_companies_act_for_them():
 def test_two_names_the_parser_nested_are_coordinated():
     text = "In 2019, the Guangzhou Port and Alexandria Port established a sister port relationship."
     assert pair_set(text) == {frozenset(("Guangzhou Port", "Alexandria Port"))}
+
+
+def test_places_due_to_be_made_sister_cities_after_as_are_a_pair():
+    text = ("Diplomatic and economic relations between France and China are expected to be strengthened as Lyon "
+            "and Shanghai are due to be made sister cities on Tuesday.")
+    assert frozenset(("Lyon", "Shanghai")) in pair_set(text)

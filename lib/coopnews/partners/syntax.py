@@ -122,6 +122,10 @@ def _clauses_run_together(doc):
         if last.tag_ not in _PROPER_TAGS or last.dep_ != "conj" or last.head.i >= verb.i:
             continue
         first = last if n == 1 else last.head
+        if first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.i < first.i < verb.i:
+            first.head.head, first.head.dep_ = verb, "mark"  # "strengthened as Port of Spain and Shanghai are due
+            first.head, first.dep_ = verb, "nsubj"  # to be made sister cities": "as" opens a clause
+            continue
         if first.dep_ != "conj" and n == 2 or _list_head(first).dep_ not in ("pobj", "dobj", "attr") \
                 or _list_head(first).i == first.i:
             continue
@@ -479,7 +483,9 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
         near = [verb, *objects, *(g for c in objects for g in c.children), *chain,
                 *(g for t in chain for g in t.children if g.dep_ in ("compound", "nmod")),  # "pair of sister state"
                 *(g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ != "with"
-                  for g in p.children if g.dep_ == "pobj")]  # "renewed their commitment to a strategic alliance"
+                  for g in p.children if g.dep_ == "pobj"),  # "renewed their commitment to a strategic alliance"
+                *(g for c in objects for x in c.children if x.dep_ == "xcomp"
+                  for g in x.children if g.dep_ in ("oprd", "attr"))]  # "are due to be made sister cities"
         if any(t.dep_ == "prep" and (t.lower_ == "with" or (t.lower_ == "to" and not _respectively(verb)))
                and any(g.dep_ == "pobj" and g.tag_ in _PROPER_TAGS
                                                                and g.i not in cue_ids for g in t.children)
