@@ -1144,3 +1144,9 @@ def test_two_bodies_joined_by_and_are_two_organisations():
     assert {"World Citizen Organization", "World Assembly of Islamic Cities", "Chamber of Commerce and Industry",
             "Charleston Area Convention and Visitors Bureau"} <= orgs
     assert "World Citizen Organization and World Assembly of Islamic Cities" not in orgs
+
+
+def test_english_names_of_cities_are_places():
+    text = "Delegations from Cologne, Seville, Ghent, Bruges and Tangiers met in Cracow."
+    assert set(entities_in_text(text).query("label == 'PLACE'").canonical) \
+        == {"Cologne", "Seville", "Ghent", "Bruges", "Tangier", "Kraków"}
