@@ -1150,3 +1150,10 @@ def test_english_names_of_cities_are_places():
     text = "Delegations from Cologne, Seville, Ghent, Bruges and Tangiers met in Cracow."
     assert set(entities_in_text(text).query("label == 'PLACE'").canonical) \
         == {"Cologne", "Seville", "Ghent", "Bruges", "Tangier", "Kraków"}
+
+
+def test_a_body_named_without_its_place_is_the_body_the_text_named():
+    text = ("The Port of Rotterdam Authority and the state signed. They discussed challenges faced by the Port "
+            "Authority.")
+    table = entities_in_text(text)
+    assert set(table[table.text == "Port Authority"].canonical) == {"Port of Rotterdam Authority"}

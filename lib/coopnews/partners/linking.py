@@ -53,10 +53,15 @@ def _links_to(short: Mention, long: Mention) -> bool:
         return True
     if short.label == "ORG" and long.label == "ORG" and _abbreviates(short.canonical, long.canonical):
         return True
+    if short.label == "ORG" and long.label == "ORG" and " " in a and _PLACE_OF.sub("", long.canonical).lower() == a:
+        return True  # "the Port Authority" for "Port of Rotterdam Authority"
     if _ACRONYM.match(short.text) and long.label == "ORG" and (short.canonical == short.text or (
             short.label == "PLACE" and short.type != "country" and short.text.isupper())):
         return is_acronym_of(short.text, long.canonical)  # "FAO" for "Federal Audit Office", not the town Fao
     return False
+
+
+_PLACE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?=[ \t]+[A-Z])")
 
 
 def _short_company_name(short: Mention, long: Mention) -> bool:
