@@ -2509,3 +2509,11 @@ def test_places_due_to_be_made_sister_cities_after_as_are_a_pair():
     text = ("Diplomatic and economic relations between France and China are expected to be strengthened as Lyon "
             "and Shanghai are due to be made sister cities on Tuesday.")
     assert frozenset(("Lyon", "Shanghai")) in pair_set(text)
+
+
+def test_a_place_between_a_town_and_its_country_in_a_list_only_locates_it():
+    text = ("Nagaoka is Honolulu's 28th sister city, joining Baguio, Philippines; Funchal, Madeira, Portugal; "
+            "Haikou, China; Naha, Okinawa, Japan; Qinhuangdao, China.")
+    found = pair_set(text)
+    assert star("Honolulu", "Baguio", "Funchal", "Haikou", "Naha") <= found
+    assert not {p for p in found if p & {"Madeira", "Okinawa"}}

@@ -1687,6 +1687,26 @@ _APPOSED_TIE = re.compile(r",\s+(?:a|the|another|one\s+of\s+(?:the\s+)?)\s*(?:ne
                           r"states?|regions?)\s+(?:of|with|to)\s+(?:the\s+)?")
 
 
+_COUNTRY_AFTER = re.compile(r"\s*,\s*([A-Z][^;,.:]{1,40}?)\s*(?:[;.:]|$)")
+
+
+def _without_middle_locators(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """`found` without a place written between a town and its country in a list of items parted by semicolons
+    ("Baguio, Philippines; Funchal, Madeira, Portugal; Naha, Okinawa, Japan"): it locates the town, whatever
+    the gazetteer makes of it (Okinawa is also a town)."""
+    if text.count(";") < 2:
+        return found
+    middle = set()
+    for before, p in zip(parties, parties[1:]):
+        country = _COUNTRY_AFTER.match(text, p["end"])
+        if before.get("label") == p.get("label") == "PLACE" and text[before["end"]:p["start"]].strip() == "," \
+                and text[:before["start"]].rstrip().endswith((";", ":")) and country \
+                and (lookup_place(country.group(1)) or ("", ""))[1] == "country":
+            middle.add(p["canonical"])
+    return [(a, b) for a, b in found if a["canonical"] not in middle and b["canonical"] not in middle] if middle \
+        else found
+
+
 def _with_apposed_tie(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
     """A name followed by its tie in apposition pairs with the tie's partner ("meeting officials in Beijing,
     Shanghai and Shenzhen, a sister city with Houston since 1986": Shenzhen and Houston), the name right
@@ -2024,6 +2044,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
                 or _each_other(parties, body)
         found = _star_over_listed(_not_among_listed(found, parties, body), parties, body)
         found = _hyphen_couples(_respective_pairs(found, parties, body), parties, body)
+        found = _without_middle_locators(found, parties, body)
         if cue[0] == "membership" and _MEMBERS_OF.search(body):
             found = _without_people_members(found, body)
         if not found:
