@@ -1157,3 +1157,11 @@ def test_a_body_named_without_its_place_is_the_body_the_text_named():
             "Authority.")
     table = entities_in_text(text)
     assert set(table[table.text == "Port Authority"].canonical) == {"Port of Rotterdam Authority"}
+
+
+def test_a_name_before_people_is_a_people_no_organisation():
+    text = ("Arnhem is breaking ties with Wuhan over the treatment of the Uyghur people, aimed at friendship between "
+            "the Dutch and Namibian people. The Lyon population grew.")
+    ents = set(entities_in_text(text).canonical)
+    assert not ents & {"Uyghur", "Namibian"}
+    assert {"Arnhem", "Wuhan", "Lyon"} <= ents

@@ -102,6 +102,7 @@ _FIELD_PAIRS = frozenset(" ".join(p.split(" and ")) for p in _NAME_WORDS["field_
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
                       r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
 _PEOPLE_OF_WORDS = frozenset(_LEXICON["people_of_words"].split())
+_PEOPLE_AFTER = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['people_nouns'].split())})\b")  # "the Uyghur people"
 _PEOPLE_OF = re.compile(rf"^(?:{one_of(_LEXICON['people_of_words'].split())})\s+(?:of|from|at)\s+(?:the\s+)?")
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$|\s+for\s+\d[\d,.]*$")  # "... PLC for 1"
 _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
@@ -854,6 +855,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
             or _TIE_KIND.match(surface) or surface in _KIND_ALONE or _TITLE_WORD_ALONE.fullmatch(surface) \
             or surface in _PEOPLE_OF_WORDS:  # "HCM CITY — Representatives of ...": people, no name
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
+    if " " not in surface and _PEOPLE_AFTER.match(text, end) and lookup_place(surface, registry) is None:
+        return None  # "China's treatment of the Uyghur people": a people, no organisation
     if _outlet_credit(text, start, end) or _byline_name(text, start, end):
         return None  # "(Yonhap) --", "(FREEMAN)": the outlet, no partner; "By Jo Bloggs": the author
     if " " not in surface and _MEMORANDUM_OF.search(text, max(0, start - 16), start):
