@@ -2517,3 +2517,8 @@ def test_a_place_between_a_town_and_its_country_in_a_list_only_locates_it():
     found = pair_set(text)
     assert star("Honolulu", "Baguio", "Funchal", "Haikou", "Naha") <= found
     assert not {p for p in found if p & {"Madeira", "Okinawa"}}
+
+
+def test_sister_museums_schools_and_universities_are_twinned():
+    assert pair_set("The Lyon Fine Arts Museum is a sister museum to the Turin Egyptian Museum.") \
+        == {frozenset(("Lyon Fine Arts Museum", "Turin Egyptian Museum"))}
