@@ -1165,3 +1165,11 @@ def test_a_name_before_people_is_a_people_no_organisation():
     ents = set(entities_in_text(text).canonical)
     assert not ents & {"Uyghur", "Namibian"}
     assert {"Arnhem", "Wuhan", "Lyon"} <= ents
+
+
+def test_a_royal_of_a_country_is_a_person_standing_for_it():
+    text = ("On the occasion of the trade mission to China headed by Prince Philip of Belgium, the Antwerp Port "
+            "Authority signed a Memorandum of Understanding.")
+    table = entities_in_text(text)
+    assert "Prince Philip of Belgium" not in set(table.canonical)
+    assert set(table[table.text == "Belgium"].type) == {"country"}

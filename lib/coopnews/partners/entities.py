@@ -844,6 +844,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     body = _body_before_person(surface) or _place_before_person_in_body(surface) or _body_before_title_and_name(surface)
     if body:  # "the Can Tho City People's Committee Tran Van Binh": the committee, then its chairman
         end, surface = start + body, surface[:body]
+    royal = _ROYAL_OF.match(surface)
+    if royal and (place := lookup_place(royal.group(1), registry)):  # "Prince Philip of Belgium": Belgium
+        s = start + royal.start(1)
+        return Mention(s, s + len(royal.group(1)), royal.group(1), "PLACE", place[0], place[1], place[2], cand.source)
     port = _port_place(surface) if cand.source == "rule" else None
     if port:  # "Port of Baltimore", "Saigon Port": the port's body
         country = (lookup_place(port, registry) or (None, None, None))[2]
@@ -1159,6 +1163,10 @@ def _agency_candidates(text: str, registry: Registry) -> list[Candidate]:
     return out
 
 
+# a royal title, a name and the country ("Prince Philip of Belgium", "Crown Prince Frederik of Denmark"): a
+# person, who stands for the country
+_ROYAL_OF = re.compile(r"^(?:Crown[ \t]+)?(?:Prince|Princess|King|Queen|Emperor|Empress|Duke|Duchess|Grand[ \t]+Duke)"
+                       r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})$")
 # a port named after its place ("the Port of Baltimore", "Port of Houston Authority"): the body that runs it
 _PORT_OF = re.compile(r"(?<![\w-])Port[ \t]+of[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}?)(?:[ \t]+Authority)?"
                       r"(?![\w'’-])(?![ \t]+[A-Z])")
