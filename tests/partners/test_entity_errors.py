@@ -1173,3 +1173,11 @@ def test_a_royal_of_a_country_is_a_person_standing_for_it():
     table = entities_in_text(text)
     assert "Prince Philip of Belgium" not in set(table.canonical)
     assert set(table[table.text == "Belgium"].type) == {"country"}
+
+
+def test_regions_named_in_english_are_places():
+    text = ("The partnership connects Romania and the state of Bavaria, as North Rhine-Westphalia works with "
+            "Catalonia and Lower Saxony with Silesia.")
+    table = entities_in_text(text)
+    regions = set(table[table.type == "region"].canonical)
+    assert regions == {"Bavaria", "North Rhine-Westphalia", "Catalonia", "Lower Saxony", "Silesia"}

@@ -145,9 +145,15 @@ _DIRECTION_WORDS = frozenset(_LEXICON["direction_words"].split())
 _LOCAL_COMPASS_END = re.compile(rf"^(?P<name>.+?)[ \t]+(?P<compass>{one_of(sorted(_COMPASS_NAMES, key=len, reverse=True))})$")
 
 
+_REGION_NAMES = _LEXICON["english_region_names"]
+
+
 def _english_form(name: str) -> str | None:
-    """The English name of a subdivision named with an Indonesian compass word ("Jawa Barat" -> "West Java",
-    "Sumatera Utara" -> "North Sumatra", "Kalimantan Timur" -> "East Kalimantan"), else None."""
+    """The English name of a subdivision English news writes in English ("Bayern" -> "Bavaria", data/entities.yaml
+    english_region_names) or named with an Indonesian compass word ("Jawa Barat" -> "West Java", "Sumatera
+    Utara" -> "North Sumatra", "Kalimantan Timur" -> "East Kalimantan"), else None."""
+    if name in _REGION_NAMES:
+        return _REGION_NAMES[name]
     m = _LOCAL_COMPASS_END.match(name)
     if m is None:
         return None
