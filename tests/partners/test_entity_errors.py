@@ -585,7 +585,7 @@ def test_fields_of_work_and_kinds_of_place():
     # alone names none
     got = found("The aim is for the Emirate to grow. The Emirate of Abu Dhabi and the Ningxia Hui Autonomous Region "
                 "signed it.")
-    assert got == {"Abu Dhabi": ("PLACE", "region"), "Ningxia Hui Autonomous Region": ("PLACE", "region")}
+    assert got == {"Abu Dhabi": ("PLACE", "region"), "Ningxia": ("PLACE", "region")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1181,3 +1181,11 @@ def test_regions_named_in_english_are_places():
     table = entities_in_text(text)
     regions = set(table[table.type == "region"].canonical)
     assert regions == {"Bavaria", "North Rhine-Westphalia", "Catalonia", "Lower Saxony", "Silesia"}
+
+
+def test_chinese_autonomous_regions_and_korean_provinces_in_english():
+    text = ("The Guangxi Zhuang Autonomous Region and Gyeonggi Province signed with the Ningxia Hui Autonomous "
+            "Region, Inner Mongolia and South Chungcheong.")
+    table = entities_in_text(text)
+    assert set(table[table.type == "region"].canonical) \
+        == {"Guangxi", "Gyeonggi", "Ningxia", "Inner Mongolia", "South Chungcheong"}

@@ -2522,3 +2522,11 @@ def test_a_place_between_a_town_and_its_country_in_a_list_only_locates_it():
 def test_sister_museums_schools_and_universities_are_twinned():
     assert pair_set("The Lyon Fine Arts Museum is a sister museum to the Turin Egyptian Museum.") \
         == {frozenset(("Lyon Fine Arts Museum", "Turin Egyptian Museum"))}
+
+
+def test_a_region_named_in_a_bodys_name_does_not_make_its_country_a_locator():
+    text = ("The Lagos State Government and the People's Republic of China have renewed their commitment to a "
+            "strategic alliance. The collaboration is designed to bolster ties between Lagos and China. Zhang "
+            "Xiaoqin, Vice Chairman of the Standing Committee of Guangxi People's Congress, reaffirmed China's "
+            "commitment to Lagos residents.")
+    assert frozenset(("Lagos", "China")) in pair_set(text)

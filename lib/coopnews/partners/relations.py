@@ -1460,8 +1460,8 @@ def _without_countries_locating_a_partner(rows: list[dict], kind: dict, home: di
     paired = {(r["doc_id"], name) for r in rows for name in (r["a"], r["b"])}
     unpaired: dict[str, set[str]] = {}
     for (doc, name), country in home.items():
-        if kind.get((doc, name)) != "country" and (doc, name) not in paired:
-            unpaired.setdefault(doc, set()).add(country)
+        if kind.get((doc, name)) not in ("country", "region") and (doc, name) not in paired:
+            unpaired.setdefault(doc, set()).add(country)  # a town ("Toruń"), not a region a body's name holds
     for doc, name in paired:
         if kind.get((doc, name)) != "country" and (doc, name) in home:
             unpaired.get(doc, set()).discard(home[(doc, name)])  # the country's own party is paired: it may stand
