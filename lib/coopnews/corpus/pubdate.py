@@ -15,7 +15,8 @@ _PLACE = r"[A-Z][\w.'’\-]*(?:[ -][A-Z][\w.'’\-]*){0,3}"
 _DATELINE = re.compile(
     rf"^\s*(?P<place>{_PLACE}(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*{_PLACE}){{0,2}}),\s*"  # "New Delhi [India],"
     rf"(?P<date>{DATE_RE}|{MONTH_RE}\s+\d{{1,2}})"
-    r"\s*(?:\((?P<wire1>[^)]{1,30})\)|/\s*(?P<wire2>[^/]{1,30}?)\s*/)?\s*(?:--|—|–|-|(?<=\)):|(?<=\))(?=[ \t]+\w))\s*",
+    r"\s*(?:\((?P<wire1>[^)]{1,30})\)|/\s*(?P<wire2>[^/]{1,30}?)\s*/)?"
+    r"\s*(?:--|—|–|-|(?<=\)):|(?<=\))(?=[ \t]+\w))\s*",  # "Taipei, March 10 (CNA) Visiting ...": a wire, no dash
     re.IGNORECASE,
 )
 _HEADER_LABEL = re.compile(

@@ -553,9 +553,9 @@ _NAME_AND_KIND = re.compile(rf"\b{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?[ \
 _THREE_WORDS_AND_KIND = re.compile(rf"\b({_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD})[ \t]+"
                                    r"(?:province|prefecture|county|district)\b")
 # a kind of tie written in capitals ("a Friendship City agreement", "the Sister State relationship"): no name
-_TIE_KIND = re.compile(r"^(?:(?:Other|Our|Its|Their|New)[ \t]+)?(?:Sister|Twin|Twinned|Friendship|Friendly|Partner)[ \t-]+"
-                       r"(?:City|Cities|State|States|Province|Provinces|Town|Towns|Region|Regions|Prefecture|"
-                       r"Prefectures|Port|Ports)$")
+_TIE_KIND = re.compile(r"^(?:(?:Other|Our|Its|Their|New)[ \t]+)?"
+                       r"(?:Sister|Twin|Twinned|Friendship|Friendly|Partner)[ \t-]+(?:City|Cities|State|States|"
+                       r"Province|Provinces|Town|Towns|Region|Regions|Prefecture|Prefectures|Port|Ports)$")
 
 
 def _directed_demonym(name: str, registry: Registry) -> bool:
@@ -1166,7 +1166,8 @@ def _agency_candidates(text: str, registry: Registry) -> list[Candidate]:
 # a royal title, a name and the country ("Prince Philip of Belgium", "Crown Prince Frederik of Denmark"): a
 # person, who stands for the country
 _ROYAL_OF = re.compile(r"^(?:Crown[ \t]+)?(?:Prince|Princess|King|Queen|Emperor|Empress|Duke|Duchess|Grand[ \t]+Duke)"
-                       r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})$")
+                       r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?"
+                       r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})$")
 # a port named after its place ("the Port of Baltimore", "Port of Houston Authority"): the body that runs it
 _PORT_OF = re.compile(r"(?<![\w-])Port[ \t]+of[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}?)(?:[ \t]+Authority)?"
                       r"(?![\w'’-])(?![ \t]+[A-Z])")
@@ -2246,8 +2247,8 @@ def _leading_nationality(m: Mention, registry: Registry | None) -> Mention | Non
 def _place_and_word(m: Mention) -> bool:
     """A place followed by one capitalised word that is no organisation head, linked to no longer name
     ("U.S. Defence contractors", "U.K. Financial services", "the next U.S. Step"): wire capitals, not a name
-    ("Saigon Port" is the port's body: _port_candidates). A word that is only the name of a small town (under 100,000 people) is no place here: "Green Democrats",
-    "Green Party" are names."""
+    ("Saigon Port" is the port's body: _port_candidates). A word that is only the name of a small town (under
+    100,000 people) is no place here: "Green Democrats", "Green Party" are names."""
     words = m.text.split()
     return len(words) == 2 and org_type(m.text) is None and not words[1].isupper() and words[1] != "Port" \
         and lookup_place(words[0]) is not None and not _small_town(words[0])

@@ -1682,9 +1682,10 @@ _GOVERNED_BEFORE = re.compile(r"\b(?:with|to|of|by|from|for|in)\s+(?:the\s+)?$")
 
 
 # a tie in apposition to a name ("Shenzhen, a sister city with Houston since 1986", "Mito, its twin town of 20 years")
-_APPOSED_TIE = re.compile(r",\s+(?:a|the|another|one\s+of\s+(?:the\s+)?)\s*(?:new\s+|first\s+|official\s+|long-?time\s+)?"
-                          r"(?:sister|twin|twinned|friendship|partner)[ -](?:cities|towns|city|town|ports?|provinces?|"
-                          r"states?|regions?)\s+(?:of|with|to)\s+(?:the\s+)?")
+_APPOSED_TIE = re.compile(r",\s+(?:a|the|another|one\s+of\s+(?:the\s+)?)\s*"
+                          r"(?:new\s+|first\s+|official\s+|long-?time\s+)?(?:sister|twin|twinned|friendship|partner)"
+                          r"[ -](?:cities|towns|city|town|ports?|provinces?|states?|regions?)"
+                          r"\s+(?:of|with|to)\s+(?:the\s+)?")
 
 
 _COUNTRY_AFTER = re.compile(r"\s*,\s*([A-Z][^;,.:]{1,40}?)\s*(?:[;.:]|$)")

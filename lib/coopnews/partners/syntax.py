@@ -100,13 +100,19 @@ def parse(texts: list[str], *, batch_size: int = 128) -> list:
     if todo:
         if len(_PARSED) + len(todo) > _PARSED_MAX:
             _PARSED.clear()
-        _PARSED.update(zip(todo, map(_subject_after_opening_phrase, map(_names_coordinated, map(
-            _clauses_run_together, load_parser().pipe(
-            (t.translate(_STRAIGHT) for t in todo), batch_size=batch_size))))))
+        _PARSED.update(zip(todo, map(_repaired, load_parser().pipe(
+            (t.translate(_STRAIGHT) for t in todo), batch_size=batch_size))))
     return [_PARSED[t] for t in texts]
 
 
 _NUMBER = {"are": 2, "were": 2, "is": 1, "was": 1}  # how many items the subject of a verb of being holds
+
+
+def _repaired(doc):
+    """`doc` with the parser's known slips mended, in order: a subject left in the clause before
+    (_clauses_run_together), two names nested one in the other (_names_coordinated), a subject taken into an
+    opening phrase (_subject_after_opening_phrase)."""
+    return _subject_after_opening_phrase(_names_coordinated(_clauses_run_together(doc)))
 
 
 def _clauses_run_together(doc):
