@@ -1189,3 +1189,10 @@ def test_chinese_autonomous_regions_and_korean_provinces_in_english():
     table = entities_in_text(text)
     assert set(table[table.type == "region"].canonical) \
         == {"Guangxi", "Gyeonggi", "Ningxia", "Inner Mongolia", "South Chungcheong"}
+
+
+def test_a_city_before_oblast_tagged_as_a_body_is_the_region():
+    text = "Lyon sent 12 ambulances to its partner city and 30,000 euros to Chernihiv Oblast."
+    table = entities_in_text(text)
+    assert set(table[table.text == "Chernihiv Oblast"].type) == {"region"}
+    assert not len(table[table.label == "ORG"])

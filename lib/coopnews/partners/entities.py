@@ -2052,14 +2052,19 @@ def _not_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _MINISTER_AFTER = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?[ \t]+Minister\b")
-_REGION_AFTER = re.compile(r"[ \t]+(?:[Rr]egion|[Oo]blast)\b(?![-'’])")
+_REGION_AFTER = re.compile(r"[ \t]+(?:[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray)\b(?![-'’])")
+_CITY_AND_REGION = re.compile(r"^(.+?)(?=[ \t]+(?:Region|Oblast|Krai|Kray)$)")  # "Zhytomyr Oblast" tagged a body
 
 
 def _city_regions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions with a city the word "region" or "oblast" follows made the region named after it ("Tashkent
-    region", "the Moscow Oblast": not the city, another party)."""
+    """Mentions with a city the word "region", "oblast" or "krai" follows made the region named after it
+    ("Tashkent region", "the Moscow Oblast": not the city, another party), also where the tagger took the two
+    words for an organisation ("sent aid to Zhytomyr Oblast")."""
     out = []
     for m in mentions:
+        if m.label == "ORG" and m.source != "registry" and (city := _CITY_AND_REGION.match(m.text)) \
+                and (place := lookup_place(city.group(1))) and place[1] == "city":
+            m = Mention(m.start, m.start + city.end(), city.group(1), "PLACE", place[0], "city", place[2], m.source)
         after = _REGION_AFTER.match(text, m.end) if m.label == "PLACE" and m.type == "city" else None
         if after is not None:
             m = Mention(m.start, after.end(), text[m.start:after.end()], "PLACE", f"{m.canonical} Region", "region",
