@@ -1194,11 +1194,11 @@ def _port_candidates(text: str, registry: Registry) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), "rule") for m in _PORT_OF.finditer(text)
              if lookup_place(m.group(1), registry) is not None and lookup_place(m.group(), registry) is None]
     for m in _PORT_AFTER.finditer(text):
-        words = m.group(1).split()
-        for i in range(len(words)):
-            if lookup_place(" ".join(words[i:]), registry) is not None:
-                found.append(Candidate(m.end() - len(text[m.start():m.end()].split(None, i)[-1]), m.end(), "rule"))
-                break
+        words = list(re.finditer(r"\S+", m.group(1)))
+        start = next((w.start() for i, w in enumerate(words)
+                      if lookup_place(" ".join(v.group() for v in words[i:]), registry) is not None), None)
+        if start is not None:
+            found.append(Candidate(m.start(1) + start, m.end(), "rule"))
     return found
 
 

@@ -1712,17 +1712,20 @@ def _with_apposed_tie(found: list[tuple[dict, dict]], parties: list[dict], text:
     """A name followed by its tie in apposition pairs with the tie's partner ("meeting officials in Beijing,
     Shanghai and Shenzhen, a sister city with Houston since 1986": Shenzhen and Houston), the name right
     before the comma, whatever the parser hung the apposition on (here the list's first item)."""
+    ties = [(next((p for p in parties if p["end"] == m.start()), None),
+             next((p for p in parties if p["start"] == m.end()), None)) for m in _APPOSED_TIE.finditer(text)]
+    return _with_new_pairs(found, [(a, b) for a, b in ties if a is not None and b is not None])
+
+
+def _with_new_pairs(found: list[tuple[dict, dict]], new: list[tuple[dict, dict]]) -> list[tuple[dict, dict]]:
+    """`found` plus each pair of `new` of two different parties that it does not hold yet, in order."""
     out = list(found)
     seen = {frozenset((a["canonical"], b["canonical"])) for a, b in out}
-    for m in _APPOSED_TIE.finditer(text):
-        holder = next((p for p in parties if p["end"] == m.start()), None)
-        partner = next((p for p in parties if p["start"] == m.end()), None)
-        if holder is None or partner is None:
-            continue
-        key = frozenset((holder["canonical"], partner["canonical"]))
+    for a, b in new:
+        key = frozenset((a["canonical"], b["canonical"]))
         if len(key) == 2 and key not in seen:
             seen.add(key)
-            out.append((holder, partner))
+            out.append((a, b))
     return out
 
 
@@ -1748,13 +1751,7 @@ def _with_ties_of(found: list[tuple[dict, dict]], parties: list[dict], text: str
         listed.insert(0, prev)
     names = {p["canonical"] for p in listed} - {hub["canonical"]}
     out = [(a, b) for a, b in found if not (a["canonical"] in names and b["canonical"] in names)]
-    seen = {frozenset((a["canonical"], b["canonical"])) for a, b in out}
-    for p in listed:
-        key = frozenset((hub["canonical"], p["canonical"]))
-        if len(key) == 2 and key not in seen:
-            seen.add(key)
-            out.append((hub, p))
-    return out
+    return _with_new_pairs(out, [(hub, p) for p in listed])
 
 
 def _listed(parties: list[dict], text: str) -> list[list[dict]]:
@@ -1999,13 +1996,7 @@ def _with_paired_items(found: list[tuple[dict, dict]], parties: list[dict], text
     item_of = {p["canonical"]: k for k, item in enumerate(items) for p in item}
     out = [(a, b) for a, b in found if item_of.get(a["canonical"], -1) == item_of.get(b["canonical"], -1)
            or a["canonical"] not in item_of or b["canonical"] not in item_of]
-    seen = {frozenset((a["canonical"], b["canonical"])) for a, b in out}
-    for a, b in items:
-        key = frozenset((a["canonical"], b["canonical"]))
-        if len(key) == 2 and key not in seen:
-            seen.add(key)
-            out.append((a, b))
-    return out
+    return _with_new_pairs(out, items)
 
 
 def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[str, list[dict]], anchors: dict,
