@@ -1196,3 +1196,20 @@ def test_a_city_before_oblast_tagged_as_a_body_is_the_region():
     table = entities_in_text(text)
     assert set(table[table.text == "Chernihiv Oblast"].type) == {"region"}
     assert not len(table[table.label == "ORG"])
+
+
+def test_a_place_is_found_at_each_of_its_uses():
+    text = ("Brittany/ Saint-Thurien's twinning committee hosts its Irish friends from Kilmacow\n\n"
+            "Published on 02/08/2023 | La rédaction\n\n"
+            "Saint-Thurien has been twinned with the Irish village of Kilmacow since 1995. The guests stayed with "
+            "host families in Saint-Thurien.")
+    table = entities_in_text(text)
+    assert len(table[table.canonical == "Saint-Thurien"]) == 3
+    assert len(table[table.canonical == "Kilmacow"]) == 2
+
+
+def test_a_nationality_is_no_other_use_of_the_country_it_stands_for():
+    text = ("Vietnam, Japanese localities sign cooperation agreement. The Japanese Ambassador to Vietnam spoke of "
+            "the friendship. He hoped more Japanese investors would come.")
+    table = entities_in_text(text)
+    assert list(table.text).count("Japanese") == 1  # the ambassador's, who stands for Japan

@@ -2530,3 +2530,8 @@ def test_a_region_named_in_a_bodys_name_does_not_make_its_country_a_locator():
             "Xiaoqin, Vice Chairman of the Standing Committee of Guangxi People's Congress, reaffirmed China's "
             "commitment to Lagos residents.")
     assert frozenset(("Lagos", "China")) in pair_set(text)
+
+
+def test_a_place_opening_the_paragraph_after_a_dated_byline_is_a_party():
+    text = "Published on 02/08/2023\n\nConcarneau has been twinned with the Irish town of Kinsale since 1995."
+    assert pair_set(text) == {frozenset(("Concarneau", "Kinsale"))}

@@ -1405,6 +1405,36 @@ def _headline_place_uses(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _place_uses(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
+    """Other uses of a place's name where nothing was found: spaCy finds "Saint-Thurien" in one sentence and
+    misses it in another, or runs it into a byline before ("... | La rédaction\n\nSaint-Thurien has been twinned
+    with ..."). Not a nationality ("Japanese"), a compass point or common word ("the West": "East meets West"),
+    an acronym, or a name inside a longer capitalised one
+    ("Saint-Michel de Brasparts", "Jean Saint-Michel", "a Japan - Binh Dinh fish centre")."""
+    demonyms = _demonym_keys(registry)
+    places = {m.text: m for m in mentions if m.label == "PLACE" and len(m.text) > 3 and not m.text.isupper()
+              and normalise_name(m.text) not in demonyms
+              and m.text.lower() not in _DEMONYM_WORDS | _COMMON_WORDS and m.text not in _DIRECTION_WORDS}
+    if not places:
+        return []
+    names = "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
+    uses = re.compile(rf"(?<![\w'’&.-])(?:{names})(?![\w&-]|['’](?!s(?!\w)))"
+                      r"(?![ \t]+(?:[A-Z]|(?:de|du|la|le|of)[ \t]+[A-Z])|[ \t]*[-–][ \t]*[A-Z])")
+    out = []
+    for use in uses.finditer(text):
+        if _NAME_BEFORE.search(text, max(0, use.start() - 30), use.start()):
+            continue
+        if not any(x.start < use.end() and use.start() < x.end for x in mentions):
+            m = places[use.group()]
+            out.append(Mention(use.start(), use.end(), m.text, "PLACE", m.canonical, m.type, m.country, m.source))
+    return out
+
+
+# a capitalised word right before a name, other than a sentence's first function word: the name is part of another
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|In|At|From|To|And|Of|With|For|By|On|But|As|Both|Between)[ \t])"
+                          r"[A-Z][\w'’.-]*[ \t]$")
+
+
 def _list_candidates(text: str, chunks: list[tuple[int, int]], accepted: list[Mention],
                      persons: list[tuple[int, int]]) -> list[Candidate]:
     """Capitalised items of a comma list (3+ items) whose other items are mostly organisations."""
@@ -1595,7 +1625,8 @@ def _located_as_known(text: str, end: int, country: str | None, registry: Regist
 
 
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]+")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LAST_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*(?!.*\n[ \t]*\n)", re.S)
+_NAME_START = re.compile(r"[A-Z][a-z]")
 
 
 def _spacy_candidates(doc) -> list[Candidate]:
@@ -1604,7 +1635,11 @@ def _spacy_candidates(doc) -> list[Candidate]:
     across a blank line ("Society\n\nDelegation of ...": a web page's section label, then a sentence) is none."""
     out = []
     for e in doc.ents:
-        if e.label_ in SPACY_LABELS and _BLANK_LINE.search(e.text):
+        if e.label_ in SPACY_LABELS and (blank := _LAST_BLANK_LINE.search(e.text)):
+            if e.label_ in ("GPE", "LOC", "FAC") and _NAME_START.match(e.text, blank.end()) \
+                    and " " not in e.text[blank.end():].strip():
+                # "Published on 02/08/2023\n\nSaint-Thurien has ...": a one-word name opening a paragraph
+                out.append(Candidate(e.start_char + blank.end(), e.end_char, "spacy", e.label_))
             continue
         if e.label_ in SPACY_LABELS:
             cut = _PARAGRAPH_BREAK.search(e.text)
@@ -1966,6 +2001,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     mentions = _resolve(mentions + _described_uses(text, mentions), blocked)
     mentions = _resolve(mentions + _short_name_uses(text, mentions, registry), blocked)
     mentions = _resolve(mentions + _headline_place_uses(text, mentions), blocked)
+    mentions = _resolve(mentions + _place_uses(text, mentions, registry), blocked)
     if "<" in text:
         tickers = [(m.start(), m.end()) for m in _TICKER.finditer(text)]
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in tickers)]
