@@ -2535,3 +2535,8 @@ def test_a_region_named_in_a_bodys_name_does_not_make_its_country_a_locator():
 def test_a_place_opening_the_paragraph_after_a_dated_byline_is_a_party():
     text = "Published on 02/08/2023\n\nConcarneau has been twinned with the Irish town of Kinsale since 1995."
     assert pair_set(text) == {frozenset(("Concarneau", "Kinsale"))}
+
+
+def test_the_holder_of_a_twin_town_is_its_partner():
+    assert pair_set("Exmouth’s twin town, Langerwehe, escaped the worst of the flooding.") \
+        == {frozenset(("Exmouth", "Langerwehe"))}

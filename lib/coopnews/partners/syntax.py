@@ -588,12 +588,14 @@ def _approver(token) -> bool:
 _APPROVAL = frozenset(_WORDS["approval_words"].split())
 
 
-def _owner_of_named(token, party_ids: set[int]) -> bool:
+def _owner_of_named(token, party_ids: set[int], cue_ids: set[int]) -> bool:
     """The possessor of a party, or of a noun that a party's name stands in apposition to or names ("United's
     budget airline, Kingfisher Airlines", "Dupont Co's Conoco Inc", "Monsanto Co's G.D. Searle and Co
     subsidiary", "RJR Nabisco Inc's RJ Reynolds Tobacco USA unit"): the owner only identifies the party named
-    after it."""
+    after it. Not the holder of a tie ("Exmouth's twin town Langerwehe")."""
     head = token.head
+    if head.i in cue_ids or any(c.i in cue_ids for c in head.children if c.dep_ in ("amod", "compound")):
+        return False
     return token.dep_ == "poss" and head.i != token.i and (head.i in party_ids or any(
         c.dep_ in ("appos", "compound") and c.i in party_ids for c in head.children))
 
@@ -743,7 +745,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
             # to the official Agence Kampuchea Presse": who reports it
         if p["label"] == "PLACE" and _ranks_in(span.root):
             continue  # "Japan's largest-ever takeover deal", "Brazil's biggest beer firm Ambev": a place ranks, no party
-        if _owner_of_named(span.root, party_ids - {t.i for t in span}):  # another party's, not its own words
+        if _owner_of_named(span.root, party_ids - {t.i for t in span}, cue_ids):  # another party's, not its own
             continue  # "United's budget airline, Kingfisher Airlines, is to buy ...": the airline acts
         nodes.append((p, span.root))
     if home is not None:
