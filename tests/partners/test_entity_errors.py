@@ -1213,3 +1213,11 @@ def test_a_nationality_is_no_other_use_of_the_country_it_stands_for():
             "the friendship. He hoped more Japanese investors would come.")
     table = entities_in_text(text)
     assert list(table.text).count("Japanese") == 1  # the ambassador's, who stands for Japan
+
+
+def test_a_korean_or_japanese_suffixed_name_is_a_place_candidate_whatever_the_tagger_says():
+    from coopnews.partners.entities import _kind_candidates
+    text = "Masks went to Wanju-gun in Korea and Minato-ku in Tokyo, Kim Seung-gun said."
+    spans = {text[c.start:c.end] for c in _kind_candidates(text)}
+    assert {"Wanju-gun", "Minato-ku"} <= spans and "Kim Seung-gun" not in spans and "Seung-gun" not in spans
+

@@ -659,6 +659,9 @@ def _place_by_context(text: str, start: int, end: int) -> str | None:
 
 
 _SUFFIXED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(gu|si|gun|do|shi|ku|ken|cho|machi|mura)")
+# one alone, not after a capitalised word (a person: "Kim Seung-gun")
+_SUFFIXED_NAME = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z][ \t])(?<![A-Z][a-z]{2}[ \t])"
+                            r"[A-Z][a-z]+-(?:gu|si|gun|do|shi|ku|ken|cho|machi|mura)(?![\w'’-])")
 _SUFFIX_TYPE = {"gu": "district", "si": "city", "gun": "district", "do": "region", "shi": "city", "ku": "district",
                 "ken": "region", "cho": "city", "machi": "city", "mura": "city"}  # Japanese towns and villages too
 _PARKS_NOT_VENUES = frozenset(_LEXICON["parks_not_venues"].split())
@@ -801,6 +804,7 @@ def _kind_candidates(text: str) -> list[Candidate]:
     """A capitalised name and the kind of place it is in lower case ("Gyeongsangbuk province", "Haiyan county"),
     which the tagger often leaves out; `_place_of_kind` decides."""
     out = [Candidate(m.start(), m.end(), "rule") for m in _NAME_AND_KIND.finditer(text)]
+    out += [Candidate(m.start(), m.end(), "rule") for m in _SUFFIXED_NAME.finditer(text)]  # "Wanju-gun"
     for m in _THREE_WORDS_AND_KIND.finditer(text):  # "Ba Ria-Vung Tau province", when the gazetteer knows the name
         if lookup_place(m.group(1)) is not None:
             out.append(Candidate(m.start(), m.end(), "rule"))
