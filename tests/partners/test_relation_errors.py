@@ -2540,3 +2540,9 @@ def test_a_place_opening_the_paragraph_after_a_dated_byline_is_a_party():
 def test_the_holder_of_a_twin_town_is_its_partner():
     assert pair_set("Exmouth’s twin town, Langerwehe, escaped the worst of the flooding.") \
         == {frozenset(("Exmouth", "Langerwehe"))}
+
+
+def test_items_after_as_well_as_belong_to_the_list_of_sister_cities():
+    text = ("Huai'an donated medical supplies to its sister cities of Ikoma and Anjo in Japan as well as Wanju-gun "
+            "in the Republic of Korea, sending 10,000 masks to each.")
+    assert pair_set(text) == star("Huai'an", "Ikoma", "Anjō", "Wanju")

@@ -797,7 +797,10 @@ def _without_pairs_inside_a_star(found: list, cue_ids: set[int]) -> list[tuple[d
     group = {}
     for pa, pb, ta, tb in found:
         for p, t in ((pa, ta), (pb, tb)):
-            group.setdefault(p["canonical"], _represented_by(_list_head(t), cue_ids).i)
+            head = _represented_by(_list_head(t), cue_ids)
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _PLACE_KINDS:
+                head = head.head.head  # "its sister cities of Ikoma and Anjo as well as Wanju-gun": one list
+            group.setdefault(p["canonical"], head.i)
     partners: dict[str, set[str]] = {}
     for pa, pb, _, _ in found:
         partners.setdefault(pa["canonical"], set()).add(pb["canonical"])
