@@ -2546,3 +2546,9 @@ def test_items_after_as_well_as_belong_to_the_list_of_sister_cities():
     text = ("Huai'an donated medical supplies to its sister cities of Ikoma and Anjo in Japan as well as Wanju-gun "
             "in the Republic of Korea, sending 10,000 masks to each.")
     assert pair_set(text) == star("Huai'an", "Ikoma", "Anjō", "Wanju")
+
+
+def test_a_place_a_building_stands_in_is_no_party():
+    text = ("Kobe Mayor Kizo Hisamoto shakes hands with Seattle Mayor Bruce Harrell at the Kobe City Hall building in "
+            "Chuo Ward on May 3 during the ceremony to sign a memorandum of cooperation.")
+    assert pair_set(text) == {frozenset(("Kobe", "Seattle"))}
