@@ -2552,3 +2552,9 @@ def test_a_place_a_building_stands_in_is_no_party():
     text = ("Kobe Mayor Kizo Hisamoto shakes hands with Seattle Mayor Bruce Harrell at the Kobe City Hall building in "
             "Chuo Ward on May 3 during the ceremony to sign a memorandum of cooperation.")
     assert pair_set(text) == {frozenset(("Kobe", "Seattle"))}
+
+
+def test_a_title_of_a_place_gives_the_place_no_surname():
+    text = ("A civic delegation from Halifax was invited to Aachen by Dr Jürgen Linden, Oberburgermeister of Aachen, "
+            "to renew the twinning charter.")
+    assert pair_set(text) == {frozenset(("Halifax", "Aachen"))}

@@ -151,7 +151,8 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     whatever place it names."""
     bodies = {(m.start, m.end) for m in mentions if m.label == "ORG" and (m.source == "registry" or org_type(m.text))}
     names = [text[s:e].split() for s, e in persons if (s, e) not in bodies]  # "Invest Liverpool": no person
-    surnames = {words[-1] for words in names if len(words) >= 2}
+    surnames = {words[-1] for words in names if len(words) >= 2 and "of" not in words}  # "Oberburgermeister of
+    # Aachen", a person to spaCy, is a title and its place
     family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
     family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
     surnames = {w for w in surnames if not _used_as_a_town(text, w, mentions)}  # "Study Dunedin": an agency
