@@ -2558,3 +2558,16 @@ def test_a_title_of_a_place_gives_the_place_no_surname():
     text = ("A civic delegation from Halifax was invited to Aachen by Dr Jürgen Linden, Oberburgermeister of Aachen, "
             "to renew the twinning charter.")
     assert pair_set(text) == {frozenset(("Halifax", "Aachen"))}
+
+
+def test_a_name_the_text_gives_a_kind_is_that_place_not_the_company_opening_with_it():
+    text = ("Tumakuru Smart City Limited signed an agreement with Aalborg on Monday. The Danish city will share its "
+            "know-how with Tumakuru district officials. Tumakuru and Aalborg have agreed to cooperate on smart city "
+            "solutions.")
+    assert frozenset(("Tumakuru", "Aalborg")) in pair_set(text)
+
+
+def test_a_town_and_its_country_in_one_span_is_the_town():
+    text = ("The Sister City relationship between Sanyo-Onoda Japan and the Moreton Bay Region has reached its "
+            "30-year anniversary. Mayor Peter Flannery thanked our friends in Sanyo-Onoda for the gift.")
+    assert pair_set(text) == {frozenset(("Sanyo-Onoda", "Moreton Bay Region"))}

@@ -2015,8 +2015,29 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     mentions = _not_common_words(text, [m for m in mentions if not _CUT_NAME.search(m.text)], registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
     mentions = _state_forms_joined(text, _city_regions(text, _not_people_of_places(text, mentions)))
-    mentions = _towns_regions(text, mentions)
+    mentions = _places_named_alike(_towns_regions(text, mentions))
     return link_names(_qualify_missions(text, mentions), text, registry)
+
+
+def _places_named_alike(mentions: list[Mention]) -> list[Mention]:
+    """Mentions with the tagger's one-word organisations that the text elsewhere names as a place read as that
+    place: "sent to Batonyterenye, its Hungarian sister city" is the town "Batonyterenye" the story later names.
+    A place of no kind is the place of that name the text gives a kind: "Tumakuru and Aalborg have agreed" is the
+    "Tumakuru district", not "Tumakuru Smart City Limited". An organisation "<place> <its country>" whose place
+    the text names alone is that town ("Sister City Sanyo-Onoda Japan" ... "our friends in Sanyo-Onoda"), its
+    country a locator inside the mention."""
+    alone = {m.text for m in mentions if " " not in m.text and m.source == "spacy"}
+    out = []
+    for m in mentions:
+        town, _, country = m.text.rpartition(" ")
+        if m.label == "ORG" and country and country == m.country and town in alone and " " not in town:
+            m = Mention(m.start, m.end, m.text, "PLACE", town, "city", country, m.source)
+        out.append(m)
+    places = {m.text: m for m in sorted(out, key=lambda m: m.type is not None)
+              if m.label == "PLACE" and " " not in m.text}  # a typed mention of the name wins
+    return [Mention(m.start, m.end, m.text, "PLACE", p.canonical, p.type, p.country, m.source)
+            if m.source == "spacy" and (p := places.get(m.text)) is not None
+            and (m.label == "ORG" or (m.type is None and p.type is not None)) else m for m in out]
 
 
 _CUT_NAME = re.compile(r"\s(?:of|for|and|the)$")  # "Office of" (Mayor Garcia): a name cut before a person's
