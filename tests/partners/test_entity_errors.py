@@ -1221,3 +1221,13 @@ def test_a_korean_or_japanese_suffixed_name_is_a_place_candidate_whatever_the_ta
     spans = {text[c.start:c.end] for c in _kind_candidates(text)}
     assert {"Wanju-gun", "Minato-ku"} <= spans and "Kim Seung-gun" not in spans and "Seung-gun" not in spans
 
+
+
+def test_a_name_before_of_the_and_a_capital_is_no_other_use_of_a_place():
+    from coopnews.partners.entities import _place_uses
+    from coopnews.partners.mention import Mention
+    from coopnews.partners.registry import as_registry
+    text = "Pirates row\n\nThe sequel to Pirates of the Caribbean took $305m, and Saint-Thurien's film club saw it."
+    found = [Mention(0, 7, "Pirates", "PLACE", "Pirates", None, None, "spacy"),
+             Mention(68, 81, "Saint-Thurien", "PLACE", "Saint-Thurien", None, None, "spacy")]
+    assert [text[m.start:m.end] for m in _place_uses(text, found, as_registry(None))] == []

@@ -1414,7 +1414,8 @@ def _place_uses(text: str, mentions: list[Mention], registry: Registry) -> list[
     misses it in another, or runs it into a byline before ("... | La rédaction\n\nSaint-Thurien has been twinned
     with ..."). Not a nationality ("Japanese"), a compass point or common word ("the West": "East meets West"),
     an acronym, or a name inside a longer capitalised one
-    ("Saint-Michel de Brasparts", "Jean Saint-Michel", "a Japan - Binh Dinh fish centre")."""
+    ("Saint-Michel de Brasparts", "Jean Saint-Michel", "Pirates of the Caribbean", "a Japan - Binh Dinh fish
+    centre")."""
     demonyms = _demonym_keys(registry)
     places = {m.text: m for m in mentions if m.label == "PLACE" and len(m.text) > 3 and not m.text.isupper()
               and normalise_name(m.text) not in demonyms
@@ -1423,7 +1424,7 @@ def _place_uses(text: str, mentions: list[Mention], registry: Registry) -> list[
         return []
     names = "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
     uses = re.compile(rf"(?<![\w'’&.-])(?:{names})(?![\w&-]|['’](?!s(?!\w)))"
-                      r"(?![ \t]+(?:[A-Z]|(?:de|du|la|le|of)[ \t]+[A-Z])|[ \t]*[-–][ \t]*[A-Z])")
+                      r"(?![ \t]+(?:[A-Z]|(?:de|du|la|le|of)[ \t]+(?:the[ \t]+)?[A-Z])|[ \t]*[-–][ \t]*[A-Z])")
     out = []
     for use in uses.finditer(text):
         if _NAME_BEFORE.search(text, max(0, use.start() - 30), use.start()):
