@@ -2571,3 +2571,10 @@ def test_a_town_and_its_country_in_one_span_is_the_town():
     text = ("The Sister City relationship between Sanyo-Onoda Japan and the Moreton Bay Region has reached its "
             "30-year anniversary. Mayor Peter Flannery thanked our friends in Sanyo-Onoda for the gift.")
     assert pair_set(text) == {frozenset(("Sanyo-Onoda", "Moreton Bay Region"))}
+
+
+def test_a_tie_apposed_to_a_name_pairs_its_owner_with_it():
+    assert pair_set("The delegation visited Kobe, Seattle's sister city, last week.") == {frozenset(("Kobe", "Seattle"))}
+    text = ("Huai'an sends masks to its sister cities. Medical supplies have been sent in four shipments to Szeged, "
+            "its Hungarian sister city, since late March.")
+    assert pair_set(text) == {frozenset(("Szeged", "Huai'an"))}

@@ -630,13 +630,21 @@ def _named_by_of(token, party_ids: set[int]) -> bool:
                for c in token.children)
 
 
+def _owns_apposed_tie(owner, named, cue_ids: set[int]) -> bool:
+    """Whether `owner` owns a tie noun apposed to `named`: "Szeged, its Hungarian sister city", "Kobe, Seattle's
+    sister city"."""
+    head = owner.head
+    return owner.dep_ == "poss" and head.dep_ == "appos" and head.head.i == named.i and _cue_noun(head, cue_ids)
+
+
 def _owner_of_ties(token, cue_ids: set[int]) -> bool:
     """"Its" or "the city's" owning the subject naming its ties ("Its sister cities include A, B and C", "The
-    city's sister cities are ..."): the document's main party."""
+    city's sister cities are ...") or a noun apposed to a partner ("sent to Szeged, its Hungarian sister city"):
+    the document's main party."""
     head = token.head
     owner = token.lower_ == "its" or (token.lower_ in _PLACE_KINDS and any(c.dep_ == "case" for c in token.children)
                                       and any(c.lower_ == "the" for c in token.children))
-    return token.dep_ == "poss" and owner and head.dep_ in _SUBJECTS and _cue_noun(head, cue_ids)
+    return token.dep_ == "poss" and owner and head.dep_ in (*_SUBJECTS, "appos") and _cue_noun(head, cue_ids)
 
 
 def _titled_person(token) -> bool:
@@ -1189,7 +1197,7 @@ def _locates_places(party: dict, word, cue_ids: set[int]) -> bool:
 
 
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
-    if _hyphen_pair(ta, tb, cue_ids):
+    if _hyphen_pair(ta, tb, cue_ids) or _owns_apposed_tie(ta, tb, cue_ids) or _owns_apposed_tie(tb, ta, cue_ids):
         return True
     if _co_objects(ta, tb) or _met_with_examples(ta, tb):
         return False
