@@ -408,3 +408,9 @@ def test_visitors_in_tourism_figures_are_no_visit():
     text = ("The kingdom recorded 607,542 Chinese visitors to Lyon during the January-September period of 2024, 12.6 "
             "percent of all tourist arrivals. Visitors from Turin toured Lyon in October 2024.")
     assert set(_events_of(text, anchor="2024-12-01")["value"]) == {"2024-10"}
+
+
+def test_a_cue_inside_an_associations_name_dates_no_event():
+    text = ("People living in the area of Germany that was hit by floods in July have thanked Exmouth Twinning "
+            "Association for a generous donation.")
+    assert not len(_events_of(text, anchor="2021-09-01"))

@@ -682,7 +682,18 @@ def _has_cue(clause: str, cues_path, language) -> bool:
         return False
     patterns = _clause_cues(str(cues_path) if cues_path else None, language in _LOCAL_LANGUAGES)
     return any(not _HYPOTHETICAL.search(clause, 0, m.start()) and not _UNDECIDED.search(clause, 0, m.start())
-               for p in patterns for m in p.finditer(clause))
+               and not _inside_a_name(clause, m) for p in patterns for m in p.finditer(clause))
+
+
+# a body's head after a capitalised cue: the cue is a word of the body's name
+_BODY_HEAD_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+(?:Association|Society|Club|Trust|Federation|"
+                              r"Foundation)\b")
+
+
+def _inside_a_name(clause: str, cue: re.Match) -> bool:
+    """Whether a cue is a word of an association's name ("thanks to Exmouth Twinning Association", "the Sister
+    Cities Association"): capitalised, before an association's head."""
+    return cue.group()[:1].isupper() and bool(_BODY_HEAD_AFTER.match(clause, cue.end()))
 
 
 @lru_cache(maxsize=8)
