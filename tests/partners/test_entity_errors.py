@@ -1231,3 +1231,9 @@ def test_a_name_before_of_the_and_a_capital_is_no_other_use_of_a_place():
     found = [Mention(0, 7, "Pirates", "PLACE", "Pirates", None, None, "spacy"),
              Mention(68, 81, "Saint-Thurien", "PLACE", "Saint-Thurien", None, None, "spacy")]
     assert [text[m.start:m.end] for m in _place_uses(text, found, as_registry(None))] == []
+
+
+def test_olympic_is_no_place_in_a_sports_story():
+    table = entities_in_text("The Olympic champion won in Athens. Greece hosted the Olympic Games; the Beijing Olympics "
+                             "came next.")
+    assert set(table.canonical) == {"Athens", "Greece", "Beijing"}

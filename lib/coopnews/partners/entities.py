@@ -70,6 +70,7 @@ _OFFICER_TAIL = re.compile(rf"['’]s(?:[ \t]+{TITLE_WORDS})*[ \t]+(?:{one_of(_P
 _DEPARTMENT_WORDS = re.compile(rf"\b(?:{one_of(_LEXICON['department_words'].split())})\b")
 _ADJECTIVE = re.compile(r"(?:ic|ical|ial|ural|onal|ese|ish|ive)$")
 _COMMON_WORDS = frozenset(_LEXICON["not_places"].split())  # big cities' names that are common words
+_NOT_PLACE_LABELS = ("EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP")
 _DEMONYM_WORDS = frozenset(_LEXICON["nationality_words"].split())
 _NATIONALITY_LIKE = re.compile(r"(?:an|ans|ese|ish|ic|ics|i|is|ch|ean|ian|ite|ists?|als?|ers?|ern)$|-")
 _DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())})(?:[ \t]+|[ \t]*\n+(?![ \t]))"
@@ -477,6 +478,8 @@ def _places_in(text: str, start: int, end: int, registry: Registry) -> list[Cand
     for m in _PLACE_IN_NAME.finditer(text[start:end]):
         for piece_end in (m.end(), m.start() + len(m.group().split()[0])):
             piece = text[start + m.start():start + piece_end]
+            if piece.lower() in _COMMON_WORDS:
+                continue  # "the Olympic Games": no Olympic, Hong Kong
             if lookup_place(piece, registry) or normalise_name(piece) in _demonym_keys(registry):
                 out.append(Candidate(start + m.start(), start + piece_end, "split"))
                 break
@@ -969,6 +972,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
             place = None  # "Ana Garcia said": a person, though García is a town ("Mong Cai" stays Móng Cái)
         if place and cand.source == "described" and cand.hint and place[1] == "city":
             place = None  # "electronics firm Sendai", "car maker Nagoya": a company named like a city
+        if place and surface.lower() in _COMMON_WORDS and cand.spacy_label in _NOT_PLACE_LABELS:
+            place = None  # "the Olympic champion" (an event's word to spaCy) is no Olympic, Hong Kong
         if place and not kind:
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
         demonym = _demonym_keys(registry).get(key)
