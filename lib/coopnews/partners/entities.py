@@ -661,10 +661,11 @@ def _place_by_context(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_SUFFIXED_PLACE = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(gu|si|gun|do|shi|ku|ken|cho|machi|mura)")
+_LOCAL_SUFFIXES = "gu|si|gun|do|shi|ku|ken|cho|machi|mura"  # Korean and Japanese local governments' suffixes
+_SUFFIXED_PLACE = re.compile(rf"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-({_LOCAL_SUFFIXES})")
 # one alone, not after a capitalised word (a person: "Kim Seung-gun")
 _SUFFIXED_NAME = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z][ \t])(?<![A-Z][a-z]{2}[ \t])"
-                            r"[A-Z][a-z]+-(?:gu|si|gun|do|shi|ku|ken|cho|machi|mura)(?![\w'’-])")
+                            rf"[A-Z][a-z]+-(?:{_LOCAL_SUFFIXES})(?![\w'’-])")
 _SUFFIX_TYPE = {"gu": "district", "si": "city", "gun": "district", "do": "region", "shi": "city", "ku": "district",
                 "ken": "region", "cho": "city", "machi": "city", "mura": "city"}  # Japanese towns and villages too
 _PARKS_NOT_VENUES = frozenset(_LEXICON["parks_not_venues"].split())
