@@ -1237,3 +1237,14 @@ def test_olympic_is_no_place_in_a_sports_story():
     table = entities_in_text("The Olympic champion won in Athens. Greece hosted the Olympic Games; the Beijing Olympics "
                              "came next.")
     assert set(table.canonical) == {"Athens", "Greece", "Beijing"}
+
+
+def test_a_dateline_glued_by_a_double_dash_is_no_part_of_the_name():
+    assert set(entities_in_text("OSAKA--Osaka Mayor Hirofumi Yoshimura ended the tie with San Francisco.").canonical) \
+        == {"Osaka", "San Francisco"}
+
+
+def test_wires_credited_in_brackets_with_a_date_after_a_dateline_are_no_parties():
+    table = entities_in_text("LONDON, (UrduPoint / Pakistan Point News - APP - 19th Jul, 2019 ):The promotion of "
+                             "Yangzhou, a city in east China's Jiangsu Province, was held Thursday in London.")
+    assert set(table.canonical) == {"London", "Yangzhou", "China", "Jiangsu"}

@@ -128,9 +128,10 @@ _HEADLINE_VERB = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['headline_verbs'].split
 _WEB_LINE = re.compile(r"\n[ \t]*(?:Home\b|[^\n]*[>|])[^\n]*$", re.DOTALL)  # "... Cities\nHome > News": a breadcrumb
 _EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-<>•·*"
 # a dateline's place or agency in capitals glued to the name after a dash ("HARBIN-The West Java Provincial
-# Government", "KAZINFORM The Akimat of Akmola region", "HCM CITY — Representatives")
+# Government", "KAZINFORM The Akimat of Akmola region", "HCM CITY — Representatives", "OSAKA--Osaka Mayor"; not
+# "US-China Business Council")
 _CAPITALS_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z'’.]+(?:[ \t][A-Z][A-Z'’.]+)*(?:[ \t]*[-—–:]?[ \t]*(?=The[ \t])|"
-                                     r"[ \t]+[-—–:][ \t]+(?=[A-Z]))")  # not "US-China Business Council"
+                                     r"[ \t]+[-—–:][ \t]+(?=[A-Z])|[ \t]*(?:--|—)[ \t]*(?=[A-Z]))")
 # places, one or more with slashes, then a colon: a dateline ("Hyderabad/New Delhi: The Government of ..."); also
 # read by coopnews.partners.relations, which checks that the places are known
 COLON_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}(?:[ \t]*/[ \t]*[A-Z][\w.'’-]*"
@@ -746,6 +747,7 @@ _CREDIT_LINE_BEFORE = re.compile(r"(?:^|[\n(\[]|[ \t])[ \t]*(?:Source|Photos?|Im
 # "(Xinhua News Agency November 7, 2003)"
 _BRACKETED_CREDIT_AFTER = re.compile(rf"(?::[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}|[ \t]+"
                                      rf"(?:{'|'.join(w.capitalize() for w in MONTHS)})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})\)")
+_DATED_BRACKET_END = re.compile(r"[^()\n]{0,30}\b\d{4}[ \t]*\)")  # "... - 19th Jul, 2019 )": a wire's credit and date
 _WIRE_TAG_BEFORE = re.compile(r"[.!?][\"”]?[ \t]*[-—–][ \t]*$")  # "... in Kuala Lumpur.-Bernama"
 _CAPITALS_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'’. -]{1,40}[.,][ \t]*$")  # "XI'AN. KAZINFORM –"
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.,'’/ \t\[\]-]{0,70}$")  # "New Delhi [India], Nov 20 (ANI):",
@@ -794,6 +796,10 @@ def _outlet_credit(text: str, start: int, end: int) -> bool:
         return True  # "Tamale, Sept 21, GNA – A delegation", "Kaohsiung, March 22 (CNA) Kaohsiung Mayor"
     if _WIRE_TAG_BEFORE.search(text, max(0, start - 4), start) and re.match(r"[ \t]*(?:\n|$)", text[end:]):
         return True  # "... signed an MoU in Kuala Lumpur.-Bernama": the wire that closes the article
+    opened = text.rfind("(", max(0, start - 40), start)
+    if opened >= 0 and not re.search(r"[()\n]", text[opened + 1:start]) and _DATED_BRACKET_END.match(text, end) \
+            and _DATELINE_BEFORE.search(text, max(0, opened - 90), opened):
+        return True  # "LONDON, (UrduPoint / Pakistan Point News - APP - 19th Jul, 2019 ):": the wires and their date
     if start == 0 or text[start - 1] != "(":
         return False
     if _BRACKETED_CREDIT_AFTER.match(text, end):
