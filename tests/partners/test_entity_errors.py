@@ -1248,3 +1248,19 @@ def test_wires_credited_in_brackets_with_a_date_after_a_dateline_are_no_parties(
     table = entities_in_text("LONDON, (UrduPoint / Pakistan Point News - APP - 19th Jul, 2019 ):The promotion of "
                              "Yangzhou, a city in east China's Jiangsu Province, was held Thursday in London.")
     assert set(table.canonical) == {"London", "Yangzhou", "China", "Jiangsu"}
+
+
+def test_an_officer_named_after_the_title_is_a_person():
+    assert found("Bunbury City Council international relations senior officer Isabell Evans said it went well.") \
+        == {"Bunbury City Council": ("ORG", "government")}
+
+
+def test_two_places_a_spaced_dash_joins_in_a_headline_are_no_person():
+    got = found("Chitose - Anchorage sister city student exchange\nStudents from Mears Junior High School in "
+                "Anchorage visited Chitose City.")
+    assert "Anchorage" in got
+
+
+def test_miss_before_a_surname_makes_a_person():
+    assert found("Isabell Evans of Bunbury City Council met them. Miss Evans said the visit went well.") \
+        == {"Bunbury City Council": ("ORG", "government")}

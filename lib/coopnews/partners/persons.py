@@ -115,7 +115,7 @@ def _body_before_title_and_name(s: str) -> int | None:
 _BRACKETED_ACRONYM_END = re.compile(r"[ \t]*\([A-Za-z.&-]{2,12}\)$")
 
 
-PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sir", "Lord", "Lady")  # "Mr Howard", "Ms Essex"
+PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Gen", "Sir", "Lord", "Lady")  # "Mr Howard", "Ms Essex"
 _TITLED_NAME = re.compile(rf"\b(?:{'|'.join(PERSONAL_TITLES)})\.?\s+([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)")  # "Mr O'Brien", "Mr Lyons' image"
 
 
@@ -150,7 +150,8 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     stay). A one-word name right after a personal title ("Ms Essex said", "Mr Lyons' image") is a person,
     whatever place it names."""
     bodies = {(m.start, m.end) for m in mentions if m.label == "ORG" and (m.source == "registry" or org_type(m.text))}
-    names = [text[s:e].split() for s, e in persons if (s, e) not in bodies]  # "Invest Liverpool": no person
+    names = [text[s:e].split() for s, e in persons if (s, e) not in bodies  # "Invest Liverpool": no person,
+             and not re.search(r"\s[-–—]\s", text[s:e])]  # nor "Chitose - Anchorage", two places a dash joins
     surnames = {words[-1] for words in names if len(words) >= 2 and "of" not in words}  # "Oberburgermeister of
     # Aachen", a person to spaCy, is a title and its place
     family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
