@@ -103,7 +103,7 @@ RULES: list[tuple[str, str]] = [
                 rf"|\b(?:Q(?P<qn>[1-4])\s*(?P<year3>{YEAR})?|(?P<year4>{YEAR})\s*Q(?P<qn2>[1-4]))\b"),
     ("season", rf"(?:(?P<pmod>early|late|mid)[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?"
                rf"(?P<season>{_alt(SEASONS)})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"),
-    ("decade", rf"(?:the\s+)?(?:(?P<pmod>early|late|mid)[-\s]+)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b|(?P<decw>{DECADE})\b)"),
+    ("decade", rf"(?:the\s+)?(?:(?P<pmod>early|late|mid)[-\s]+)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s\b|'(?P<dec2>\d0)s\b|(?P<decw>{DECADE})\b)"),
     ("century", rf"(?:the\s+)?(?:(?P<pmod>early|late|mid)[-\s]+)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<ordw>{_alt(ORDINALS)}))[-\s]century\b"),
     ("ago", rf"(?:(?P<qmod>{QUANT_MOD})\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back)\b"),
     ("relative", rf"(?:(?P<pmod>{POINT_MOD})\s+(?:in\s+)?)?(?P<rel>this|last|next|past|coming|previous|following|current|"
@@ -218,7 +218,7 @@ def _trie(words) -> str:
 
 # What may follow a number that starts an expression ("10 a.m.", "24 June", "three years", "1990s", "10-year").
 NUMBER_FOLLOW = re.compile(
-    rf"(?:[.,]\d+)?(?:\s+\d/\d)?(?:[:/]\d|(?:st|nd|rd|th)\b|'?s\b|\s*(?:-|–|—)\s*\w|\s*(?:a\.?m\b|p\.?m\b|{UNIT}|{MONTH}|"
+    rf"(?:[.,]\d+)?(?:\s+\d/\d)?(?:[:/]\d|(?:st|nd|rd|th)\b|['’]?s\b|\s*(?:-|–|—)\s*\w|\s*(?:a\.?m\b|p\.?m\b|{UNIT}|{MONTH}|"
     r"(?:to|or|and|through)\s+\w|more\b|additional\b|full\b|further\b|extra\b|straight\b|consecutive\b|successive\b|trading\b|"
     rf"business\b|calendar\b|working\b|times\b|hundred\b|{TZ}|\s*Q[1-4]\b|in\s+the\s+morning))", re.IGNORECASE)
 NEXT_TOKEN = re.compile(r"[\s-]+([A-Za-z]+|\d|'\d)")

@@ -165,7 +165,7 @@ def _next_could_continue(text: str, end: int) -> bool:
 
 def _accept(name: str, resolve, groups: dict, text: str, start: int, end: int, ctx: Context):
     """(name, end, type, value) when the normaliser accepts the match, else None."""
-    if text.endswith(("'s", "’s"), 0, end):
+    if text.endswith(("'s", "’s"), 0, end) and name != "decade":  # "Monday's talks"; "the 1970's" is a decade
         end -= 2
     ctx.start, ctx.end, ctx._direction = start, end, None
     result = resolve(groups, ctx)
