@@ -2578,3 +2578,8 @@ def test_a_tie_apposed_to_a_name_pairs_its_owner_with_it():
     text = ("Huai'an sends masks to its sister cities. Medical supplies have been sent in four shipments to Szeged, "
             "its Hungarian sister city, since late March.")
     assert pair_set(text) == {frozenset(("Szeged", "Huai'an"))}
+
+
+def test_a_place_hosting_a_delegation_from_its_sister_city_pairs_with_it():
+    assert pair_set("The City of Rosemont is hosting a delegation from its sister city, Kitanami, Japan, this week.") \
+        == {frozenset({"Rosemont", "Kitanami"})}

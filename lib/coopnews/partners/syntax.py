@@ -64,6 +64,7 @@ _VISIT = _word_pattern(_WORDS["visit_verbs"])
 _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _JOINING = frozenset(_WORDS["joining_verbs"].split())
 _DEPARTING = frozenset(_WORDS["departure_verbs"].split())
+_HOSTING = frozenset(_WORDS["hosting_verbs"].split())
 _PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"].split())
 _VISIT_NOUNS = frozenset(_WORDS["visit_nouns"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -1083,6 +1084,8 @@ def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
         return False  # "agreed to supply Iran": what the cue verb commits to names the partner
     if verb.lower_ in _POSSESSION and _cue_noun(token, cue_ids):
         return False  # "Chengdu has three new sister cities": the object names the subject's ties
+    if verb.lower_ in _HOSTING and token.i in cue_ids and token.lower_ in _VISIT_NOUNS | {"delegation", "delegations"}:
+        return False  # "Sheboygan is hosting a delegation from its sister city": the host and its guests
     # "partner cities include", "firms that have been linked with investment in Russia include"
     return not any(c.dep_ in _SUBJECTS and (_cue_noun(c, cue_ids) or _cue_relative(c, cue_ids)) for c in verb.children)
 
