@@ -2583,3 +2583,11 @@ def test_a_tie_apposed_to_a_name_pairs_its_owner_with_it():
 def test_a_place_hosting_a_delegation_from_its_sister_city_pairs_with_it():
     assert pair_set("The City of Rosemont is hosting a delegation from its sister city, Kitanami, Japan, this week.") \
         == {frozenset({"Rosemont", "Kitanami"})}
+
+
+def test_a_subject_the_parser_hung_on_remains_is_still_the_subject():
+    assert pair_set("But Hollowbury remains twinned with Vladimir.") == {frozenset({"Hollowbury", "Vladimir"})}
+
+
+def test_a_place_after_a_compass_word_and_of_locates_a_partner_and_is_none():
+    assert pair_set("Lyon is twinned with Vladimir, 120 miles east of Moscow.") == {frozenset({"Lyon", "Vladimir"})}

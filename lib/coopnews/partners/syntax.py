@@ -65,6 +65,7 @@ _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _JOINING = frozenset(_WORDS["joining_verbs"].split())
 _DEPARTING = frozenset(_WORDS["departure_verbs"].split())
 _HOSTING = frozenset(_WORDS["hosting_verbs"].split())
+_COMPASS = frozenset(_WORDS["compass_words"].split())
 _PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"].split())
 _VISIT_NOUNS = frozenset(_WORDS["visit_nouns"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -744,7 +745,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         if _is_venue(span.root, p.get("type") == "country") or (p["label"] == "PLACE" and (
                 (span.root.dep_ == "appos" and span.root.head.i in place_ids
                  and not {span.root.i, span.root.head.i} <= city_ids)
-                or _locates_apposed(span.root, place_ids) or _in_location_clause(span.root, place_ids))):
+                or _locates_apposed(span.root, place_ids) or _in_location_clause(span.root, place_ids)
+                or _compass_locator(span.root))):
             continue  # "held in Paris"; "Nanjing, China", "Suva, the capital of Fiji": the country locates the city
             # (a city apposed to a city is the next of a list: "Atlanta in the United States, Hangzhou in China")
         if _in_frame(span.root):
@@ -1137,10 +1139,17 @@ def _co_complements(path, top) -> bool:
                    for t in (path[k - 1], path[k + 1]))
 
 
+def _compass_locator(token) -> bool:
+    """Whether a place follows "<compass word> of" ("Vladimir, 120 miles east of Moscow"): it locates another."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _COMPASS
+
+
 def _misparsed_subject(token) -> bool:
     """A name before its verb parsed as the verb's adjective ("Mikulic visits West Germany": 'Mikulic' amod of
-    'visits'): the subject."""
-    return token.dep_ == "amod" and _verb(token.head) and token.i < token.head.i
+    'visits'), or an auxiliary the parser hung the subject on ("Canterbury remains twinned with Vladimir":
+    'Canterbury' subject of 'remains'): the subject's side."""
+    return (token.dep_ == "amod" and _verb(token.head) and token.i < token.head.i) or (
+        token.dep_ in ("aux", "auxpass") and any(c.dep_ in _SUBJECTS for c in token.children))
 
 
 def _apposed(token) -> bool:
