@@ -2591,3 +2591,8 @@ def test_a_subject_the_parser_hung_on_remains_is_still_the_subject():
 
 def test_a_place_after_a_compass_word_and_of_locates_a_partner_and_is_none():
     assert pair_set("Lyon is twinned with Vladimir, 120 miles east of Moscow.") == {frozenset({"Lyon", "Vladimir"})}
+
+
+def test_a_city_and_a_territory_of_its_country_are_no_place_and_its_region():
+    assert pair_set("Shanghai and Hong Kong signed a cooperation agreement.") == {frozenset({"Shanghai", "Hong Kong"})}
+    assert pair_set("Nanjing and Jiangsu signed a cooperation agreement.") == set()

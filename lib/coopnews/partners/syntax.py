@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..data import load_data_yaml, word_alternatives
 from .entities import model_name
+from .gazetteer import is_territory
 from .persons import PERSONAL_TITLES, REPRESENTATIVE_WORDS
 
 _WORDS, _ = load_data_yaml("relations.yaml")
@@ -698,8 +699,12 @@ def may_stand_for_main(sentence: str) -> bool:
 
 
 def contains(a: dict, b: dict) -> bool:
-    """A place and the bigger place it lies in (Nanjing - China, Nanjing - Jiangsu)."""
+    """A place and the bigger place it lies in (Nanjing - China, Nanjing - Jiangsu), not a city and a territory
+    its country holds (Hangzhou - Hong Kong: the gazetteer gives Hong Kong's own towns the country Hong Kong)."""
     if a["label"] != "PLACE" or b["label"] != "PLACE" or a.get("type") == b.get("type"):
+        return False
+    region = a if a.get("type") == "region" else b
+    if {a.get("type"), b.get("type")} == {"city", "region"} and is_territory(region["canonical"]):
         return False
     return bool(a.get("country")) and a.get("country") == b.get("country")
 
