@@ -1264,3 +1264,10 @@ def test_two_places_a_spaced_dash_joins_in_a_headline_are_no_person():
 def test_miss_before_a_surname_makes_a_person():
     assert found("Isabell Evans of Bunbury City Council met them. Miss Evans said the visit went well.") \
         == {"Bunbury City Council": ("ORG", "government")}
+
+
+def test_a_town_name_a_particle_joins_is_a_place_whatever_the_tagger_says():
+    got = found("Wallingford has asked to break ties with Luxeuil-les-Bains. The concert celebrated links with "
+                "Sully-sur-Loire, and Henley-on-Thames sent a choir.")
+    assert {"Luxeuil-les-Bains", "Sully-sur-Loire", "Henley-on-Thames"} <= set(got)
+    assert got["Sully-sur-Loire"] == ("PLACE", "city")

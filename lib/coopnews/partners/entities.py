@@ -667,6 +667,10 @@ _SUFFIXED_PLACE = re.compile(rf"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-({_LOCAL_SUFFI
 # one alone, not after a capitalised word (a person: "Kim Seung-gun")
 _SUFFIXED_NAME = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z][ \t])(?<![A-Z][a-z]{2}[ \t])"
                             rf"[A-Z][a-z]+-(?:{_LOCAL_SUFFIXES})(?![\w'’-])")
+# a town's name of capitalised words that a particle joins ("Sully-sur-Loire", "Luxeuil-les-Bains", "Henley-on-Thames",
+# "Niagara-on-the-Lake"): a place, which spaCy seldom tags whole
+_PARTICLE_TOWN = re.compile(r"(?<![\w'’.-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*-(?:sur|sous|lès|les|en|on|upon|under|am)-"
+                            r"(?:the-)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*(?![\w'’-])")
 _SUFFIX_TYPE = {"gu": "district", "si": "city", "gun": "district", "do": "region", "shi": "city", "ku": "district",
                 "ken": "region", "cho": "city", "machi": "city", "mura": "city"}  # Japanese towns and villages too
 _PARKS_NOT_VENUES = frozenset(_LEXICON["parks_not_venues"].split())
@@ -815,6 +819,7 @@ def _kind_candidates(text: str) -> list[Candidate]:
     which the tagger often leaves out; `_place_of_kind` decides."""
     out = [Candidate(m.start(), m.end(), "rule") for m in _NAME_AND_KIND.finditer(text)]
     out += [Candidate(m.start(), m.end(), "rule") for m in _SUFFIXED_NAME.finditer(text)]  # "Wanju-gun"
+    out += [Candidate(m.start(), m.end(), "rule") for m in _PARTICLE_TOWN.finditer(text)]  # "Sully-sur-Loire"
     for m in _THREE_WORDS_AND_KIND.finditer(text):  # "Ba Ria-Vung Tau province", when the gazetteer knows the name
         if lookup_place(m.group(1)) is not None:
             out.append(Candidate(m.start(), m.end(), "rule"))
@@ -894,6 +899,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         if place and place[1] in ("city", "region", "district"):
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
         return Mention(start, end, surface, "PLACE", surface, kind, None, cand.source)
+    if _PARTICLE_TOWN.fullmatch(surface):  # "Sully-sur-Loire": a town, whether the gazetteer knows it or not
+        place = lookup_place(surface, registry) or (surface, "city", None)
+        return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
     named = _place_named_by_kind(surface, registry)
     if named:  # "the Province of Shanxi", "the Municipality of Chatham-Kent": the place
         return Mention(start, end, surface, "PLACE", named[0], named[1], named[2], cand.source)
