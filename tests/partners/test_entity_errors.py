@@ -1271,3 +1271,13 @@ def test_a_town_name_a_particle_joins_is_a_place_whatever_the_tagger_says():
                 "Sully-sur-Loire, and Henley-on-Thames sent a choir.")
     assert {"Luxeuil-les-Bains", "Sully-sur-Loire", "Henley-on-Thames"} <= set(got)
     assert got["Sully-sur-Loire"] == ("PLACE", "city")
+
+
+def test_a_town_the_gazetteer_knows_with_a_possessive_or_upon_is_one_place():
+    table = entities_in_text("King's Lynn is twinned with Emmerich. Newcastle upon Tyne signed with Taiyuan. "
+                             "Councillors in Bishop's Stortford voted on it.")
+    places = dict(zip(table.text, zip(table.label, table.country)))
+    assert places["King's Lynn"] == ("PLACE", "United Kingdom")
+    assert places["Newcastle upon Tyne"] == ("PLACE", "United Kingdom")
+    assert places["Bishop's Stortford"] == ("PLACE", "United Kingdom")
+    assert "King" not in places and "Newcastle" not in places

@@ -671,6 +671,10 @@ _SUFFIXED_NAME = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z][ \t])(?<![A-Z][a-z]{
 # "Niagara-on-the-Lake"): a place, which spaCy seldom tags whole
 _PARTICLE_TOWN = re.compile(r"(?<![\w'’.-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*-(?:sur|sous|lès|les|en|on|upon|under|am)-"
                             r"(?:the-)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*(?![\w'’-])")
+# two capitalised words a possessive or a particle links, which may name one town ("King's Lynn", "Newcastle upon
+# Tyne", "Bishop's Stortford", "Stoke on Trent"): spaCy tags each word apart
+_LINKED_TOWN = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:['’]s[ \t]+|[ \t]+(?:upon|on|under)[ \t]+)"
+                          r"[A-Z][a-z]+(?![\w'’-])")
 _SUFFIX_TYPE = {"gu": "district", "si": "city", "gun": "district", "do": "region", "shi": "city", "ku": "district",
                 "ken": "region", "cho": "city", "machi": "city", "mura": "city"}  # Japanese towns and villages too
 _PARKS_NOT_VENUES = frozenset(_LEXICON["parks_not_venues"].split())
@@ -820,6 +824,8 @@ def _kind_candidates(text: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "rule") for m in _NAME_AND_KIND.finditer(text)]
     out += [Candidate(m.start(), m.end(), "rule") for m in _SUFFIXED_NAME.finditer(text)]  # "Wanju-gun"
     out += [Candidate(m.start(), m.end(), "rule") for m in _PARTICLE_TOWN.finditer(text)]  # "Sully-sur-Loire"
+    out += [Candidate(m.start(), m.end(), "rule") for m in _LINKED_TOWN.finditer(text)  # "King's Lynn", "Newcastle
+            if (lookup_place(m.group()) or (None, None))[1] == "city"]  # upon Tyne": when the gazetteer knows it whole
     for m in _THREE_WORDS_AND_KIND.finditer(text):  # "Ba Ria-Vung Tau province", when the gazetteer knows the name
         if lookup_place(m.group(1)) is not None:
             out.append(Candidate(m.start(), m.end(), "rule"))
