@@ -1281,3 +1281,15 @@ def test_a_town_the_gazetteer_knows_with_a_possessive_or_upon_is_one_place():
     assert places["Newcastle upon Tyne"] == ("PLACE", "United Kingdom")
     assert places["Bishop's Stortford"] == ("PLACE", "United Kingdom")
     assert "King" not in places and "Newcastle" not in places
+
+
+def test_a_county_named_after_its_kind_is_a_region_not_a_county_body():
+    got = found("County Durham ended 54 years of links with Kostroma. The County Council met, and Miami-Dade County "
+                "Commissioner Jean Monestime spoke.")
+    assert got["County Durham"] == ("PLACE", "region")
+    assert "County Council" not in got and "County Commissioner" not in got
+
+
+def test_a_dateline_place_keeps_no_dash_and_article_after_it():
+    table = entities_in_text("PRAGUE, Czech Republic - The city of Prague approved a partnership agreement with Taipei.")
+    assert "Czech Republic" in set(table.text) and not any(t.endswith("The") for t in table.text)

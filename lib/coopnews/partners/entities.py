@@ -114,6 +114,16 @@ _PROGRAMME_AFTER = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+"
                               r"(?:projects?|programmes?|programs?|initiatives?|schemes?)\b")
 _BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")  # "London-based Vodafone"
 _TRAIL = re.compile(r"(?:['’]s|['’])(?:[ \t]+\d+(?:st|nd|rd|th))?$")  # "Curitiba’s 16th (sister city)"
+_DASH_ARTICLE_TAIL = re.compile(r"[ \t]+[-—–]{1,2}[ \t]+(?:The|A|An)$")
+
+
+def _dateline_dash_tail(s: str) -> re.Match | None:
+    """The dash and article after a dateline's place that spaCy ran into the story's first words ("PRAGUE, Czech
+    Republic - The city of ..."): a known place, then the dash."""
+    m = _DASH_ARTICLE_TAIL.search(s)
+    return m if m and lookup_place(s[:m.start()]) is not None else None
+
+
 # a day the tagger ran into the name ("the Chinese City of Changchun on Friday December 12")
 _DATE_TAIL = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?"
                         rf"(?:{one_of([w.capitalize() for w in (*WEEKDAYS, *MONTHS)])})\b.*$", re.DOTALL)
@@ -350,7 +360,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             return start, start
         tail = _OFFICER_TAIL.search(s) or _INITIALLED_NAME_TAIL.search(s) or _TRAIL.search(s) or _DATE_TAIL.search(s) \
             or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s) or _HEADLINE_VERB.search(s) \
-            or _WEB_LINE.search(s)
+            or _WEB_LINE.search(s) or _dateline_dash_tail(s)
         if tail:
             s, end = s[:tail.start()], end - (len(s) - tail.start())
         opened = s.rfind("(")
@@ -675,6 +685,9 @@ _PARTICLE_TOWN = re.compile(r"(?<![\w'’.-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]
 # Tyne", "Bishop's Stortford", "Stoke on Trent"): spaCy tags each word apart
 _LINKED_TOWN = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:['’]s[ \t]+|[ \t]+(?:upon|on|under)[ \t]+)"
                           r"[A-Z][a-z]+(?![\w'’-])")
+# a county named after its kind, as in Britain and Ireland ("County Durham", "County Kerry"), one word alone
+_COUNTY_FIRST = re.compile(r"(?<![\w'’.-])County[ \t]+([A-Z][a-z]+)(?![\w'’-]|[ \t]+[A-Z])")
+_COUNTY_BODY_WORDS = frozenset(_LEXICON["county_body_words"].split())
 _SUFFIX_TYPE = {"gu": "district", "si": "city", "gun": "district", "do": "region", "shi": "city", "ku": "district",
                 "ken": "region", "cho": "city", "machi": "city", "mura": "city"}  # Japanese towns and villages too
 _PARKS_NOT_VENUES = frozenset(_LEXICON["parks_not_venues"].split())
@@ -824,6 +837,9 @@ def _kind_candidates(text: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "rule") for m in _NAME_AND_KIND.finditer(text)]
     out += [Candidate(m.start(), m.end(), "rule") for m in _SUFFIXED_NAME.finditer(text)]  # "Wanju-gun"
     out += [Candidate(m.start(), m.end(), "rule") for m in _PARTICLE_TOWN.finditer(text)]  # "Sully-sur-Loire"
+    out += [Candidate(m.start(), m.end(), "rule") for m in _COUNTY_FIRST.finditer(text)  # "County Durham", not
+            if m.group(1) not in _COUNTY_BODY_WORDS  # "County Council", nor "Miami-Dade County Commissioner"
+            and not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())]
     out += [Candidate(m.start(), m.end(), "rule") for m in _LINKED_TOWN.finditer(text)  # "King's Lynn", "Newcastle
             if (lookup_place(m.group()) or (None, None))[1] == "city"]  # upon Tyne": when the gazetteer knows it whole
     for m in _THREE_WORDS_AND_KIND.finditer(text):  # "Ba Ria-Vung Tau province", when the gazetteer knows the name
@@ -905,6 +921,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         if place and place[1] in ("city", "region", "district"):
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
         return Mention(start, end, surface, "PLACE", surface, kind, None, cand.source)
+    county = _COUNTY_FIRST.fullmatch(surface)
+    if county and county.group(1) not in _COUNTY_BODY_WORDS:  # "County Durham": a region of Britain or Ireland
+        return Mention(start, end, surface, "PLACE", surface, "region", None, cand.source)
     if _PARTICLE_TOWN.fullmatch(surface):  # "Sully-sur-Loire": a town, whether the gazetteer knows it or not
         place = lookup_place(surface, registry) or (surface, "city", None)
         return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
