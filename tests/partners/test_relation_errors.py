@@ -2596,3 +2596,14 @@ def test_a_place_after_a_compass_word_and_of_locates_a_partner_and_is_none():
 def test_a_city_and_a_territory_of_its_country_are_no_place_and_its_region():
     assert pair_set("Shanghai and Hong Kong signed a cooperation agreement.") == {frozenset({"Shanghai", "Hong Kong"})}
     assert pair_set("Nanjing and Jiangsu signed a cooperation agreement.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing and Moscow established links in May 1995.", {frozenset({"Beijing", "Moscow"})}),
+    ("The capitals, Beijing and Moscow, set up links in May 1995.", {frozenset({"Beijing", "Moscow"})}),
+    ("The two sister cities, Lyon and Wuhan, signed an agreement.", {frozenset({"Lyon", "Wuhan"})}),
+    # the sister cities of another, the list's owner: a star from it, never a pair of the two
+    ("Nanjing's sister cities, Lyon and Wuhan, sent delegations.", star("Nanjing", "Lyon", "Wuhan")),
+])
+def test_links_set_up_and_a_list_apposed_to_a_plural_noun(text, expected):
+    assert pair_set(text) == expected

@@ -1160,10 +1160,13 @@ def _misparsed_subject(token) -> bool:
 def _apposed(token) -> bool:
     """A name in apposition to another item of its list ("Bordeaux, France, signed ..."; "X, a unit of Y"), not
     to a descriptive noun that is itself an item ("the federal government and the trading house, Koyama Trading
-    Co, signed": the house is Koyama)."""
+    Co, signed": the house is Koyama) nor to a plural noun the list names ("The capitals, Beijing and Moscow, set
+    up links"), unless someone owns that noun."""
     head = token.head
     return token.dep_ == "appos" and not (head.tag_ in _COMMON_NOUN_TAGS and (
-        head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)))
+        head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children))) and not (
+        head.tag_ == "NNS" and any(c.dep_ == "conj" for c in token.children)
+        and not any(c.dep_ == "poss" for c in head.children))  # "Its sister cities, A and B,": another's
 
 
 _TIE_NOUNS = frozenset(_WORDS["tie_nouns"].split())  # "renew its sister city friendship with Changchun"
