@@ -233,10 +233,17 @@ _MONTH_TOLD = re.compile(rf"\b({_FULL_MONTHS})(?=\s+\d{{1,2}}\b)|(?<=\d\s)({_FUL
 def ordinal_day(g: dict, ctx: Context):
     """"on the 21st": that day of the month the text last named with a day ("July 26 ... on the 27th"), else of
     the publication date's month, of the month before when the day lies after the publication day in a past
-    clause; 'XXXX-XX-21' without either."""
+    clause; 'XXXX-XX-21' without either. "the 30th of last month": that day of the month before the anchor's."""
+    day = int(g["oday"])
+    if g.get("orel"):  # "the 30th of last month": the anchor's month, or the one before or after
+        anchor = day_anchor(ctx)
+        if anchor is None:
+            return "DATE", f"XXXX-XX-{day:02d}"
+        month = cal.add_months(anchor.replace(day=1), {"last": -1, "this": 0, "next": 1}[g["orel"].lower()])
+        value = date_value(month.year, month.month, day)
+        return ("DATE", value) if value else None
     if not _ON_BEFORE.search(ctx.before(6)):
         return None  # "the 21st" alone may rank or count
-    day = int(g["oday"])
     told = [m.group(1) or m.group(2) for m in _MONTH_TOLD.finditer(ctx.text, max(0, ctx.start - 800), ctx.start)]
     if told:  # "from July 26 to 29 ... the MoU signed at the event on the 27th": the month the story tells
         month = month_number(told[-1])

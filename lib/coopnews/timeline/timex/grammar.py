@@ -91,8 +91,9 @@ RULES: list[tuple[str, str]] = [
                  r"|(?P<year2>(?:19|20)\d\d)/(?P<month2>[01]?\d)/(?P<day2>[0-3]?\d)\b"
                  r"|(?P<month3>[0-3]?\d)/(?P<day3>[0-3]?\d)/(?P<year3>(?:19|20)\d\d|\d\d)\b"),
     # "signed it at City Hall on the 21st", "On the 22nd, Gwangju announced": a day of the month alone, after "on"
-    ("ordinal_day", r"the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-                    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|and|to|with|by|when|as|during|that|for|from)\b)"),
+    # "on the 30th of last month" (Korean and Chinese English-language press): that day of the month named
+    ("ordinal_day", r"the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+(?P<orel>last|this|next)\s+month\b"
+                    r"|(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|and|to|with|by|when|as|during|that|for|from)\b))"),
     ("holiday", rf"(?:the\s+)?(?P<hol>{HOLIDAY})\b(?:\s+(?P<year>{YEAR}))?"),
     ("month_year", rf"(?:(?P<pmod>{POINT_MOD})[-\s]+)?(?P<month>{MONTH})(?:\s+of|,)?\s+(?P<year>{YEAR})"),
     ("half", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rely>{YEAR_REL})|the\s+year))?"),
