@@ -50,6 +50,8 @@ CASES = [
     ("The two governors signed the plan on the 30th of last month.", "2024-05-10",
      [("the 30th of last month", "DATE", "2024-04-30")]),
     ("A delegation will visit on the 12th of next month.", None, [("the 12th of next month", "DATE", "XXXX-XX-12")]),
+    ("It grew out of a pen-pal link started in the 1960′s.", None, [("the 1960′s", "DATE", "196")]),
+    ("The MoU was signed on 16-01-2018 at New Delhi.", None, [("16-01-2018", "DATE", "2018-01-16")]),
     ("Twinned in the 1960's, they met at Monday's fair.", "2020-03-04",
      [("the 1960's", "DATE", "196"), ("Monday", "DATE", "2020-03-02")]),
     ("Profits fell in the first quarter of 2013.", None, [("the first quarter of 2013", "DATE", "2013-Q1")]),

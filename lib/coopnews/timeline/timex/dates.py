@@ -83,6 +83,9 @@ def date_iso(g: dict, ctx: Context):
     if g.get("year2"):
         value = date_value(int(g["year2"]), int(g["month2"]), int(g["day2"]))
         return ("DATE", value) if value else None
+    if g.get("year5"):  # "16-01-2018": read as a slashed date
+        value = _slashed_date(int(g["year5"]), int(g["month5"]), int(g["day5"]), ctx)
+        return ("DATE", value) if value else None
     year = int(g["year3"])
     year = year if year > 100 else (1900 + year if year > 30 else 2000 + year)
     value = _slashed_date(year, int(g["month3"]), int(g["day3"]), ctx)

@@ -89,7 +89,8 @@ RULES: list[tuple[str, str]] = [
                        rf"(?:\s*,?\s*(?P<year>{YEAR}))?)"),
     ("date_iso", rf"(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b"
                  r"|(?P<year2>(?:19|20)\d\d)/(?P<month2>[01]?\d)/(?P<day2>[0-3]?\d)\b"
-                 r"|(?P<month3>[0-3]?\d)/(?P<day3>[0-3]?\d)/(?P<year3>(?:19|20)\d\d|\d\d)\b"),
+                 r"|(?P<month3>[0-3]?\d)/(?P<day3>[0-3]?\d)/(?P<year3>(?:19|20)\d\d|\d\d)\b"
+                 r"|(?P<month5>[0-3]?\d)-(?P<day5>[0-3]?\d)-(?P<year5>(?:19|20)\d\d)\b"),  # "16-01-2018"
     # "signed it at City Hall on the 21st", "On the 22nd, Gwangju announced": a day of the month alone, after "on"
     # "on the 30th of last month" (Korean and Chinese English-language press): that day of the month named
     ("ordinal_day", r"the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+(?P<orel>last|this|next)\s+month\b"
@@ -104,7 +105,7 @@ RULES: list[tuple[str, str]] = [
                 rf"|\b(?:Q(?P<qn>[1-4])\s*(?P<year3>{YEAR})?|(?P<year4>{YEAR})\s*Q(?P<qn2>[1-4]))\b"),
     ("season", rf"(?:(?P<pmod>early|late|mid)[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?"
                rf"(?P<season>{_alt(SEASONS)})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"),
-    ("decade", rf"(?:the\s+)?(?:(?P<pmod>early|late|mid)[-\s]+)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s\b|'(?P<dec2>\d0)s\b|(?P<decw>{DECADE})\b)"),
+    ("decade", rf"(?:the\s+)?(?:(?P<pmod>early|late|mid)[-\s]+)?(?:(?P<dec>1[5-9]\d0|20\d0)['’′]?s\b|'(?P<dec2>\d0)s\b|(?P<decw>{DECADE})\b)"),
     ("century", rf"(?:the\s+)?(?:(?P<pmod>early|late|mid)[-\s]+)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<ordw>{_alt(ORDINALS)}))[-\s]century\b"),
     ("ago", rf"(?:(?P<qmod>{QUANT_MOD})\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back)\b"),
     ("relative", rf"(?:(?P<pmod>{POINT_MOD})\s+(?:in\s+)?)?(?P<rel>this|last|next|past|coming|previous|following|current|"
@@ -219,7 +220,7 @@ def _trie(words) -> str:
 
 # What may follow a number that starts an expression ("10 a.m.", "24 June", "three years", "1990s", "10-year").
 NUMBER_FOLLOW = re.compile(
-    rf"(?:[.,]\d+)?(?:\s+\d/\d)?(?:[:/]\d|(?:st|nd|rd|th)\b|['’]?s\b|\s*(?:-|–|—)\s*\w|\s*(?:a\.?m\b|p\.?m\b|{UNIT}|{MONTH}|"
+    rf"(?:[.,]\d+)?(?:\s+\d/\d)?(?:[:/]\d|(?:st|nd|rd|th)\b|['’′]?s\b|\s*(?:-|–|—)\s*\w|\s*(?:a\.?m\b|p\.?m\b|{UNIT}|{MONTH}|"
     r"(?:to|or|and|through)\s+\w|more\b|additional\b|full\b|further\b|extra\b|straight\b|consecutive\b|successive\b|trading\b|"
     rf"business\b|calendar\b|working\b|times\b|hundred\b|{TZ}|\s*Q[1-4]\b|in\s+the\s+morning))", re.IGNORECASE)
 NEXT_TOKEN = re.compile(r"[\s-]+([A-Za-z]+|\d|'\d)")
