@@ -350,6 +350,14 @@ def test_each_item_of_a_semicolon_list_with_its_year_is_an_event():
     assert _events_of("Hefei signed with Lyon in 2001; prices fell in 2002; Paris grew.")["value"].tolist() == ["2001"]
 
 
+def test_each_item_of_a_list_with_its_year_of_establishment_is_an_event():
+    text = ("Tempe has three other sister city relationships: Chengdu, China (est. 1987); Himeji, Japan (est. 1976); "
+            "and Taipei, Taiwan (est. 1979).")
+    assert _dated(_events_of(text)) == {("1987", frozenset({"Tempe", "Chengdu"})),
+                                        ("1976", frozenset({"Tempe", "Himeji"})),
+                                        ("1979", frozenset({"Tempe", "Taipei"}))}
+
+
 def test_each_date_of_a_listed_tie_has_the_hub_and_its_member():
     text = ("Honolulu has sister city ties with Bangkok, Thailand (since 1962); Dakar, Senegal (since 1980); Seoul, "
             "Korea (since 1973); and Rome, Italy (since 2011).")

@@ -603,10 +603,11 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
 
 
 # A lowercase word that makes a clause of a list item ("prices fell in 2002"); not a possessive's "s", a piece of a
-# hyphenated name ("Bry-sur-Marne") nor a particle of a place's name ("Rio de Janeiro", "Newcastle upon Tyne").
+# hyphenated name ("Bry-sur-Marne"), a particle of a place's name ("Rio de Janeiro", "Newcastle upon Tyne") nor the
+# year a tie was established ("Himeji, Japan (est. 1976)").
 _LIST_ITEM_OTHER_WORD = re.compile(
     r"(?<![’'-])\b(?!(?:since|and|in|from|of|the|until|to|de|da|do|di|du|del|la|le|les|am|an|upon|on|van|von|der|"
-    r"den|y|sur)\b)[a-z]+\b")
+    r"den|y|sur|est|established)\b)[a-z]+\b")
 
 
 def _list_item(sentence: str, begin: int, stop: int) -> bool:
