@@ -52,6 +52,8 @@ CASES = [
     ("A delegation will visit on the 12th of next month.", None, [("the 12th of next month", "DATE", "XXXX-XX-12")]),
     ("It grew out of a pen-pal link started in the 1960′s.", None, [("the 1960′s", "DATE", "196")]),
     ("The MoU was signed on 16-01-2018 at New Delhi.", None, [("16-01-2018", "DATE", "2018-01-16")]),
+    ("The protocol was signed on February, 26, 1996.", None, [("February, 26, 1996", "DATE", "1996-02-26")]),
+    ("In February, 26 cities signed.", "2017-03-01", [("February", "DATE", "2017-02")]),
     ("Twinned in the 1960's, they met at Monday's fair.", "2020-03-04",
      [("the 1960's", "DATE", "196"), ("Monday", "DATE", "2020-03-02")]),
     ("Profits fell in the first quarter of 2013.", None, [("the first quarter of 2013", "DATE", "2013-Q1")]),

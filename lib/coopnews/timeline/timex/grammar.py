@@ -81,7 +81,8 @@ RULES: list[tuple[str, str]] = [
                 rf"|(?:the\s+)?(?P<part3>morning|afternoon|evening|night)\s+of\s+(?:(?P<month4>{MONTH})\s+(?P<day4>{DAY})|(?P<day5>{DAY})\s+(?P<month5>{MONTH}))(?:\s*,?\s*(?P<year4>{YEAR}))?"
                 r"|(?P<the>the)\s+(?P<part4>morning|afternoon|evening)\b(?!\s+(?:of|session|edition|news|paper|rush|peak)\b)"),
     ("date_mdy", rf"(?:(?P<pmod>early|late|around|mid)\s+)?(?:(?P<wd>{WEEKDAY})\s*,?\s+)?(?:the\s+)?(?P<month>{MONTH})"
-                 rf"(?:,\s*(?=\d\d?(?:st|nd|rd|th)\b)|\s*)(?P<day>{DAY}|{DAY_WORD})"  # "June, 17th"
+                 rf"(?:,\s*(?=\d\d?(?:st|nd|rd|th)\b|\d\d?\s*,\s*(?:1[5-9]|20)\d\d\b)|\s*)(?P<day>{DAY}|{DAY_WORD})"
+                 # "June, 17th", "February, 26, 1996"
                  rf"(?:\s*,?\s*(?P<year>{YEAR})|\s*,\s*'(?P<yy>\d\d)\b|\s+(?P<rely>{YEAR_REL}))?"),
     ("date_dmy", rf"(?:(?P<wd>{WEEKDAY})\s*,?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})"
                  rf"(?:\s*,?\s*(?P<year>{YEAR}))?"),
