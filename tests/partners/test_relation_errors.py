@@ -2607,3 +2607,13 @@ def test_a_city_and_a_territory_of_its_country_are_no_place_and_its_region():
 ])
 def test_links_set_up_and_a_list_apposed_to_a_plural_noun(text, expected):
     assert pair_set(text) == expected
+
+
+def test_partners_listed_one_per_line_with_their_year_under_a_tie_line_are_a_star():
+    text = ("Boulder has welcomed many visitors this year.\n\n"
+            "All Boulder sister cities are listed below with the date they became one:\n\n"
+            "Fujiyoshida, Japan (1962)\n\nKaohsiung, Taiwan (1983)\n\nBishkek, Kyrgyzstan (1994)\n")
+    assert pair_set(text) == star("Boulder", "Fujiyoshida", "Kaohsiung", "Bishkek")
+    # the same lines under a line that names no tie are no list of partners
+    assert pair_set(text.replace("sister cities are listed below with the date they became one",
+                                 "trips are listed below")) == set()

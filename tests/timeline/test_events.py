@@ -358,6 +358,15 @@ def test_each_item_of_a_list_with_its_year_of_establishment_is_an_event():
                                         ("1979", frozenset({"Tempe", "Taipei"}))}
 
 
+def test_each_line_of_a_list_of_partners_with_its_year_is_an_event_of_the_hub_and_the_partner():
+    text = ("Sister Port Agreements\n\nThe Port of Oakland has sister port agreements with ports worldwide.\n\n"
+            "Sister Port Agreements\n\nPort of Nagoya, Japan (1959)\nPort of Tokyo, Japan (1987)\n"
+            "Port of Keelung, Taiwan (1988)\n")
+    assert {("1959", frozenset({"Port of Oakland", "Port of Nagoya"})),
+            ("1987", frozenset({"Port of Oakland", "Port of Tokyo"})),
+            ("1988", frozenset({"Port of Oakland", "Port of Keelung"}))} <= _dated(_events_of(text))
+
+
 def test_each_date_of_a_listed_tie_has_the_hub_and_its_member():
     text = ("Honolulu has sister city ties with Bangkok, Thailand (since 1962); Dakar, Senegal (since 1980); Seoul, "
             "Korea (since 1973); and Rome, Italy (since 2011).")

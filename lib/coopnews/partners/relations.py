@@ -32,6 +32,7 @@ from ..corpus.pubdate import match_dateline
 from ..corpus.sentences import SentenceSplitter
 from ..data import load_data_yaml, phrases_pattern, word_alternatives
 from ..terms.sectors import sectors_in
+from ..timeline.events import TIE_LINE
 from ..timeline.timex import extract_timexes
 from ..timeline.timex.lexicon import MONTHS
 from . import syntax
@@ -1094,6 +1095,9 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
     rows = _without_countries_a_party_stands_for(_parsed_pairs(sentences[~local], entities, by_doc, anchors, cues,
                                                                progress), entities)
     rows += _main_place_pairs(sentences[~local], by_doc, rows, cues, anchors)
+    found = {(r["doc_id"], frozenset((r["a"], r["b"]))) for r in rows}
+    rows += [r for r in _listed_tie_pairs(sentences[~local], by_doc, cues, anchors)
+             if (r["doc_id"], frozenset((r["a"], r["b"]))) not in found]
     kind, home = _by_document_name(entities, "type"), _homes(entities)  # built once for the filters below
     rows = _without_incidental_pairs(_without_passing_countries(_without_countries_locating_a_partner(rows, kind, home),
                                                                 kind, home, by_doc), kind, by_doc)
@@ -1157,6 +1161,54 @@ def _two_main_places(mentions: list[dict]) -> tuple[dict | None, dict | None]:
 
 
 _CIVIC = re.compile(r"\b(?:" + "|".join(map(re.escape, syntax.WORDS["civic_words"].split())) + r")\b", re.IGNORECASE)
+
+
+def _listed_tie_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues, anchors: dict) -> list[dict]:
+    """PAIR_COLUMNS rows for partners listed one per line with the year of each tie, two lines or more, right
+    under a line that names the tie ("All Colorado Springs sister cities are listed below with the date they
+    became one:", "Sister Port Agreements"): the party each line opens with, paired with the one party that line
+    names, else the party the document names most."""
+    out = []
+    for doc_id, sents in sentences.groupby("doc_id", sort=False):
+        mentions = by_doc.get(doc_id)
+        if not mentions:
+            continue
+        lines = [(sent, sent.start + m.start(), sent.start + m.end(), m.group())
+                 for sent in sents.itertuples(index=False) for m in re.finditer(r"[^\n]*\S[^\n]*", sent.text)]
+        k = 0
+        while k < len(lines):
+            run = list(takewhile(lambda line: TIE_LINE.fullmatch(line[3]), lines[k:]))
+            if len(run) < 2 or k == 0:
+                k += max(1, len(run))
+                continue
+            _, top_start, top_end, top = lines[k - 1]
+            cue, _ = _relation_cues(top, cues)
+            if cue is not None and cue[0] in ("twinning", "agreement", "partnership"):
+                out += _tie_line_rows(run, mentions, top_start, top_end, cue, anchors.get(doc_id))
+            k += len(run)
+    return out
+
+
+def _tie_line_rows(run: list[tuple], mentions: list[dict], top_start: int, top_end: int, cue: tuple[str, str],
+                   anchor: str | None) -> list[dict]:
+    """The rows of one list of tie lines (_listed_tie_pairs) under the line at [top_start, top_end): each line's
+    first party, when the line opens with it, and the hub, a party that is no item of the list."""
+    items = []
+    for sent, start, end, text in run:
+        first = next((m for m in mentions if start <= m["start"] < end), None)
+        if first is not None and not text[:first["start"] - start].strip(" \t•·*–-"):
+            items.append((sent, text, first))
+    listed = {m["canonical"] for _, _, m in items}
+    above = {m["canonical"]: m for m in mentions if top_start <= m["start"] and m["end"] <= top_end}
+    counts = Counter(m["canonical"] for m in mentions if m.get("type") != "country" and m["canonical"] not in listed)
+    if len(above) == 1:
+        hub = next(iter(above.values()))
+    elif counts:
+        hub = next(m for m in mentions if m["canonical"] == counts.most_common(1)[0][0])
+    else:
+        return []
+    return [_pair_row(sent, hub, item, cue, None, _date(text, anchor)) for sent, text, item in items
+            if item["canonical"] != hub["canonical"]]
 
 
 def _main_pair_evidence(sents: pd.DataFrame, mentions: list[dict], a: dict, b: dict, cues):

@@ -453,11 +453,12 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
             rows = [r for r in rows if _DAY.match(r.value)][:1]  # the lead's event happens on the dateline's day
         else:
             inside = [r.start - s_start for r in rows]
-            rows = rows if carried is not None else [
-                r for r in rows if r.start >= begin and not _less_precise_twin(r.value, values)
+            listed = [r for r in rows if relations.get(int(s_start)) and _on_a_tie_line(sentence, r.start - s_start)]
+            rows = rows if carried is not None else [  # a partner's line in a list of ties dates the tie
+                r for r in rows if r in listed or (r.start >= begin and not _less_precise_twin(r.value, values)
                 and not _names_a_period(text, r, s_start)
                 and not (s_start > opening and _links_a_story(sentence, r.start - s_start, r.end - s_start))
-                and _dates_an_event(sentence, r.start - s_start, r.end - s_start, inside, cues_path, language)]
+                and _dates_an_event(sentence, r.start - s_start, r.end - s_start, inside, cues_path, language))]
         if not rows:
             continue
         parties = _sentence_parties(text, s_start, s_end, begin, relations, mentions, main, countries)
@@ -487,6 +488,10 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
 
 
 _FOUNDED = re.compile(rf"\b(?:{_phrases(_WORDS['founding_words'])})\b", re.IGNORECASE)
+# a line of a list of partners, each with the year of its tie ("Kaohsiung, Taiwan (1983)", "Port of Tokyo, Japan
+# (1987)", "• Himeji, Japan (est. 1976)"): the year dates the tie (coopnews.partners.relations pairs the line)
+TIE_LINE = re.compile(r"[ \t]*(?:[•·*–-][ \t]*)?[A-Z][^\n()]{1,80}?\((?:(?:est\.?|since|signed|established)[ \t]*)?"
+                      r"(?:1[89]|20)\d\d\)[ \t.;,]*")
 _DATE_LINE_REST = re.compile(r"^[\s,.;:•·*()-]*(?:(?:on|in|since)\s+)?[\s,.;:()-]*(?:(?:in|at)\s+[A-Z][\w'’.-]*"
                              r"(?:[ \t]+[A-Z][\w'’.-]*){0,3})?[\s,.;:()-]*$", re.IGNORECASE)
 
@@ -569,6 +574,13 @@ def _acting_below_countries(text: str, mentions: list[tuple], begin: int, end: i
     ("signed in Wuhan"): beside a relation of countries, the places and bodies the event concerns."""
     return [name for name in _parties(mentions, begin, end, text) if name not in countries and not any(
         _WHERE_BEFORE.search(text, max(begin, s - 12), s) for s, e, n in mentions if n == name and begin <= s < end)]
+
+
+def _on_a_tie_line(sentence: str, start: int) -> bool:
+    """Whether the date at `start` closes a line of a list of partners with their years (TIE_LINE)."""
+    line_start = sentence.rfind("\n", 0, start) + 1
+    line_end = sentence.find("\n", start)
+    return TIE_LINE.fullmatch(sentence, line_start, len(sentence) if line_end < 0 else line_end) is not None
 
 
 def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
