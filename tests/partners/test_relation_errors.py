@@ -2617,3 +2617,10 @@ def test_partners_listed_one_per_line_with_their_year_under_a_tie_line_are_a_sta
     # the same lines under a line that names no tie are no list of partners
     assert pair_set(text.replace("sister cities are listed below with the date they became one",
                                  "trips are listed below")) == set()
+
+
+def test_places_paired_one_per_line_under_a_line_naming_ties_are_pairs():
+    text = ("The grants fund city-to-city projects on water. The winners are:\n\n"
+            "• Baltimore, Maryland, and Luxor, Egypt\n\n• Chicago, Illinois, and Casablanca, Morocco\n")
+    assert pair_set(text) == {frozenset({"Baltimore", "Luxor"}), frozenset({"Chicago", "Casablanca"})}
+    assert pair_set(text.replace("city-to-city projects on water", "a study of water")) == set()

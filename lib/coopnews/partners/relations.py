@@ -1163,11 +1163,17 @@ def _two_main_places(mentions: list[dict]) -> tuple[dict | None, dict | None]:
 _CIVIC = re.compile(r"\b(?:" + "|".join(map(re.escape, syntax.WORDS["civic_words"].split())) + r")\b", re.IGNORECASE)
 
 
+# a line of a list of paired places, each with its locator ("• Baltimore, Maryland, and Luxor, Egypt")
+_PAIR_LINE = re.compile(r"[ \t]*(?:[•·*–-][ \t]*)?(?P<a>[A-Z][^\n,()]{1,40}),[ \t]*[A-Z][^\n,()]{1,30},?[ \t]+"
+                        r"(?:and|&)[ \t]+(?P<b>[A-Z][^\n,()]{1,40}),[ \t]*[A-Z][^\n,()]{1,30}[ \t.;,]*")
+
+
 def _listed_tie_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues, anchors: dict) -> list[dict]:
-    """PAIR_COLUMNS rows for partners listed one per line with the year of each tie, two lines or more, right
-    under a line that names the tie ("All Colorado Springs sister cities are listed below with the date they
-    became one:", "Sister Port Agreements"): the party each line opens with, paired with the one party that line
-    names, else the party the document names most."""
+    """PAIR_COLUMNS rows for ties listed one per line, two lines or more, right under a line that names a tie:
+    partners with the year of each tie ("All Colorado Springs sister cities are listed below with the date they
+    became one:", "Sister Port Agreements"), the party each line opens with paired with the one party the line
+    above names, else the party the document names most; or two places a line pairs ("• Baltimore, Maryland,
+    and Luxor, Egypt" under "... city-to-city assistance ... The recipients also include:")."""
     out = []
     for doc_id, sents in sentences.groupby("doc_id", sort=False):
         mentions = by_doc.get(doc_id)
@@ -1178,15 +1184,34 @@ def _listed_tie_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cu
         k = 0
         while k < len(lines):
             run = list(takewhile(lambda line: TIE_LINE.fullmatch(line[3]), lines[k:]))
-            if len(run) < 2 or k == 0:
-                k += max(1, len(run))
+            couples = [] if run else list(takewhile(lambda line: _PAIR_LINE.fullmatch(line[3]), lines[k:]))
+            if max(len(run), len(couples)) < 2 or k == 0:
+                k += max(1, len(run), len(couples))
                 continue
-            _, top_start, top_end, top = lines[k - 1]
-            cue, _ = _relation_cues(top, cues)
+            first = k - 1  # the line above: its pieces in the sentences the line holds ("... assistance. The
+            while first > 0 and lines[first - 1][0].sent_id != lines[first][0].sent_id \
+                    and lines[first][1] - lines[first - 1][2] <= 1:  # recipients also include:")
+                first -= 1
+            top_start, top_end = lines[first][1], lines[k - 1][2]
+            cue, _ = _relation_cues(" ".join(line[3] for line in lines[first:k]), cues)
             if cue is not None and cue[0] in ("twinning", "agreement", "partnership"):
-                out += _tie_line_rows(run, mentions, top_start, top_end, cue, anchors.get(doc_id))
-            k += len(run)
+                out += _tie_line_rows(run, mentions, top_start, top_end, cue, anchors.get(doc_id)) if run \
+                    else _pair_line_rows(couples, mentions, cue)
+            k += len(run) + len(couples)
     return out
+
+
+def _pair_line_rows(run: list[tuple], mentions: list[dict], cue: tuple[str, str]) -> list[dict]:
+    """The rows of one list of lines that each pair two places (_PAIR_LINE): the places the line opens with and
+    names after "and"."""
+    rows = []
+    for sent, start, end, text in run:
+        m = _PAIR_LINE.fullmatch(text)
+        a = next((x for x in mentions if x["start"] == start + m.start("a") and x["label"] == "PLACE"), None)
+        b = next((x for x in mentions if x["start"] == start + m.start("b") and x["label"] == "PLACE"), None)
+        if a is not None and b is not None and a["canonical"] != b["canonical"]:
+            rows.append(_pair_row(sent, a, b, cue, None, None))
+    return rows
 
 
 def _tie_line_rows(run: list[tuple], mentions: list[dict], top_start: int, top_end: int, cue: tuple[str, str],
