@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from itertools import combinations, takewhile
+from itertools import combinations, islice, takewhile
 from pathlib import Path
 
 import pandas as pd
@@ -1183,8 +1183,8 @@ def _listed_tie_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cu
                  for sent in sents.itertuples(index=False) for m in re.finditer(r"[^\n]*\S[^\n]*", sent.text)]
         k = 0
         while k < len(lines):
-            run = list(takewhile(lambda line: TIE_LINE.fullmatch(line[3]), lines[k:]))
-            couples = [] if run else list(takewhile(lambda line: _PAIR_LINE.fullmatch(line[3]), lines[k:]))
+            run = list(takewhile(lambda line: TIE_LINE.fullmatch(line[3]), islice(lines, k, None)))
+            couples = [] if run else list(takewhile(lambda line: _PAIR_LINE.fullmatch(line[3]), islice(lines, k, None)))
             if max(len(run), len(couples)) < 2 or k == 0:
                 k += max(1, len(run), len(couples))
                 continue
