@@ -1183,8 +1183,8 @@ def _listed_tie_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cu
                  for sent in sents.itertuples(index=False) for m in re.finditer(r"[^\n]*\S[^\n]*", sent.text)]
         k = 0
         while k < len(lines):
-            run = list(takewhile(lambda line: TIE_LINE.fullmatch(line[3]), islice(lines, k, None)))
-            couples = [] if run else list(takewhile(lambda line: _PAIR_LINE.fullmatch(line[3]), islice(lines, k, None)))
+            run = list(takewhile(_tie_line, islice(lines, k, None)))
+            couples = [] if run else list(takewhile(_pair_line, islice(lines, k, None)))
             if max(len(run), len(couples)) < 2 or k == 0:
                 k += max(1, len(run), len(couples))
                 continue
@@ -1199,6 +1199,16 @@ def _listed_tie_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cu
                     else _pair_line_rows(couples, mentions, cue)
             k += len(run) + len(couples)
     return out
+
+
+def _tie_line(line: tuple) -> bool:
+    """Whether a (sentence, start, end, text) line is a partner's with its year (TIE_LINE); a cheap test first."""
+    return line[3].rstrip(" \t.;,").endswith(")") and TIE_LINE.fullmatch(line[3]) is not None
+
+
+def _pair_line(line: tuple) -> bool:
+    """Whether a (sentence, start, end, text) line pairs two places (_PAIR_LINE); a cheap test first."""
+    return len(line[3]) <= 180 and (" and " in line[3] or "&" in line[3]) and _PAIR_LINE.fullmatch(line[3]) is not None
 
 
 def _pair_line_rows(run: list[tuple], mentions: list[dict], cue: tuple[str, str]) -> list[dict]:
