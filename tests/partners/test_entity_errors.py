@@ -1293,3 +1293,19 @@ def test_a_county_named_after_its_kind_is_a_region_not_a_county_body():
 def test_a_dateline_place_keeps_no_dash_and_article_after_it():
     table = entities_in_text("PRAGUE, Czech Republic - The city of Prague approved a partnership agreement with Taipei.")
     assert "Czech Republic" in set(table.text) and not any(t.endswith("The") for t in table.text)
+
+
+
+def test_a_longer_name_that_adds_a_model_number_is_a_product_not_the_company():
+    from coopnews.partners.linking import _links_to
+    from coopnews.partners.mention import Mention
+    bmw = Mention(0, 3, "BMW", "ORG", "BMW", "company", "Germany", "spacy")
+    car = Mention(20, 36, "BMW 1 Series 116", "ORG", "BMW 1 Series 116", "company", None, "spacy")
+    bank = Mention(40, 57, "BMW Bank GmbH", "ORG", "BMW Bank GmbH", "company", None, "spacy")
+    assert not _links_to(bmw, car) and _links_to(bmw, bank)
+
+
+def test_renew_in_a_title_case_headline_ends_the_name_before_it():
+    from coopnews.partners.entities import _HEADLINE_VERB
+    name = "Busan Port Authority Renew Sister Port Agreement After 42 Years"
+    assert name[:_HEADLINE_VERB.search(name).start()] == "Busan Port Authority"

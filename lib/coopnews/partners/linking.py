@@ -48,7 +48,7 @@ def _links_to(short: Mention, long: Mention) -> bool:
     if a == b:
         return short.canonical.isupper() and not long.canonical.isupper()
     if short.label == "ORG" and long.label == "ORG" and b.startswith(a + " "):
-        return True
+        return not _MODEL_NUMBER.search(b, len(a))  # not "BMW 1 Series 116", the company's car
     if short.label == "PLACE" and long.label == "ORG" and b.startswith(a + " ") and _short_company_name(short, long):
         return True
     if short.label == "ORG" and long.label == "ORG" and _abbreviates(short.canonical, long.canonical):
@@ -61,6 +61,7 @@ def _links_to(short: Mention, long: Mention) -> bool:
     return False
 
 
+_MODEL_NUMBER = re.compile(r"\s\w*\d")  # a word with a digit after the short name: a product's model ("A380")
 _PLACE_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?=[ \t]+[A-Z])")
 
 
