@@ -32,7 +32,7 @@ from ..corpus.pubdate import match_dateline
 from ..corpus.sentences import SentenceSplitter
 from ..data import load_data_yaml, phrases_pattern, word_alternatives
 from ..terms.sectors import sectors_in
-from ..timeline.events import TIE_LINE
+from ..timeline.events import is_tie_line
 from ..timeline.timex import extract_timexes
 from ..timeline.timex.lexicon import MONTHS
 from . import syntax
@@ -1202,8 +1202,8 @@ def _listed_tie_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cu
 
 
 def _tie_line(line: tuple) -> bool:
-    """Whether a (sentence, start, end, text) line is a partner's with its year (TIE_LINE); a cheap test first."""
-    return line[3].rstrip(" \t.;,").endswith(")") and TIE_LINE.fullmatch(line[3]) is not None
+    """Whether a (sentence, start, end, text) line is a partner's with its year (timeline.events.is_tie_line)."""
+    return is_tie_line(line[3])
 
 
 def _pair_line(line: tuple) -> bool:

@@ -453,7 +453,8 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
             rows = [r for r in rows if _DAY.match(r.value)][:1]  # the lead's event happens on the dateline's day
         else:
             inside = [r.start - s_start for r in rows]
-            listed = [r for r in rows if relations.get(int(s_start)) and _on_a_tie_line(sentence, r.start - s_start)]
+            listed = [r for r in rows if _on_a_tie_line(sentence, r.start - s_start)] \
+                if carried is None and relations.get(int(s_start)) else []
             rows = rows if carried is not None else [  # a partner's line in a list of ties dates the tie
                 r for r in rows if r in listed or (r.start >= begin and not _less_precise_twin(r.value, values)
                 and not _names_a_period(text, r, s_start)
@@ -490,8 +491,13 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
 _FOUNDED = re.compile(rf"\b(?:{_phrases(_WORDS['founding_words'])})\b", re.IGNORECASE)
 # a line of a list of partners, each with the year of its tie ("Kaohsiung, Taiwan (1983)", "Port of Tokyo, Japan
 # (1987)", "• Himeji, Japan (est. 1976)"): the year dates the tie (coopnews.partners.relations pairs the line)
-TIE_LINE = re.compile(r"[ \t]*(?:[•·*–-][ \t]*)?[A-Z][^\n()]{1,80}?\((?:(?:est\.?|since|signed|established)[ \t]*)?"
-                      r"(?:1[89]|20)\d\d\)[ \t.;,]*")
+_TIE_LINE = re.compile(r"[ \t]*(?:[•·*–-][ \t]*)?[A-Z][^\n()]{1,80}?\((?:(?:est\.?|since|signed|established)[ \t]*)?"
+                       r"(?:1[89]|20)\d\d\)[ \t.;,]*")
+
+
+def is_tie_line(line: str) -> bool:
+    """Whether a line of text is a partner's in a list of ties with their years (_TIE_LINE); a cheap test first."""
+    return line.rstrip(" \t.;,").endswith(")") and _TIE_LINE.fullmatch(line) is not None
 _DATE_LINE_REST = re.compile(r"^[\s,.;:•·*()-]*(?:(?:on|in|since)\s+)?[\s,.;:()-]*(?:(?:in|at)\s+[A-Z][\w'’.-]*"
                              r"(?:[ \t]+[A-Z][\w'’.-]*){0,3})?[\s,.;:()-]*$", re.IGNORECASE)
 
@@ -577,10 +583,9 @@ def _acting_below_countries(text: str, mentions: list[tuple], begin: int, end: i
 
 
 def _on_a_tie_line(sentence: str, start: int) -> bool:
-    """Whether the date at `start` closes a line of a list of partners with their years (TIE_LINE)."""
-    line_start = sentence.rfind("\n", 0, start) + 1
+    """Whether the date at `start` closes a line of a list of partners with their years (is_tie_line)."""
     line_end = sentence.find("\n", start)
-    return TIE_LINE.fullmatch(sentence, line_start, len(sentence) if line_end < 0 else line_end) is not None
+    return is_tie_line(sentence[sentence.rfind("\n", 0, start) + 1:len(sentence) if line_end < 0 else line_end])
 
 
 def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int], cues_path, language) -> bool:
