@@ -91,11 +91,12 @@ def test_a_spacy_span_ends_at_a_paragraph_break():
 
     from coopnews.partners.entities import _spacy_candidates
 
-    text = "POLAND, CUBA TO SWAP SUGAR, MACHINE TOOLS\n    WARSAW, June 9 - Poland agreed.\nSoviet\nUnion"
+    text = ("POLAND, CUBA TO SWAP SUGAR, MACHINE TOOLS\n    WARSAW, June 9 - Poland agreed to swap tools with the "
+            "Soviet\nUnion")  # a wire wraps its lines at 50 to 70 characters
     start, wrapped = text.index("MACHINE"), text.index("Soviet")
     ents = [SimpleNamespace(text=text[start:start + 27], start_char=start, end_char=start + 27, label_="ORG"),
             SimpleNamespace(text="Soviet\nUnion", start_char=wrapped, end_char=wrapped + 12, label_="GPE")]
-    spans = [text[c.start:c.end] for c in _spacy_candidates(SimpleNamespace(ents=ents))]
+    spans = [text[c.start:c.end] for c in _spacy_candidates(SimpleNamespace(ents=ents, text=text))]
     assert spans == ["MACHINE TOOLS", "Soviet\nUnion"]
 
 
@@ -1309,3 +1310,38 @@ def test_renew_in_a_title_case_headline_ends_the_name_before_it():
     from coopnews.partners.entities import _HEADLINE_VERB
     name = "Busan Port Authority Renew Sister Port Agreement After 42 Years"
     assert name[:_HEADLINE_VERB.search(name).start()] == "Busan Port Authority"
+
+
+def test_names_one_per_short_line_are_one_name_each_not_one_run():
+    text = ("Speakers at the police exchange in Phoenix included:\nA.C. Roper\nChief of Police\n"
+            "Birmingham Police Department\nIan Stewart\nQueensland Police Service\n\nThe officers met for two days.")
+    names = set(entities_in_text(text).canonical)
+    assert {"Birmingham Police Department", "Queensland Police Service"} <= names
+    assert not any("\n" in n or "Ian Stewart" in n for n in names)
+
+
+def test_a_wire_line_wrapped_inside_a_name_keeps_the_name_whole():
+    text = ("Officials in Jakarta said the country would ask the Asian Development\nBank for a loan to rebuild roads, "
+            "a ministry spokesman said.")
+    assert "Asian Development Bank" in set(entities_in_text(text).canonical)
+
+
+def test_a_press_release_label_and_a_weekday_abbreviation_name_nothing():
+    got = found("Media Release Thursday 27 March 2003\n\nThe Christchurch City Council welcomed Kurashiki.\n\n"
+                "Media Contact Barbara Smith, Christchurch City Council, Ph 941 8251.\n\nBy Staff\nThu., Dec. 12, 2019")
+    assert "Christchurch City Council" in got
+    assert not any(n.startswith("Media") or n.startswith("Thu") for n in got)
+
+
+def test_copyright_label_and_a_following_mr_are_not_part_of_a_body_name():
+    got = found("She met the director of Taganrog Office of Tourism and Information and Mr. Alexander Mirgorodsky.\n\n"
+                "Copyright © Foreign Affairs Office of Guangzhou Municipal Government")
+    assert "Taganrog Office of Tourism and Information" in got
+    assert "Foreign Affairs Office of Guangzhou Municipal Government" in got
+    assert not any(n.startswith("Copyright") or n.endswith("Mr") for n in got)
+
+
+def test_a_hyphenated_title_and_a_month_with_a_year_do_not_open_a_place_name():
+    got = found("In September 2019 Vice-governor Jilin Province Zhu Tianshu visited Zuid-Holland. "
+                "Vice-Governor Jilin Province met the King's Commissioner.")
+    assert not any("governor" in n.lower() or n.startswith("September") for n in got)

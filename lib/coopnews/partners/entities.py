@@ -57,7 +57,8 @@ _LOWER_TITLE_OF_BEFORE = re.compile(rf"\b(?:{one_of([h.lower() for h in _PERSON_
 _ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
 _GOVERNMENT_OF = re.compile(r"^([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+Government$")
 _TITLE_PREFIX = re.compile(
-    rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:{TITLE_WORDS}\s+)*(?:{TITLE_HEADS}|General(?=\s+of\s))(?!['’])"
+    rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:{TITLE_WORDS}\s+)*(?:{TITLE_HEADS}|General(?=\s+of\s)"
+    rf"|{TITLE_WORDS}-(?i:{one_of(_PERSON_TITLE_HEADS)})\b)(?!['’])"  # "Vice-governor"
     rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?\s*")  # "General of the X": the end of "Director-General of the X"
 # what a title holder has, unnamed ("the Mayor's Office", "the Consul General's Commendation"): no organisation
 _TITLE_HOLDERS_THING = re.compile(
@@ -105,7 +106,8 @@ _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|P
 _PEOPLE_OF_WORDS = frozenset(_LEXICON["people_of_words"].split())
 _PEOPLE_AFTER = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['people_nouns'].split())})\b")  # "the Uyghur people"
 _PEOPLE_OF = re.compile(rf"^(?:{one_of(_LEXICON['people_of_words'].split())})\s+(?:of|from|at)\s+(?:the\s+)?")
-_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$|\s+for\s+\d[\d,.]*$")  # "... PLC for 1"
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$|\s+for\s+\d[\d,.]*$"  # "... PLC for 1"
+                                 r"|\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\.?$")  # "... Office of Tourism and Mr. Alexander"
 _AFTER_TITLE = re.compile(r"(?:President|Director|Head|Officer|Manager|Chief|VP)\s+(?:of|for)\s+$")
 _THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
 _GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing[ \t]+the[ \t]+(?=[A-Z])"  # "Addressing the Kumasi Metropolitan Assembly"
@@ -129,7 +131,8 @@ _DATE_TAIL = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t
                         rf"(?:{one_of([w.capitalize() for w in (*WEEKDAYS, *MONTHS)])})\b.*$", re.DOTALL)
 # ... "the Municipality of Krakow on 28 September"; a date the tagger ran into a name's start ("On the June 14 2007
 # the Chinese Municipality of Chongqing")
-_DATE_LEAD = re.compile(rf"(?:(?:{one_of([w.capitalize() for w in MONTHS])})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|"
+_DATE_LEAD = re.compile(rf"(?:(?:{one_of([w.capitalize() for w in MONTHS])})\.?"
+                        rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|(?=[ \t]+(?:19|20)\d\d))|"  # "September 2019 Vice-"
                         rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{one_of([w.capitalize() for w in MONTHS])}))"
                         r",?(?:[ \t]+\d{4})?,?[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # a verb of a headline in title case glued to the name before it, and what follows ("Zhou Hanmin Met",
@@ -319,7 +322,11 @@ _ORDINAL_LEAD = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")  # "the 11t
 _PLACE_POSSESSIVE_LEAD = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][\w-]*[ \t]+\S)")
 
 
-_CREDIT_LEAD = re.compile(r"(?:Photos?|Image|Source)/(?=[A-Z])")  # "[Photo/Xiamen Daily]": the label, then the outlet
+# a credit's or a press release's label before a name: "[Photo/Xiamen Daily]", "Media Contact Barbara ...",
+# "Copyright © The X"
+_CREDIT_LEAD = re.compile(r"(?:Photos?|Image|Source)/(?=[A-Z])|(?:Media|Press|News)[ \t]+"
+                          r"(?:Release|Contacts?|Enquiries)[ \t:]+"
+                          r"|Copyright[ \t]*(?:©|\(c\))?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?=[A-Z])")
 _AND_WORD_TAIL = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)$")
 
 
@@ -1679,6 +1686,30 @@ _LAST_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*(?!.*\n[ \t]*\n)", re.S)
 _NAME_START = re.compile(r"[A-Z][a-z]")
 
 
+_SHORT_LINE = 40  # a wire wraps its lines at 50 to 70 characters; a shorter line ends where the writer ended it
+
+
+def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span start-end, cut at each line break that ends a short line: a list of names one per line
+    ("Chief of Police\nBirmingham Police Department\nIan Stewart") is a name per line, while a wire's wrapped
+    line ("Soviet\nUnion", at the end of a full line) keeps its name whole."""
+    pieces, first = [], start
+    for brk in re.finditer(r"\n", text[start:end]):
+        at = start + brk.start()
+        if at - (text.rfind("\n", 0, at) + 1) < _SHORT_LINE:
+            pieces.append((first, at))
+            first = at + 1
+    pieces.append((first, end))
+    out = []
+    for a, b in pieces:
+        piece = text[a:b]
+        a += len(piece) - len(piece.lstrip())
+        b -= len(piece) - len(piece.rstrip())
+        if b > a:
+            out.append((a, b))
+    return out
+
+
 def _spacy_candidates(doc) -> list[Candidate]:
     """spaCy's spans, each cut at a paragraph break (a line break then indentation: the wire's headline then
     dateline, "MACHINE TOOLS\n    WARSAW"); a name the wire wraps ("Soviet\nUnion") stays whole, and a span
@@ -1693,7 +1724,9 @@ def _spacy_candidates(doc) -> list[Candidate]:
             continue
         if e.label_ in SPACY_LABELS:
             cut = _PARAGRAPH_BREAK.search(e.text)
-            out.append(Candidate(e.start_char, e.start_char + cut.start() if cut else e.end_char, "spacy", e.label_))
+            end = e.start_char + cut.start() if cut else e.end_char
+            out += [Candidate(start, stop, "spacy", e.label_)
+                    for start, stop in _line_pieces(doc.text, e.start_char, end)]
         elif e.label_ == "DATE" and (tail := _DATELINE_TAIL.search(e.text)) \
                 and (nationality := _DEMONYM_END.match(tail.group(1))):
             # "March 16 - West German": spaCy runs a dateline's date into the lead's first nationality
