@@ -154,6 +154,11 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # "an agreement between A and B" names its two parties: they are nobody else's partners through it
     ("Renault Group signed a supply deal with Volvo AB after a separate agreement between Fiat SpA and Peugeot SA.",
      {frozenset(("Renault Group", "Volvo AB")), frozenset(("Fiat SpA", "Peugeot SA"))}),
+    # the places one delegation comes from are fellow members, each paired with where it goes, not with each other
+    ("A delegation of farm officials from Kenya, Zimbabwe, and Mozambique went on a field trip to Anhui province.",
+     star("Anhui", "Kenya", "Zimbabwe", "Mozambique")),
+    ("A delegation from Kenya, Zimbabwe and Mozambique went on a field trip to Anhui province.",
+     star("Anhui", "Kenya", "Zimbabwe", "Mozambique")),
 ])
 def test_pairs_by_error_class(text, expected):
     assert pair_set(text) == expected

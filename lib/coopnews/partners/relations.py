@@ -1455,6 +1455,10 @@ _DELEGATION_MADE_OF = re.compile(
     r"(?:is|was|were|will[ \t]+be)[ \t]+(?:made[ \t]+up|composed)[ \t]+of)\b", re.IGNORECASE)
 
 
+# whom a delegation comes from: "A delegation of officials from Kenya, Zimbabwe, and Mozambique went on a field
+# trip ...": the places it comes from are fellow members, not partners
+_DELEGATION_FROM = re.compile(r"\b(?:delegation|mission|team)(?:[ \t]+of[^.;,]{0,80}?)?[ \t]+from\b",
+                              re.IGNORECASE)
 _VISIT_AFTER = re.compile(r"\b(?:" + word_alternatives(syntax.WORDS["visit_told_words"].split(), ending=r"\w*")
                           + r")\b", re.IGNORECASE)
 
@@ -1469,7 +1473,7 @@ def _without_fellow_delegates(rows: list[dict], by_doc: dict[str, list[dict]]) -
             return False
         made = _DELEGATION_MADE_OF.search(r["sentence"])
         if made is None:
-            return False
+            return _from_one_list(r)
         after = r["start"] + made.end()
         starts = [[s - r["start"] for s in _starts(by_doc, r["doc_id"], name) if after <= s < r["end"]]
                   for name in (r["a"], r["b"])]
@@ -1481,7 +1485,21 @@ def _without_fellow_delegates(rows: list[dict], by_doc: dict[str, list[dict]]) -
         # "included six officials from the Laoshan District government who arrived in Columbia": a visit told
         return not _VISIT_AFTER.search(r["sentence"], made.end(), max(min(named) for named in starts))
 
+    def _from_one_list(r: dict) -> bool:  # "A delegation of officials from Kenya, Zimbabwe, and Mozambique went"
+        come = _DELEGATION_FROM.search(r["sentence"])
+        if come is None:
+            return False
+        after = r["start"] + come.end()
+        starts = [[s for s in _starts(by_doc, r["doc_id"], name) if after <= s < r["end"]] for name in (r["a"], r["b"])]
+        if not all(starts):
+            return False
+        return bool(_NAMES_LISTED.match(r["sentence"], come.end(), max(min(s) for s in starts) - r["start"]))
+
     return [r for r in rows if not fellows(r)]
+
+
+# only names and the commas and "and" of a list: "from Kenya, Zimbabwe, and" before the list's last name
+_NAMES_LISTED = re.compile(r"(?:[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*(?:,|,?[ \t]+and)?)*[ \t]+$")
 
 
 def _without_chance_meetings(rows: list[dict], by_doc: dict[str, list[dict]]) -> list[dict]:
