@@ -431,3 +431,16 @@ def test_a_cue_inside_an_associations_name_dates_no_event():
     text = ("People living in the area of Germany that was hit by floods in July have thanked Exmouth Twinning "
             "Association for a generous donation.")
     assert not len(_events_of(text, anchor="2021-09-01"))
+
+
+def test_a_founding_year_opening_the_sentence_dates_the_subjects_birth_not_its_visit():
+    text = "Founded in 1900, the city of Lyon made a first visit to its partner Turin in 1973."
+    assert set(_events_of(text)["value"]) == {"1973"}
+    tie = "Established in 1988, the twinning between Lyon and Turin has brought many visits."
+    assert set(_events_of(tie)["value"]) == {"1988"}
+
+
+def test_a_museum_where_an_exhibition_opened_is_its_venue_the_partners_are_the_storys():
+    text = ("A delegation from Jining visited its partner city Taganrog on November 9, 2018. In September 2016 a "
+            "photo exhibition opened at the Taganrog Museum of Literature.")
+    assert ("2016-09", frozenset({"Jining", "Taganrog"})) in _dated(_events_of(text, anchor="2018-11-09"))

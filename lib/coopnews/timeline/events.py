@@ -115,7 +115,7 @@ _DASH_BREAK = re.compile(r"\s[-–—]+\s")  # a clause break of its own, or one
 _CLAUSE_BREAK = re.compile(
     rf";|{_DASH_BREAK.pattern}|,\s+(?:{one_of(_WORDS['comma_openers'].split())})\b"
     rf"|\b(?:{one_of(_WORDS['clause_openers'].split())})\b", re.IGNORECASE)
-_VENUE = re.compile(rf"\b(?:{one_of(_WORDS['venue_words'].split())})\b[^,.;]{{0,40}}\b(?:in|at)\s+$",
+_VENUE = re.compile(rf"\b(?:{one_of(_WORDS['venue_words'].split())})\b[^,.;]{{0,40}}\b(?:in|at)\s+(?:the\s+)?$",
                     re.IGNORECASE)
 _PRESENT_EVENT = re.compile(  # "begins talks", "is visiting", not "will begin" or "to sign"
     rf"(?P<modal>\b(?:will|would|to|may|might|could|should|shall|can|must)\s+)?"
@@ -489,6 +489,8 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
 
 
 _FOUNDED = re.compile(rf"\b(?:{_phrases(_WORDS['founding_words'])})\b", re.IGNORECASE)
+_FOUNDED_OPENING = re.compile(rf"\W*(?:{_phrases(_WORDS['founding_openers'])})[ \t]+(?:(?:back[ \t]+)?in[ \t]+)?$")
+_TIE_SUBJECT = re.compile(rf",?[ \t]+(?:\w+[ \t]+){{0,6}}?(?:{_phrases(_WORDS['tie_subject_words'])})\b", re.IGNORECASE)
 # a line of a list of partners, each with the year of its tie ("Kaohsiung, Taiwan (1983)", "Port of Tokyo, Japan
 # (1987)", "• Himeji, Japan (est. 1976)"): the year dates the tie (coopnews.partners.relations pairs the line)
 _TIE_LINE = re.compile(r"[ \t]*(?:[•·*–-][ \t]*)?[A-Z][^\n()]{1,80}?\((?:(?:est\.?|since|signed|established)[ \t]*)?"
@@ -596,6 +598,8 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
     nor of a page's stamp ("Date Created : 5/3/2023", "date 2023-03-10" opening a line), nor of a tie's end
     ("ended its sister agreement with Beijing in October"), and its clause holds an event cue."""
     before = sentence[:start]
+    if _FOUNDED_OPENING.match(before) and not _TIE_SUBJECT.match(sentence, end):
+        return False  # "Founded in 1900, the Philadelphia Orchestra made ...": the subject's birth
     if _STAMPED.search(before[-40:]) or _LINE_STAMP.search(before):
         return False  # "Date Created : 5/3/2023 12:00:00 AM", "date 2023-03-10 Mayor leads ...": a page's stamp
     if sentence[start:end].lower() in _GENERIC_TIMES or _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) \
