@@ -1345,3 +1345,8 @@ def test_a_hyphenated_title_and_a_month_with_a_year_do_not_open_a_place_name():
     got = found("In September 2019 Vice-governor Jilin Province Zhu Tianshu visited Zuid-Holland. "
                 "Vice-Governor Jilin Province met the King's Commissioner.")
     assert not any("governor" in n.lower() or n.startswith("September") for n in got)
+
+
+def test_a_korean_metropolitan_city_is_the_city_not_a_company():
+    table = entities_in_text("Busan Metropolitan City signed a friendship agreement with the Municipality of Phnom Penh.")
+    assert table[table.text == "Busan Metropolitan City"][["label", "type"]].values.tolist() == [["PLACE", "city"]]
