@@ -1350,3 +1350,10 @@ def test_a_hyphenated_title_and_a_month_with_a_year_do_not_open_a_place_name():
 def test_a_korean_metropolitan_city_is_the_city_not_a_company():
     table = entities_in_text("Busan Metropolitan City signed a friendship agreement with the Municipality of Phnom Penh.")
     assert table[table.text == "Busan Metropolitan City"][["label", "type"]].values.tolist() == [["PLACE", "city"]]
+
+
+def test_a_kind_of_body_or_place_in_the_plural_alone_names_nothing():
+    got = found("Councillors from Suqian met the Councils of both towns. Regions, Municipalities, Chambers and Groups "
+                "signed a charter with the Lyon Chamber of Commerce.")
+    assert "Lyon Chamber of Commerce" in got
+    assert not {"Councillors", "Councils", "Regions", "Municipalities", "Chambers", "Groups"} & set(got)
