@@ -444,3 +444,11 @@ def test_a_museum_where_an_exhibition_opened_is_its_venue_the_partners_are_the_s
     text = ("A delegation from Jining visited its partner city Taganrog on November 9, 2018. In September 2016 a "
             "photo exhibition opened at the Taganrog Museum of Literature.")
     assert ("2016-09", frozenset({"Jining", "Taganrog"})) in _dated(_events_of(text, anchor="2018-11-09"))
+
+
+def test_a_when_clause_after_the_date_tells_its_event():
+    text = ("Marseille and Hamburg are twin cities. The second event was on the 28 of September, when an official "
+            "delegation from Marseille came to Hamburg.")
+    assert ("2018-09-28", frozenset({"Hamburg", "Marseille"})) in _dated(_events_of(text, anchor="2019-01-08"))
+    assert not len(_events_of("The market was quiet on the 28 of September, when prices fell in Hamburg.",
+                              anchor="2019-01-08"))

@@ -612,6 +612,9 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
         return False  # "Prague ended its sister agreement with Beijing in October": the tie's end
     if _has_cue(clause, cues_path, language):
         return True
+    when = _WHEN_AFTER.match(sentence, stop) if sentence[:stop].rstrip().endswith(",") else None
+    if when and _has_cue(when.group(), cues_path, language):
+        return True  # "The second event was on the 28 of September, when a delegation from Marseille came"
     item = sentence.rfind(";", 0, start)  # the list item holds the clause: "; Sunderland – George Washington's home"
     if item >= 0 and _list_item(sentence, item, stop):  # "ties with Bangkok, Thailand (since 1962); Dakar (since 1980)"
         return _has_cue(sentence[:sentence.index(";")], cues_path, language)
@@ -665,6 +668,7 @@ def _told_in_the_present(sentence: str, begin: int) -> bool:
     return any(not m.group("modal") for m in _PRESENT_EVENT.finditer(sentence, begin))
 
 
+_WHEN_AFTER = re.compile(r"when\b[^;.]*", re.IGNORECASE)  # the clause "when" opens after a date, to a full stop
 _YEARS_SINCE = re.compile(r"\b(?:years|decades)\s+since$", re.IGNORECASE)  # "30 years since", not "a year since we"
 
 
