@@ -1357,3 +1357,9 @@ def test_a_kind_of_body_or_place_in_the_plural_alone_names_nothing():
                 "signed a charter with the Lyon Chamber of Commerce.")
     assert "Lyon Chamber of Commerce" in got
     assert not {"Councillors", "Councils", "Regions", "Municipalities", "Chambers", "Groups"} & set(got)
+
+
+def test_led_in_a_title_case_headline_ends_the_name_before_it():
+    from coopnews.partners.entities import _HEADLINE_VERB
+    name = "Vice President Rong Weidong Led A Trade Promotion Group to the U.S."
+    assert name[:_HEADLINE_VERB.search(name).start()] == "Vice President Rong Weidong"
