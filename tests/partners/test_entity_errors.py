@@ -1363,3 +1363,11 @@ def test_led_in_a_title_case_headline_ends_the_name_before_it():
     from coopnews.partners.entities import _HEADLINE_VERB
     name = "Vice President Rong Weidong Led A Trade Promotion Group to the U.S."
     assert name[:_HEADLINE_VERB.search(name).start()] == "Vice President Rong Weidong"
+
+
+def test_two_fields_joined_by_and_inside_a_body_name_keep_the_name_whole():
+    got = found("The Greater Houston Convention and Visitors Bureau met the Zhonglian Urban and Rural Development "
+                "Research Center and the Zhongshan Foreign and Overseas Chinese Affairs Bureau in Beijing.")
+    assert {"Greater Houston Convention and Visitors Bureau", "Zhonglian Urban and Rural Development Research Center",
+            "Zhongshan Foreign and Overseas Chinese Affairs Bureau"} <= set(got)
+    assert not {"Visitors Bureau", "Zhonglian Urban", "Overseas Chinese Affairs Bureau"} & set(got)
