@@ -159,6 +159,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
      star("Anhui", "Kenya", "Zimbabwe", "Mozambique")),
     ("A delegation from Kenya, Zimbabwe and Mozambique went on a field trip to Anhui province.",
      star("Anhui", "Kenya", "Zimbabwe", "Mozambique")),
+    # a sister town is a tie as a sister city is
+    ("Redditch is a sister town of Nantes.", star("Redditch", "Nantes")),
+    ("Since 2001 Redditch and Nantes have been friendship towns.", star("Redditch", "Nantes")),
 ])
 def test_pairs_by_error_class(text, expected):
     assert pair_set(text) == expected

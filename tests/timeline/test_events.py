@@ -452,3 +452,7 @@ def test_a_when_clause_after_the_date_tells_its_event():
     assert ("2018-09-28", frozenset({"Hamburg", "Marseille"})) in _dated(_events_of(text, anchor="2019-01-08"))
     assert not len(_events_of("The market was quiet on the 28 of September, when prices fell in Hamburg.",
                               anchor="2019-01-08"))
+
+
+def test_becoming_sister_towns_is_a_tie_event():
+    assert set(_events_of("Redditch and Nantes became sister towns in 2001.")["value"]) == {"2001"}
