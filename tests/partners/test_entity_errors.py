@@ -1371,3 +1371,9 @@ def test_two_fields_joined_by_and_inside_a_body_name_keep_the_name_whole():
     assert {"Greater Houston Convention and Visitors Bureau", "Zhonglian Urban and Rural Development Research Center",
             "Zhongshan Foreign and Overseas Chinese Affairs Bureau"} <= set(got)
     assert not {"Visitors Bureau", "Zhonglian Urban", "Overseas Chinese Affairs Bureau"} & set(got)
+
+
+def test_a_headline_verb_ends_a_run_of_names_before_it_is_split_at_and():
+    got = found("Port of Seattle and Busan Port Authority Renew Sister Port Agreement After 42 Years\n\nThe ports met.")
+    assert {"Port of Seattle", "Busan Port Authority"} <= set(got)
+    assert not any(" and " in name for name in got)

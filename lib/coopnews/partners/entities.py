@@ -1105,10 +1105,14 @@ def _repeated_pair(text: str, left: str, right: str) -> bool:
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:
-    """Capitalised name-like runs, split at 'and the' and at 'and' between two names of their own."""
+    """Capitalised name-like runs, split at 'and the' and at 'and' between two names of their own, and ended
+    by a headline's verb ("Port of Seattle and Busan Port Authority Renew Sister Port Agreement")."""
     out = []
     for m in _CHUNK.finditer(text):
         pos, chunk = m.start(), m.group()
+        verb = _HEADLINE_VERB.search(chunk) if " " in chunk else None
+        if verb:
+            chunk = chunk[:verb.start()]
         while True:
             cut = None
             for sep in _AND_SEPARATOR.finditer(chunk):
