@@ -378,3 +378,10 @@ def test_a_weekday_in_brackets_after_a_date_is_part_of_it():
                                                         ["4 (Saturday), 2019", "2019-05-04"]]
     found = extract_timexes("The talks were held on May 3 (Fri), 2019.", anchor="2019-12-30")
     assert found[["text", "value"]].values.tolist() == [["May 3 (Fri), 2019", "2019-05-03"]]
+
+
+def test_a_passive_to_be_before_a_month_points_ahead_not_back():
+    # "to be signed in January": no past verb governs the month (the place after "in" must be capitalised)
+    text = "The deal between Prague and Taipei is scheduled to be signed in January."
+    assert extract_timexes(text, anchor="2019-12-12")["value"].tolist() == ["2020-01"]
+    assert extract_timexes("The mayor flew to New York in March.", anchor="2019-12-12")["value"].tolist() == ["2019-03"]

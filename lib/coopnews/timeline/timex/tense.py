@@ -27,7 +27,7 @@ _PAST_VERB = r"\w{3,}ed|met|held|signed|began|came|went|left|flew|saw|made|took|
 # signed on Monday", "to be held in May").
 _GOVERNING_PAST = re.compile(
     rf"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:{_PAST_VERB}|rose|fell)\s+(?:(?:here|there|home|again)\s+)?"
-    r"(?:(?:in|at|to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:(?:on|in|at|last|early|late)\s+)?$",
+    r"(?:(?:in|at|to|from)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?(?:(?:on|in|at|last|early|late)\s+)?$",
     re.IGNORECASE)
 # A past-tense verb right after the expression, as wire copy puts it ("Addis Ababa and Khartoum on Tuesday launched a
 # plan to boost ties"), governs it too: "a plan to" further on is a noun, no intent.
