@@ -456,3 +456,10 @@ def test_a_when_clause_after_the_date_tells_its_event():
 
 def test_becoming_sister_towns_is_a_tie_event():
     assert set(_events_of("Redditch and Nantes became sister towns in 2001.")["value"]) == {"2001"}
+
+
+def test_the_day_in_a_wires_bracket_after_the_dateline_is_a_stamp():
+    text = ("LONDON, (UrduPoint / Pakistan Point News - APP - 19th Jul, 2019 ):The promotion of Yangzhou was held in "
+            "London to enhance cooperation between Yangzhou and London. Yangzhou signed an agreement with London in "
+            "May 2018.")
+    assert set(_events_of(text, anchor="2019-07-19")["value"]) == {"2018-05"}

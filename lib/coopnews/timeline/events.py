@@ -600,7 +600,7 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
     before = sentence[:start]
     if _FOUNDED_OPENING.match(before) and not _TIE_SUBJECT.match(sentence, end):
         return False  # "Founded in 1900, the Philadelphia Orchestra made ...": the subject's birth
-    if _STAMPED.search(before[-40:]) or _LINE_STAMP.search(before):
+    if _STAMPED.search(before[-40:]) or _LINE_STAMP.search(before) or _WIRE_BRACKET_BEFORE.search(before):
         return False  # "Date Created : 5/3/2023 12:00:00 AM", "date 2023-03-10 Mayor leads ...": a page's stamp
     if sentence[start:end].lower() in _GENERIC_TIMES or _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) \
             or _ENDED.search(before) or _NAMES_A_THING.match(sentence, end) or _FIGURE_AT.search(before[-40:]) \
@@ -653,6 +653,9 @@ _LINK_DATE = re.compile(r"\s*\)[ \t]*(?:\n|$)")  # a date in brackets closing a 
 _LINE_STAMP = re.compile(  # a stamp's label opening its line, with or without a colon
     rf"(?:^|\n)[ \t]*(?:date|dated|{one_of(_WORDS['stamp_labels'].split())})(?:[ \t]+on)?[ \t]*:?[ \t]*$",
     re.IGNORECASE)
+# a wire's bracket after a dateline in capitals, holding its credit and the day it filed ("LONDON, (UrduPoint /
+# Pakistan Point News - APP - 19th Jul, 2019 ):"): a stamp
+_WIRE_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+,?[ \t]*\([^()\n]*$")
 _STAMPED = re.compile(rf"\b(?:{one_of(_WORDS['stamp_labels'].split())})\s*(?:on\s*)?:\s*$", re.IGNORECASE)
 
 
