@@ -1377,3 +1377,9 @@ def test_a_headline_verb_ends_a_run_of_names_before_it_is_split_at_and():
     got = found("Port of Seattle and Busan Port Authority Renew Sister Port Agreement After 42 Years\n\nThe ports met.")
     assert {"Port of Seattle", "Busan Port Authority"} <= set(got)
     assert not any(" and " in name for name in got)
+
+
+def test_a_saints_or_a_collective_nouns_possessive_stays_inside_the_name():
+    got = found("The Wicklow St Patrick's Day Committee visited Eichenzell in June with the Bray Children's Hospital.")
+    assert {"Wicklow St Patrick's Day Committee", "Bray Children's Hospital"} <= set(got)
+    assert "Wicklow St Patrick" not in got

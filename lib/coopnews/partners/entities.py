@@ -153,7 +153,10 @@ _BRANCH = re.compile(r"^(?P<a>.+?)\s+(?:Liaison\s+|Representative\s+|Regional\s+
                      r"\s+of\s+(?:the\s+)?(?P<b>.+)$")
 _BRANCH_SUFFIX = re.compile(r"^(?P<b>.+?)\s+(?:\w+\s+)?(?:Branch|branch|Subsidiary)$")
 
-_ALPHA_WORD = (r"(?:People['’]s(?=[ \t]+[A-Z])|(?:Co|Inc|Ltd|Corp|Bros|St)\.|(?:(?!U\.S\.|U\.K\.)[A-Z]\.){1,3}(?=[ \t]+[A-Z][a-z])|[A-Z\u00C0-\u00DE](?:[\w\u00C0-\u024F&]|\.(?=[A-Za-z])"
+_ALPHA_WORD = (rf"(?:(?:{one_of(_NAME_WORDS['possessive_name_words'].split())})['’]s(?=[ \t]+[A-Z])"
+               r"|(?:(?<=St )|(?<=St\. )|(?<=Saint ))[A-Z][a-z]+['’]s(?=[ \t]+[A-Z])"
+               r"|(?:Co|Inc|Ltd|Corp|Bros|St)\.|(?:(?!U\.S\.|U\.K\.)[A-Z]\.){1,3}(?=[ \t]+[A-Z][a-z])"
+               r"|[A-Z\u00C0-\u00DE](?:[\w\u00C0-\u024F&]|\.(?=[A-Za-z])"
                r"|['’](?!s\b)(?=\w))*(?:[-–‐][A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*)*|[A-Z]{2,}\d*)")
 _NUM_WORD = r"\d+(?:st|nd|rd|th)?"
 _CONNECTOR = r"(?:of|and|&|for|de|du|des|da|do|dos|das|la|le|d'|on|the|für|et)"
