@@ -1383,3 +1383,9 @@ def test_a_saints_or_a_collective_nouns_possessive_stays_inside_the_name():
     got = found("The Wicklow St Patrick's Day Committee visited Eichenzell in June with the Bray Children's Hospital.")
     assert {"Wicklow St Patrick's Day Committee", "Bray Children's Hospital"} <= set(got)
     assert "Wicklow St Patrick" not in got
+
+
+def test_a_town_in_its_country_that_spacy_reads_as_a_person_is_two_places():
+    got = found("Chengdu signed friendship city agreements with Maastricht, as well as a cooperative agreement with "
+                "Horsens in Denmark.")
+    assert got["Horsens"] == ("PLACE", "city") and got["Denmark"] == ("PLACE", "country")

@@ -171,6 +171,7 @@ _DASH_ACRONYM = re.compile(r"[ \t]+-[ \t]+([A-Z][A-Z&]{1,9})(?=\s*>)")  # "<Isti
 _DASH_ACRONYM_TAIL = re.compile(r"[ \t]+-[ \t]+[A-Z][A-Z&]{1,9}$")
 _NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+(?:{one_of(sorted(_CLOSING_ONLY_HEADS))})\b")
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+_PARTS_SPLIT = re.compile(r"\s+(?:and|&|in)\s+")
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z](?:[a-zé]+|[A-Z]{1,2})(?:[-–][A-Z](?:[a-zé]+|[A-Z]{1,2}))+(?![\w-])")  # "Morocco-USA"
 _LIST_AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*)$")
@@ -2021,9 +2022,10 @@ _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 
 
 def _and_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A span cut at "and" / "&" between names: (start, end) of each part."""
+    """A span cut at "and" / "&" between names, or at "in" ("Horsens in Denmark", a town and its country
+    spaCy read as a person): (start, end) of each part."""
     parts, s = [], start
-    for m in _AND_SPLIT.finditer(text, start, end):
+    for m in _PARTS_SPLIT.finditer(text, start, end):
         parts.append((s, m.start()))
         s = m.end()
     return [(a, b) for a, b in parts + [(s, end)] if b > a]
