@@ -1389,3 +1389,10 @@ def test_a_town_in_its_country_that_spacy_reads_as_a_person_is_two_places():
     got = found("Chengdu signed friendship city agreements with Maastricht, as well as a cooperative agreement with "
                 "Horsens in Denmark.")
     assert got["Horsens"] == ("PLACE", "city") and got["Denmark"] == ("PLACE", "country")
+
+
+def test_two_known_places_spacy_joins_with_and_or_a_dangling_and_are_two_places():
+    got = found("The sister cities of Lahore include Istanbul, Fez, Bukhara and Samarkand, Isfahan and Glasgow. "
+                "Kolkata, Bukhara, Samarkand and Tashkent are important cities. Trinidad and Tobago signed.")
+    assert {"Bukhara", "Samarkand", "Trinidad and Tobago"} <= set(got)
+    assert not any(("Bukhara" in n or "Samarkand" in n) and n not in ("Bukhara", "Samarkand") for n in got)

@@ -1756,6 +1756,9 @@ _TIES_WORDS = re.compile(r"(?:(?:Other|Our|Its|Their)[ \t]+)?(?:Sister|Twin|Part
 _LISTED_PART = re.compile(r"(?:^|(?<=,)|(?<=/)|(?<=[ \t][-–—][ \t]))(?:(?!,|/|[ \t]+[-–—][ \t]).)+")
 
 
+_DANGLING_AND = re.compile(r"[ \t]+(?:and|&)$")  # a span that ends at "and", before a list's last name
+
+
 def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
     """spaCy's spans with 'A and B' of two one-word names cut in two when the text also names A or B alone
     ("Gazprom and Rosneft" ... "Gazprom said"): two organisations; "Procter and Gamble" stays whole. A place or
@@ -1765,8 +1768,11 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
     ("the Ukmergė District Municipality of Lithuania and Korosten"), is cut in two."""
     out = []
     for c in spans:
+        if (dangling := _DANGLING_AND.search(text, c.start, c.end)) is not None:
+            c = Candidate(c.start, dangling.start(), c.source, c.spacy_label)  # "Bukhara, Samarkand and": the list
         parts = list(_LISTED_PART.finditer(text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC", "ORG") else []
-        if c.spacy_label not in ("PERSON", "GPE") and len(parts) < 2:  # "Żagań and Teltow" (a work of art to spaCy)
+        if (c.spacy_label != "PERSON" and (c.spacy_label != "GPE" or lookup_place(text[c.start:c.end]) is None)
+                and len(parts) < 2):  # "Żagań and Teltow" (a work of art to spaCy), "Bukhara and Samarkand"
             parts = list(re.finditer(r"(?:(?<=^)|(?<=[ \t]and[ \t])|(?<=[ \t]&[ \t]))(?:(?![ \t]+(?:and|&)[ \t]+).)+",
                                      text[c.start:c.end]))
             parts = parts if len(parts) == 2 and all(lookup_place(p.group().strip()) for p in parts) else []
