@@ -1396,3 +1396,10 @@ def test_two_known_places_spacy_joins_with_and_or_a_dangling_and_are_two_places(
                 "Kolkata, Bukhara, Samarkand and Tashkent are important cities. Trinidad and Tobago signed.")
     assert {"Bukhara", "Samarkand", "Trinidad and Tobago"} <= set(got)
     assert not any(("Bukhara" in n or "Samarkand" in n) and n not in ("Bukhara", "Samarkand") for n in got)
+
+
+def test_two_known_places_joined_by_a_hyphen_are_two_places_a_county_stays_one():
+    got = found("Commendations Presented to Riverside-Sendai, San Diego-Yokohama, and Pasadena-Mishima\n\n"
+                "The San Diego-Yokohama sister city tie is old. Miami-Dade County signed with Bry-sur-Marne.")
+    assert {"San Diego", "Yokohama", "Riverside", "Sendai", "Miami-Dade County", "Bry-sur-Marne"} <= set(got)
+    assert not {"San", "San Diego-Yokohama", "Dade"} & set(got)

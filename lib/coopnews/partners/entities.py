@@ -1198,12 +1198,19 @@ def _compound_candidates(text: str, registry: Registry) -> list[Candidate]:
     demonyms = _demonym_keys(registry)
     for m in _COMPOUND.finditer(text):
         pos = m.start()
-        for part in _DASH.split(m.group()):
+        parts = _DASH.split(m.group())
+        for k, part in enumerate(parts):
             if part not in "-–" and part not in _DIRECTION_WORDS \
                     and (lookup_place(part, registry) or normalise_name(part) in demonyms):
                 out.append(Candidate(pos, pos + len(part), "split"))
+            elif k == 0 and (before := _WORD_BEFORE.search(text, max(0, pos - 30), pos)) \
+                    and lookup_place(text[before.start(1):pos + len(part)], registry):
+                out.append(Candidate(before.start(1), pos + len(part), "split"))  # "San Diego-Yokohama"
             pos += len(part)
     return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+[ \t]+)$")  # "San " before "Diego-Yokohama"
 
 
 def _country_named_by(word: str, registry: Registry) -> tuple[str, str, str | None] | None:
@@ -1756,6 +1763,8 @@ _TIES_WORDS = re.compile(r"(?:(?:Other|Our|Its|Their)[ \t]+)?(?:Sister|Twin|Part
 _LISTED_PART = re.compile(r"(?:^|(?<=,)|(?<=/)|(?<=[ \t][-–—][ \t]))(?:(?!,|/|[ \t]+[-–—][ \t]).)+")
 
 
+_HYPHENED_PART = re.compile(r"(?:^|(?<=[a-z][-–]))[^-–]+")  # a piece of "San Diego-Yokohama" (no spaced dash)
+_KIND_END = re.compile(r"[ \t](?:County|City|District|Region|Municipality|Borough|Parish)$")
 _DANGLING_AND = re.compile(r"[ \t]+(?:and|&)$")  # a span that ends at "and", before a list's last name
 
 
@@ -1771,6 +1780,10 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
         if (dangling := _DANGLING_AND.search(text, c.start, c.end)) is not None:
             c = Candidate(c.start, dangling.start(), c.source, c.spacy_label)  # "Bukhara, Samarkand and": the list
         parts = list(_LISTED_PART.finditer(text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC", "ORG") else []
+        if c.spacy_label in ("GPE", "LOC") and len(parts) < 2 and lookup_place(text[c.start:c.end]) is None:
+            parts = list(_HYPHENED_PART.finditer(text[c.start:c.end]))  # "San Diego-Yokohama": two places
+            if not all(lookup_place(p.group()) for p in parts) or _KIND_END.search(text, c.start, c.end):
+                parts = []  # not "Miami-Dade County", "Sisak-Moslavina County": one county
         if (c.spacy_label != "PERSON" and (c.spacy_label != "GPE" or lookup_place(text[c.start:c.end]) is None)
                 and len(parts) < 2):  # "Żagań and Teltow" (a work of art to spaCy), "Bukhara and Samarkand"
             parts = list(re.finditer(r"(?:(?<=^)|(?<=[ \t]and[ \t])|(?<=[ \t]&[ \t]))(?:(?![ \t]+(?:and|&)[ \t]+).)+",
