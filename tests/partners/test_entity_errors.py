@@ -1403,3 +1403,9 @@ def test_two_known_places_joined_by_a_hyphen_are_two_places_a_county_stays_one()
                 "The San Diego-Yokohama sister city tie is old. Miami-Dade County signed with Bry-sur-Marne.")
     assert {"San Diego", "Yokohama", "Riverside", "Sendai", "Miami-Dade County", "Bry-sur-Marne"} <= set(got)
     assert not {"San", "San Diego-Yokohama", "Dade"} & set(got)
+
+
+def test_a_small_town_whose_tie_is_told_beside_it_is_a_place():
+    got = found("Bourges twinned with Korosten, Gdynia and Pardubice are now sister cities. Perm has sister cities: "
+                "Oxford (since 1995), Duisburg (since 2007) and Agrigento (since 2012).")
+    assert got["Bourges"][0] == "PLACE" and got["Agrigento"][0] == "PLACE"

@@ -1625,6 +1625,12 @@ def _country_owned_candidates(text: str, registry: Registry, persons: list[tuple
 # delegation from Carlow"; not "Door in the Mountain"): a region the tagger may miss
 _REGION_CONTEXT = re.compile(r"\b(?:to|in|from|of|with|between|visited|visiting)[ \t]+$")
 _TOWN_CONTEXT = re.compile(r"\b(?:city|town|municipality|village)[ \t]+of[ \t]+$")  # "the Hungarian city of Dunakeszi"
+# a town's tie told right after or before it: "Bourges twinned with ...", "... and Agrigento (since 2012)",
+# "twinned with Bourges", "a sister city of Bourges"
+_TIE_AFTER = re.compile(r"[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been|are|were)[ \t]+)?twinned\b"
+                        r"|[ \t]*\((?:since|est\.?)[ \t]*(?:1[89]|20)\d\d\)")
+_TIE_BEFORE = re.compile(r"\btwinned[ \t]+with[ \t]+$|\b(?:sister|twin)[ \t-]+(?:city|town)[ \t]+(?:of|with)[ \t]+$",
+                         re.IGNORECASE)
 
 
 def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Registry) -> list[Candidate]:
@@ -1648,7 +1654,10 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
                             or (hit[3] <= 5 and piece == m.group()
                                 and _TOWN_CONTEXT.search(text, max(0, s + m.start() - 16), s + m.start()))
                             or (hit[3] <= 5 and piece == m.group() and _located_as_known(
-                                text, s + m.start() + len(piece), hit[2], registry))):
+                                text, s + m.start() + len(piece), hit[2], registry))
+                            or (hit[3] <= 5 and piece == m.group() and (
+                                _TIE_AFTER.match(text, s + m.start() + len(piece))
+                                or _TIE_BEFORE.search(text, max(0, s + m.start() - 30), s + m.start())))):
                     out.append(Candidate(s + m.start(), s + m.start() + len(piece), "gazetteer"))
                     break
     return out
