@@ -1409,3 +1409,9 @@ def test_a_small_town_whose_tie_is_told_beside_it_is_a_place():
     got = found("Bourges twinned with Korosten, Gdynia and Pardubice are now sister cities. Perm has sister cities: "
                 "Oxford (since 1995), Duisburg (since 2007) and Agrigento (since 2012).")
     assert got["Bourges"][0] == "PLACE" and got["Agrigento"][0] == "PLACE"
+
+
+def test_a_town_whose_name_a_particle_joins_without_hyphens_is_one_place():
+    got = found("Marbach am Neckar fit the partnership. Visitors from Stratford upon Avon came on Monday.")
+    assert got["Marbach am Neckar"][0] == "PLACE" and "Stratford-upon-Avon" in got
+    assert "Marbach" not in got and "Neckar" not in got

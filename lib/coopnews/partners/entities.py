@@ -1665,26 +1665,30 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
 
 # a place's name joined by a lower-case word ("Trinidad and Tobago", "Port of Spain", "Isle of Man")
 _CAPITAL_WORD = r"[A-Z][\w'’]+(?:-[a-z][\w'’]*)*"  # not "Spain-Shanghai" (twinning): a hyphen before a name ends it
-_CONNECTED_NAME = re.compile(rf"(?<![\w'’.-]){_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})?[ \t]+(?:and|of)[ \t]+"
+_JOINING_WORDS = ("and", "of", "am", "an", "im", "upon", "on", "sur")
+_CONNECTED_NAME = re.compile(rf"(?<![\w'’.-]){_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})?"
+                             rf"[ \t]+(?:{one_of(_JOINING_WORDS)})[ \t]+"
                              rf"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})?(?![\w'’])")
+_JOINING = re.compile(rf" (?:{one_of(_JOINING_WORDS)}) [A-Z]")
 
 
 def _connected_place_candidates(text: str) -> list[Candidate]:
     """Countries, regions and cities of 100,000+ whose names join words with "and" or "of" ("Trinidad and
-    Tobago", "Port of Spain"), which the tagger splits into two places; the longest name the gazetteer knows
-    among the words there (a run may go on: "Port of Spain City Hall")."""
-    if " and " not in text and " of " not in text:
+    Tobago", "Port of Spain"), which the tagger splits into two places, and towns of any size joined by a
+    particle ("Marbach am Neckar", "Stratford upon Avon"): the longest name the gazetteer knows among the
+    words there (a run may go on: "Port of Spain City Hall")."""
+    if not _JOINING.search(text):
         return []
     out = []
     for m in _CONNECTED_NAME.finditer(text):
         words = list(re.finditer(r"\S+", m.group()))
         for i, j in sorted(((i, j) for i in range(len(words)) for j in range(i + 2, len(words))),
                            key=lambda ij: ij[0] - ij[1]):
-            if words[i].group() in ("and", "of") or words[j].group() in ("and", "of"):
+            if words[i].group() in _JOINING_WORDS or words[j].group() in _JOINING_WORDS:
                 continue
             piece = m.group()[words[i].start():words[j].end()]
             hit = _gazetteer_entry(piece)
-            if hit and hit[3] <= 3:
+            if hit and (hit[3] <= 3 or (hit[3] <= 5 and _PARTICLE_NAME.search(piece))):
                 out.append(Candidate(m.start() + words[i].start(), m.start() + words[j].end(), "gazetteer"))
                 break
     return out
