@@ -1415,3 +1415,11 @@ def test_a_town_whose_name_a_particle_joins_without_hyphens_is_one_place():
     got = found("Marbach am Neckar fit the partnership. Visitors from Stratford upon Avon came on Monday.")
     assert got["Marbach am Neckar"][0] == "PLACE" and "Stratford-upon-Avon" in got
     assert "Marbach" not in got and "Neckar" not in got
+
+
+def test_an_embassy_in_the_country_takes_its_seat_as_written():
+    names = set(entities_in_text("The Chinese Embassy in the Czech Republic met the Consulate General in Strasbourg. "
+                                 "Consul General Ito of the Consulate General of Japan in the Detroit office came."
+                                 ).canonical)
+    assert {"Chinese Embassy in the Czech Republic", "Consulate General in Strasbourg",
+            "Consulate General of Japan"} <= names

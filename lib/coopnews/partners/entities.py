@@ -185,7 +185,8 @@ _DASH = re.compile(r"([-–])")
 _LIST_ITEM = re.compile(r"\S(?:.*?\S)?(?=[ \t]+(?:and|&)[ \t]+|$)")
 _LEADING_AND = re.compile(r"(?:(?:and|&)[ \t]+)?")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w\u00C0-\u024F'’-]+(?:[ \t]+[A-Z][\w\u00C0-\u024F'’-]+)?")
-_IN_OR_TO = re.compile(r"\s+(?:in|to)\s+")
+_IN_OR_TO = re.compile(r"\s+(in|to)\s+(the\s+)?")
+_NOUN_AFTER = re.compile(r"[ \t]+(?:office|offices|branch|bureau)\b")  # "in the Detroit office"
 _REPRESENTATIVE = re.compile(rf"^\s+(?-i:[A-Z][\w-]+\s+|(?:and|or)\s+){{0,3}}?(?:{one_of(_LEXICON['representative_words'].split())})\b",
                              re.IGNORECASE)  # "Yugoslav Finance Minister", "Japanese and British officials"; not "the Mexican state as both governments"
 _NAMED_COUNTERPART = re.compile(r"^\s+counterparts?,?\s+(?-i:[A-Z])", re.IGNORECASE)  # "its Japanese counterpart Tokyo"
@@ -2484,9 +2485,13 @@ def _qualify_missions(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (m.type == "embassy" and nxt is not None and nxt.label == "PLACE"
-                and _IN_OR_TO.fullmatch(text[m.end:nxt.start]) and " in " not in m.canonical):
+        gap = _IN_OR_TO.fullmatch(text[m.end:nxt.start]) if nxt is not None else None
+        if gap and gap.group(2) and _NOUN_AFTER.match(text, nxt.end):
+            gap = None  # "in the Detroit office": the place names the office, no seat
+        if (m.type == "embassy" and nxt is not None and nxt.label == "PLACE" and gap and " in " not in m.canonical):
             seat = nxt.text if nxt.canonical.startswith(nxt.text + " ") else nxt.canonical  # "in Frankfurt", as written
+            if gap.group(2):
+                seat = f"the {nxt.text}"  # "in the US", "in the Czech Republic": as written
             m = Mention(m.start, m.end, m.text, m.label, f"{m.canonical} in {seat}", m.type, m.country, m.source)
         out.append(m)
     return out
