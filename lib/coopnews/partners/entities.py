@@ -1793,13 +1793,15 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
     for c in spans:
         if (dangling := _DANGLING_AND.search(text, c.start, c.end)) is not None:
             c = Candidate(c.start, dangling.start(), c.source, c.spacy_label)  # "Bukhara, Samarkand and": the list
-        parts = list(_LISTED_PART.finditer(text[c.start:c.end])) if c.spacy_label in ("GPE", "LOC", "ORG") else []
-        if c.spacy_label in ("GPE", "LOC") and len(parts) < 2 and lookup_place(text[c.start:c.end]) is None:
-            parts = list(_HYPHENED_PART.finditer(text[c.start:c.end]))  # "San Diego-Yokohama": two places
-            if not all(lookup_place(p.group()) for p in parts) or _KIND_END.search(text, c.start, c.end):
+        span = text[c.start:c.end]
+        parts = list(_LISTED_PART.finditer(span)) if c.spacy_label in ("GPE", "LOC", "ORG") else []
+        known = lookup_place(span) if c.spacy_label in ("GPE", "LOC") and len(parts) < 2 else None
+        if c.spacy_label in ("GPE", "LOC") and len(parts) < 2 and known is None and ("-" in span or "–" in span):
+            parts = list(_HYPHENED_PART.finditer(span))  # "San Diego-Yokohama": two places
+            if not all(lookup_place(p.group()) for p in parts) or _KIND_END.search(span):
                 parts = []  # not "Miami-Dade County", "Sisak-Moslavina County": one county
-        if (c.spacy_label != "PERSON" and (c.spacy_label != "GPE" or lookup_place(text[c.start:c.end]) is None)
-                and len(parts) < 2):  # "Żagań and Teltow" (a work of art to spaCy), "Bukhara and Samarkand"
+        if c.spacy_label != "PERSON" and (c.spacy_label != "GPE" or known is None) \
+                and len(parts) < 2:  # "Żagań and Teltow" (a work of art to spaCy), "Bukhara and Samarkand"
             parts = list(re.finditer(r"(?:(?<=^)|(?<=[ \t]and[ \t])|(?<=[ \t]&[ \t]))(?:(?![ \t]+(?:and|&)[ \t]+).)+",
                                      text[c.start:c.end]))
             parts = parts if len(parts) == 2 and all(lookup_place(p.group().strip()) for p in parts) else []
@@ -2485,10 +2487,10 @@ def _qualify_missions(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        gap = _IN_OR_TO.fullmatch(text[m.end:nxt.start]) if nxt is not None else None
+        gap = _IN_OR_TO.fullmatch(text[m.end:nxt.start]) if m.type == "embassy" and nxt is not None else None
         if gap and gap.group(2) and _NOUN_AFTER.match(text, nxt.end):
             gap = None  # "in the Detroit office": the place names the office, no seat
-        if (m.type == "embassy" and nxt is not None and nxt.label == "PLACE" and gap and " in " not in m.canonical):
+        if gap and nxt.label == "PLACE" and " in " not in m.canonical:
             seat = nxt.text if nxt.canonical.startswith(nxt.text + " ") else nxt.canonical  # "in Frankfurt", as written
             if gap.group(2):
                 seat = f"the {nxt.text}"  # "in the US", "in the Czech Republic": as written
