@@ -1473,7 +1473,7 @@ def _without_fellow_delegates(rows: list[dict], by_doc: dict[str, list[dict]]) -
             return False
         made = _DELEGATION_MADE_OF.search(r["sentence"])
         if made is None:
-            return _from_one_list(r)
+            return from_one_list(r)
         after = r["start"] + made.end()
         starts = [[s - r["start"] for s in _starts(by_doc, r["doc_id"], name) if after <= s < r["end"]]
                   for name in (r["a"], r["b"])]
@@ -1485,7 +1485,7 @@ def _without_fellow_delegates(rows: list[dict], by_doc: dict[str, list[dict]]) -
         # "included six officials from the Laoshan District government who arrived in Columbia": a visit told
         return not _VISIT_AFTER.search(r["sentence"], made.end(), max(min(named) for named in starts))
 
-    def _from_one_list(r: dict) -> bool:  # "A delegation of officials from Kenya, Zimbabwe, and Mozambique went"
+    def from_one_list(r: dict) -> bool:  # "A delegation of officials from Kenya, Zimbabwe, and Mozambique went"
         come = _DELEGATION_FROM.search(r["sentence"])
         if come is None:
             return False
