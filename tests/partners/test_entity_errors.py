@@ -1423,3 +1423,10 @@ def test_an_embassy_in_the_country_takes_its_seat_as_written():
                                  ).canonical)
     assert {"Chinese Embassy in the Czech Republic", "Consulate General in Strasbourg",
             "Consulate General of Japan"} <= names
+
+
+def test_the_two_capitals_after_an_american_or_canadian_town_are_its_state_or_province():
+    got = found("The mayor of Fort Worth, TX met the mayor of Gatineau, QC on Monday. Washington, DC hosted them.")
+    assert got["Texas"] == ("PLACE", "region") and got["Quebec"] == ("PLACE", "region")
+    assert "TX" not in got and "QC" not in got and set(got) == {"Fort Worth", "Texas", "Gatineau", "Quebec",
+                                                                "Washington, D.C."}

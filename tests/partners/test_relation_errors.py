@@ -162,6 +162,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # a sister town is a tie as a sister city is
     ("Redditch is a sister town of Nantes.", star("Redditch", "Nantes")),
     ("Since 2001 Redditch and Nantes have been friendship towns.", star("Redditch", "Nantes")),
+    # the state a town's address abbreviates is no partner of the town
+    ("Fort Worth, TX – Sister Cities fields youth sports teams\n\nFort Worth Sister Cities sent a youth team to "
+     "Nagaoka, its sister city.", star("Fort Worth", "Nagaoka")),
 ])
 def test_pairs_by_error_class(text, expected):
     assert pair_set(text) == expected

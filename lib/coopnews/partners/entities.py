@@ -23,7 +23,7 @@ from tqdm import tqdm
 from ..data import load_data_yaml, one_of
 from ..timeline.timex.lexicon import MONTHS, WEEKDAYS
 from .gazetteer import (_CJK_CHAR, _DIRECTION_WORDS, _PARTICLE_NAME, _SAINT_WORDS, _accentless_town, _gazetteer,
-                        _gazetteer_entry, _readings, _small_town, lookup_place)
+                        _gazetteer_entry, _readings, _small_town, lookup_place, postal_region)
 from .linking import _distinctive_word_of, _headed_by, _links_to, is_acronym_of
 from .mention import (_CLOSING_ONLY_HEADS, _NON_SPACE, _NOT_OPENING_A_NAME, _TAIL_CONNECTOR, HEAD_TYPE, LEGAL_FORMS,
                       Mention, _words, org_type)
@@ -2138,7 +2138,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     mentions = _not_common_words(text, [m for m in mentions if not _CUT_NAME.search(m.text)], registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
     mentions = _state_forms_joined(text, _city_regions(text, _not_people_of_places(text, mentions)))
-    mentions = _places_named_alike(_towns_regions(text, mentions))
+    mentions = _places_named_alike(_towns_regions(text, _postal_regions(text, mentions)))
     return link_names(_qualify_missions(text, mentions), text, registry)
 
 
@@ -2320,6 +2320,18 @@ def _towns_regions(text: str, mentions: list[Mention]) -> list[Mention]:
                             if r[1] == "city" and r[2] == m.country), None)
             if reading is not None:
                 out[i] = Mention(town.start, town.end, town.text, "PLACE", reading[0], "city", reading[2], town.source)
+    return out
+
+
+def _postal_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with the two capitals after a town of the United States or Canada that abbreviate its state or
+    province ("Fort Worth, TX", "Gatineau, QC") read as that region, not an organisation "TX"."""
+    out = list(mentions)
+    for i, (town, m) in enumerate(zip(mentions, mentions[1:])):
+        if len(m.text) == 2 and m.text.isupper() and text[town.end:m.start] in (", ", " ") \
+                and town.label == "PLACE" and town.type in ("city", "district") \
+                and (region := postal_region(m.text, town.country)) is not None:
+            out[i + 1] = Mention(m.start, m.end, m.text, "PLACE", *region, m.source)
     return out
 
 

@@ -197,6 +197,31 @@ def capital_of(city: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _postal_regions() -> dict[tuple[str, str], str]:
+    """(country, two-letter code) -> the state or province it abbreviates, for the countries whose addresses
+    write it after a town ("Fort Worth, TX", "Gatineau, QC"): the codes ISO 3166-2 gives their states,
+    provinces and territories."""
+    import pycountry
+
+    out = {}
+    for alpha_2 in ("US", "CA"):
+        country = pycountry.countries.get(alpha_2=alpha_2)
+        for sub in pycountry.subdivisions.get(country_code=alpha_2):
+            code = sub.code.split("-")[1]
+            if len(code) == 2 and sub.type in ("State", "Province", "Territory"):  # not "Washington, DC": the city
+                out[(getattr(country, "common_name", None) or country.name, code)] = _PLACE_SUFFIX.sub("", sub.name)
+    return out
+
+
+def postal_region(code: str, country: str | None) -> tuple[str, str, str | None] | None:
+    """(canonical, "region", country) of the state or province of `country` that a town's address abbreviates
+    as `code` ("TX": Texas), else None."""
+    name = _postal_regions().get((country, code))
+    return next((r for r in _readings().get(normalise_name(name), ()) if r[1] == "region" and r[2] == country),
+                None) if name else None
+
+
+@lru_cache(maxsize=1)
 def _territories() -> frozenset[str]:
     """Canonical names of the territories ISO 3166 lists both as a country and as a subdivision of another
     (Guam as US-GU, Puerto Rico, Hong Kong as CN-HK, Aruba as NL-AW): places a town may be twinned with. A
