@@ -463,3 +463,13 @@ def test_the_day_in_a_wires_bracket_after_the_dateline_is_a_stamp():
             "London to enhance cooperation between Yangzhou and London. Yangzhou signed an agreement with London in "
             "May 2018.")
     assert set(_events_of(text, anchor="2019-07-19")["value"]) == {"2018-05"}
+
+
+def test_a_section_heading_dated_by_a_range_tells_its_event():
+    """A line ending with a date in brackets links another story, unless the date is a range: a section of the
+    story (its exchange of those days)."""
+    text = ("Student exchanges with our partner cities\n\n"
+            "Our students travel abroad every summer.\n\n"
+            "1. Sister City Exchange between Hurstville City, NSW and Shiroishi City, Miyagi (25 – 30 July)\n\n"
+            "Ten pupils stayed with host families.")
+    assert ("XXXX-07-25/XXXX-07-30", frozenset({"Hurstville", "Shiroishi"})) in _dated(_events_of(text))

@@ -458,7 +458,8 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
             rows = rows if carried is not None else [  # a partner's line in a list of ties dates the tie
                 r for r in rows if r in listed or (r.start >= begin and not _less_precise_twin(r.value, values)
                 and not _names_a_period(text, r, s_start)
-                and not (s_start > opening and _links_a_story(sentence, r.start - s_start, r.end - s_start))
+                and not (s_start > opening and "/" not in r.value  # a range dates a section's event, not a link
+                         and _links_a_story(sentence, r.start - s_start, r.end - s_start))
                 and _dates_an_event(sentence, r.start - s_start, r.end - s_start, inside, cues_path, language))]
         if not rows:
             continue
