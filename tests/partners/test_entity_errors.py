@@ -1430,3 +1430,9 @@ def test_the_two_capitals_after_an_american_or_canadian_town_are_its_state_or_pr
     assert got["Texas"] == ("PLACE", "region") and got["Quebec"] == ("PLACE", "region")
     assert "TX" not in got and "QC" not in got and set(got) == {"Fort Worth", "Texas", "Gatineau", "Quebec",
                                                                 "Washington, D.C."}
+
+
+def test_a_town_of_a_kind_of_its_country_is_the_town_and_the_country():
+    got = found("The mayor of Jyvaskyla City of Finland met the governor of Qinghai Province of China.")
+    assert set(got) == {"Jyvaskyla City", "Finland", "Qinghai", "China"}
+    assert got["Finland"] == got["China"] == ("PLACE", "country") and got["Jyvaskyla City"][0] == "PLACE"

@@ -1768,6 +1768,9 @@ _JOINED = re.compile(r"^([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)$
 
 
 _PLACE_OF_KIND = re.compile(r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t](?:County|City|District|Province|Prefecture|Region)")
+_TOWN_OF_COUNTRY = re.compile(  # "Jyvaskyla City of Finland": groups the town, its country
+    r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t](?:County|City|District|Province|Prefecture|Region|Municipality))"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
 _PERSON_AFTER_PLACE = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}")
 
 
@@ -1819,6 +1822,11 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(c.start + parts[1].start() + len(parts[1].group()) - len(parts[1].group().lstrip()),
                                  c.start + parts[1].end(), c.source, "GPE"))
             continue  # "two other Sister Cities – Nashville in the United States": the place the list begins with
+        town = _TOWN_OF_COUNTRY.fullmatch(span) if c.spacy_label in ("GPE", "LOC", "ORG") else None
+        if town and (lookup_place(town.group(2)) or ("", ""))[1] == "country":
+            out += [Candidate(c.start, c.start + town.end(1), c.source, "GPE"),
+                    Candidate(c.start + town.start(2), c.end, c.source, "GPE")]
+            continue  # "Jyvaskyla City of Finland", "Qinghai Province of China": a place and its country
         of_country = _body_of_country_and(text[c.start:c.end]) if c.spacy_label == "ORG" else None
         if of_country:
             out += [Candidate(c.start, c.start + of_country.end(1), c.source, "ORG"),
