@@ -1436,3 +1436,10 @@ def test_a_town_of_a_kind_of_its_country_is_the_town_and_the_country():
     got = found("The mayor of Jyvaskyla City of Finland met the governor of Qinghai Province of China.")
     assert set(got) == {"Jyvaskyla City", "Finland", "Qinghai", "China"}
     assert got["Finland"] == got["China"] == ("PLACE", "country") and got["Jyvaskyla City"][0] == "PLACE"
+
+
+def test_a_body_of_a_town_the_gazetteer_knows_is_not_cut_before_a_person():
+    # "Can" is a town too; "Tho City" is no person: the body is of Can Tho City
+    assert "Department of Health of Can Tho City" in found(
+        "It signed agreements with the Department of Health of Can Tho City on health care.")
+    assert "Government of Telangana" in found("The Government of Telangana Jayesh Ranjan spoke.")

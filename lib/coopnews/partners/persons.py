@@ -93,7 +93,8 @@ def _place_before_person_in_body(s: str) -> int | None:
                                            and x not in HEAD_TYPE and x not in LEGAL_FORMS for x in rest) \
                     and not _TITLE_WORD.fullmatch(rest[0]) and lookup_place(" ".join(rest)) is None \
                     and not any(lookup_place(x) for x in rest) and not all(x.group() in _DIRECTION_WORDS for x in words[k + 1:k + 1 + n]) \
-                    and lookup_place(s[words[k + 1].start():words[k + n].end()]) is not None:
+                    and lookup_place(s[words[k + 1].start():words[k + n].end()]) is not None \
+                    and lookup_place(s[words[k + 1].start():]) is None:  # not "Department of Health of Can Tho City"
                 return words[k + n].end()
     return None
 
