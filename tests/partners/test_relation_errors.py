@@ -162,6 +162,10 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # a sister town is a tie as a sister city is
     ("Redditch is a sister town of Nantes.", star("Redditch", "Nantes")),
     ("Since 2001 Redditch and Nantes have been friendship towns.", star("Redditch", "Nantes")),
+    # who watches a signing is no party to it
+    ("Lyon and Wuhan signed the agreement in the presence of the Mayor of Nanjing.", star("Lyon", "Wuhan")),
+    ("Tikapur Hospital and Bhaktapur Hospital signed the Memorandum of Understanding at the witness of Kathmandu "
+     "Municipality.", star("Tikapur Hospital", "Bhaktapur Hospital")),
     # the state a town's address abbreviates is no partner of the town
     ("Fort Worth, TX – Sister Cities fields youth sports teams\n\nFort Worth Sister Cities sent a youth team to "
      "Nagaoka, its sister city.", star("Fort Worth", "Nagaoka")),

@@ -296,11 +296,18 @@ def _is_venue(token, country: bool = False) -> bool:
 
 
 def _in_frame(token) -> bool:
-    """A party that is the frame of what happens: "in the framework of X", "on the sidelines of X"
-    (data/relations.yaml frame_nouns)."""
-    while token.dep_ in ("compound", "flat", "amod") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _FRAME_NOUNS
+    """A party that is the frame of what happens or who watches it: "in the framework of X", "on the sidelines
+    of X", "in the presence of the Mayor of X" (data/relations.yaml frame_nouns). Not the parties joined to it by
+    "and": the parser often hangs a list of signers after "under the witness of A, B and C signed" on A."""
+    for _ in range(4):
+        while token.dep_ in ("compound", "flat", "amod", "appos") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ != "pobj" or token.head.lower_ != "of":
+            return False
+        if token.head.head.lower_ in _FRAME_NOUNS:
+            return True
+        token = token.head.head  # "the presence of the Mayor of X": up to the noun that "of" hangs on
+    return False
 
 
 _FRAME_NOUNS = frozenset(_WORDS["frame_nouns"].split())
