@@ -162,6 +162,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # a sister town is a tie as a sister city is
     ("Redditch is a sister town of Nantes.", star("Redditch", "Nantes")),
     ("Since 2001 Redditch and Nantes have been friendship towns.", star("Redditch", "Nantes")),
+    # "A and its sister city of B": B is A's partner, even after "between"
+    ("The doctors came for a medical exchange between Macon-Bibb County and its sister city of Kurobe, Japan.",
+     star("Macon-Bibb County", "Kurobe")),
     # who watches a signing is no party to it
     ("Lyon and Wuhan signed the agreement in the presence of the Mayor of Nanjing.", star("Lyon", "Wuhan")),
     ("Tikapur Hospital and Bhaktapur Hospital signed the Memorandum of Understanding at the witness of Kathmandu "

@@ -247,6 +247,18 @@ def _represented_by(head, cue_ids: set[int] = frozenset()):
     return _list_head(head)
 
 
+def _and_its_tie(a, b, cue_ids: set[int]) -> bool:
+    """Whether `b` is named by the tie noun joined to list head `a` that a possessive pronoun owns ("between
+    Macon-Bibb County and its sister city of Kurobe"): b is a's partner, whatever else the sentence says
+    ("a sister city of Kobe" names Kobe's partner, not Kobe)."""
+    noun = b.head.head if b.dep_ == "pobj" and b.head.lower_ == "of" else None
+    return noun is not None and noun.dep_ == "conj" and noun.head.i == a.i and _cue_noun(noun, cue_ids) \
+        and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children)
+
+
+_POSSESSIVE_PRONOUNS = frozenset("its their our his her".split())
+
+
 def _cue_noun(noun, cue_ids: set[int]) -> bool:
     """A noun that is or is modified by a cue ("a twin town of Leipzig", "the sister city of Kobe")."""
     return noun.i in cue_ids or any(c.i in cue_ids for c in noun.children if c.dep_ in ("amod", "compound"))
@@ -1243,6 +1255,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     joined = _joined_owner(tb, ta, cue_ids) if joined is None else joined
     if joined is not None:
         return joined
+    if _and_its_tie(ha, hb, cue_ids) or _and_its_tie(hb, ha, cue_ids):
+        return True
     if _between(ha) != _between(hb) or (_between(ha) and ha.head.i != hb.head.i):
         return False  # "the agreement between A and B; cooperation between C and D": two relations
     path = _path(ha, hb)
