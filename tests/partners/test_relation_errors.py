@@ -165,6 +165,9 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # "A and its sister city of B": B is A's partner, even after "between"
     ("The doctors came for a medical exchange between Macon-Bibb County and its sister city of Kurobe, Japan.",
      star("Macon-Bibb County", "Kurobe")),
+    # "between A in X and B in Y": the parser joins B to X, the locator
+    ("Formalised close to 40 years ago, the sister cities agreement between Blacktown City in Western Sydney and "
+     "Porirua in Wellington was established to promote ties between the two cities.", star("Blacktown", "Porirua")),
     # who watches a signing is no party to it
     ("Lyon and Wuhan signed the agreement in the presence of the Mayor of Nanjing.", star("Lyon", "Wuhan")),
     ("Tikapur Hospital and Bhaktapur Hospital signed the Memorandum of Understanding at the witness of Kathmandu "

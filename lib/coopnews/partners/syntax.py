@@ -247,6 +247,15 @@ def _represented_by(head, cue_ids: set[int] = frozenset()):
     return _list_head(head)
 
 
+def _between_after_locator(a, b, cue_ids: set[int]) -> bool:
+    """Whether `b` is the second party of a tie "between" `a` that the parser joined to a's locator ("the sister
+    cities agreement between Blacktown City in Western Sydney and Porirua in Wellington": Porirua hangs on
+    Sydney)."""
+    locator = b.head if b.dep_ == "conj" else None
+    return locator is not None and locator.dep_ == "pobj" and locator.head.lower_ == "in" \
+        and locator.head.head.i == a.i and _between(a) and _cue_noun(a.head.head, cue_ids)
+
+
 def _and_its_tie(a, b, cue_ids: set[int]) -> bool:
     """Whether `b` is named by the tie noun joined to list head `a` that a possessive pronoun owns ("between
     Macon-Bibb County and its sister city of Kurobe"): b is a's partner, whatever else the sentence says
@@ -1255,7 +1264,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     joined = _joined_owner(tb, ta, cue_ids) if joined is None else joined
     if joined is not None:
         return joined
-    if _and_its_tie(ha, hb, cue_ids) or _and_its_tie(hb, ha, cue_ids):
+    if _and_its_tie(ha, hb, cue_ids) or _and_its_tie(hb, ha, cue_ids) \
+            or _between_after_locator(ha, tb, cue_ids) or _between_after_locator(hb, ta, cue_ids):
         return True
     if _between(ha) != _between(hb) or (_between(ha) and ha.head.i != hb.head.i):
         return False  # "the agreement between A and B; cooperation between C and D": two relations
