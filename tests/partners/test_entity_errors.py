@@ -1443,3 +1443,8 @@ def test_a_body_of_a_town_the_gazetteer_knows_is_not_cut_before_a_person():
     assert "Department of Health of Can Tho City" in found(
         "It signed agreements with the Department of Health of Can Tho City on health care.")
     assert "Government of Telangana" in found("The Government of Telangana Jayesh Ranjan spoke.")
+
+
+def test_a_country_named_with_of_owning_a_town_is_cut_from_the_town():
+    got = found("The delegation visited the Republic of Korea’s Anyang City last week.")
+    assert got == {"South Korea": ("PLACE", "country"), "Anyang": ("PLACE", "city")}

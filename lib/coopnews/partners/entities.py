@@ -324,7 +324,8 @@ _ORDINAL_LEAD = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")  # "the 11t
 
 # a place's possessive before a body's name of two words or more ("China’s National Development and Reform
 # Commission", "Italy’s Department for Development Policies"): the body is named without its place
-_PLACE_POSSESSIVE_LEAD = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][\w-]*[ \t]+\S)")
+_PLACE_POSSESSIVE_LEAD = re.compile(  # "Lyon's", "Republic of Korea's" before a body's name of two words or more
+    r"([A-Z][\w.-]*(?:[ \t](?:of[ \t](?:the[ \t])?)?[A-Z][\w.-]*){0,2})['’]s[ \t]+(?=[A-Z][\w-]*[ \t]+\S)")
 
 
 # a credit's or a press release's label before a name: "[Photo/Xiamen Daily]", "Media Contact Barbara ...",
