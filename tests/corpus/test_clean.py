@@ -118,6 +118,18 @@ def test_hard_wrapped_wire_copy_is_rejoined_into_paragraphs():
     assert raw[raw_start:raw_end] == "Bahia cocoa zone"
 
 
+def test_a_wire_headline_in_capitals_right_above_its_wrapped_story_stays_its_title():
+    raw = ("ACME U.K. SAYS PROSPECTS EXCITING\nAcme Holdings Plc which earlier announced a profit rise of 42 pct\n"
+           "over 1985, said its prospects for growth were very exciting and that\nits chains sold more.\n"
+           "    The profit figure exceeded a forecast by some 10 pct made during\nthe hostile bid last year.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "ACME U.K. SAYS PROSPECTS EXCITING"
+    assert cleaned.text.split("\n")[:2] == [
+        "ACME U.K. SAYS PROSPECTS EXCITING",
+        "Acme Holdings Plc which earlier announced a profit rise of 42 pct over 1985, said its prospects for "
+        "growth were very exciting and that its chains sold more."]
+
+
 def test_prose_with_one_paragraph_per_line_keeps_its_line_breaks():
     raw = "Short Headline\n\n" + "\n".join(["This is a full paragraph of an article that runs well past ninety "
                                           "characters before it ends with a period."] * 4)

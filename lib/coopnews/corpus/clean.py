@@ -105,6 +105,12 @@ def _looks_like_title(line: str) -> bool:
     return 0 < len(line.split()) <= 30 and not _TITLE_END.search(line.rstrip("\"”’'"))
 
 
+def _capitals_above_text(line: str, below: str) -> bool:
+    """A line of three words or more in capitals above one in mixed case ("WOOLWORTH U.K. SAYS GROWTH PROSPECTS
+    EXCITING" above "Woolworth Holdings Plc <WLUK.L> which"): a headline, not a line wrapped into the next."""
+    return len(line.split()) >= 3 and not any(ch.islower() for ch in line) and any(ch.islower() for ch in below)
+
+
 def _is_contact_detail(line: str) -> bool:
     return len(line.split()) <= 20 and (_CONTACTISH.search(line) is not None or not _TITLE_END.search(line))
 
@@ -197,7 +203,8 @@ def clean_text(raw: str) -> Cleaned:
         heading = _MARKDOWN_HEADING.match(line)
         if heading:
             offset, line = offset + heading.end(), line[heading.end():]
-        stands_alone = not wrapped or i + 1 == len(entries) or not entries[i + 1][1]
+        stands_alone = not wrapped or i + 1 == len(entries) or not entries[i + 1][1] \
+            or _capitals_above_text(line, entries[i + 1][1])  # a wire's headline right above its story
         if not pieces and result.title is None and (heading or (_looks_like_title(line) and stands_alone)):
             result.title = line
         if pieces:
