@@ -89,7 +89,7 @@ def test_wire_paragraph_breaks_end_names():
 def test_a_spacy_span_ends_at_a_paragraph_break():
     from types import SimpleNamespace
 
-    from coopnews.partners.entities import _spacy_candidates
+    from coopnews.partners.candidates import _spacy_candidates
 
     text = ("POLAND, CUBA TO SWAP SUGAR, MACHINE TOOLS\n    WARSAW, June 9 - Poland agreed to swap tools with the "
             "Soviet\nUnion")  # a wire wraps its lines at 50 to 70 characters
@@ -106,7 +106,8 @@ def test_a_newspaper_name_of_several_words_is_whole():
 
 
 def test_compound_compass_adjectives_name_nothing():
-    from coopnews.partners.entities import Candidate, classify
+    from coopnews.partners.candidates import Candidate
+    from coopnews.partners.entities import classify
     from coopnews.partners.registry import as_registry
 
     text = "Gas was found in the Southwestern part of the basin near Tripoli."
@@ -179,7 +180,8 @@ def test_subdivisions_listed_with_a_second_name_are_places():
 
 
 def test_laws_are_no_organisations_and_a_medium_drops_its_descriptor():
-    from coopnews.partners.entities import Candidate, classify
+    from coopnews.partners.candidates import Candidate
+    from coopnews.partners.entities import classify
     from coopnews.partners.registry import as_registry
 
     got = found("The Data Privacy Bill and the Fair Lending Act were praised by the Press Union news agency.")
@@ -228,7 +230,8 @@ def test_a_company_described_with_a_city_name_is_the_company_throughout():
 
 
 def test_an_adverb_opening_a_sentence_is_no_name():
-    from coopnews.partners.entities import Candidate, classify
+    from coopnews.partners.candidates import Candidate
+    from coopnews.partners.entities import classify
     from coopnews.partners.registry import as_registry
 
     text = "Stock prices rose.\nEarlier, Ventrex and Calgene said they would work together."
@@ -254,7 +257,7 @@ def test_products_and_divisions_after_an_organisations_possessive_are_no_partner
 
 
 def test_a_name_of_two_words_joined_by_and_that_the_text_repeats_is_one_name():
-    from coopnews.partners.entities import _chunks
+    from coopnews.partners.candidates import _chunks
 
     text = ("Peru's Copper and Tin PLC will build the plant. Copper and Tin Chairman Luis Vega signed. "
             "Fiat and Chrysler Corp met IMF and World Bank officials, then IMF and World Bank staff.")
@@ -636,7 +639,7 @@ def test_goals_are_a_programme_not_an_organisation():
 def test_places_spacy_takes_for_persons_leave_the_place_in_the_document():
     # spaCy's "persons" here are a headline's word and a place, a place's whole name, a body, two places joined:
     # none may turn a place into a surname that erases it from the whole text
-    from coopnews.partners.entities import Candidate, _person_spans
+    from coopnews.partners.candidates import Candidate, _person_spans
     from coopnews.partners.registry import as_registry
     text = ("Partner Agreement With Lublin. Mayor Jan Nowak visited Montego Bay, then Alnwick and Voerde and the "
             "Kara-Suu Municipality.")
@@ -910,7 +913,7 @@ def test_a_municipality_or_administration_before_its_heads_name_is_the_body_alon
 
 
 def test_a_round_table_a_fair_or_a_dinner_is_an_event_no_organisation():
-    from coopnews.partners.entities import is_event_name
+    from coopnews.partners.candidates import is_event_name
     assert is_event_name("UNDP Round Table of Mayors for Urban Resilience")
     assert is_event_name("Harbin International Trade Fair of Northern Products")
     assert is_event_name("Sister City Festivities") and is_event_name("Anniversary Gala Dinner")
@@ -1217,7 +1220,7 @@ def test_a_nationality_is_no_other_use_of_the_country_it_stands_for():
 
 
 def test_a_korean_or_japanese_suffixed_name_is_a_place_candidate_whatever_the_tagger_says():
-    from coopnews.partners.entities import _kind_candidates
+    from coopnews.partners.candidates import _kind_candidates
     text = "Masks went to Wanju-gun in Korea and Minato-ku in Tokyo, Kim Seung-gun said."
     spans = {text[c.start:c.end] for c in _kind_candidates(text)}
     assert {"Wanju-gun", "Minato-ku"} <= spans and "Kim Seung-gun" not in spans and "Seung-gun" not in spans
@@ -1307,7 +1310,7 @@ def test_a_longer_name_that_adds_a_model_number_is_a_product_not_the_company():
 
 
 def test_renew_in_a_title_case_headline_ends_the_name_before_it():
-    from coopnews.partners.entities import _HEADLINE_VERB
+    from coopnews.partners.candidates import _HEADLINE_VERB
     name = "Busan Port Authority Renew Sister Port Agreement After 42 Years"
     assert name[:_HEADLINE_VERB.search(name).start()] == "Busan Port Authority"
 
@@ -1360,7 +1363,7 @@ def test_a_kind_of_body_or_place_in_the_plural_alone_names_nothing():
 
 
 def test_led_in_a_title_case_headline_ends_the_name_before_it():
-    from coopnews.partners.entities import _HEADLINE_VERB
+    from coopnews.partners.candidates import _HEADLINE_VERB
     name = "Vice President Rong Weidong Led A Trade Promotion Group to the U.S."
     assert name[:_HEADLINE_VERB.search(name).start()] == "Vice President Rong Weidong"
 

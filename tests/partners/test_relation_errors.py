@@ -878,7 +878,7 @@ def test_title_case_list_items_and_headlines():
     headline verb in capitals ("Mayor Li Ming Met with ...") make no organisation of the words around the names."""
     assert pair_set("Initiated Sister City Relationship between Durham and Zhuzhou, China") == \
         {frozenset(("Durham", "Zhuzhou"))}
-    from coopnews.partners.entities import _strip_span
+    from coopnews.partners.candidates import _strip_span
 
     text = "Zhou Hanmin Met with Lyon's Mayor"
     assert _strip_span(text, 0, len("Zhou Hanmin Met")) == (0, len("Zhou Hanmin"))

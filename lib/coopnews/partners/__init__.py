@@ -1,2 +1,3 @@
-"""Who cooperates with whom: the partner registry, organisation and place mentions (entities), cooperation
-pairs (relations) and partner profiles compared side by side (profiles)."""
+"""Who cooperates with whom: the partner registry, organisation and place mentions (entities, from the
+candidate spans of candidates), cooperation pairs (relations) and partner profiles compared side by side
+(profiles)."""

@@ -36,7 +36,8 @@ from ..timeline.events import is_tie_line
 from ..timeline.timex import extract_timexes
 from ..timeline.timex.lexicon import MONTHS
 from . import syntax
-from .entities import COLON_DATELINE, NOT_NAME_WORDS, entities_in_text, extract_entities
+from .candidates import COLON_DATELINE, NOT_NAME_WORDS
+from .entities import entities_in_text, extract_entities
 from .gazetteer import capital_of, continent_of, is_territory, lookup_place
 from .persons import FAMILY_NAMES_FIRST, LIST_SEPARATOR, PERSONAL_TITLES, REPRESENTATIVE_WORDS
 from .registry import load_registry, normalise_name
