@@ -162,6 +162,14 @@ def star(hub: str, *others: str) -> set[frozenset]:
     # a sister town is a tie as a sister city is
     ("Redditch is a sister town of Nantes.", star("Redditch", "Nantes")),
     ("Since 2001 Redditch and Nantes have been friendship towns.", star("Redditch", "Nantes")),
+    # a company's name for what it makes is no party: a modifier of a common noun, or with "a"
+    ("BMW will build the Mini Convertible at its Oxford plant. Before Wednesday's announcement, BMW had invested "
+     "some £280m in Mini production.", star("BMW", "Oxford")),
+    ("BMW will build the Mini Convertible at its Oxford plant. Last year, almost one in six cars sold by the BMW "
+     "group was a Mini.", star("BMW", "Oxford")),
+    # ... but a body's name before its people or its officer still stands for it
+    ("A delegation of Mishawaka High School students is planning to visit Shiojiri.",
+     star("Mishawaka High School", "Shiojiri")),
     # "A and its sister city of B": B is A's partner, even after "between"
     ("The doctors came for a medical exchange between Macon-Bibb County and its sister city of Kurobe, Japan.",
      star("Macon-Bibb County", "Kurobe")),

@@ -24,7 +24,8 @@ from functools import lru_cache
 from ..data import load_data_yaml, word_alternatives
 from .entities import model_name
 from .gazetteer import is_territory
-from .persons import PERSONAL_TITLES, REPRESENTATIVE_WORDS
+from .mention import HEAD_TYPE
+from .persons import _PERSON_TITLE_HEADS, PERSONAL_TITLES, REPRESENTATIVE_WORDS
 
 _WORDS, _ = load_data_yaml("relations.yaml")
 WORDS = _WORDS  # the word lists, for coopnews.partners.relations
@@ -314,6 +315,22 @@ def _is_venue(token, country: bool = False) -> bool:
     if head.dep_ == "dobj" and not _INVESTMENT.match(head.lower_):
         head = head.head  # "agreed to invest about 80 mln dlrs in Portland": the parser hangs the place on the sum
     return not _INVESTMENT.match(head.lower_) or _existing_facility(head)
+
+
+def _product_name(token, cue_ids: set[int]) -> bool:
+    """An organisation's name used for what it makes: a modifier of a common noun that is no cue, no body's head
+    and no body's people, part or officer ("Mini production", not "the Airbus deal", "the BMW group", "Iowa Farm Bureau
+    leaders" nor "LDP executive council chairman"), or a name with an indefinite article ("a Mini")."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "compound" and head.tag_ in ("NN", "NNS") and head.i not in cue_ids \
+        and head.text[:1].islower() and head.text.capitalize() not in HEAD_TYPE \
+        and head.text.capitalize() not in _PERSON_TITLE_HEADS \
+        and head.lower_ not in _BODY_NOUNS and head.lower_ not in REPRESENTATIVE_WORDS
+
+
+_BODY_NOUNS = frozenset(_WORDS["body_nouns"].split())
 
 
 def _in_frame(token) -> bool:
@@ -784,6 +801,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
             # (a city apposed to a city is the next of a list: "Atlanta in the United States, Hangzhou in China")
         if _in_frame(span.root):
             continue  # "in the framework of the Border Committee": the frame of what happens, no party
+        if p["label"] == "ORG" and _product_name(span.root, cue_ids):
+            continue  # "invested in Mini production", "one in six cars sold was a Mini": a brand, no party
         if _approver(span.root) or _cited_source(_list_head(span.root)):
             continue  # "awaiting approval by the National Development and Reform Commission": a regulator; "according
             # to the official Agence Kampuchea Presse": who reports it
