@@ -20,10 +20,7 @@ from .mention import (_CLOSING_ONLY_HEADS, _NON_SPACE, _NOT_OPENING_A_NAME, _TAI
 from .persons import _PERSON_TITLE_HEADS, REPRESENTATIVE_WORDS, TITLE_HEADS, TITLE_WORDS, _body_before_person
 from .registry import Registry, _demonym_keys, as_registry, normalise_name
 
-
 SPACY_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
-
-
 _LEXICON, _ = load_data_yaml("entities.yaml")  # data/entities.yaml: the words below, editable
 
 
@@ -35,25 +32,17 @@ _TITLE_PREFIX = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:{TITLE_WORDS}\s+)*(?:{TITLE_HEADS}|General(?=\s+of\s)"
     rf"|{TITLE_WORDS}-(?i:{one_of(_PERSON_TITLE_HEADS)})\b)(?!['’])"  # "Vice-governor"
     rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?\s*")  # "General of the X": the end of "Director-General of the X"
-
-
 # what a title holder has, unnamed ("the Mayor's Office", "the Consul General's Commendation"): no organisation
 _TITLE_HOLDERS_THING = re.compile(
     rf"^(?:{TITLE_WORDS}\s+)*(?:{one_of(_PERSON_TITLE_HEADS)})['’]s(?:[ \t]+[A-Z][\w-]*){{1,2}}$")
-
-
 # a person's name written with its initials glued to it, after the body or place it serves ("Ulaanbaatar E.Bat-Uul",
 # "the Energy Committee of Novosibirsk M.A.Grekhov"): the body or place ("Martin T. Sosnoff" is one person)
 _INITIALLED_NAME_TAIL = re.compile(r"(?<=\w)[ \t]+(?:[A-Z]\.){1,3}[A-Z][a-z][\w'’-]*$")
-
-
 # a body's officer after its possessive ("Fingal County Council’s Interim Chief Executive"): the body
 _OFFICER_TAIL = re.compile(rf"['’]s(?:[ \t]+{TITLE_WORDS})*[ \t]+(?:{one_of(_PERSON_TITLE_HEADS)})$")
 
 
 _ADJECTIVE = re.compile(r"(?:ic|ical|ial|ural|onal|ese|ish|ive)$")
-
-
 _COMMON_WORDS = frozenset(_LEXICON["not_places"].split())  # big cities' names that are common words
 
 
@@ -62,26 +51,16 @@ _DEMONYM_WORDS = frozenset(_LEXICON["nationality_words"].split())
 
 _DESCRIBED = re.compile(rf"\b(?P<kind>{one_of(_LEXICON['described_by'].split())})(?:[ \t]+|[ \t]*\n+(?![ \t]))"
                         r"((?:[A-Z]|\d+[a-zA-Z])[\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")  # "firm 3ami"
-
-
 _ACRONYM_DESCRIBED = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+(?:[a-z][a-z-]+\s+){0,4}"
                                 rf"({one_of(_LEXICON['acronym_described_by'].split())})\b")
-
-
 _APPOSED = re.compile(  # "Gazprom, the state gas firm", "Surgutneftegas, Russia's fourth-biggest oil producer"
     r"(?<![\w'’-])([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})(?:,[ \t]+|[ \t]+is[ \t]+)"
     r"(?:a|an|the|[A-Z][a-z]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
     rf"({one_of(_LEXICON['described_by'].split())})"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:of|which|that|whose|in|based|with|and|to|for|since|owned|controlled)\b)")
-
-
 _MEDIA_TAIL = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['media_described_by'])})$")
-
-
 _MEDIA_DESCRIBED = re.compile(rf"\b((?:[A-Z][\w'’]*[ \t]+){{0,2}}[A-Z][a-z]+[A-Za-z]*)[ \t\n]+"
                               rf"(?:{one_of(_LEXICON['media_described_by'])})\b")
-
-
 _BRACKETED = re.compile(r"<(?![A-Z0-9.&-]{1,10}>)([A-Z][^<>\n]{1,80}?)>")  # wire style "<Burnham Leasing>" (not a ticker)
 
 
@@ -89,8 +68,6 @@ _COUNTRY_OWNS = re.compile(r"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+([
 
 
 _NAME_WORDS, _ = load_data_yaml("names.yaml")
-
-
 _NOT_NAMES = frozenset(w.lower() for w in _NAME_WORDS["leading_words"].split() + _NAME_WORDS["never_in_names"].split()
                        + ["previously", "meanwhile", "however", "separately", "instead", "also", "still", "earlier",
                           "later", "yesterday", "today"])
@@ -101,33 +78,23 @@ _NOT_NAMES_CAPITALISED = frozenset(_NAME_WORDS["leading_words"].split())  # "Wit
 
 
 _FIELD_PAIRS = frozenset(" ".join(p.split(" and ")) for p in _NAME_WORDS["field_pairs"])  # "Science Technology"
-
-
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
                       r"\s+(?:(?:19|20)\d\d,?\s+)?(?:the\s+)?)+")
 
 
 _PEOPLE_OF = re.compile(rf"^(?:{one_of(_LEXICON['people_of_words'].split())})\s+(?:of|from|at)\s+(?:the\s+)?")
-
-
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$|\s+for\s+\d[\d,.]*$"  # "... PLC for 1"
                                  r"|\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\.?$")  # "... Office of Tourism and Mr. Alexander"
 
 
 _THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
-
-
 _GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing[ \t]+the[ \t]+(?=[A-Z])"  # "Addressing the Kumasi Metropolitan Assembly"
                           r"|^(?:Representing|Welcoming|Addressing|Visiting|Thanking|Accompanying|Joining)[ \t]+(?=[A-Z])")
 
 
 _BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")  # "London-based Vodafone"
-
-
 _TRAIL = re.compile(r"(?:['’]s|['’])(?:[ \t]+\d+(?:st|nd|rd|th))?$")  # "Curitiba’s 16th (sister city)"
-
-
 _DASH_ARTICLE_TAIL = re.compile(r"[ \t]+[-—–]{1,2}[ \t]+(?:The|A|An)$")
 
 
@@ -141,34 +108,22 @@ def _dateline_dash_tail(s: str) -> re.Match | None:
 # a day the tagger ran into the name ("the Chinese City of Changchun on Friday December 12")
 _DATE_TAIL = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?"
                         rf"(?:{one_of([w.capitalize() for w in (*WEEKDAYS, *MONTHS)])})\b.*$", re.DOTALL)
-
-
 # ... "the Municipality of Krakow on 28 September"; a date the tagger ran into a name's start ("On the June 14 2007
 # the Chinese Municipality of Chongqing")
 _DATE_LEAD = re.compile(rf"(?:(?:{one_of([w.capitalize() for w in MONTHS])})\.?"
                         rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|(?=[ \t]+(?:19|20)\d\d))|"  # "September 2019 Vice-"
                         rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{one_of([w.capitalize() for w in MONTHS])}))"
                         r",?(?:[ \t]+\d{4})?,?[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-
-
 # a verb of a headline in title case glued to the name before it, and what follows ("Zhou Hanmin Met",
 # "University of Zaragoza Visited NanjingTech")
 _HEADLINE_VERB = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['headline_verbs'].split())})(?:[ \t].*)?$", re.DOTALL)
-
-
 _WEB_LINE = re.compile(r"\n[ \t]*(?:Home\b|[^\n]*[>|])[^\n]*$", re.DOTALL)  # "... Cities\nHome > News": a breadcrumb
-
-
 _EDGE_PUNCT = " \t\n.,;:!?\"“”‘'’()[]{}«»—–-<>•·*"
-
-
 # a dateline's place or agency in capitals glued to the name after a dash ("HARBIN-The West Java Provincial
 # Government", "KAZINFORM The Akimat of Akmola region", "HCM CITY — Representatives", "OSAKA--Osaka Mayor"; not
 # "US-China Business Council")
 _CAPITALS_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z'’.]+(?:[ \t][A-Z][A-Z'’.]+)*(?:[ \t]*[-—–:]?[ \t]*(?=The[ \t])|"
                                      r"[ \t]+[-—–:][ \t]+(?=[A-Z])|[ \t]*(?:--|—)[ \t]*(?=[A-Z]))")
-
-
 # places, one or more with slashes, then a colon: a dateline ("Hyderabad/New Delhi: The Government of ..."); also
 # read by coopnews.partners.relations, which checks that the places are known
 COLON_DATELINE = re.compile(r"^\s*(?P<places>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}(?:[ \t]*/[ \t]*[A-Z][\w.'’-]*"
@@ -180,74 +135,34 @@ _ALPHA_WORD = (rf"(?:(?:{one_of(_NAME_WORDS['possessive_name_words'].split())})[
                r"|(?:Co|Inc|Ltd|Corp|Bros|St)\.|(?:(?!U\.S\.|U\.K\.)[A-Z]\.){1,3}(?=[ \t]+[A-Z][a-z])"
                r"|[A-Z\u00C0-\u00DE](?:[\w\u00C0-\u024F&]|\.(?=[A-Za-z])"
                r"|['’](?!s\b)(?=\w))*(?:[-–‐][A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*)*|[A-Z]{2,}\d*)")
-
-
 _NUM_WORD = r"\d+(?:st|nd|rd|th)?"
-
-
 _CONNECTOR = r"(?:of|and|&|for|de|du|des|da|do|dos|das|la|le|d'|on|the|für|et)"
-
-
 _PAREN = r"\([A-Z][\w \-–]{1,40}\)(?=[ \t]+[A-Z])"
-
-
 _CHUNK = re.compile(rf"(?<![\w'’]){_ALPHA_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:{_ALPHA_WORD}|{_NUM_WORD}|{_PAREN}))*")
-
-
 _INVESTMENT_AGENCY = re.compile(r"(?<![\w-])Invest(?:[ \t]+in)?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 
 
 _LEAD_CHARS = 400  # a story's headline, dateline and first sentence
-
-
 _INITIALS_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
-
-
 _COUNTRY_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)|(?<![\w.-])[A-Z]{2,3}(?![\w.-])")  # U.S., UK
 
 
 _DASH_ACRONYM_TAIL = re.compile(r"[ \t]+-[ \t]+[A-Z][A-Z&]{1,9}$")
-
-
 _NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+(?:{one_of(sorted(_CLOSING_ONLY_HEADS))})\b")
-
-
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
-
-
 _PARTS_SPLIT = re.compile(r"\s+(?:and|&|in)\s+")
-
-
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z](?:[a-zé]+|[A-Z]{1,2})(?:[-–][A-Z](?:[a-zé]+|[A-Z]{1,2}))+(?![\w-])")  # "Morocco-USA"
-
-
 _LIST_AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
-
-
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*)$")
-
-
 _ORDINAL_OR_BRACKETED = re.compile(r"\d+(?:st|nd|rd|th)?|\(.*\)")
-
-
 _ORDINAL_OR_YEAR = re.compile(r"\d+(?:st|nd|rd|th)?|20\d\d|19\d\d")
 
 
 _AND_SEPARATOR = re.compile(r"[ \t]+(?:and|&)[ \t]+(the[ \t]+)?")
-
-
 _OF_SEPARATOR = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
-
-
 _DASH = re.compile(r"([-–])")
-
-
 _LIST_ITEM = re.compile(r"\S(?:.*?\S)?(?=[ \t]+(?:and|&)[ \t]+|$)")
-
-
 _LEADING_AND = re.compile(r"(?:(?:and|&)[ \t]+)?")
-
-
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w\u00C0-\u024F'’-]+(?:[ \t]+[A-Z][\w\u00C0-\u024F'’-]+)?")
 
 
@@ -274,8 +189,6 @@ class Candidate:
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-
-
 _TOKEN_FOLD = str.maketrans({"’": "'", "‘": "'", "–": "-", "‐": "-", "—": "-"})
 
 
@@ -345,8 +258,6 @@ _PLACE_POSSESSIVE_LEAD = re.compile(  # "Lyon's", "Republic of Korea's"
 _CREDIT_LEAD = re.compile(r"(?:Photos?|Image|Source)/(?=[A-Z])|(?:Media|Press|News)[ \t]+"
                           r"(?:Release|Contacts?|Enquiries)[ \t:]+"
                           r"|Copyright[ \t]*(?:©|\(c\))?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?=[A-Z])")
-
-
 _AND_WORD_TAIL = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)$")
 
 
@@ -430,8 +341,6 @@ def org_name_span(name: str) -> int | None:
 
 
 _UNNAMED_LEVELS = frozenset(_LEXICON["unnamed_body_levels"].split())
-
-
 _UNNAMED_HEADS = frozenset(_LEXICON["unnamed_body_heads"].split())
 
 
@@ -471,19 +380,13 @@ _KIND_NAME_WORD = r"[A-Z](?:[a-z][\w-]*|['’][A-Z][a-z][\w-]*)"  # "Gyeongsangb
 
 _NAME_AND_KIND = re.compile(rf"\b{_KIND_NAME_WORD}(?:[ \t]{_KIND_NAME_WORD})?[ \t]+(?:provinces?|prefectures?|county|district)\b"
                             r"(?!(?<=district)[ \t]+of\b)(?!(?<=county)[ \t]+of\b)")  # "the Liwan district of Guangzhou": read where it stands
-
-
 _THREE_WORDS_AND_KIND = re.compile(rf"\b({_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD})[ \t]+"
                                    r"(?:province|prefecture|county|district)\b")
 
 
 # the kind of place, then its name ("the Province of Shanxi", "Departamento de Moquegua"): data/entities.yaml
 _KINDS_OF, _KINDS_DE = _LEXICON["kinds_of"], _LEXICON["kinds_de"]
-
-
 _KIND_NAME = r"[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?"
-
-
 _KIND_OF = re.compile(rf"^(?:(?P<nat>[A-Z][a-z]+)[ \t]+)?(?P<kind>{one_of(_KINDS_OF)})[ \t]+of[ \t]+"
                       rf"(?P<name>{_KIND_NAME})$"
                       rf"|^(?P<kind2>{one_of(_KINDS_DE)})[ \t]+(?:de[ \t]+la|del|de|di|du|do|da|d['’])[ \t]*"
@@ -496,24 +399,16 @@ _LOCAL_SUFFIXES = "gu|si|gun|do|shi|ku|ken|cho|machi|mura"  # Korean and Japanes
 # one alone, not after a capitalised word (a person: "Kim Seung-gun")
 _SUFFIXED_NAME = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z][ \t])(?<![A-Z][a-z]{2}[ \t])"
                             rf"[A-Z][a-z]+-(?:{_LOCAL_SUFFIXES})(?![\w'’-])")
-
-
 # a town's name of capitalised words that a particle joins ("Sully-sur-Loire", "Luxeuil-les-Bains", "Henley-on-Thames",
 # "Niagara-on-the-Lake"): a place, which spaCy seldom tags whole
 _PARTICLE_TOWN = re.compile(r"(?<![\w'’.-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*-(?:sur|sous|lès|les|en|on|upon|under|am)-"
                             r"(?:the-)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*(?![\w'’-])")
-
-
 # two capitalised words a possessive or a particle links, which may name one town ("King's Lynn", "Newcastle upon
 # Tyne", "Bishop's Stortford", "Stoke on Trent"): spaCy tags each word apart
 _LINKED_TOWN = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:['’]s[ \t]+|[ \t]+(?:upon|on|under)[ \t]+)"
                           r"[A-Z][a-z]+(?![\w'’-])")
-
-
 # a county named after its kind, as in Britain and Ireland ("County Durham", "County Kerry"), one word alone
 _COUNTY_FIRST = re.compile(r"(?<![\w'’.-])County[ \t]+([A-Z][a-z]+)(?![\w'’-]|[ \t]+[A-Z])")
-
-
 _COUNTY_BODY_WORDS = frozenset(_LEXICON["county_body_words"].split())
 
 
@@ -857,17 +752,11 @@ def _country_owned_candidates(text: str, registry: Registry, persons: list[tuple
 # a province or state named where only a place goes, right after a preposition ("returning to Sarawak", "a
 # delegation from Carlow"; not "Door in the Mountain"): a region the tagger may miss
 _REGION_CONTEXT = re.compile(r"\b(?:to|in|from|of|with|between|visited|visiting)[ \t]+$")
-
-
 _TOWN_CONTEXT = re.compile(r"\b(?:city|town|municipality|village)[ \t]+of[ \t]+$")  # "the Hungarian city of Dunakeszi"
-
-
 # a town's tie told right after or before it: "Bourges twinned with ...", "... and Agrigento (since 2012)",
 # "twinned with Bourges", "a sister city of Bourges"
 _TIE_AFTER = re.compile(r"[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been|are|were)[ \t]+)?twinned\b"
                         r"|[ \t]*\((?:since|est\.?)[ \t]*(?:1[89]|20)\d\d\)")
-
-
 _TIE_BEFORE = re.compile(r"\btwinned[ \t]+with[ \t]+$|\b(?:sister|twin)[ \t-]+(?:city|town)[ \t]+(?:of|with)[ \t]+$",
                          re.IGNORECASE)
 
@@ -903,16 +792,10 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
 
 # a place's name joined by a lower-case word ("Trinidad and Tobago", "Port of Spain", "Isle of Man")
 _CAPITAL_WORD = r"[A-Z][\w'’]+(?:-[a-z][\w'’]*)*"  # not "Spain-Shanghai" (twinning): a hyphen before a name ends it
-
-
 _JOINING_WORDS = ("and", "of", "am", "an", "im", "upon", "on", "sur")
-
-
 _CONNECTED_NAME = re.compile(rf"(?<![\w'’.-]){_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})?"
                              rf"[ \t]+(?:{one_of(_JOINING_WORDS)})[ \t]+"
                              rf"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})?(?![\w'’])")
-
-
 _JOINING = re.compile(rf" (?:{one_of(_JOINING_WORDS)}) [A-Z]")
 
 
@@ -954,11 +837,7 @@ def _located_as_known(text: str, end: int, country: str | None, registry: Regist
 
 
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]+")
-
-
 _LAST_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*(?!.*\n[ \t]*\n)", re.S)
-
-
 _NAME_START = re.compile(r"[A-Z][a-z]")
 
 
@@ -1015,30 +894,20 @@ _JOINED = re.compile(r"^([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)$
 
 
 _PLACE_OF_KIND = re.compile(r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t](?:County|City|District|Province|Prefecture|Region)")
-
-
 _TOWN_OF_COUNTRY = re.compile(  # "Jyvaskyla City of Finland": groups the town, its country
     r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t](?:County|City|District|Province|Prefecture|Region|Municipality))"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
-
-
 _PERSON_AFTER_PLACE = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}")
 
 
 _TIES_WORDS = re.compile(r"(?:(?:Other|Our|Its|Their)[ \t]+)?(?:Sister|Twin|Partner|Friendship)[ -]"
                          r"(?:Cit(?:y|ies)|Towns?|Regions?|Provinces?|States?)", re.I)
-
-
 # a piece of a span between commas, slashes or spaced dashes ("Recife, Salvador", "Baku - Dakar")
 _LISTED_PART = re.compile(r"(?:^|(?<=,)|(?<=/)|(?<=[ \t][-–—][ \t]))(?:(?!,|/|[ \t]+[-–—][ \t]).)+")
 
 
 _HYPHENED_PART = re.compile(r"(?:^|(?<=[a-z][-–]))[^-–]+")  # a piece of "San Diego-Yokohama" (no spaced dash)
-
-
 _KIND_END = re.compile(r"[ \t](?:County|City|District|Region|Municipality|Borough|Parish)$")
-
-
 _DANGLING_AND = re.compile(r"[ \t]+(?:and|&)$")  # a span that ends at "and", before a list's last name
 
 
@@ -1104,8 +973,6 @@ def _split_joined_names(text: str, spans: list[Candidate]) -> list[Candidate]:
 
 
 _AND_BODY = re.compile(r"^(\S+(?:[ \t]+\S+)+?)[ \t]+and[ \t]+([A-Z][\w'’-]*(?:[ \t]+\S+)+)$")
-
-
 _ORGANISATION_ENDS = ("Organization", "Organisation")
 
 
@@ -1147,8 +1014,6 @@ def _named_alone(text: str, word: str, joined: Candidate) -> bool:
 
 
 _DEMONYM_END = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]*(?:an|ese|ish|i|ch)(?![\w'’-])")  # "West German"
-
-
 _DATELINE_TAIL = re.compile(r"\s[-–—]{1,2}\s+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})$")
 
 
@@ -1198,8 +1063,6 @@ def _extended_places(text: str, spans: list[Candidate], registry: Registry) -> l
 
 
 _NEXT_HYPHENED_WORD = re.compile(r"-[A-Z][\w\u00C0-\u024F]*(?![\w-])")
-
-
 _PREVIOUS_NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w\u00C0-\u024F-]*[ \t]+$")
 
 
@@ -1231,18 +1094,12 @@ _BODY_WORDS = frozenset(_LEXICON["body_words"].split())
 
 
 _LOCAL_TITLES = ("Mayor", "Governor", "Premier")
-
-
 _BEFORE_LOCAL_TITLE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+"
     r"(?:(?:Executive|Deputy|Vice|Lord|Acting|Lieutenant)[ \t]+)?(Mayor|Governor|Premier)\b(?![ \t]+of\b)")
-
-
 # a place the gazetteers know before a local leader's title or its delegation in lower case
 _BEFORE_LOCAL_WORD = re.compile(
     r"(?<![\w'’.-])([A-Z][\w'’-]+)[ \t]+(?:mayor|governor|premier|delegation|municipality)\b")
-
-
 _NOT_TITLED_PLACES = frozenset(_LEXICON["not_titled_places"].split())
 
 
@@ -1280,11 +1137,7 @@ def _titled_place_candidates(text: str, registry: Registry) -> list[Candidate]:
 
 
 _SAINT_BEFORE = re.compile(rf"(?<![\w.])(?:{'|'.join(w.title() for w in _SAINT_WORDS)})\.?[ \t]+$")  # the gazetteer's
-
-
 _COMPASS_WORDS = sorted((w for w in _DIRECTION_WORDS if w[0] in "NSEWC"), key=len, reverse=True)  # not "Gulf"
-
-
 _COMPASS_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_COMPASS_WORDS)})[ \t]+$")  # "West Java"
 
 
