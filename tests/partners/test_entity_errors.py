@@ -1449,7 +1449,7 @@ def test_a_body_of_a_town_the_gazetteer_knows_is_not_cut_before_a_person():
 
 
 def test_a_country_named_with_of_owning_a_town_is_cut_from_the_town():
-    got = found("Since 1989 the Republic of Korea’s Anyang City and the United States’ Hampton City have been sister "
-                "cities.")
+    got = found("Since 1989 the Republic of Korea’s Anyang City and the United States’ Hampton City have been "
+                "sister cities.")
     assert got["Anyang"] == ("PLACE", "city") and got["Hampton"] == ("PLACE", "city")
     assert not any("Korea’s" in name for name in got)
