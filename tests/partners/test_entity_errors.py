@@ -1453,3 +1453,11 @@ def test_a_country_named_with_of_owning_a_town_is_cut_from_the_town():
                 "sister cities.")
     assert got["Anyang"] == ("PLACE", "city") and got["Hampton"] == ("PLACE", "city")
     assert not any("Korea’s" in name for name in got)
+
+
+def test_a_library_a_museum_or_an_orchestra_opening_a_sentence_is_a_body():
+    # spaCy tags only the town: the name's head word makes the body
+    assert found("In March, Hangzhou Public Library welcomed a guest from Leeds.")["Hangzhou Public Library"] == (
+        "ORG", "other")
+    assert found("Gastonia Natural History Museum sent staff to Gotha.")["Gastonia Natural History Museum"] == (
+        "ORG", "other")
