@@ -1461,3 +1461,12 @@ def test_a_library_a_museum_or_an_orchestra_opening_a_sentence_is_a_body():
         "ORG", "other")
     assert found("Gastonia Natural History Museum sent staff to Gotha.")["Gastonia Natural History Museum"] == (
         "ORG", "other")
+
+
+def test_a_name_with_and_whose_acronym_follows_is_one_body():
+    got = found("Dubai’s Roads and Transport Authority (RTA) and the Seoul Metropolitan Government signed an MoU.")
+    assert got["Roads and Transport Authority"] == ("ORG", "government")
+    assert "Roads" not in got and "Transport Authority" not in got
+    # the acronym spells only the name after "and": two bodies
+    got = found("The Lyon Chamber of Commerce and Jinan Municipal Government (JMG) signed an MoU.")
+    assert "Jinan Municipal Government" in got and "Lyon Chamber of Commerce" in got

@@ -474,9 +474,26 @@ def _repeated_pair(text: str, left: str, right: str) -> bool:
     return len(pair.findall(text)) >= 2
 
 
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
+
+
+def _acronym_spans_and(text: str, end: int, chunk: str, sep: re.Match) -> bool:
+    """Whether the bracketed acronym after the chunk spells the initials of its last capitalised words, both sides
+    of the 'and' ("Roads and Transport Authority (RTA)"): one name."""
+    acronym = _ACRONYM_AFTER.match(text, end)
+    if not acronym:
+        return False
+    letters = acronym.group(1).upper()
+    words = list(_CAPITALISED.finditer(chunk))[-len(letters):]
+    return len(words) == len(letters) and words[0].start() < sep.start() \
+        and "".join(w.group()[0] for w in words) == letters
+
+
 def _chunks(text: str) -> list[tuple[int, int]]:
-    """Capitalised name-like runs, split at 'and the' and at 'and' between two names of their own, and ended
-    by a headline's verb ("Port of Seattle and Busan Port Authority Renew Sister Port Agreement")."""
+    """Capitalised name-like runs, split at 'and the' and at 'and' between two names of their own (not when an
+    acronym after the run spells both sides), and ended by a headline's verb ("Port of Seattle and Busan Port
+    Authority Renew Sister Port Agreement")."""
     out = []
     for m in _CHUNK.finditer(text):
         pos, chunk = m.start(), m.group()
@@ -487,6 +504,8 @@ def _chunks(text: str) -> list[tuple[int, int]]:
             cut = None
             for sep in _AND_SEPARATOR.finditer(chunk):
                 left, right = chunk[:sep.start()], chunk[sep.end():]
+                if _acronym_spans_and(text, pos + len(chunk), chunk, sep):
+                    continue
                 if sep.group(1) or (_splits_here(left, right) and not _repeated_pair(text, left, right)):
                     cut = sep
                     break
