@@ -1470,3 +1470,9 @@ def test_a_name_with_and_whose_acronym_follows_is_one_body():
     # the acronym spells only the name after "and": two bodies
     got = found("The Lyon Chamber of Commerce and Jinan Municipal Government (JMG) signed an MoU.")
     assert "Jinan Municipal Government" in got and "Lyon Chamber of Commerce" in got
+
+
+def test_a_title_in_the_plural_names_people_not_a_body():
+    got = found("A delegation of 25 Ambassadors and the High Commissioners will arrive in Kochi on Wednesday.")
+    assert got == {"Kochi": ("PLACE", "city")}
+    assert "Executive Directors" not in found("Mattar Al Tayer, Chairman of the Board of Executive Directors, signed.")

@@ -61,6 +61,7 @@ MAX_CHUNK = 100_000
 _TITLE_OF_BEFORE = re.compile(rf"{TITLE_HEADS}\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$")  # "Vice Governor of Japan's"
 _LOWER_TITLE_OF_BEFORE = re.compile(rf"\b(?:{one_of([h.lower() for h in _PERSON_TITLE_HEADS])})\s+of\s+$")  # "the governor of"
 _ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
+_PLURAL_TITLE = re.compile(rf"^(?:(?:{TITLE_WORDS}|High)[ \t]+)*(?:{one_of(_PERSON_TITLE_HEADS)})s$")  # "Ambassadors"
 _GOVERNMENT_OF = re.compile(r"^([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+Government$")
 _DEPARTMENT_WORDS = re.compile(rf"\b(?:{one_of(_LEXICON['department_words'].split())})\b")
 _NOT_PLACE_LABELS = ("EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP")
@@ -660,6 +661,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "the horror film Night Harbour", "star of Summer Rain": a work, no organisation
     if cand.source != "registry" and _title_not_body(surface):
         return None  # "Finance Minister Jan Kowal", "Chilean Minister of Mines": a person or a title
+    if _PLURAL_TITLE.match(surface):
+        return None  # "a delegation of 25 Ambassadors and the High Commissioners": people, no organisation
     title = _ENDS_WITH_TITLE.search(surface) if cand.source != "registry" else None
     if title and (not kind or not re.search(r"\b(?:the|of|for)[ \t]+$", surface[:title.start()])):
         return None  # "National Security Adviser", "IT & Industries Principal Secretary": a title, no organisation
