@@ -134,3 +134,13 @@ def test_prose_with_one_paragraph_per_line_keeps_its_line_breaks():
     raw = "Short Headline\n\n" + "\n".join(["This is a full paragraph of an article that runs well past ninety "
                                           "characters before it ends with a period."] * 4)
     assert clean_text(raw).text.count("\n") == 5
+
+
+def test_a_trail_from_home_ending_in_the_story_title_is_navigation():
+    raw = ("Home / Europe / Lyon and Turin trams to share spare parts\n\n"
+           "Lyon and Turin trams to share spare parts\n\n"
+           "The transport operators of Lyon and Turin signed an agreement on Monday.\n")
+    cleaned = clean_text(raw)
+    assert [kind for kind, _ in cleaned.removed] == ["navigation"]
+    assert cleaned.title == "Lyon and Turin trams to share spare parts"
+    assert "Home" not in cleaned.text and "Europe" not in cleaned.text

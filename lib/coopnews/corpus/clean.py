@@ -88,7 +88,11 @@ def _is_section_label(line: str, lexicon: dict) -> bool:
 
 
 def _is_crumb(line: str) -> bool:
+    """A trail of short links ("News > Local"), or one from "Home" whose last link is the story's title
+    ("Home / APAC / Moscow and Beijing metros to cooperate")."""
     parts = _CRUMB_SEPARATORS.split(line)
+    if len(parts) >= 3 and parts[0].strip().lower() == "home" and all(0 < len(p.split()) <= 4 for p in parts[:-1]):
+        return True
     return len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts) and not _TITLE_END.search(line)
 
 
