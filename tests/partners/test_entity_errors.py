@@ -1476,3 +1476,9 @@ def test_a_title_in_the_plural_names_people_not_a_body():
     got = found("A delegation of 25 Ambassadors and the High Commissioners will arrive in Kochi on Wednesday.")
     assert got == {"Kochi": ("PLACE", "city")}
     assert "Executive Directors" not in found("Mattar Al Tayer, Chairman of the Board of Executive Directors, signed.")
+
+
+def test_a_compound_of_places_written_with_dotted_abbreviations_is_the_places():
+    assert found("The tour marks the 40th anniversary of U.S.-China diplomatic relations.") == {
+        "United States": ("PLACE", "country"), "China": ("PLACE", "country")}
+    assert set(found("Talks on China-U.S. trade resumed.")) == {"China", "United States"}
