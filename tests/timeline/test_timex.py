@@ -366,10 +366,18 @@ def test_overnight_in_a_past_clause_is_the_night_before_publication():
 def test_the_year_of_a_plans_name_is_no_date():
     for text in ("The city joined Horizon 2020 and the Made in China 2025 strategy.",
                  "Saudi Vision 2030 guides the plan.",
-                 "The 2030 Agenda for Sustainable Development was adopted by both cities."):
+                 "The 2030 Agenda for Sustainable Development was adopted by both cities.",
+                 "The line serves the Kuala Lumpur Structure Plan 2040."):
         assert extract_timexes(text, anchor="2021-06-13").empty, text
     # a year the text gives as a time stays one
     assert extract_timexes("The vision for 2030 is clear.", anchor="2021-06-13")["value"].tolist() == ["2030"]
+
+
+def test_the_year_inside_a_documents_number_is_no_date():
+    for text in ("The city follows Resolution No. 98/2023/QH15 on special policies.",
+                 "Decree 15/2019/ND-CP sets the rules for the zone."):
+        assert extract_timexes(text, anchor="2023-09-13").empty, text
+    assert extract_timexes("The plan runs 2019/2020.", anchor="2023-09-13")["value"].tolist()[0] == "2019"
 
 
 def test_a_weekday_in_brackets_after_a_date_is_part_of_it():

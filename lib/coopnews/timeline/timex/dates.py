@@ -20,8 +20,12 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"soldiers|members|times|feet|meters|metres|miles|km|kilometers|yuan|dollars|euros|m\b|mw\b)")
 # the year of a plan's or programme's name, which names no date ("Vision 2030", "Horizon 2020", "Made in China
 # 2025", "the 2030 Agenda for Sustainable Development": plan names are not tagged, ANNOTATION.md)
-_PLAN_NAME_BEFORE = re.compile(r"\b(?:Vision|Agenda|Horizon|Made[ \t]+in[ \t]+[A-Z][\w-]+)[ \t]+$")
+_PLAN_NAME_BEFORE = re.compile(r"\b(?:Vision|Agenda|Horizon|Plan|Strategy|Roadmap|Blueprint"
+                               r"|Made[ \t]+in[ \t]+[A-Z][\w-]+)[ \t]+$")  # "the Kuala Lumpur Structure Plan 2040"
 _PLAN_NAME_AFTER = re.compile(r"[ \t]+Agenda\b")
+# the year of a document's number ("Resolution No. 98/2023/QH15", "Decree 15/2019/ND-CP"): no date
+_CODE_BEFORE = re.compile(r"\d/$")
+_CODE_AFTER = re.compile(r"/[A-Z0-9]")
 
 
 def date_mdy(g: dict, ctx: Context):
@@ -272,6 +276,8 @@ def year(g: dict, ctx: Context):
             return None
         if _PLAN_NAME_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start) \
                 or _PLAN_NAME_AFTER.match(ctx.text, ctx.end):
+            return None
+        if _CODE_BEFORE.search(ctx.text, max(0, ctx.start - 2), ctx.start) and _CODE_AFTER.match(ctx.text, ctx.end):
             return None
         if ctx.anchor is not None and value > ctx.anchor.year + 60:
             return None
