@@ -1482,3 +1482,9 @@ def test_a_compound_of_places_written_with_dotted_abbreviations_is_the_places():
     assert found("The tour marks the 40th anniversary of U.S.-China diplomatic relations.") == {
         "United States": ("PLACE", "country"), "China": ("PLACE", "country")}
     assert set(found("Talks on China-U.S. trade resumed.")) == {"China", "United States"}
+
+
+def test_a_carmaker_or_a_film_company_opening_a_sentence_is_a_company():
+    got = found("Nanjing Auto is in talks with Rover to take a 20% stake in the venture.")
+    assert got["Nanjing Auto"] == ("ORG", "company")
+    assert found("Further Films is working in partnership with Percept Films.")["Further Films"] == ("ORG", "company")
