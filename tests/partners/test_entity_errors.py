@@ -1488,3 +1488,13 @@ def test_a_carmaker_or_a_film_company_opening_a_sentence_is_a_company():
     got = found("Nanjing Auto is in talks with Rover to take a 20% stake in the venture.")
     assert got["Nanjing Auto"] == ("ORG", "company")
     assert found("Further Films is working in partnership with Percept Films.")["Further Films"] == ("ORG", "company")
+
+
+def test_a_towns_sister_cities_body_named_after_it_is_an_association():
+    assert found("The Fort Worth Sister Cities group hosted the delegation.") == {
+        "Fort Worth Sister Cities": ("ORG", "association")}
+    assert found("Last month the Sonoma Sister Cities welcomed a delegation from Lyon.")["Sonoma Sister Cities"] == (
+        "ORG", "association")
+    # a tie, not a body
+    assert set(found("Lyon and Nanjing became Sister Cities in 1990.")) == {"Lyon", "Nanjing"}
+    assert "Minneapolis Sister City" not in found("It marks three of Minneapolis Sister City relationships.")

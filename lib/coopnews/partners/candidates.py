@@ -527,7 +527,8 @@ def _rule_candidates(text: str, chunks: list[tuple[int, int]]) -> tuple[list[Can
         if len(name.split()) < 2:
             continue
         if is_event_name(name):
-            events.append((s, e))
+            if not _SISTER_CITIES_BODY.fullmatch(name):  # "Fort Worth Sister Cities": _sister_cities_candidates
+                events.append((s, e))
             continue
         name = name[:_body_before_person(name) or len(name)]  # "... People's Committee Nguyen Van An"
         for of in _OF_SEPARATOR.finditer(name):
@@ -592,6 +593,41 @@ def _agency_candidates(text: str, registry: Registry) -> list[Candidate]:
             place = place.rsplit(" ", 1)[0]  # "Invest Lyon Chairman ...": the place is "Lyon"
         if lookup_place(place, registry) or " in" in text[m.start():m.start(1)]:  # "Invest in Bavaria"
             out.append(Candidate(m.start(), m.start(1) + len(place), "rule"))
+    return out
+
+
+# a town's sister-city body named after it ("the Sonoma Sister Cities welcomed ...", "Fort Worth Sister Cities"); not
+# one with a head of its own after it ("Austin Sister Cities International")
+_SISTER_CITIES_BODY = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]+[ \t]+){1,3})Sister[ \t]+Cit(?:y|ies)(?![\w'’-])"
+                                 r"(?![ \t]+(?:[A-Z]|(?:relationships?|relations|agreements?|ties|partnerships?|"
+                                 r"affiliations?|status|links?)\b))")  # not "Minneapolis Sister City relationships"
+
+
+_THE_BEFORE_NAME = re.compile(r"\b(?:the|The)[ \t]+$")
+
+
+def sister_cities_place(surface: str, registry: Registry | None = None) -> tuple[str, str, str | None] | None:
+    """The place a sister-city body is named after ("Fort Worth Sister Cities": Fort Worth), or None."""
+    m = _SISTER_CITIES_BODY.fullmatch(surface)
+    return lookup_place(m.group(1).strip(), registry) if m else None
+
+
+def _sister_cities_candidates(text: str, registry: Registry) -> list[Candidate]:
+    """"Fort Worth Sister Cities": the body, when the words before "Sister Cities" are a place the gazetteer knows
+    (the longest run of them that is one), or one word after "the" ("the Sonoma Sister Cities welcomed ...")."""
+    out = []
+    if "Sister Cit" not in text:
+        return out
+    for m in _SISTER_CITIES_BODY.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for word in words:
+            if lookup_place(m.group(1)[word.start():].strip(), registry):
+                out.append(Candidate(m.start(1) + word.start(), m.end(), "rule"))
+                break
+        else:
+            if len(words) == 1 and words[0].group().lower() not in _NOT_NAMES \
+                    and _THE_BEFORE_NAME.search(text, max(0, m.start() - 5), m.start()):
+                out.append(Candidate(m.start(), m.end(), "rule"))
     return out
 
 

@@ -31,6 +31,7 @@ from .candidates import (Candidate, EVENT_HEADS, _BRACKETED, _COMMON_WORDS, _COM
                          _demonym_title_candidates, _described_candidates, _extended_places, _gazetteer_candidates,
                          _kind_candidates, _list_candidates, _national_body_candidates, _person_spans,
                          _places_coordinated, _port_candidates, _registry_candidates, _rule_candidates,
+                         _SISTER_CITIES_BODY, _sister_cities_candidates, sister_cities_place,
                          _saint_candidates, _spacy_candidates, _split_joined_names, _strip_span,
                          _titled_place_candidates, _unnamed_body, is_event_name)
 from .gazetteer import (_DIRECTION_WORDS, _PARTICLE_NAME, _accentless_town, _gazetteer, _readings, _small_town,
@@ -560,6 +561,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if port:  # "Port of Baltimore", "Saigon Port": the port's body
         country = (lookup_place(port, registry) or (None, None, None))[2]
         return Mention(start, end, surface, "ORG", surface, "zone", country, cand.source)
+    if cand.source == "rule" and _SISTER_CITIES_BODY.fullmatch(surface):  # "the Sonoma Sister Cities welcomed a
+        country = (sister_cities_place(surface, registry) or (None, None, None))[2]  # delegation": the town's body
+        return Mention(start, end, surface, "ORG", surface, "association", country, cand.source)
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
             or (surface in _CARDINAL_POINTS and not _THE_BEFORE.search(text, max(0, start - 5), start)) \
             or surface.lower() in _NOT_NAMES or surface.rstrip(".") in _MONTH_ABBREVIATIONS or _web_page_furniture(surface) \
@@ -1002,6 +1006,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     candidates = (_registry_candidates(text, registry) + rule_orgs + compounds
                   + _national_body_candidates(text, registry) + _agency_candidates(text, registry)
                   + _port_candidates(text, registry) + _saint_candidates(text, registry)
+                  + _sister_cities_candidates(text, registry)
                   + _demonym_title_candidates(text, registry)
                   + _described_candidates(text) + _country_owned_candidates(text, registry, persons)
                   + _apposed_candidates(text, persons)
