@@ -152,7 +152,8 @@ _NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+(?:{one
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 _PARTS_SPLIT = re.compile(r"\s+(?:and|&|in)\s+")
 _COMPOUND_PART = r"(?:[A-Z](?:[a-zé]+|[A-Z]{1,2})|(?:[A-Z]\.){2,3})"  # "Morocco", "USA", "U.S."
-_COMPOUND = re.compile(rf"(?<![\w.-]){_COMPOUND_PART}(?:[-–]{_COMPOUND_PART})+(?![\w-])")  # "Morocco-USA", "U.S.-China"
+# "Morocco-USA", "U.S.-China"
+_COMPOUND = re.compile(rf"(?<![\w.-]){_COMPOUND_PART}(?:[-–]{_COMPOUND_PART})+(?![\w-])")
 _LIST_AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*)$")
 _ORDINAL_OR_BRACKETED = re.compile(r"\d+(?:st|nd|rd|th)?|\(.*\)")
@@ -597,10 +598,11 @@ def _agency_candidates(text: str, registry: Registry) -> list[Candidate]:
 
 
 # a town's sister-city body named after it ("the Sonoma Sister Cities welcomed ...", "Fort Worth Sister Cities"); not
-# one with a head of its own after it ("Austin Sister Cities International")
-_SISTER_CITIES_BODY = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]+[ \t]+){1,3})Sister[ \t]+Cit(?:y|ies)(?![\w'’-])"
-                                 r"(?![ \t]+(?:[A-Z]|(?:relationships?|relations|agreements?|ties|partnerships?|"
-                                 r"affiliations?|status|links?)\b))")  # not "Minneapolis Sister City relationships"
+# one with a head of its own after it ("Austin Sister Cities International") or a tie noun ("Minneapolis Sister City
+# relationships")
+_SISTER_CITIES_BODY = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]+[ \t]+){1,3})Sister[ \t]+Cit(?:y|ies)"
+                                 r"(?![\w'’-])(?![ \t]+(?:[A-Z]|(?:relationships?|relations|agreements?|ties|"
+                                 r"partnerships?|affiliations?|status|links?)\b))")
 
 
 _THE_BEFORE_NAME = re.compile(r"\b(?:the|The)[ \t]+$")
