@@ -1498,3 +1498,4 @@ def test_a_towns_sister_cities_body_named_after_it_is_an_association():
     # a tie, not a body
     assert set(found("Lyon and Nanjing became Sister Cities in 1990.")) == {"Lyon", "Nanjing"}
     assert "Minneapolis Sister City" not in found("It marks three of Minneapolis Sister City relationships.")
+    assert found("It hosted the Dutch Sister City of Haarlem.") == {"Haarlem": ("PLACE", "city")}

@@ -599,9 +599,9 @@ def _agency_candidates(text: str, registry: Registry) -> list[Candidate]:
 
 # a town's sister-city body named after it ("the Sonoma Sister Cities welcomed ...", "Fort Worth Sister Cities"); not
 # one with a head of its own after it ("Austin Sister Cities International") or a tie noun ("Minneapolis Sister City
-# relationships")
+# relationships", "its Czech Sister City of Brno")
 _SISTER_CITIES_BODY = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]+[ \t]+){1,3})Sister[ \t]+Cit(?:y|ies)"
-                                 r"(?![\w'’-])(?![ \t]+(?:[A-Z]|(?:relationships?|relations|agreements?|ties|"
+                                 r"(?![\w'’-])(?![ \t]+(?:[A-Z]|(?:of|relationships?|relations|agreements?|ties|"
                                  r"partnerships?|affiliations?|status|links?)\b))")
 
 
@@ -627,7 +627,9 @@ def _sister_cities_candidates(text: str, registry: Registry) -> list[Candidate]:
                 out.append(Candidate(m.start(1) + word.start(), m.end(), "rule"))
                 break
         else:
-            if len(words) == 1 and words[0].group().lower() not in _NOT_NAMES \
+            word = words[0].group()
+            if len(words) == 1 and word.lower() not in _NOT_NAMES | _DEMONYM_WORDS \
+                    and normalise_name(word) not in _demonym_keys(registry) \
                     and _THE_BEFORE_NAME.search(text, max(0, m.start() - 5), m.start()):
                 out.append(Candidate(m.start(), m.end(), "rule"))
     return out
