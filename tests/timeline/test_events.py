@@ -473,3 +473,11 @@ def test_a_section_heading_dated_by_a_range_tells_its_event():
             "1. Sister City Exchange between Hurstville City, NSW and Shiroishi City, Miyagi (25 – 30 July)\n\n"
             "Ten pupils stayed with host families.")
     assert ("XXXX-07-25/XXXX-07-30", frozenset({"Hurstville", "Shiroishi"})) in _dated(_events_of(text))
+
+
+def test_an_aside_between_dashes_without_spaces_after_the_date_breaks_no_clause():
+    # the aside's ", and" would end the date's clause before its verb and cue
+    text = ("On November 10, Acme Travel Co—the marketing, tourism, and partnership agency of Lyon—and the "
+            "Tokyo Metropolitan Government formalized an agreement to promote tourism.")
+    assert _dated(_events_of(text, anchor="2016-11-12")) == {
+        ("2016-11-10", frozenset({"Acme Travel Co", "Tokyo Metropolitan Government"}))}
