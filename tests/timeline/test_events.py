@@ -481,3 +481,10 @@ def test_an_aside_between_dashes_without_spaces_after_the_date_breaks_no_clause(
             "Tokyo Metropolitan Government formalized an agreement to promote tourism.")
     assert _dated(_events_of(text, anchor="2016-11-12")) == {
         ("2016-11-10", frozenset({"Acme Travel Co", "Tokyo Metropolitan Government"}))}
+
+
+def test_a_weekend_dates_an_event_unless_its_days_follow():
+    text = "Three students from Nantes, one of Jinan's sister cities, arrived in Jinan at the weekend."
+    assert _dated(_events_of(text, anchor="2014-03-12")) == {("2014-W10-WE", frozenset({"Nantes", "Jinan"}))}
+    text = "A delegation from Lyon travelled to Bry-sur-Marne, its twin town, over the weekend of 18-21 May."
+    assert "2023-W20-WE" not in set(_events_of(text, anchor="2023-06-01")["value"])

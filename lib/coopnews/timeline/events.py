@@ -56,7 +56,7 @@ EVENT_COLUMNS = {
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A calendar value; a yearless one only with its month or season known ("XXXX", an unanchored "last year", is not)
-_CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?)?$|"
+_CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?|-W\d\d-WE)?$|"
                        r"^XXXX-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)(?:-\d\d)?$|^\d{3}$")
 # What else dates a stated cooperation event (ANNOTATION.md: TIMEX3 syntax, X for what the text cannot tell):
 # a day, week or year the article does not let one place ("Monday", "next week", "last year" without a
@@ -606,7 +606,7 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
         return False  # "Date Created : 5/3/2023 12:00:00 AM", "date 2023-03-10 Mayor leads ...": a page's stamp
     if sentence[start:end].lower() in _GENERIC_TIMES or _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) \
             or _ENDED.search(before) or _NAMES_A_THING.match(sentence, end) or _FIGURE_AT.search(before[-40:]) \
-            or _UNTIL.search(before[-20:]):
+            or _UNTIL.search(before[-20:]) or _OF_DAYS.match(sentence, end):
         return False
     begin, stop = _date_clause(sentence, start, end, date_starts)
     clause = sentence[begin:stop]
@@ -673,6 +673,7 @@ def _told_in_the_present(sentence: str, begin: int) -> bool:
     return any(not m.group("modal") for m in _PRESENT_EVENT.finditer(sentence, begin))
 
 
+_OF_DAYS = re.compile(r"\s+of\s+\d")  # "over the weekend of 18-21 May": the days date the event
 _WHEN_AFTER = re.compile(r"when\b[^;.]*", re.IGNORECASE)  # the clause "when" opens after a date, to a full stop
 _YEARS_SINCE = re.compile(r"\b(?:years|decades)\s+since$", re.IGNORECASE)  # "30 years since", not "a year since we"
 
