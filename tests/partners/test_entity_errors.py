@@ -1499,3 +1499,9 @@ def test_a_towns_sister_cities_body_named_after_it_is_an_association():
     assert set(found("Lyon and Nanjing became Sister Cities in 1990.")) == {"Lyon", "Nanjing"}
     assert "Minneapolis Sister City" not in found("It marks three of Minneapolis Sister City relationships.")
     assert found("It hosted the Dutch Sister City of Haarlem.") == {"Haarlem": ("PLACE", "city")}
+
+
+def test_a_capitalised_preposition_and_verb_of_a_title_case_headline_are_no_part_of_a_name():
+    got = found("Signing Ceremony of Cooperation Agreement Between Hangzhou Public Library and Leeds Central Library "
+                "Launched Successfully\nIn March, the two libraries met.")
+    assert got == {"Hangzhou Public Library": ("ORG", "other"), "Leeds Central Library": ("ORG", "other")}

@@ -493,30 +493,50 @@ def _acronym_spans_and(text: str, end: int, chunk: str, sep: re.Match) -> bool:
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:
-    """Capitalised name-like runs, split at 'and the' and at 'and' between two names of their own (not when an
-    acronym after the run spells both sides), and ended by a headline's verb ("Port of Seattle and Busan Port
-    Authority Renew Sister Port Agreement")."""
+    """Capitalised name-like runs, split at a capitalised preposition ("Agreement Between Hangzhou ..."), at 'and
+    the' and at 'and' between two names of their own (not when an acronym after the run spells both sides), and
+    ended by a headline's verb ("Port of Seattle and Busan Port Authority Renew Sister Port Agreement")."""
     out = []
-    for m in _CHUNK.finditer(text):
-        pos, chunk = m.start(), m.group()
-        verb = _HEADLINE_VERB.search(chunk) if " " in chunk else None
-        if verb:
-            chunk = chunk[:verb.start()]
-        while True:
-            cut = None
-            for sep in _AND_SEPARATOR.finditer(chunk):
-                left, right = chunk[:sep.start()], chunk[sep.end():]
-                if _acronym_spans_and(text, pos + len(chunk), chunk, sep):
-                    continue
-                if sep.group(1) or (_splits_here(left, right) and not _repeated_pair(text, left, right)):
-                    cut = sep
-                    break
-            if cut is None:
-                out.append((pos, pos + len(chunk)))
-                break
-            out.append((pos, pos + cut.start()))
-            pos, chunk = pos + cut.end(), chunk[cut.end():]
+    for run in _CHUNK.finditer(text):
+        for pos, chunk in _between_prepositions(run.start(), run.group()):
+            out += _and_split(text, pos, chunk)
     return out
+
+
+# a preposition a headline in title case writes with a capital, inside a run of capitalised words ("Cooperation
+# Agreement Between Hangzhou Public Library and ...", "Sister City Ties With Lublin"): never inside a name
+_CAPITALISED_PREPOSITION = re.compile(r"[ \t]+(?:Between|With|From|Into|Among|Amongst|Against|Across|Through|Toward|"
+                                      r"Towards|Within|Without|Via|Despite|During|Upon|Onto|Amid)[ \t]+")
+
+
+def _between_prepositions(pos: int, run: str) -> list[tuple[int, str]]:
+    """The pieces of a capitalised run between its capitalised prepositions, with their offsets."""
+    out, start = [], 0
+    for m in _CAPITALISED_PREPOSITION.finditer(run):
+        out.append((pos + start, run[start:m.start()]))
+        start = m.end()
+    return out + [(pos + start, run[start:])]
+
+
+def _and_split(text: str, pos: int, chunk: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of one run split at 'and' as _chunks tells, the run ended by a headline's verb."""
+    out = []
+    verb = _HEADLINE_VERB.search(chunk) if " " in chunk else None
+    if verb:
+        chunk = chunk[:verb.start()]
+    while True:
+        cut = None
+        for sep in _AND_SEPARATOR.finditer(chunk):
+            left, right = chunk[:sep.start()], chunk[sep.end():]
+            if _acronym_spans_and(text, pos + len(chunk), chunk, sep):
+                continue
+            if sep.group(1) or (_splits_here(left, right) and not _repeated_pair(text, left, right)):
+                cut = sep
+                break
+        if cut is None:
+            return out + [(pos, pos + len(chunk))]
+        out.append((pos, pos + cut.start()))
+        pos, chunk = pos + cut.end(), chunk[cut.end():]
 
 
 def _rule_candidates(text: str, chunks: list[tuple[int, int]]) -> tuple[list[Candidate], list[tuple[int, int]]]:
