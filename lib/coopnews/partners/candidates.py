@@ -641,18 +641,27 @@ def _sister_cities_candidates(text: str, registry: Registry) -> list[Candidate]:
     if "Sister Cit" not in text:
         return out
     for m in _SISTER_CITIES_BODY.finditer(text):
-        words = list(re.finditer(r"\S+", m.group(1)))
-        for word in words:
-            if lookup_place(m.group(1)[word.start():].strip(), registry):
-                out.append(Candidate(m.start(1) + word.start(), m.end(), "rule"))
-                break
-        else:
-            word = words[0].group()
-            if len(words) == 1 and word.lower() not in _NOT_NAMES | _DEMONYM_WORDS \
-                    and normalise_name(word) not in _demonym_keys(registry) \
-                    and _THE_BEFORE_NAME.search(text, max(0, m.start() - 5), m.start()):
-                out.append(Candidate(m.start(), m.end(), "rule"))
+        start = _known_place_start(m.group(1), registry)
+        if start is not None:
+            out.append(Candidate(m.start(1) + start, m.end(), "rule"))
+            continue
+        word = m.group(1).strip()
+        if " " not in word and word.lower() not in _NOT_NAMES_OR_DEMONYMS \
+                and normalise_name(word) not in _demonym_keys(registry) \
+                and _THE_BEFORE_NAME.search(text, max(0, m.start() - 5), m.start()):
+            out.append(Candidate(m.start(), m.end(), "rule"))
     return out
+
+
+_NOT_NAMES_OR_DEMONYMS = _NOT_NAMES | _DEMONYM_WORDS
+
+
+def _known_place_start(run: str, registry: Registry) -> int | None:
+    """Where in a run of capitalised words before a head ("Visit Saigon" of "Visit Saigon Port") the longest run of
+    them that is a place the gazetteer knows begins, or None."""
+    words = list(re.finditer(r"\S+", run))
+    return next((w.start() for i, w in enumerate(words)
+                 if lookup_place(" ".join(v.group() for v in words[i:]), registry) is not None), None)
 
 
 # a port named after its place ("the Port of Baltimore", "Port of Houston Authority"): the body that runs it
@@ -675,9 +684,7 @@ def _port_candidates(text: str, registry: Registry) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), "rule") for m in _PORT_OF.finditer(text)
              if lookup_place(m.group(1), registry) is not None and lookup_place(m.group(), registry) is None]
     for m in _PORT_AFTER.finditer(text):
-        words = list(re.finditer(r"\S+", m.group(1)))
-        start = next((w.start() for i, w in enumerate(words)
-                      if lookup_place(" ".join(v.group() for v in words[i:]), registry) is not None), None)
+        start = _known_place_start(m.group(1), registry)
         if start is not None:
             found.append(Candidate(m.start(1) + start, m.end(), "rule"))
     return found
