@@ -122,7 +122,6 @@ _PRESENT_EVENT = re.compile(  # "begins talks", "is visiting", not "will begin" 
     rf"(?P<modal>\b(?:will|would|to|may|might|could|should|shall|can|must)\s+)?"
     rf"\b(?:{one_of(_WORDS['present_event_verbs'].split())}"
     rf"|(?:is|are)\s+(?:{one_of(_WORDS['present_event_participles'].split())}))\b", re.IGNORECASE)
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _HYPOTHETICAL = re.compile(r"\b(?:should|could|might|may)\s+(?:not\s+)?(?:be|have\s+been)?\s*$", re.IGNORECASE)
 _RELATIVE_ASPECT = re.compile(
     rf"(?:{one_of(_WORDS['relative_openers'].split())})\b[^,;]*?\b"
