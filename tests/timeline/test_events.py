@@ -488,3 +488,10 @@ def test_a_weekend_dates_an_event_unless_its_days_follow():
     assert _dated(_events_of(text, anchor="2014-03-12")) == {("2014-W10-WE", frozenset({"Nantes", "Jinan"}))}
     text = "A delegation from Lyon travelled to Bry-sur-Marne, its twin town, over the weekend of 18-21 May."
     assert "2023-W20-WE" not in set(_events_of(text, anchor="2023-06-01")["value"])
+
+
+def test_a_year_owning_a_noun_dates_no_event_a_day_owning_one_does():
+    text = "This year's winners of the Lyon-Jinan sister city awards built new parks with Jinan."
+    assert _events_of(text, anchor="2010-08-13").empty
+    text = "Friday's visit by Lyon officials to Jinan, their sister city, renewed ties."
+    assert _dated(_events_of(text, anchor="2022-05-10")) == {("2022-05-06", frozenset({"Lyon", "Jinan"}))}

@@ -605,7 +605,8 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
         return False  # "Date Created : 5/3/2023 12:00:00 AM", "date 2023-03-10 Mayor leads ...": a page's stamp
     if sentence[start:end].lower() in _GENERIC_TIMES or _REPORTED_ON.search(before) or _FIGURE_DUE.search(before) \
             or _ENDED.search(before) or _NAMES_A_THING.match(sentence, end) or _FIGURE_AT.search(before[-40:]) \
-            or _UNTIL.search(before[-20:]) or _OF_DAYS.match(sentence, end):
+            or _UNTIL.search(before[-20:]) or _OF_DAYS.match(sentence, end) \
+            or (_POSSESSIVE.match(sentence, end) and _YEAR_WORD.search(sentence, start, end)):
         return False
     begin, stop = _date_clause(sentence, start, end, date_starts)
     clause = sentence[begin:stop]
@@ -672,6 +673,10 @@ def _told_in_the_present(sentence: str, begin: int) -> bool:
     return any(not m.group("modal") for m in _PRESENT_EVENT.finditer(sentence, begin))
 
 
+# a year owning a noun ("this year's winners", "last year's conference"): that year's edition of something that
+# recurs, no event's date ("Friday's visit", "August's visit" stay)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_YEAR_WORD = re.compile(r"\byear\b", re.IGNORECASE)
 _OF_DAYS = re.compile(r"\s+of\s+\d")  # "over the weekend of 18-21 May": the days date the event
 _WHEN_AFTER = re.compile(r"when\b[^;.]*", re.IGNORECASE)  # the clause "when" opens after a date, to a full stop
 _YEARS_SINCE = re.compile(r"\b(?:years|decades)\s+since$", re.IGNORECASE)  # "30 years since", not "a year since we"
