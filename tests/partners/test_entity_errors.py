@@ -1505,3 +1505,11 @@ def test_a_capitalised_preposition_and_verb_of_a_title_case_headline_are_no_part
     got = found("Signing Ceremony of Cooperation Agreement Between Hangzhou Public Library and Leeds Central Library "
                 "Launched Successfully\nIn March, the two libraries met.")
     assert got == {"Hangzhou Public Library": ("ORG", "other"), "Leeds Central Library": ("ORG", "other")}
+
+
+def test_an_accented_spelling_of_a_city_the_gazetteer_writes_plain_is_that_city():
+    # the gazetteer writes "Chengdu"; a Spanish page writes "Chengdú"
+    assert found("Valencia and Chengdú are twin cities.") == {
+        "Valencia": ("PLACE", "city"), "Chengdu": ("PLACE", "city")}
+    assert lookup_place("Chengdú") == ("Chengdu", "city", "China")
+    assert lookup_place("Xiamén") == ("Xiamen", "city", "China")

@@ -335,6 +335,9 @@ def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | Non
         hit = _gazetteer_entry(f"{_SAINT_WORDS[saint.group(1).lower()]} {name[saint.end():]}")
     if hit is None and re.search(r"\w['’]s[ \t]", name):  # "Bishop's Stortford": the gazetteer's "Bishops Stortford"
         hit = _gazetteer_entry(re.sub(r"(?<=\w)['’]s(?=[ \t])", "s", name))
+    if hit is None and not name.isascii() and not _CJK_CHAR.search(name):  # "Chengdú": the gazetteer's Chengdu,
+        plain = _gazetteer_entry(_unaccented(name))  # a city or larger, not a small town's name an accent may hide
+        hit = plain if plain is not None and plain[3] <= 3 else None
     if hit:
         # one name per country: a city's "Russian Federation" (ISO) is the "Russia" a mention of the country gets
         country = reg.country_aliases.get(normalise_name(hit[2]), hit[2]) if hit[2] else None
