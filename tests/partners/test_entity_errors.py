@@ -1513,3 +1513,13 @@ def test_an_accented_spelling_of_a_city_the_gazetteer_writes_plain_is_that_city(
         "Valencia": ("PLACE", "city"), "Chengdu": ("PLACE", "city")}
     assert lookup_place("Chengdú") == ("Chengdu", "city", "China")
     assert lookup_place("Xiamén") == ("Xiamen", "city", "China")
+
+
+def test_a_nationality_before_a_town_of_its_country_is_no_part_of_the_towns_name():
+    # a translation's word order: "the German Duisburg", "British Portsmouth"
+    assert found("Since 40 years the German Duisburg and the Chinese Wuhan are sister cities.") == {
+        "Duisburg": ("PLACE", "city"), "Wuhan": ("PLACE", "city")}
+    assert set(found("Duisburg became twinned with British Portsmouth in 1950, with French Calais in 1964.")) == {
+        "Duisburg", "Portsmouth", "Calais"}
+    # a place named with a nationality's word stays whole
+    assert found("British Columbia signed the accord.") == {"British Columbia": ("PLACE", "region")}

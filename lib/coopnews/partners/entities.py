@@ -415,10 +415,17 @@ def _town_before_its_country(surface: str, of_country: re.Match, registry: Regis
 
 def _town_beside_its_country(surface: str, registry: Registry) -> tuple[int, str, tuple] | None:
     """(offset, name, gazetteer entry) of the town or region a name writes right before or after its own
-    country with no comma ("Daegu Korea", "Fukuoka Japan", "China Wenzhou"), or None: two places, not one."""
+    country with no comma ("Daegu Korea", "Fukuoka Japan", "China Wenzhou"), or after its own nationality ("the
+    German Duisburg", "French Calais": a translation's word order), or None: two places, or a nationality and a
+    place, not one name."""
     if org_type(surface) or lookup_place(surface, registry) is not None:
         return None
     words = surface.split()
+    nation = _demonym_keys(registry).get(normalise_name(words[0]))
+    town_name = " ".join(words[1:])
+    town = lookup_place(town_name, registry) if nation and town_name else None
+    if town and town[1] in ("city", "region", "district") and town[2] == nation and surface.endswith(town_name):
+        return len(surface) - len(town_name), town_name, town
     for cut in range(1, len(words)):
         left, right = " ".join(words[:cut]), " ".join(words[cut:])
         for town_name, country_name, offset in ((left, right, 0), (right, left, len(surface) - len(right))):
