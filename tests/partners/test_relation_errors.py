@@ -2653,3 +2653,10 @@ def test_places_paired_one_per_line_under_a_line_naming_ties_are_pairs():
             "• Baltimore, Maryland, and Luxor, Egypt\n\n• Chicago, Illinois, and Casablanca, Morocco\n")
     assert pair_set(text) == {frozenset({"Baltimore", "Luxor"}), frozenset({"Chicago", "Casablanca"})}
     assert pair_set(text.replace("city-to-city projects on water", "a study of water")) == set()
+
+
+def test_a_region_after_a_comma_locates_a_town_no_gazetteer_knows():
+    text = "Mayor David Baxter of Monte Sereno, California and Mayor Tianjun Wu of Xingxiang signed the agreement."
+    assert pair_set(text) == {frozenset({"Monte Sereno", "Xingxiang"})}
+    # a town the gazetteer knows reads the same
+    assert pair_set(text.replace("Monte Sereno", "Fresno")) == {frozenset({"Fresno", "Xingxiang"})}

@@ -268,8 +268,9 @@ def _holds(prev: dict, m: dict, gap: str) -> bool:
         return True  # "Rosario (Argentina)", "Puerto Morelos (Mexico)": the bracket locates the place before it
     if not re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+(?:from|of)\s+(?:the\s+)?", gap):
         return False
-    if small < 0 and big == 3 and "," in gap:
-        return True  # "Mayor of Sitia, Greece, Georgios Zervakis": a town no gazetteer knows, then its country
+    if small < 0 and big in (2, 3) and "," in gap:
+        return True  # "Mayor of Sitia, Greece, Georgios Zervakis", "Monte Sereno, California": a town no gazetteer
+        # knows, then its country or region
     if small < 0 or big <= small or big == 4:
         return False
     country = prev.get("country")
