@@ -2660,3 +2660,11 @@ def test_a_region_after_a_comma_locates_a_town_no_gazetteer_knows():
     assert pair_set(text) == {frozenset({"Monte Sereno", "Xingxiang"})}
     # a town the gazetteer knows reads the same
     assert pair_set(text.replace("Monte Sereno", "Fresno")) == {frozenset({"Fresno", "Xingxiang"})}
+
+
+def test_a_list_after_a_colon_behind_sister_cities_with_a_town_is_a_star_from_that_town():
+    text = ("Eleven other cities have been named Sister Cities with Sacramento: Manila, Philippines; "
+            "Matsuyama, Japan; and Jinan, China.")
+    assert pair_set(text) == star("Sacramento", "Manila", "Matsuyama", "Jinan")
+    assert pair_set("Nine towns are sister cities of Boise: Bilbao, Chita and Lyon.") == star(
+        "Boise", "Bilbao", "Chita", "Lyon")

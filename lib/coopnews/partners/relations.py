@@ -1399,6 +1399,9 @@ _TIES_LISTED = re.compile(r"(?:\b(?:sister|twin|twinned|friendship|friendly(?:\s
                           r"[^:;.]{0,40}?\b(?:cities|towns|municipalities|provinces|states|regions|places)\b(?-i:[^:;.A-Z]){0,40}:)"
                           r"|\b(?:sister|twin|friendship|partner)[ -]?(?:cities|towns|provinces|states|regions|municipalities)\s+of\s+"
                           r"(?P<of>(?-i:[A-Z])[^:;,.()]{0,40}?)\s+(?:-|--|—|–)"
+                          # "Eleven other cities have been named Sister Cities with Sacramento: Manila, ..."
+                          r"|\b(?:sister|twin|friendship|partner)[ -]?(?:cities|towns|provinces|states|regions|municipalities)"
+                          r"\s+(?:with|of)\s+(?P<with>(?-i:[A-Z])[^:;,.()]{0,40}?)\s*:"
                           r"|\b(?:sister|twin|sisterhood|friendship|twinning)\s+(?:ties|relations|links|agreements)\s+with\s+"
                           r"(?:include|includes|are)\b"
                           r"|^\s*(?:(?:International|Foreign|Overseas|Other|Its|Their)\s+)+partners\s+include\b)"
@@ -1431,8 +1434,9 @@ def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text:
     if not m:
         return found
     before = {p["canonical"]: p for p in parties if p["end"] <= m.start()}
-    if m.group("of"):  # "among the sister cities of Baku - Dakar (Senegal), Izmir (Turkey), ..."
-        before = {p["canonical"]: p for p in parties if m.start("of") <= p["start"] and p["end"] <= m.end("of")}
+    hub_named = "of" if m.group("of") else "with" if m.group("with") else None
+    if hub_named:  # "among the sister cities of Baku - Dakar (Senegal), ...", "Sister Cities with Sacramento: Manila"
+        before = {p["canonical"]: p for p in parties if m.start(hub_named) <= p["start"] and p["end"] <= m.end(hub_named)}
     elif not before and holder is not None:  # "X has over 20 sister cities. Partners include ..."
         before = {holder["canonical"]: holder}
     owner = next((p for p in parties if p["end"] <= m.start()
