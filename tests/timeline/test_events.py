@@ -495,3 +495,12 @@ def test_a_year_owning_a_noun_dates_no_event_a_day_owning_one_does():
     assert _events_of(text, anchor="2010-08-13").empty
     text = "Friday's visit by Lyon officials to Jinan, their sister city, renewed ties."
     assert _dated(_events_of(text, anchor="2022-05-10")) == {("2022-05-06", frozenset({"Lyon", "Jinan"}))}
+
+
+def test_a_year_another_event_of_the_same_parties_dates_to_the_day_is_that_event_told_again():
+    text = ("Forty years have passed since Tokyo officially became Beijing's sister city in 1979. "
+            "Tokyo established a sister-city relationship with Beijing on March 14, 1979.")
+    assert _dated(_events_of(text, anchor="2019-11-10")) == {("1979-03-14", frozenset({"Beijing", "Tokyo"}))}
+    # a month stays beside a day of it: two visits
+    text = "Mayor Li of Wuhan will visit Lyon later this month. Lyon's mayor visited Wuhan on April 19."
+    assert {v for v, _ in _dated(_events_of(text, anchor="1987-04-10"))} == {"1987-04", "1987-04-19"}

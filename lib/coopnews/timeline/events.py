@@ -486,7 +486,25 @@ def _relation_events(doc, sents: pd.DataFrame, relations: dict[int, list[str]], 
                 "event_type": kind, "sentence": sentence,
                 "parties": sorted(these), "figures": figures_in(sentence),
             })
-    return out
+    return _without_coarser_twins(out)
+
+
+def _without_coarser_twins(events: list[dict]) -> list[dict]:
+    """Events without a year that another event of the same parties dates more precisely: one event told twice
+    ("Tokyo officially became Beijing's sister city in 1979" ... "established a sister-city relationship with
+    Beijing on March 14, 1979"). A month stays: "later this month" and "on April 19" may be two visits."""
+    finer = {(tuple(e["parties"]), e["value"]) for e in events if _CALENDAR_PREFIX.match(e["value"])}
+
+    def coarser(e: dict) -> bool:
+        value = e["value"]
+        return bool(_YEAR.fullmatch(value)) and any(
+            parties == tuple(e["parties"]) and other.startswith(value + "-") for parties, other in finer)
+
+    return [e for e in events if not coarser(e)]
+
+
+_YEAR = re.compile(r"\d{4}")
+_CALENDAR_PREFIX = re.compile(r"\d{4}-\d\d")
 
 
 _FOUNDED = re.compile(rf"\b(?:{_phrases(_WORDS['founding_words'])})\b", re.IGNORECASE)
