@@ -1523,3 +1523,12 @@ def test_a_nationality_before_a_town_of_its_country_is_no_part_of_the_towns_name
         "Duisburg", "Portsmouth", "Calais"}
     # a place named with a nationality's word stays whole
     assert found("British Columbia signed the accord.") == {"British Columbia": ("PLACE", "region")}
+
+
+def test_a_bare_town_name_is_the_town_though_its_council_and_association_are_named_after_it():
+    text = ("The Canmore Town Council approved a friendship agreement with Sedona.\nSedona Sister Cities Association "
+            "Chairman Tom Reed hopes a sister city relationship between Sedona and Canmore starts next year.")
+    rows = entities_in_text(text)
+    last = rows[rows["start"] > text.index("between")]
+    assert dict(zip(last["text"], zip(last["label"], last["canonical"]))) == {
+        "Sedona": ("PLACE", "Sedona"), "Canmore": ("PLACE", "Canmore")}

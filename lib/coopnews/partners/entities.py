@@ -1323,6 +1323,7 @@ def link_names(mentions: list[Mention], text: str = "", registry: Registry | Non
     forms = {m.canonical: m for m in sorted(mentions, key=lambda m: -len(m.canonical))
              if m.canonical not in headline_only}  # "STEEL IN PERU STEEL" is no longer form of "Steel"
     longest = list(forms.values())
+    places = {m.text: m for m in mentions if m.label == "PLACE" and m.text == m.canonical}  # names told as places
     out = []
     for m in mentions:
         if m.source == "head":  # "the Port": already the body it stands for (_head_uses)
@@ -1330,6 +1331,11 @@ def link_names(mentions: list[Mention], text: str = "", registry: Registry | Non
             continue
         target = next((L for L in longest if len(L.canonical) >= len(m.canonical) and L.canonical != m.canonical
                        and _links_to(m, L)), None) or _headed_by(m, longest) or _distinctive_word_of(m, longest)
+        if target is not None and target.label == "ORG" and m.source not in ("registry", "acronym") \
+                and _town_named_by(m.text, target):
+            target = places.get(m.text) or Mention(m.start, m.end, m.text, "PLACE", m.text, None, None, m.source)
+            # "between Sedona and Canmore": the towns, not "Sedona Sister Cities Association" and "Canmore Town
+            # Council", the bodies named after them
         if target is not None:
             m = Mention(m.start, m.end, m.text, target.label, target.canonical, target.type, target.country, m.source)
         elif m.label == "ORG" and m.source not in ("registry", "acronym") and (_in_capitals_line(text, m)
@@ -1348,6 +1354,16 @@ def link_names(mentions: list[Mention], text: str = "", registry: Registry | Non
     media = {m.canonical for m in out if m.label == "ORG" and m.type == "media"}  # "Tanjug news agency ... Tanjug said"
     return [Mention(m.start, m.end, m.text, m.label, m.canonical, "media", m.country, m.source)
             if m.canonical in media and m.label == "ORG" else m for m in out]
+
+
+def _town_named_by(name: str, body: Mention) -> bool:
+    """Whether `body` is a town's council or sister-city association named after the town `name` ("Canmore Town
+    Council", "Sedona Sister Cities Association"): its name is `name`, then words saying it is a town's."""
+    rest = body.canonical[len(name):] if body.canonical.startswith(name + " ") else ""
+    return body.type in ("government", "association") and bool(_TOWN_BODY_TAIL.match(rest))
+
+
+_TOWN_BODY_TAIL = re.compile(r"\s+(?:Town|City|Municipal|Borough|Village|Sister[ -]Cit(?:y|ies)|Twinning)\b")
 
 
 def _leading_nationality(m: Mention, registry: Registry | None) -> Mention | None:
