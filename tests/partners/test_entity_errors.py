@@ -1532,3 +1532,12 @@ def test_a_bare_town_name_is_the_town_though_its_council_and_association_are_nam
     last = rows[rows["start"] > text.index("between")]
     assert dict(zip(last["text"], zip(last["label"], last["canonical"]))) == {
         "Sedona": ("PLACE", "Sedona"), "Canmore": ("PLACE", "Canmore")}
+
+
+def test_a_name_no_gazetteer_knows_then_a_comma_and_a_country_ending_a_list_item_is_a_town():
+    got = found("Its partners are Manila, Philippines; Liestal, Switzerland; and Chisinau, Moldova.")
+    assert got["Liestal"] == ("PLACE", "city")
+    got = found("The club welcomed 25 delegates from its sister city of Herzberg/Elster, Germany, for a week.")
+    assert got["Herzberg/Elster"] == ("PLACE", "city")
+    # a titled person before a comma and a country's abbreviation stays no place
+    assert "Kiichi Miyazawa" not in found("In talks with Finance Minister Kiichi Miyazawa, the U.S. Group urged Japan on.")

@@ -413,6 +413,19 @@ def _town_before_its_country(surface: str, of_country: re.Match, registry: Regis
     return town if town and town[1] in ("city", "region", "district") else None
 
 
+_TOWN_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:[ /-][A-Z][a-zà-ÿ'’-]+)?")  # "Liestal", "Herzberg/Elster", "Bayan Ulgii"
+_COUNTRY_THEN_BREAK = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})"
+                                 r"(?=[ \t]*(?:[;),]|(?<![A-Z])\.|[ \t]+and[ \t]|$))")  # not "U.S. Group"
+
+
+def _country_after_town(text: str, end: int, registry: Registry) -> str | None:
+    """The country a comma writes after a name, at the end of a list item ("Liestal, Switzerland;",
+    "Herzberg/Elster, Germany, for a visit"), or None."""
+    m = _COUNTRY_THEN_BREAK.match(text, end)
+    place = lookup_place(m.group("country"), registry) if m else None
+    return place[0] if place and place[1] == "country" else None
+
+
 def _town_beside_its_country(surface: str, registry: Registry) -> tuple[int, str, tuple] | None:
     """(offset, name, gazetteer entry) of the town or region a name writes right before or after its own
     country with no comma ("Daegu Korea", "Fukuoka Japan", "China Wenzhou"), or after its own nationality ("the
@@ -649,6 +662,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "Mayor Moore said": a person (Moore, Oklahoma aside)
     if place and place[1] == "country":  # a country is always a country ("the US", not a company)
         return Mention(start, end, surface, "PLACE", place[0], "country", place[0], cand.source)
+    country = _country_after_town(text, end, registry) if not kind and place is None and cand.source != "registry" \
+        and _TOWN_NAME.fullmatch(surface) and not _PERSON_TITLE_BEFORE.search(text, max(0, start - 30), start) else None
+    if country:  # "Liestal, Switzerland;", "Herzberg/Elster, Germany,": a town no gazetteer knows, then its country
+        return Mention(start, end, surface, "PLACE", surface, "city", country, cand.source)
     demonym = _demonym_keys(registry).get(key)
     if demonym and _REPRESENTATIVE.match(text[end:end + 60]) and not _NAMED_COUNTERPART.match(text[end:end + 30]):
         # "Yugoslav Finance Minister": Yugoslavia; "its Japanese counterpart Tokyo" names Tokyo, not Japan
