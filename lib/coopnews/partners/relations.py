@@ -38,7 +38,7 @@ from ..timeline.timex.lexicon import MONTHS
 from . import syntax
 from .candidates import COLON_DATELINE, NOT_NAME_WORDS
 from .entities import entities_in_text, extract_entities
-from .gazetteer import capital_of, continent_of, lookup_place
+from .gazetteer import capital_of, continent_of, lies_in, lookup_place
 from .pair_filters import without_countries_a_party_stands_for, without_story_misreadings
 from .persons import FAMILY_NAMES_FIRST, LIST_SEPARATOR, PERSONAL_TITLES, REPRESENTATIVE_WORDS
 from .registry import load_registry, normalise_name
@@ -266,15 +266,19 @@ def _holds(prev: dict, m: dict, gap: str) -> bool:
     small, big = _PLACE_RANK.get(prev.get("type"), -1), _PLACE_RANK.get(m.get("type"), -1)
     if re.fullmatch(r"\s*\(\s*", gap) and big in (2, 3) and big > small:
         return True  # "Rosario (Argentina)", "Puerto Morelos (Mexico)": the bracket locates the place before it
-    if not re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+(?:from|of)\s+(?:the\s+)?", gap):
+    if not re.fullmatch(r"\s*,\s*(?:[Tt]he\s+)?|\s+(?:from|of)\s+(?:the\s+)?", gap):
         return False
     if small < 0 and big in (2, 3) and "," in gap:
         return True  # "Mayor of Sitia, Greece, Georgios Zervakis", "Monte Sereno, California": a town no gazetteer
         # knows, then its country or region
+    if small == 3 and "," in gap and continent_of(str(prev["canonical"])) == m["canonical"]:
+        return True  # "Ghana, Africa": the continent holds the country
     if small < 0 or big <= small or big == 4:
         return False
     country = prev.get("country")
-    return not isinstance(country, str) or country in (m.get("country"), m["canonical"])  # unknown: NaN
+    return not isinstance(country, str) or country in (m.get("country"), m["canonical"]) \
+        or (big == 3 and "," in gap and lies_in(str(prev["canonical"]), str(m["canonical"])))  # unknown: NaN;
+    # "St. Petersburg, Russia", though the gazetteer's first St. Petersburg is Florida's
 
 
 def _sector(sentence: str) -> str | None:
