@@ -1547,3 +1547,9 @@ def test_lies_in_knows_every_country_holding_a_place_of_a_name():
     from coopnews.partners.gazetteer import lies_in
     assert lies_in("St. Petersburg", "Russia") and lies_in("St. Petersburg", "United States")
     assert not lies_in("Rotterdam", "Belgium")
+
+
+def test_an_event_of_a_body_names_the_body_not_an_organisation_called_after_the_event():
+    got = found("Braga will host the Annual Conference of the UNESCO Creative Cities Network in July.")
+    assert set(got) == {"Braga", "UNESCO Creative Cities Network"} and got["UNESCO Creative Cities Network"][0] == "ORG"
+    assert set(found("Lyon hosted the Annual Conference of the Lyon and Nantes Sister Cities.")) <= {"Lyon", "Nantes"}

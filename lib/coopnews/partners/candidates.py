@@ -370,7 +370,7 @@ def is_event_name(name: str) -> bool:
 
 
 _EVENT_HEAD_ON = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Dialogue|Seminar|Round\s+Table|Roundtable|Fair|Expo|Festival|"
-                            r"(?<!General )Agreement|Treaty)\s+(?:on|of|for)\s+[A-Z]"
+                            r"(?<!General )Agreement|Treaty)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]"
                             # "Forum on Cooperation between ...", "Agreement on Commerce"; a tie named as a partnership
                             r"|\b(?:Strategic|Sister[ -]Cit(?:y|ies)|Twin(?:ning)?|Friendship|Climate)\s+Partnership$"
                             # a tie named ("New Sister City", "Sister Cities Affiliation")
@@ -548,7 +548,12 @@ def _rule_candidates(text: str, chunks: list[tuple[int, int]]) -> tuple[list[Can
         if len(name.split()) < 2:
             continue
         if is_event_name(name):
-            if not _SISTER_CITIES_BODY.fullmatch(name):  # "Fort Worth Sister Cities": _sister_cities_candidates
+            host = _EVENT_OF_BODY.search(name)
+            body = name[host.end():] if host else ""
+            if host and len(body.split()) >= 2 and org_name_span(body) == len(body):
+                events.append((s, s + host.start()))  # "the Annual Conference of the UNESCO Creative Cities Network":
+                orgs.append(Candidate(s + host.end(), e, "rule"))  # the event, then the body whose it is
+            elif not _SISTER_CITIES_BODY.fullmatch(name):  # "Fort Worth Sister Cities": _sister_cities_candidates
                 events.append((s, e))
             continue
         name = name[:_body_before_person(name) or len(name)]  # "... People's Committee Nguyen Van An"
@@ -572,6 +577,9 @@ def _rule_candidates(text: str, chunks: list[tuple[int, int]]) -> tuple[list[Can
                 if part_length and part_length == len(part) and not is_event_name(part):
                     orgs.append(Candidate(s + offset, s + offset + part_length, "rule"))
     return orgs, events
+
+
+_EVENT_OF_BODY = re.compile(r"\b(?:Conference|Congress|Summit|Forum|Meeting|Assembly)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
 def _compound_candidates(text: str, registry: Registry) -> list[Candidate]:
