@@ -1553,3 +1553,10 @@ def test_an_event_of_a_body_names_the_body_not_an_organisation_called_after_the_
     got = found("Braga will host the Annual Conference of the UNESCO Creative Cities Network in July.")
     assert set(got) == {"Braga", "UNESCO Creative Cities Network"} and got["UNESCO Creative Cities Network"][0] == "ORG"
     assert set(found("Lyon hosted the Annual Conference of the Lyon and Nantes Sister Cities.")) <= {"Lyon", "Nantes"}
+
+
+def test_a_church_a_bar_a_firehouse_are_venues_and_an_accord_or_a_series_no_organisation():
+    assert found("The concert at Holy Trinity Church and the Prestbury Sports Bar followed a reception at the "
+                 "Old Firehouse.") == {}
+    assert set(found("The two premiers signed the Ontario-Jiangsu Friendship Accord.")) == {"Ontario", "Jiangsu"}
+    assert set(found("The Africa Documentary Series opened in Jacksonville.")) == {"Africa", "Jacksonville"}
