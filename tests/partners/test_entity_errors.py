@@ -1560,3 +1560,9 @@ def test_a_church_a_bar_a_firehouse_are_venues_and_an_accord_or_a_series_no_orga
                  "Old Firehouse.") == {}
     assert set(found("The two premiers signed the Ontario-Jiangsu Friendship Accord.")) == {"Ontario", "Jiangsu"}
     assert set(found("The Africa Documentary Series opened in Jacksonville.")) == {"Africa", "Jacksonville"}
+
+
+def test_an_organ_named_by_its_kind_alone_is_no_organisation():
+    assert found("The Executive Committee met in Lyon, and the Closing Plenary was held in Turin.") == {
+        "Lyon": ("PLACE", "city"), "Turin": ("PLACE", "city")}
+    assert "Steering Board of Eurocities" in found("The Steering Board of Eurocities met in Leipzig.")

@@ -159,6 +159,7 @@ _ENVOY_TO_BEFORE = re.compile(r"\b(?:Ambassador|Consul|Consul-General|Envoy|High
 _TITLE_WORD_ALONE = re.compile(TITLE_WORDS)  # "the Executive vice Governor": a word of a title names nothing
 _KIND_ALONE = frozenset(_LEXICON["kind_words_alone"].split())
 _BARE_HEADS = frozenset(_LEXICON["bare_heads"].split())
+_ORGAN_WORDS = frozenset(_LEXICON["organ_words"].split())
 
 
 @lru_cache(maxsize=200_000)
@@ -1365,8 +1366,9 @@ def link_names(mentions: list[Mention], text: str = "", registry: Registry | Non
         elif m.label == "PLACE" and m.type is None and _in_capitals_line(text, m):
             continue  # "RAIMOND EXPECTS ...", "... WITH FOREIGN FIRMS": a word of a headline no gazetteer knows
         elif m.label == "ORG" and m.source not in ("registry", "acronym") \
-                and all(w in _BARE_HEADS or w == "General" for w in m.canonical.split()):
-            continue  # "the Consulate General", "the Chamber": a body's kind alone, standing for no named body
+                and all(w in _BARE_HEADS or w in _ORGAN_WORDS for w in m.canonical.split()):
+            continue  # "the Consulate General", "the Chamber", "the Executive Committee": a body's kind alone,
+            # standing for no named body
         out.append(m)
     media = {m.canonical for m in out if m.label == "ORG" and m.type == "media"}  # "Tanjug news agency ... Tanjug said"
     return [Mention(m.start, m.end, m.text, m.label, m.canonical, "media", m.country, m.source)
