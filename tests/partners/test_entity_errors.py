@@ -1566,3 +1566,11 @@ def test_an_organ_named_by_its_kind_alone_is_no_organisation():
     assert found("The Executive Committee met in Lyon, and the Closing Plenary was held in Turin.") == {
         "Lyon": ("PLACE", "city"), "Turin": ("PLACE", "city")}
     assert "Steering Board of Eurocities" in found("The Steering Board of Eurocities met in Leipzig.")
+
+
+def test_a_pictures_credit_is_no_part_of_the_name_before_it():
+    got = found("A visit to Langerwehe. Picture: Exmouth Twinning Association - Credit: Exmouth Twinning Association\n"
+                "The Exmouth Twinning Association went to Dinan this year.")
+    assert "Exmouth Twinning Association" in got and not any("Credit" in name for name in got)
+    assert "Dinan - Credit" not in found("The group at the festival in Dinan - Credit: Exmouth Twinning Association\n"
+                                         "It went to Dinan this year.")

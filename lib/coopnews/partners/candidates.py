@@ -59,6 +59,8 @@ _APPOSED = re.compile(  # "Gazprom, the state gas firm", "Surgutneftegas, Russia
     rf"({one_of(_LEXICON['described_by'].split())})"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:of|which|that|whose|in|based|with|and|to|for|since|owned|controlled)\b)")
 _MEDIA_TAIL = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['media_described_by'])})$")
+# a picture's credit run on after a name: "Exmouth Twinning Association - Credit: ...", "Dinan | Photo: ..."
+_CREDIT_TAIL = re.compile(r"[ \t]*[-–—|][ \t]*(?:Credit|Credits|Photo|Photos|Picture|Pictures|Image|Source)(?:[ \t]*:.*)?$")
 _MEDIA_DESCRIBED = re.compile(rf"\b((?:[A-Z][\w'’]*[ \t]+){{0,2}}[A-Z][a-z]+[A-Za-z]*)[ \t\n]+"
                               rf"(?:{one_of(_LEXICON['media_described_by'])})\b")
 _BRACKETED = re.compile(r"<(?![A-Z0-9.&-]{1,10}>)([A-Z][^<>\n]{1,80}?)>")  # wire style "<Burnham Leasing>" (not a ticker)
@@ -259,7 +261,8 @@ _PLACE_POSSESSIVE_LEAD = re.compile(  # "Lyon's", "Republic of Korea's"
 # "Copyright © The X"
 _CREDIT_LEAD = re.compile(r"(?:Photos?|Image|Source)/(?=[A-Z])|(?:Media|Press|News)[ \t]+"
                           r"(?:Release|Contacts?|Enquiries)[ \t:]+"
-                          r"|Copyright[ \t]*(?:©|\(c\))?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?=[A-Z])")
+                          r"|Copyright[ \t]*(?:©|\(c\))?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?=[A-Z])"
+                          r"|(?:Credit|Photo|Picture|Image|Source)s?[ \t]*:[ \t]*(?=[A-Z])")  # "Credit: Exmouth ..."
 _AND_WORD_TAIL = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)$")
 
 
@@ -300,7 +303,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             return start, start
         tail = _OFFICER_TAIL.search(s) or _INITIALLED_NAME_TAIL.search(s) or _TRAIL.search(s) or _DATE_TAIL.search(s) \
             or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s) or _HEADLINE_VERB.search(s) \
-            or _WEB_LINE.search(s) or _dateline_dash_tail(s)
+            or _WEB_LINE.search(s) or _dateline_dash_tail(s) or _CREDIT_TAIL.search(s)
         if tail:
             s, end = s[:tail.start()], end - (len(s) - tail.start())
         opened = s.rfind("(")
