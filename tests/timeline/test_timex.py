@@ -393,3 +393,10 @@ def test_a_passive_to_be_before_a_month_points_ahead_not_back():
     text = "The deal between Prague and Taipei is scheduled to be signed in January."
     assert extract_timexes(text, anchor="2019-12-12")["value"].tolist() == ["2020-01"]
     assert extract_timexes("The mayor flew to New York in March.", anchor="2019-12-12")["value"].tolist() == ["2019-03"]
+
+
+def test_a_month_of_last_year_is_one_expression_in_that_year():
+    found = extract_timexes("Xi Jinping came back to Muscatine in February of last year.", anchor="2013-06-20")
+    assert found[["text", "value"]].values.tolist() == [["February of last year", "2012-02"]]
+    found = extract_timexes("The office opened in March of this year.", anchor="1997-10-09")
+    assert found[["text", "value"]].values.tolist() == [["March of this year", "1997-03"]]

@@ -124,7 +124,7 @@ RULES: list[tuple[str, str]] = [
     ("weekday", rf"(?:(?P<rel>this\s+coming|this\s+past|this|last|next|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
                 r"(?:\s*,?\s+(?:the\s+)?(?P<wday>[0-3]?\d)(?:st|nd|rd|th)\b)?"),  # "Saturday 4th": the 4th, a Saturday
     ("month", rf"(?:(?P<pmod>{POINT_MOD})[-\s]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next)\s+)?(?P<month>{MONTH})"
-              rf"(?:\s+(?P<rely>{YEAR_REL}))?"),
+              rf"(?:\s+(?:of\s+)?(?P<rely>{YEAR_REL}))?"),  # "May this year", "February of last year"
     ("deictic", r"(?P<word>today|yesterday|tomorrow|right\s+now|now|currently|nowadays|presently|these\s+days|"
                 r"the\s+present|recently|lately|formerly|the\s+past|the\s+near\s+future|the\s+future|"
                 r"(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|"
