@@ -1596,11 +1596,17 @@ _MEMBER_GAP = re.compile(rf"^{_MEMBER_TAIL}{_MEMBER_SEPARATOR}"
 
 def _long_lists(parties: list[dict], text: str) -> list[list[dict]]:
     """The lists of four or more parties the sentence writes (_listed), or three with semicolons between them
-    ("Bangkok, Thailand (since 1962); Dakar, Senegal; and Rome, Italy"), not after "between" ("between A and B as
-    well as C and D" are couples)."""
-    return [g for g in _listed(parties, text)
-            if (len(g) >= 4 or len(g) == 3 and ";" in text[g[0]["end"]:g[-1]["start"]])
+    ("Bangkok, Thailand (since 1962); Dakar, Senegal; and Rome, Italy") or with the places that locate them
+    after "with" ("agreements with Siem Reap in Cambodia, Biratnagar in Nepal and Bangkok in Thailand"; "the mayors
+    of Plock, Zhytomyr in Ukraine and Malaga in Spain signed" are co-signers), not after "between" ("between A and
+    B as well as C and D" are couples)."""
+    return [g for g, located in _list_runs(parties, text)
+            if (len(g) >= 4 or len(g) == 3 and (";" in text[g[0]["end"]:g[-1]["start"]] or len(located) >= 2
+                                                and _WITH_BEFORE.search(text, 0, g[0]["start"])))
             and not _BETWEEN_BEFORE.search(text, 0, g[0]["start"])]
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:cities|towns)\s+of\s+)?$")
 
 
 def _not_among_listed(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
