@@ -2680,3 +2680,10 @@ def test_a_country_or_continent_after_a_comma_locates_a_town_of_that_name_in_it(
 def test_three_partners_each_with_the_country_that_locates_it_are_a_list_the_parser_may_break():
     text = "Wuhan also signed friendship agreements with Siem Reap in Kampuchea, Biratnagar in Nepal and Bangkok in Thailand."
     assert pair_set(text) == star("Wuhan", "Siem Reap", "Biratnagar", "Bangkok")
+
+
+def test_a_country_before_port_city_qualifies_it_and_a_proclamation_is_a_document():
+    text = "Durban, the coastal South African city, has signed an agreement with the China port city, Xiamen."
+    assert pair_set(text) == {frozenset({"Durban", "Xiamen"})}
+    text = "Jackson and Toulouse Mayor Pierre Baudis signed the Sister City Proclamation on Dec. 17, 1974."
+    assert pair_set(text) == {frozenset({"Jackson", "Toulouse"})}

@@ -250,7 +250,7 @@ _NAME_FROM = re.compile(r"\b[A-Z][\w.’'-]*(?P<gap>\s+from\s+(?:the\s+)?)$")  #
 _COUNTRY_OF_STATES = re.compile(r"^\s+(?:states?|provinces?|prefectures?|regions?|counties|county|cities|city)\s+of\b")
 # a country qualifying a noun, as an adjective would ("U.S. states, cities and towns", "Taichung's 18th US sister
 # city", "US firms"): no party
-_COUNTRY_AS_ADJECTIVE = re.compile(r"^\s+(?:(?:sister|twin|partner|friendship)[ -](?:cities|city|towns|town|states|"
+_COUNTRY_AS_ADJECTIVE = re.compile(r"^\s+(?:(?:sister|twin|partner|friendship|port)[ -](?:cities|city|towns|town|states|"
                                    r"provinces)|states|cities|towns|provinces|counties|municipalities|companies|firms|"
                                    r"businesses|counterparts)\b(?!\s+of\b)")
 _STATE_OF = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+in\s+the\s+(?:[A-Z][\w.]*\s+){1,2}|\bcapital\s+of\s+(?:the\s+)?)"
