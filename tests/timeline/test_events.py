@@ -504,3 +504,12 @@ def test_a_year_another_event_of_the_same_parties_dates_to_the_day_is_that_event
     # a month stays beside a day of it: two visits
     text = "Mayor Li of Wuhan will visit Lyon later this month. Lyon's mayor visited Wuhan on April 19."
     assert {v for v, _ in _dated(_events_of(text, anchor="1987-04-10"))} == {"1987-04", "1987-04-19"}
+
+
+def test_a_date_before_names_and_titles_only_reaches_the_verb_after_their_and():
+    text = ("On 15th October 1968 the Lord Mayor of Leeds, Councillor John Rafferty, and the Mayor of Lille, "
+            "Augustin Laurent signed a twinning agreement in Lille.")
+    assert _dated(_events_of(text)) == {("1968-10-15", frozenset({"Leeds", "Lille"}))}
+    # a clause of its own before ", but" keeps its break
+    text = "Coface suspended its cover for contracts with Nigeria in 1983, but signed a new accord with Nigeria."
+    assert "1983" not in {v for v, _ in _dated(_events_of(text, anchor="1987-03-27"))}

@@ -725,9 +725,16 @@ def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) ->
             if len(_WORD.findall(sentence, begin, start)) + \
                     len(_WORD.findall(sentence, end, m.start())) < 2:
                 continue
+            if m.group().startswith(",") and not _OWN_WORD.search(sentence, begin, start) \
+                    and not _OWN_WORD.search(sentence, end, m.start()):
+                continue  # "On 15 October 1968 the Lord Mayor of Leeds, Councillor John Rafferty, and the Mayor of
+                # Lille signed": names and titles only, the subject goes on after "and"
             stop = m.start()
             break
     return begin, stop
+
+
+_OWN_WORD = re.compile(r"\b(?!(?:the|of|and|de|du|la|le|von|van|der)\b)[a-z][a-z'’-]*\b")  # a word no name holds
 
 
 def _has_cue(clause: str, cues_path, language) -> bool:
