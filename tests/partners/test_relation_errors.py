@@ -2687,3 +2687,9 @@ def test_a_country_before_port_city_qualifies_it_and_a_proclamation_is_a_documen
     assert pair_set(text) == {frozenset({"Durban", "Xiamen"})}
     text = "Jackson and Toulouse Mayor Pierre Baudis signed the Sister City Proclamation on Dec. 17, 1974."
     assert pair_set(text) == {frozenset({"Jackson", "Toulouse"})}
+
+
+def test_the_group_after_a_delegation_is_that_delegation():
+    text = ("A delegation from Jinan arrived in Tokyo on Monday. The group will visit Marubeni Corporation and "
+            "Itochu Corporation.")
+    assert star("Jinan", "Marubeni Corporation", "Itochu Corporation") <= pair_set(text)

@@ -1885,7 +1885,7 @@ _IS_MEMBER_OF = re.compile(r"[\s,]*" + _CO_NAMES + r"(?:,\s*which\s+[^,;.]{1,80}
                            r"remains?|as|joins?|joined)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?members?\s+of\b", re.I)
 # "Spain is a member of", "Tripoli Municipality and the Al-Fayhaa Union of Municipalities, which ..., have long been
 # active members of"
-_THE_DELEGATION = re.compile(r"\b[Tt]he\s+delegations?\b")
+_THE_DELEGATION = re.compile(r"\b[Tt]he\s+(?:delegations?|group)\b")  # syntax.DELEGATION_WORDS
 _DELEGATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{1,15}\)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
                                r"delegations?\b")  # "Whanganui delegation", "Mayor Association (JNMA) trade delegation"
 _DELEGATION_BEFORE = re.compile(r"\bdelegations?,?\s+(?:from|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:of\s+)?$")

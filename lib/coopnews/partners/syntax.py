@@ -819,7 +819,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         nodes += [({**speaker, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc
                   if t.lower_ in _PERSON_PRONOUNS and t.dep_ in _SUBJECTS]
     subjects = [(it if it is not None and t.lower_ in ("it", "its") else
-                 visitor if visitor is not None and t.lower_ in ("delegation", "delegations") else
+                 visitor if visitor is not None and t.lower_ in DELEGATION_WORDS else
                  _main_for(t, main, main_org, local), t) for t in _main_subjects(doc, cue_ids, party_ids)]
     subjects = [(p, t) for p, t in subjects if p is not None]
     if subjects and not any(p["canonical"] == subjects[0][0]["canonical"] for p, _ in nodes):
@@ -851,6 +851,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
 
 
 _TWIN_WORDS = frozenset(_WORDS["twin_words"].split())
+# what a later sentence calls a delegation the text named with whom it comes from ("The group will visit ...")
+DELEGATION_WORDS = frozenset(("delegation", "delegations", "group"))
 
 
 def _without_pairs_inside_a_star(found: list, cue_ids: set[int]) -> list[tuple[dict, dict]]:
