@@ -400,3 +400,8 @@ def test_a_month_of_last_year_is_one_expression_in_that_year():
     assert found[["text", "value"]].values.tolist() == [["February of last year", "2012-02"]]
     found = extract_timexes("The office opened in March of this year.", anchor="1997-10-09")
     assert found[["text", "value"]].values.tolist() == [["March of this year", "1997-03"]]
+
+
+def test_an_abbreviated_month_closed_up_to_its_year_is_that_month():
+    found = extract_timexes("In Nov.2001, the vice chairman visited Bordeaux.", anchor="2005-03-01")
+    assert found[["text", "value"]].values.tolist() == [["Nov.2001", "2001-11"]]

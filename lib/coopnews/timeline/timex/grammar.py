@@ -97,7 +97,8 @@ RULES: list[tuple[str, str]] = [
     ("ordinal_day", r"the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+(?P<orel>last|this|next)\s+month\b"
                     r"|(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|and|to|with|by|when|as|during|that|for|from)\b))"),
     ("holiday", rf"(?:the\s+)?(?P<hol>{HOLIDAY})\b(?:\s+(?P<year>{YEAR}))?"),
-    ("month_year", rf"(?:(?P<pmod>{POINT_MOD})[-\s]+)?(?P<month>{MONTH})(?:\s+of|,)?\s+(?P<year>{YEAR})"),
+    ("month_year", rf"(?:(?P<pmod>{POINT_MOD})[-\s]+)?(?P<month>{MONTH})(?:(?:\s+of|,)?\s+|(?<=\.))(?P<year>{YEAR})"),
+    # "Nov.2001": an abbreviation's full stop may close up to the year
     ("half", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rely>{YEAR_REL})|the\s+year))?"),
     ("quarter", rf"(?:the\s+)?(?:(?P<rel>this|last|next|latest|current|previous|past|recent|same|year-ago|year-earlier|"
                 rf"comparable|prior|final|just-ended|just\s+ended|most\s+recent)\s+(?:year's\s+)?)?(?:(?P<year1>{YEAR})\s+)?"
