@@ -405,3 +405,8 @@ def test_a_month_of_last_year_is_one_expression_in_that_year():
 def test_an_abbreviated_month_closed_up_to_its_year_is_that_month():
     found = extract_timexes("In Nov.2001, the vice chairman visited Bordeaux.", anchor="2005-03-01")
     assert found[["text", "value"]].values.tolist() == [["Nov.2001", "2001-11"]]
+
+
+def test_a_day_closed_up_to_its_month_is_that_day():
+    found = extract_timexes("He visited Marseille on 22July 2016, where he met the mayor.", anchor="2017-05-01")
+    assert found[["text", "value"]].values.tolist() == [["22July 2016", "2016-07-22"]]
