@@ -2693,3 +2693,11 @@ def test_the_group_after_a_delegation_is_that_delegation():
     text = ("A delegation from Jinan arrived in Tokyo on Monday. The group will visit Marubeni Corporation and "
             "Itochu Corporation.")
     assert star("Jinan", "Marubeni Corporation", "Itochu Corporation") <= pair_set(text)
+
+
+def test_the_second_name_of_an_item_of_a_semicolon_list_locates_the_first():
+    text = ("Dixon's four sister cities – Dickson, Siberia; Thika, Kenya; Castlebar, Ireland; and Herzberg, Germany – "
+            "are on the new signs.")
+    pairs = pair_set(text)
+    assert not any("Siberia" in p or "Germany" in p or "Kenya" in p for p in pairs)
+    assert frozenset({"Dixon", "Dickson"}) in pairs

@@ -219,7 +219,8 @@ def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bo
         return True
     if nxt is not None and _OWNER_GAP.match(after):
         return True  # the owner of an organisation or of a place ("China's Haiyan county")
-    if prev is not None and prev["label"] == "PLACE" and (_PLACE_LOCATOR_GAP.match(before) or _holds(prev, m, before)):
+    if prev is not None and prev["label"] == "PLACE" and (_PLACE_LOCATOR_GAP.match(before) or _holds(prev, m, before)
+                                                       or _second_of_item(prev, m, text)):
         return True
     if m.get("type") == "country" and _BRACKETED_AFTER_NAME.search(text, max(0, m["start"] - 30), m["start"]) \
             and re.match(r"\s*\)", text[m["end"]:]):
@@ -238,6 +239,18 @@ def _only_locates(m: dict, prev: dict | None, nxt: dict | None, text: str) -> bo
     return bool(_BASED.match(text[m["end"]:]) or (m.get("type") == "country" and (
         _COUNTRY_OF_STATES.match(text[m["end"]:]) or _COUNTRY_AS_ADJECTIVE.match(text[m["end"]:])))
                 or _STATE_OF.search(text[max(0, m["start"] - 60):m["start"]]))
+
+
+_ITEM_OPENS = re.compile(r"(?:;|:|\s[–—-]|\sand)\s*$")
+_ITEM_ENDS = re.compile(r"\s*(?:;|\s[–—-]\s|[.)]?\s*$)")
+
+
+def _second_of_item(prev: dict, m: dict, text: str) -> bool:
+    """Whether place `m` is the second name of an item "Town, Place" of a list written with semicolons ("four
+    sister cities – Dickson, Siberia; Thika, Kenya; ... and Herzberg, Germany –"): there it says where the town
+    lies, whatever the gazetteer knows of either."""
+    return text[prev["end"]:m["start"]] == ", " and bool(_ITEM_ENDS.match(text, m["end"])) \
+        and bool(_ITEM_OPENS.search(text, 0, prev["start"])) and ";" in text
 
 
 _CAPITAL_OF_BEFORE = re.compile(r"[\w.)][ \t]*[,(][ \t]*(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
