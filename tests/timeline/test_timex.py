@@ -378,6 +378,9 @@ def test_the_year_inside_a_documents_number_is_no_date():
                  "Decree 15/2019/ND-CP sets the rules for the zone."):
         assert extract_timexes(text, anchor="2023-09-13").empty, text
     assert extract_timexes("The plan runs 2019/2020.", anchor="2023-09-13")["value"].tolist()[0] == "2019"
+    for text in ("The title was created by municipal law 4,740/1973 and honours cities.",
+                 "Decree No. 112/2008 sets the rules."):  # a law's number
+        assert extract_timexes(text, anchor="2023-09-13").empty, text
 
 
 def test_a_weekday_in_brackets_after_a_date_is_part_of_it():
