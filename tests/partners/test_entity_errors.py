@@ -1574,3 +1574,9 @@ def test_a_pictures_credit_is_no_part_of_the_name_before_it():
     assert "Exmouth Twinning Association" in got and not any("Credit" in name for name in got)
     assert "Dinan - Credit" not in found("The group at the festival in Dinan - Credit: Exmouth Twinning Association\n"
                                          "It went to Dinan this year.")
+
+
+def test_a_towns_sister_cities_association_named_without_the_town_is_that_association():
+    rows = entities_in_text("The Jacksonville Sister Cities Association met in May. Arrangements were made by the "
+                            "Mayor's office and the Sister Cities Association.")
+    assert set(rows["canonical"]) == {"Jacksonville Sister Cities Association"}

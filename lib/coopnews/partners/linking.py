@@ -103,9 +103,17 @@ def _distinctive_word_of(m: Mention, longest: list[Mention]) -> Mention | None:
 
 def _headed_by(m: Mention, longest: list[Mention]) -> Mention | None:
     """The one longer organisation of the document that a bare organisation head stands for ("the Commission"
-    after "the European Commission"), else None (none, or several: "European Commission" and "Trade
-    Commission")."""
-    if m.label != "ORG" or " " in m.text or m.text not in HEAD_TYPE:
+    after "the European Commission"; "the Sister Cities Association" after "Jacksonville Sister Cities
+    Association"), else None (none, or several: "European Commission" and "Trade Commission")."""
+    if m.label != "ORG" or (" " in m.text and not _BODY_OF_A_PLACE.fullmatch(m.text)) \
+            or (" " not in m.text and m.text not in HEAD_TYPE):
         return None
-    found = {L.canonical: L for L in longest if L.label == "ORG" and L.canonical.endswith(" " + m.text)}
+    found = {L.canonical: L for L in longest if L.label == "ORG" and L.canonical.endswith(" " + m.text)
+             and (" " not in m.text or _PLACE_WORDS.fullmatch(L.canonical[:-len(m.text) - 1]))}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# a town's body named without its town ("the Sister Cities Association" after "Jacksonville Sister Cities
+# Association"): a kind of body, and the longer name is the town's name before it
+_BODY_OF_A_PLACE = re.compile(r"(?:Sister[ -]Cit(?:y|ies)|Twinning|Friendship)[ \t]+(?:Association|Committee|Society)")
+_PLACE_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?")
