@@ -2696,8 +2696,16 @@ def test_the_group_after_a_delegation_is_that_delegation():
 
 
 def test_the_second_name_of_an_item_of_a_semicolon_list_locates_the_first():
-    text = ("Dixon's four sister cities – Dickson, Siberia; Thika, Kenya; Castlebar, Ireland; and Herzberg, Germany – "
-            "are on the new signs.")
+    text = ("Dixon's four sister cities – Dickson, Siberia; Thika, Kenya; Castlebar, Ireland; and Herzberg, "
+            "Germany – are on the new signs.")
     pairs = pair_set(text)
     assert not any("Siberia" in p or "Germany" in p or "Kenya" in p for p in pairs)
     assert frozenset({"Dixon", "Dickson"}) in pairs
+
+
+def test_couples_for_example_after_a_sentence_of_partnerships_are_those_partnerships():
+    text = ("Most provinces of the Netherlands have a partnership with a region in China. For example, Utrecht with "
+            "Beijing, Rotterdam with Shanghai and Groningen with Tianjin. Some only exchange officials.")
+    assert {frozenset(("Rotterdam", "Shanghai")), frozenset(("Groningen", "Tianjin"))} <= pair_set(text)
+    # the same couples after a sentence of no relation tell none
+    assert not pair_set(text.replace("have a partnership with a region in China", "lie in the west"))

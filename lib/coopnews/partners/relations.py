@@ -572,13 +572,21 @@ def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: 
     out = []
     starts = {d: [r["start"] for r in rows] for d, rows in by_doc.items()}
     any_cue = _any_relation_cue(None if cues in (None, "") else str(cues))
+    told: tuple | None = None  # (doc_id, sent_id, cue) of the last sentence kept
     for sent in tqdm(sentences.itertuples(index=False), total=len(sentences), desc="pairs", unit="sentence",
                      disable=not progress):
         rows = by_doc.get(sent.doc_id)
         if not rows or _HEADLINE.match(sent.text):
             continue  # a headline in capitals: its parse is unreliable (_headline_pairs reads it)
         if not any_cue.search(sent.text):
-            continue  # no cue at all: the cheap test first
+            example = told is not None and told[:2] == (sent.doc_id, sent.sent_id - 1) \
+                and _EXAMPLES_OPEN.match(sent.text)  # "... have a partnership with a city in China. For
+            if not example:  # example, Amsterdam with Beijing, The Hague with Qingdao": the pairs the sentence
+                continue  # before tells of; else no cue at all (the cheap test first)
+            shifted = _mentions_inside(sent, rows, starts[sent.doc_id])
+            if len(shifted) >= 4:
+                out.append((sent, 0, sent.text, _parties(shifted, sent.text), told[2], []))
+            continue
         cut = _dateline_end(sent.text)
         shifted = _mentions_inside(sent, rows, starts[sent.doc_id], cut)
         body = sent.text[cut:]
@@ -594,10 +602,12 @@ def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: 
         if cue is None:
             continue
         out.append((sent, cut, body, _parties(shifted, body), cue, cue_spans))
+        told = (sent.doc_id, sent.sent_id, cue)
     return out
 
 
 _HERE = re.compile(r"\bhere\b")
+_EXAMPLES_OPEN = re.compile(r"\s*(?:For\s+(?:example|instance)|Examples\s+include|Among\s+them)\b")
 
 
 def _mentions_inside(sent, rows: list[dict], starts: list[int], cut: int = 0) -> list[dict]:
