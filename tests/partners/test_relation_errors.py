@@ -2678,7 +2678,8 @@ def test_a_country_or_continent_after_a_comma_locates_a_town_of_that_name_in_it(
 
 
 def test_three_partners_each_with_the_country_that_locates_it_are_a_list_the_parser_may_break():
-    text = "Wuhan also signed friendship agreements with Siem Reap in Kampuchea, Biratnagar in Nepal and Bangkok in Thailand."
+    text = ("Wuhan also signed friendship agreements with Siem Reap in Kampuchea, Biratnagar in Nepal and Bangkok in "
+            "Thailand.")
     assert pair_set(text) == star("Wuhan", "Siem Reap", "Biratnagar", "Bangkok")
 
 

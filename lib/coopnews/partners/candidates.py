@@ -60,7 +60,8 @@ _APPOSED = re.compile(  # "Gazprom, the state gas firm", "Surgutneftegas, Russia
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:of|which|that|whose|in|based|with|and|to|for|since|owned|controlled)\b)")
 _MEDIA_TAIL = re.compile(rf"[ \t]+(?:{one_of(_LEXICON['media_described_by'])})$")
 # a picture's credit run on after a name: "Exmouth Twinning Association - Credit: ...", "Dinan | Photo: ..."
-_CREDIT_TAIL = re.compile(r"[ \t]*[-–—|][ \t]*(?:Credit|Credits|Photo|Photos|Picture|Pictures|Image|Source)(?:[ \t]*:.*)?$")
+_CREDIT_TAIL = re.compile(r"[ \t]*[-–—|][ \t]*(?:Credit|Credits|Photo|Photos|Picture|Pictures|Image|Source)"
+                          r"(?:[ \t]*:.*)?$")
 _MEDIA_DESCRIBED = re.compile(rf"\b((?:[A-Z][\w'’]*[ \t]+){{0,2}}[A-Z][a-z]+[A-Za-z]*)[ \t\n]+"
                               rf"(?:{one_of(_LEXICON['media_described_by'])})\b")
 _BRACKETED = re.compile(r"<(?![A-Z0-9.&-]{1,10}>)([A-Z][^<>\n]{1,80}?)>")  # wire style "<Burnham Leasing>" (not a ticker)
@@ -582,7 +583,8 @@ def _rule_candidates(text: str, chunks: list[tuple[int, int]]) -> tuple[list[Can
     return orgs, events
 
 
-_EVENT_OF_BODY = re.compile(r"\b(?:Conference|Congress|Summit|Forum|Meeting|Assembly)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_EVENT_OF_BODY = re.compile(r"\b(?:Conference|Congress|Summit|Forum|Meeting|Assembly)[ \t]+of[ \t]+"
+                            r"(?:the[ \t]+)?(?=[A-Z])")
 
 
 def _compound_candidates(text: str, registry: Registry) -> list[Candidate]:

@@ -414,7 +414,8 @@ def _town_before_its_country(surface: str, of_country: re.Match, registry: Regis
     return town if town and town[1] in ("city", "region", "district") else None
 
 
-_TOWN_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:[ /-][A-Z][a-zà-ÿ'’-]+)?")  # "Liestal", "Herzberg/Elster", "Bayan Ulgii"
+# "Liestal", "Herzberg/Elster", "Bayan Ulgii"
+_TOWN_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:[ /-][A-Z][a-zà-ÿ'’-]+)?")
 _COUNTRY_THEN_BREAK = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})"
                                  r"(?=[ \t]*(?:[;),]|(?<![A-Z])\.|[ \t]+and[ \t]|$))")  # not "U.S. Group"
 

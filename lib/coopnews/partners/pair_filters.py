@@ -266,7 +266,8 @@ def _without_fellow_delegates(rows: list[dict], by_doc: dict[str, list[dict]]) -
 
 
 # only names and the commas and "and" of a list: "from Kenya, Zimbabwe, and" before the list's last name
-_NAMES_LISTED = re.compile(r"(?:[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*(?:,|,?[ \t]+and)?)*[ \t]+$")
+_NAMES_LISTED = re.compile(r"(?:[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*(?:,|,?[ \t]+and)?)*"
+                           r"[ \t]+$")
 
 
 def _without_chance_meetings(rows: list[dict], by_doc: dict[str, list[dict]]) -> list[dict]:
@@ -284,9 +285,8 @@ def _without_chance_meetings(rows: list[dict], by_doc: dict[str, list[dict]]) ->
     return [r for r in rows if not chance(r)]
 
 
-_TIES_WITH_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(load_data_yaml('relations.yaml')[0]['tie_nouns'].split())}|cooperation)[ \t]+with[ \t]+(?:the[ \t]+)?$",
-    re.IGNORECASE)
+_TIE_NOUNS = "|".join(load_data_yaml("relations.yaml")[0]["tie_nouns"].split())
+_TIES_WITH_BEFORE = re.compile(rf"\b(?:{_TIE_NOUNS}|cooperation)[ \t]+with[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def _without_passing_countries(rows: list[dict], kind: dict, home: dict, by_doc: dict[str, list[dict]]) -> list[dict]:

@@ -263,9 +263,9 @@ _NAME_FROM = re.compile(r"\b[A-Z][\w.’'-]*(?P<gap>\s+from\s+(?:the\s+)?)$")  #
 _COUNTRY_OF_STATES = re.compile(r"^\s+(?:states?|provinces?|prefectures?|regions?|counties|county|cities|city)\s+of\b")
 # a country qualifying a noun, as an adjective would ("U.S. states, cities and towns", "Taichung's 18th US sister
 # city", "US firms"): no party
-_COUNTRY_AS_ADJECTIVE = re.compile(r"^\s+(?:(?:sister|twin|partner|friendship|port)[ -](?:cities|city|towns|town|states|"
-                                   r"provinces)|states|cities|towns|provinces|counties|municipalities|companies|firms|"
-                                   r"businesses|counterparts)\b(?!\s+of\b)")
+_COUNTRY_AS_ADJECTIVE = re.compile(r"^\s+(?:(?:sister|twin|partner|friendship|port)[ -](?:cities|city|towns|town|"
+                                   r"states|provinces)|states|cities|towns|provinces|counties|municipalities|"
+                                   r"companies|firms|businesses|counterparts)\b(?!\s+of\b)")
 _STATE_OF = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+in\s+the\s+(?:[A-Z][\w.]*\s+){1,2}|\bcapital\s+of\s+(?:the\s+)?)"
                        r"(?:state|province|county|region|prefecture|department)\s+of\s+$")
 _PLACE_RANK = {"district": 0, "city": 1, "region": 2, "country": 3, "continent": 4}
@@ -1427,8 +1427,8 @@ _TIES_LISTED = re.compile(r"(?:\b(?:sister|twin|twinned|friendship|friendly(?:\s
                           r"|\b(?:sister|twin|friendship|partner)[ -]?(?:cities|towns|provinces|states|regions|municipalities)\s+of\s+"
                           r"(?P<of>(?-i:[A-Z])[^:;,.()]{0,40}?)\s+(?:-|--|—|–)"
                           # "Eleven other cities have been named Sister Cities with Sacramento: Manila, ..."
-                          r"|\b(?:sister|twin|friendship|partner)[ -]?(?:cities|towns|provinces|states|regions|municipalities)"
-                          r"\s+(?:with|of)\s+(?P<with>(?-i:[A-Z])[^:;,.()]{0,40}?)\s*:"
+                          r"|\b(?:sister|twin|friendship|partner)[ -]?(?:cities|towns|provinces|states|regions|"
+                          r"municipalities)\s+(?:with|of)\s+(?P<with>(?-i:[A-Z])[^:;,.()]{0,40}?)\s*:"
                           r"|\b(?:sister|twin|sisterhood|friendship|twinning)\s+(?:ties|relations|links|agreements)\s+with\s+"
                           r"(?:include|includes|are)\b"
                           r"|^\s*(?:(?:International|Foreign|Overseas|Other|Its|Their)\s+)+partners\s+include\b)"
@@ -1463,7 +1463,8 @@ def _with_listed_ties(found: list[tuple[dict, dict]], parties: list[dict], text:
     before = {p["canonical"]: p for p in parties if p["end"] <= m.start()}
     hub_named = "of" if m.group("of") else "with" if m.group("with") else None
     if hub_named:  # "among the sister cities of Baku - Dakar (Senegal), ...", "Sister Cities with Sacramento: Manila"
-        before = {p["canonical"]: p for p in parties if m.start(hub_named) <= p["start"] and p["end"] <= m.end(hub_named)}
+        before = {p["canonical"]: p for p in parties
+                  if m.start(hub_named) <= p["start"] and p["end"] <= m.end(hub_named)}
     elif not before and holder is not None:  # "X has over 20 sister cities. Partners include ..."
         before = {holder["canonical"]: holder}
     owner = next((p for p in parties if p["end"] <= m.start()

@@ -27,8 +27,8 @@ _PLAN_NAME_AFTER = re.compile(r"[ \t]+Agenda\b")
 _CODE_BEFORE = re.compile(r"\d/$")
 _CODE_AFTER = re.compile(r"/[A-Z0-9]")
 # or of a law's ("municipal law 4,740/1973", "Decree No. 112/2008")
-_LAW_NUMBER_BEFORE = re.compile(r"\b(?:laws?|decrees?|resolutions?|ordinances?|acts?|regulations?)[ \t]+(?:no\.?[ \t]*)?"
-                                r"\d[\d.,]*/$", re.IGNORECASE)
+_LAW_NUMBER_BEFORE = re.compile(r"\b(?:laws?|decrees?|resolutions?|ordinances?|acts?|regulations?)[ \t]+"
+                                r"(?:no\.?[ \t]*)?\d[\d.,]*/$", re.IGNORECASE)
 
 
 def date_mdy(g: dict, ctx: Context):
@@ -281,7 +281,8 @@ def year(g: dict, ctx: Context):
                 or _PLAN_NAME_AFTER.match(ctx.text, ctx.end):
             return None
         if _CODE_BEFORE.search(ctx.text, max(0, ctx.start - 2), ctx.start) and (
-                _CODE_AFTER.match(ctx.text, ctx.end) or _LAW_NUMBER_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)):
+                _CODE_AFTER.match(ctx.text, ctx.end)
+                or _LAW_NUMBER_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)):
             return None
         if ctx.anchor is not None and value > ctx.anchor.year + 60:
             return None

@@ -84,7 +84,8 @@ RULES: list[tuple[str, str]] = [
                  rf"(?:,\s*(?=\d\d?(?:st|nd|rd|th)\b|\d\d?\s*,\s*(?:1[5-9]|20)\d\d\b)|\s*)(?P<day>{DAY}|{DAY_WORD})"
                  # "June, 17th", "February, 26, 1996"
                  rf"(?:\s*,?\s*(?P<year>{YEAR})|\s*,\s*'(?P<yy>\d\d)\b|\s+(?P<rely>{YEAR_REL}))?"),
-    ("date_dmy", rf"(?:(?P<wd>{WEEKDAY})\s*,?\s+)?(?:the\s+)?(?P<day>{DAY})(?:(?:\s+of)?\s+|(?<=\d)(?=[A-Z]))(?P<month>{MONTH})"
+    ("date_dmy", rf"(?:(?P<wd>{WEEKDAY})\s*,?\s+)?(?:the\s+)?(?P<day>{DAY})(?:(?:\s+of)?\s+|(?<=\d)(?=[A-Z]))"
+                 rf"(?P<month>{MONTH})"
                  rf"(?:\s*,?\s*(?P<year>{YEAR}))?"),
     ("day_range_head", rf"(?P<day>{DAY})(?=\s*(?:-|–|—|to|and|until|through)\s*{DAY}\s+(?:of\s+)?(?P<month>{MONTH})"
                        rf"(?:\s*,?\s*(?P<year>{YEAR}))?)"),
