@@ -1581,3 +1581,9 @@ def test_a_towns_sister_cities_association_named_without_the_town_is_that_associ
     rows = entities_in_text("The Jacksonville Sister Cities Association met in May. Arrangements were made by the "
                             "Mayor's office and the Sister Cities Association.")
     assert set(rows["canonical"]) == {"Jacksonville Sister Cities Association"}
+
+
+def test_networks_of_cities_are_known_by_the_short_names_news_uses():
+    got = found("Oslo joined C40 last year; Lyon is a member of UCLG and Eurocities.")
+    assert {"C40 Cities Climate Leadership Group", "United Cities and Local Governments", "Eurocities"} <= set(got)
+    assert got["C40 Cities Climate Leadership Group"] == ("ORG", "association")
