@@ -1587,3 +1587,8 @@ def test_networks_of_cities_are_known_by_the_short_names_news_uses():
     got = found("Oslo joined C40 last year; Lyon is a member of UCLG and Eurocities.")
     assert {"C40 Cities Climate Leadership Group", "United Cities and Local Governments", "Eurocities"} <= set(got)
     assert got["C40 Cities Climate Leadership Group"] == ("ORG", "association")
+
+
+def test_of_after_and_opens_no_name():
+    assert found("Lyon is a member of Eurocities and of NATO.")["North Atlantic Treaty Organization"][0] == "ORG"
+    assert "of the ABCD" not in found("Lyon is a member of Eurocities and of the ABCD.")

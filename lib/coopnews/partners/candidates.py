@@ -91,7 +91,7 @@ _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|de|du|des|in|at|&))+$
                                  r"|\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\.?$")  # "... Office of Tourism and Mr. Alexander"
 
 
-_THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
+_THE = re.compile(r"^(?:the|The|THE|a|an)\s+|^of\s+(?:the\s+)?(?=[A-Z])")  # "Eurocities and of NATO": NATO
 _GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing[ \t]+the[ \t]+(?=[A-Z])"  # "Addressing the Kumasi Metropolitan Assembly"
                           r"|^(?:Representing|Welcoming|Addressing|Visiting|Thanking|Accompanying|Joining)[ \t]+(?=[A-Z])")
 
