@@ -1592,3 +1592,9 @@ def test_networks_of_cities_are_known_by_the_short_names_news_uses():
 def test_of_after_and_opens_no_name():
     assert found("Lyon is a member of Eurocities and of NATO.")["North Atlantic Treaty Organization"][0] == "ORG"
     assert "of the ABCD" not in found("Lyon is a member of Eurocities and of the ABCD.")
+
+
+def test_a_memorandum_written_m_o_u_is_a_document():
+    got = found("Binh Dinh signed a Memorandum of Understanding (M.O.U) with the Korean Industry Technology "
+                "Association.")
+    assert "M.O.U" not in got and "Korean Industry Technology Association" in got
