@@ -1598,3 +1598,9 @@ def test_a_memorandum_written_m_o_u_is_a_document():
     got = found("Binh Dinh signed a Memorandum of Understanding (M.O.U) with the Korean Industry Technology "
                 "Association.")
     assert "M.O.U" not in got and "Korean Industry Technology Association" in got
+
+
+def test_a_persons_honorific_after_a_body_is_no_part_of_its_name():
+    got = found("They met the Head of Appropriations Committee of California Legislative Assembly Mr. Chris R. Holden "
+                "in Lahore.")
+    assert "Appropriations Committee of California Legislative Assembly" in got
