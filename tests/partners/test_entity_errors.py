@@ -1604,3 +1604,8 @@ def test_a_persons_honorific_after_a_body_is_no_part_of_its_name():
     got = found("They met the Head of Appropriations Committee of California Legislative Assembly Mr. Chris R. Holden "
                 "in Lahore.")
     assert "Appropriations Committee of California Legislative Assembly" in got
+
+
+def test_a_street_or_an_avenue_is_an_address_not_an_organisation():
+    assert found("The delegation walked down Kakawa Street to the Lagos office.") == {"Lagos": ("PLACE", "city")}
+    assert "Silk Road Fund" in found("The Silk Road Fund supports Nairobi.")
