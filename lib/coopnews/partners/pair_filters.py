@@ -285,8 +285,8 @@ def _without_chance_meetings(rows: list[dict], by_doc: dict[str, list[dict]]) ->
     return [r for r in rows if not chance(r)]
 
 
-_TIE_NOUNS = "|".join(load_data_yaml("relations.yaml")[0]["tie_nouns"].split())
-_TIES_WITH_BEFORE = re.compile(rf"\b(?:{_TIE_NOUNS}|cooperation)[ \t]+with[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_TIES_WITH_BEFORE = re.compile(rf"\b(?:{'|'.join(syntax.WORDS['tie_nouns'].split())}|cooperation)[ \t]+with[ \t]+"
+                               r"(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def _without_passing_countries(rows: list[dict], kind: dict, home: dict, by_doc: dict[str, list[dict]]) -> list[dict]:

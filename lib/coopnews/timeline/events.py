@@ -493,14 +493,12 @@ def _without_coarser_twins(events: list[dict]) -> list[dict]:
     """Events without a year that another event of the same parties dates more precisely: one event told twice
     ("Tokyo officially became Beijing's sister city in 1979" ... "established a sister-city relationship with
     Beijing on March 14, 1979"). A month stays: "later this month" and "on April 19" may be two visits."""
-    finer = {(tuple(e["parties"]), e["value"]) for e in events if _CALENDAR_PREFIX.match(e["value"])}
-
-    def coarser(e: dict) -> bool:
-        value = e["value"]
-        return bool(_YEAR.fullmatch(value)) and any(
-            parties == tuple(e["parties"]) and other.startswith(value + "-") for parties, other in finer)
-
-    return [e for e in events if not coarser(e)]
+    finer: dict[tuple, list[str]] = {}  # parties -> the months and days that date them
+    for e in events:
+        if _CALENDAR_PREFIX.match(e["value"]):
+            finer.setdefault(tuple(e["parties"]), []).append(e["value"])
+    return [e for e in events if not (_YEAR.fullmatch(e["value"])
+                                      and _less_precise_twin(e["value"], finer.get(tuple(e["parties"]), [])))]
 
 
 _YEAR = re.compile(r"\d{4}")
