@@ -1609,3 +1609,10 @@ def test_a_persons_honorific_after_a_body_is_no_part_of_its_name():
 def test_a_street_or_an_avenue_is_an_address_not_an_organisation():
     assert found("The delegation walked down Kakawa Street to the Lagos office.") == {"Lagos": ("PLACE", "city")}
     assert "Silk Road Fund" in found("The Silk Road Fund supports Nairobi.")
+
+
+def test_fields_of_culture_and_planning_and_a_bodys_organs_are_no_organisations():
+    assert found("Cities joined in Folk Art, Design, Film, Gastronomy, Literature, Media Arts and Music.") == {}
+    assert found("Talks covered Environment & Climate Change and Planning and Infrastructures.") == {}
+    got = found("The General Assembly and the World Council met in Paris; the World Bank came.")
+    assert set(got) == {"Paris", "World Bank"}
