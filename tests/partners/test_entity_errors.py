@@ -1616,3 +1616,9 @@ def test_fields_of_culture_and_planning_and_a_bodys_organs_are_no_organisations(
     assert found("Talks covered Environment & Climate Change and Planning and Infrastructures.") == {}
     got = found("The General Assembly and the World Council met in Paris; the World Bank came.")
     assert set(got) == {"Paris", "World Bank"}
+
+
+def test_a_headline_verb_ends_a_name_and_a_resolution_is_a_document():
+    text = ("City Council Approves Resolution Affirming Support for Lviv Sister City\n\nOn Monday the City Council "
+            "approved the Resolution Affirming Support for our sister city. The City of Sebastopol is twinned with Lviv.")
+    assert not any("Resolution" in name or "Approves" in name for name in found(text))
