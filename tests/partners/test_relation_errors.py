@@ -2710,3 +2710,8 @@ def test_couples_for_example_after_a_sentence_of_partnerships_are_those_partners
     assert {frozenset(("Rotterdam", "Shanghai")), frozenset(("Groningen", "Tianjin"))} <= pair_set(text)
     # the same couples after a sentence of no relation tell none
     assert not pair_set(text.replace("have a partnership with a region in China", "lie in the west"))
+
+
+def test_a_subject_with_another_party_acts_with_it():
+    assert pair_set("Wuhan with Oita renewed two cooperation agreements.") == {frozenset({"Wuhan", "Ōita"})}
+    assert pair_set("Wuhan, together with Oita, renewed two cooperation agreements.") == {frozenset({"Wuhan", "Ōita"})}

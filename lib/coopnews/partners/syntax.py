@@ -1265,6 +1265,20 @@ def _locates_places(party: dict, word, cue_ids: set[int]) -> bool:
         and prep.head.lower_ in _PLACE_KINDS
 
 
+def _with_subject(subject, other, cue_ids: set[int]) -> bool:
+    """Whether `other` is the party a subject acts with ("Wuhan with Oita City in Japan and Daejeon in South Korea
+    renewed two cooperation agreements", "Lyon, together with Turin, signed"), the subject's verb being or
+    governing a cue."""
+    head = _list_head(other)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    owner = prep.head.head if prep.head.lower_ == "together" else prep.head
+    verb = subject.head
+    return owner.i == subject.i and subject.dep_ in _SUBJECTS \
+        and (verb.i in cue_ids or any(c.i in cue_ids for c in verb.subtree))
+
+
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
     if _hyphen_pair(ta, tb, cue_ids) or _owns_apposed_tie(ta, tb, cue_ids) or _owns_apposed_tie(tb, ta, cue_ids):
         return True
@@ -1285,6 +1299,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     joined = _joined_owner(tb, ta, cue_ids) if joined is None else joined
     if joined is not None:
         return joined
+    if _with_subject(ha, tb, cue_ids) or _with_subject(hb, ta, cue_ids):
+        return True
     if _and_its_tie(ha, hb, cue_ids) or _and_its_tie(hb, ha, cue_ids) \
             or _between_after_locator(ha, tb, cue_ids) or _between_after_locator(hb, ta, cue_ids):
         return True
