@@ -667,7 +667,7 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
             continue
         if (t.lower_ in _MAIN_WORDS or person or local) and not any(c.i in party_ids for c in t.children) \
                 and not _speaker_pronoun(t, party_ids) and not _named_by_of(t, party_ids):
-            if any(v.i in cue_ids or any(c.i in cue_ids for c in v.subtree) for v in verbs):
+            if any(_governs_cue(v, cue_ids) for v in verbs):
                 out.append(t)
     return out
 
@@ -1275,8 +1275,12 @@ def _with_subject(subject, other, cue_ids: set[int]) -> bool:
         return False
     owner = prep.head.head if prep.head.lower_ == "together" else prep.head
     verb = subject.head
-    return owner.i == subject.i and subject.dep_ in _SUBJECTS \
-        and (verb.i in cue_ids or any(c.i in cue_ids for c in verb.subtree))
+    return owner.i == subject.i and subject.dep_ in _SUBJECTS and _governs_cue(verb, cue_ids)
+
+
+def _governs_cue(token, cue_ids: set[int]) -> bool:
+    """Whether `token` is a cue or governs one (its subtree, itself included, holds a cue token)."""
+    return any(c.i in cue_ids for c in token.subtree)
 
 
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
