@@ -2715,3 +2715,13 @@ def test_couples_for_example_after_a_sentence_of_partnerships_are_those_partners
 def test_a_subject_with_another_party_acts_with_it():
     assert pair_set("Wuhan with Oita renewed two cooperation agreements.") == {frozenset({"Wuhan", "Ōita"})}
     assert pair_set("Wuhan, together with Oita, renewed two cooperation agreements.") == {frozenset({"Wuhan", "Ōita"})}
+
+
+def test_the_partner_of_a_second_tie_is_no_partner_of_the_first_ties_partner():
+    text = "Leeds has a formal friendship link with Dortmund and similar arrangements with Lille."
+    assert pair_set(text) == star("Leeds", "Dortmund", "Lille")
+
+
+def test_names_after_an_opening_according_to_are_the_subject():
+    text = "According to the city administration, Yerevan, Athens and Sofia will soon be among the twin cities of Astana."
+    assert pair_set(text) == star("Astana", "Yerevan", "Athens", "Sofia")

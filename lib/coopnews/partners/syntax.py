@@ -169,14 +169,15 @@ def _names_coordinated(doc):
 def _subject_after_opening_phrase(doc):
     """`doc` with the subject restored to a main verb the parser left without one when an opening phrase ends
     in a place: in "During the North Bund Forum 2022 in Shanghai, the Port of Rotterdam and the Port of Shanghai
-    renewed the Memorandum" it hangs "the Port of Rotterdam" on Shanghai as an apposition. A proper name after
-    the phrase's comma, apposed to a name in the phrase, becomes the verb's subject."""
+    renewed the Memorandum" it hangs "the Port of Rotterdam" on Shanghai as an apposition ("According to the city
+    administration, Yerevan and Sofia will be ...": on the administration). A proper name after the phrase's
+    comma, apposed to a noun in the phrase, becomes the verb's subject."""
     for verb in doc:
         if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB") or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         opening = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
         for name in doc[:verb.i]:
-            if name.dep_ != "appos" or name.tag_ not in _PROPER_TAGS or name.head.tag_ not in _PROPER_TAGS \
+            if name.dep_ != "appos" or name.tag_ not in _PROPER_TAGS or name.head.tag_ not in _NOUN_TAGS \
                     or name.head.i >= name.i \
                     or not any(p.i < name.head.i and name.head in p.subtree for p in opening):
                 continue
@@ -1122,7 +1123,21 @@ def _co_objects(ta, tb) -> bool:
         if _stray_conjunct(x) and x.head.i in {t.i for t in _ancestors(y)[1:]} \
                 and _list_head(y).dep_ not in _SUBJECTS and y.i < x.i:
             return True
+        if _second_tie_of(x, y):
+            return True
     return False
+
+
+def _second_tie_of(x, y) -> bool:
+    """Whether `y` is the partner of a second tie the parser joined to `x`, the first tie's partner ("a friendship
+    link with Bethlehem and similar arrangements with Barga": Bethlehem and Barga are the subject's partners)."""
+    if x.dep_ != "pobj" or x.head.lower_ not in ("with", "to"):
+        return False
+    above = {t.i for t in _ancestors(y)[1:]}
+    second = next((c for c in x.children if c.dep_ == "conj" and x.i < c.i < y.i and not _verb(c)
+                   and c.tag_ not in _PROPER_TAGS), None)  # the parser hangs its "with" on either noun
+    return second is not None and any(p.dep_ == "prep" and p.lower_ in ("with", "to") and p.i in above
+                                      and p.i > second.i for p in (*second.children, *x.head.head.children))
 
 
 def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
