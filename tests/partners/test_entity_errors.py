@@ -1622,3 +1622,8 @@ def test_a_headline_verb_ends_a_name_and_a_resolution_is_a_document():
     text = ("City Council Approves Resolution Affirming Support for Lviv Sister City\n\nOn Monday the City Council "
             "approved the Resolution Affirming Support for our sister city. The City of Sebastopol is twinned with Lviv.")
     assert not any("Resolution" in name or "Approves" in name for name in found(text))
+
+
+def test_a_possessive_written_in_capitals_leaves_the_place():
+    assert found("GLASGOW'S council has voted to twin the city with Karachi.") == {
+        "Glasgow": ("PLACE", "city"), "Karachi": ("PLACE", "city")}

@@ -97,7 +97,7 @@ _GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing[ \t]+the[ \t]+(?=[A-Z])"  # "Address
 
 
 _BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")  # "London-based Vodafone"
-_TRAIL = re.compile(r"(?:['’]s|['’])(?:[ \t]+\d+(?:st|nd|rd|th))?$"  # "Curitiba’s 16th (sister city)"
+_TRAIL = re.compile(r"(?:['’][sS]|['’])(?:[ \t]+\d+(?:st|nd|rd|th))?$"  # "Curitiba’s 16th (sister city)"
                     r"|[ \t]+(?:Mr|Mrs|Ms|Dr)\.?$")  # "... Legislative Assembly Mr. Chris Holden": a person's honorific
 _DASH_ARTICLE_TAIL = re.compile(r"[ \t]+[-—–]{1,2}[ \t]+(?:The|A|An)$")
 
