@@ -2725,3 +2725,13 @@ def test_the_partner_of_a_second_tie_is_no_partner_of_the_first_ties_partner():
 def test_names_after_an_opening_according_to_are_the_subject():
     text = "According to the city administration, Yerevan, Athens and Sofia will soon be among the twin cities of Astana."
     assert pair_set(text) == star("Astana", "Yerevan", "Athens", "Sofia")
+
+
+def test_the_second_item_hung_on_the_first_items_country_is_the_first_items_conjunct():
+    text = "This year, Chengdu with Nagoya City in Japan and Busan in South Korea renewed two cooperation agreements."
+    assert pair_set(text) == star("Chengdu", "Nagoya", "Busan")
+
+
+def test_the_city_is_no_organisation_the_story_opens_with():
+    text = "New twin town plan worries the SNP. The city is already twinned with Havana and Nuremberg."
+    assert not any("SNP" in p for p in pair_set(text))

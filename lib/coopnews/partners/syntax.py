@@ -206,8 +206,17 @@ def _list_head(token):
         if token.dep_ == "conj" and _title_of(token.head):
             token = token.head.head.head  # "the Head of Agadir Council, Ali Bennani, and the Mayor of Nantes": the
             continue  # parser hangs the second signatory on the first one's body; it is the first title's conjunct
+        if token.dep_ == "conj" and _locator_of_name(token.head) and token.tag_ in _PROPER_TAGS:
+            token = token.head.head.head  # "with Marseilles in France or Karachi in Pakistan": the parser hangs
+            continue  # the second item on the first one's country; it is the first item's conjunct
         token = token.head
     return token
+
+
+def _locator_of_name(token) -> bool:
+    """Whether a token is the place after "in" that locates the name before it ("Marseilles in France")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.tag_ in _PROPER_TAGS \
+        and token.head.head.i < token.i
 
 
 def _title_of(token) -> bool:
@@ -1065,12 +1074,18 @@ def _main_for(subject, main: dict | None, main_org: dict | None, local: dict | N
     """The main party a subject stands for: a word for a business ("the company", "the bank") stands for
     the document's main organisation when it has one ("SANDOZ PLANS VENTURE IN USSR ... The company said"),
     a local government ("the provincial government") for the first place below country level of the headline
-    and lead (`local`) when the main party is a country, any other word ("it", "the city") for its main party."""
+    and lead (`local`) when the main party is a country, any other word ("it", "the city") for its main party,
+    unless the word is "the city" or "the town" and that party is an organisation."""
     if subject.lower_ in _MAIN_ORG_WORDS and main_org is not None:
         return main_org
     if main is not None and main.get("type") == "country" and _local_government(subject):
         return local  # "The provincial government has inked sister relationships with ...": no country's doing
+    if subject.lower_ in _TOWN_WORDS and main is not None and main["label"] != "PLACE":
+        return None  # "New twin cities go too far for SNP ... the city may be twinned with": a town, not the party
     return main
+
+
+_TOWN_WORDS = frozenset(("city", "town"))
 
 
 def _local_government(token) -> bool:
@@ -1157,6 +1172,10 @@ def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
         return False  # "Chengdu has three new sister cities": the object names the subject's ties
     if verb.lower_ in _HOSTING and token.i in cue_ids and token.lower_ in _VISIT_NOUNS | {"delegation", "delegations"}:
         return False  # "Sheboygan is hosting a delegation from its sister city": the host and its guests
+    if verb.dep_ == "relcl" and _cue_noun(verb.head, cue_ids) and verb.head.lower_ not in DELEGATION_WORDS | _VISIT_NOUNS \
+            and any(c.dep_ in _SUBJECTS and c.tag_ == "WDT" for c in verb.children):
+        return False  # "it has six sister cities, which include Hefei": the relative clause lists the ties ("a
+        # delegation that includes the Academy's Chief Executive": its people, no partners)
     # "partner cities include", "firms that have been linked with investment in Russia include"
     return not any(c.dep_ in _SUBJECTS and (_cue_noun(c, cue_ids) or _cue_relative(c, cue_ids)) for c in verb.children)
 
