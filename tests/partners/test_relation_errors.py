@@ -2735,3 +2735,10 @@ def test_the_second_item_hung_on_the_first_items_country_is_the_first_items_conj
 def test_the_city_is_no_organisation_the_story_opens_with():
     text = "New twin town plan worries the SNP. The city is already twinned with Havana and Nuremberg."
     assert not any("SNP" in p for p in pair_set(text))
+
+
+def test_the_first_cities_to_join_a_network_each_join_it():
+    assert pair_set("Curitiba, Recife and Kingston are the first cities to join ICLEI.") == star(
+        "ICLEI", "Curitiba", "Recife", "Kingston")
+    assert pair_set("Curitiba and Recife are the first to join the ICLEI programme.") == star(
+        "ICLEI", "Curitiba", "Recife")

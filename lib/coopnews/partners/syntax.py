@@ -329,18 +329,20 @@ def _is_venue(token, country: bool = False) -> bool:
 
 def _product_name(token, cue_ids: set[int]) -> bool:
     """An organisation's name used for what it makes: a modifier of a common noun that is no cue, no body's head
-    and no body's people, part or officer ("Mini production", not "the Airbus deal", "the BMW group", "Iowa Farm Bureau
-    leaders" nor "LDP executive council chairman"), or a name with an indefinite article ("a Mini")."""
+    and no body's people, part, officer or programme ("Mini production", not "the Airbus deal", "the BMW group", "Iowa
+    Farm Bureau leaders", "LDP executive council chairman" nor "the ICLEI programme"), or a name with an indefinite
+    article ("a Mini")."""
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         return True
     head = token.head
     return token.dep_ == "compound" and head.tag_ in ("NN", "NNS") and head.i not in cue_ids \
         and head.text[:1].islower() and head.text.capitalize() not in HEAD_TYPE \
         and head.text.capitalize() not in _PERSON_TITLE_HEADS \
-        and head.lower_ not in _BODY_NOUNS and head.lower_ not in REPRESENTATIVE_WORDS
+        and head.lower_ not in _BODY_NOUNS and head.lower_ not in REPRESENTATIVE_WORDS and head.lower_ not in _RUN_NOUNS
 
 
 _BODY_NOUNS = frozenset(_WORDS["body_nouns"].split())
+_RUN_NOUNS = frozenset(_WORDS["run_nouns"].split())
 
 
 def _in_frame(token) -> bool:
@@ -496,7 +498,7 @@ def _continues_head(clause, path, cue_ids: set[int] = frozenset()) -> bool:
     delegation, which visited Israel"): the noun itself acts in it, so it states the noun's own relation; so
     does an infinitive of purpose or a participle that is a cue, without a subject of its own ("led a
     delegation to visit Amsterdam", "will be on the road, visiting Beijing"; not "will visit A to celebrate the
-    opening of B")."""
+    opening of B"), or an infinitive that is a cue on the noun ("are the first cities to join ICLEI")."""
     if clause.head.i not in {t.i for t in path}:
         return False
     if clause.dep_ == "advcl":  # "led a delegation to visit Amsterdam": the purpose, with the leader's subject;
@@ -506,6 +508,9 @@ def _continues_head(clause, path, cue_ids: set[int] = frozenset()) -> bool:
             and not any(c.dep_ in _SUBJECTS for c in clause.children)
     if clause.dep_ != "relcl":
         return False
+    if clause.i in cue_ids and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            and not any(c.dep_ in _SUBJECTS for c in clause.children):
+        return True  # "Curitiba and Recife are the first cities to join ICLEI": an infinitive the noun does
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
 
 
@@ -560,6 +565,8 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
                 g.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ == "their" for c in g.children)
                 for g in t.children) for t in near):
             return False  # "Linköping and Örebro ended their ties with their counterparts in China": each its own
+        if any(t.lower_ in _JOINING and t.dep_ in ("relcl", "acl", "xcomp") for t in near):
+            return False  # "Curitiba and Recife are the first cities to join ICLEI": each joins it
         return any(_JOINT.match(t.lower_) or (t.i in cue_ids and t.i != head.i and not _SEPARATE.match(t.lower_))
                    for t in near)
     if head.dep_ in ("compound", "amod", "nmod", "poss"):
