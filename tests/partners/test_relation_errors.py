@@ -2742,3 +2742,8 @@ def test_the_first_cities_to_join_a_network_each_join_it():
         "ICLEI", "Curitiba", "Recife", "Kingston")
     assert pair_set("Curitiba and Recife are the first to join the ICLEI programme.") == star(
         "ICLEI", "Curitiba", "Recife")
+
+
+def test_speakers_hoping_another_subject_acts_are_no_party():
+    text = "Canadian officials said they hoped the goodwill created by the visit would lead to further Siemens investment in Ontario."
+    assert pair_set(text) == {frozenset(("Siemens", "Ontario"))}

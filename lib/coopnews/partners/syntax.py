@@ -464,6 +464,23 @@ def _reported(path) -> bool:
         subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
         if any(not _pronoun(c) for c in subjects) or not subjects:
             return True
+        if _reports_further(path, clause):
+            return True
+    return False
+
+
+def _reports_further(path, clause) -> bool:
+    """Whether the path goes on from `clause`, whose subject is the speaker's pronoun, into a clause it governs
+    with a noun subject of its own ("officials said they hoped the goodwill would lead to further CITIC investment
+    in Victoria": the officials hope, the goodwill leads)."""
+    ids = [t.i for t in path]
+    k = ids.index(clause.i)
+    for step in (1, -1):
+        j = k + step
+        while 0 < j < len(path) - 1 and path[j].dep_ == "ccomp" and path[j].head.i == path[j - step].i:
+            if any(c.dep_ in _SUBJECTS and not _pronoun(c) for c in path[j].children):
+                return True
+            j += step
     return False
 
 
