@@ -2747,3 +2747,7 @@ def test_the_first_cities_to_join_a_network_each_join_it():
 def test_speakers_hoping_another_subject_acts_are_no_party():
     text = "Canadian officials said they hoped the goodwill created by the visit would lead to further Siemens investment in Ontario."
     assert pair_set(text) == {frozenset(("Siemens", "Ontario"))}
+
+
+def test_members_of_a_body_listed_beside_officials_are_people():
+    assert pair_set("The minister ended two days of talks with White House officials and members of Congress.") == set()

@@ -804,7 +804,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     party is a country; `visitor` the party whose delegation the text named last, which "the delegation" stands
     for."""
     cue_ids = {i for i in _cue_tokens(doc, cue_spans) if not _market_exchange(doc[i]) and not _sign_noun(doc[i])
-               and not _concurring(doc[i])}
+               and not _concurring(doc[i]) and not _people_members(doc[i])}
     spans = [(p, doc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")) for p in parties]
     spans = [(p, span) for p, span in spans if span is not None]
     party_ids = {t.i for _, span in spans for t in span}
@@ -1006,6 +1006,12 @@ def _concurring(token) -> bool:
 def _sign_noun(token) -> bool:
     """Whether 'sign(s)' is a noun ("It is a sign of the QCA's concern", "airport signs"), no signing."""
     return token.lower_ in ("sign", "signs") and token.tag_ in _COMMON_NOUN_TAGS
+
+
+def _people_members(token) -> bool:
+    """"talks with Reagan Administration officials and members of Congress": members listed beside people who
+    represent a body are people too, no membership."""
+    return token.lower_ in ("member", "members") and token.dep_ == "conj" and _represents(token.head)
 
 
 def _market_exchange(token) -> bool:
