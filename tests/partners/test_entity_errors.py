@@ -1627,3 +1627,8 @@ def test_a_headline_verb_ends_a_name_and_a_resolution_is_a_document():
 def test_a_possessive_written_in_capitals_leaves_the_place():
     assert found("GLASGOW'S council has voted to twin the city with Karachi.") == {
         "Glasgow": ("PLACE", "city"), "Karachi": ("PLACE", "city")}
+
+
+def test_items_a_plural_kind_of_business_introduces_are_businesses():
+    assert found("He had discussed deals with French companies Rhone-Poulenc, Pechiney and Imec.") == {
+        "Rhone-Poulenc": ("ORG", "company"), "Pechiney": ("ORG", "company"), "Imec": ("ORG", "company")}

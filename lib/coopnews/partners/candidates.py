@@ -751,7 +751,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|In|At|From|To|And|Of|With|Fo
 
 def _list_candidates(text: str, chunks: list[tuple[int, int]], accepted: list[Mention],
                      persons: list[tuple[int, int]]) -> list[Candidate]:
-    """Capitalised items of a comma list (3+ items) whose other items are mostly organisations."""
+    """Capitalised items of a comma list (3+ items) whose other items are mostly organisations, or that a plural
+    kind of business introduces."""
     out = []
     orgs = {(m.start, m.end) for m in accepted if m.label == "ORG"}
     places = {(m.start, m.end) for m in accepted if m.label == "PLACE" and m.type is not None}
@@ -779,13 +780,25 @@ def _list_candidates(text: str, chunks: list[tuple[int, int]], accepted: list[Me
         n_org = sum(1 for span in stripped if any(s <= span[0] and span[1] <= e for s, e in orgs))
         n_place = sum(1 for span in stripped if any(s < span[1] and span[0] < e for s, e in places))
         n_weak = sum(1 for span in stripped if span in weak)
-        if n_org * 2 < len(group) and not (len(group) >= 3 and n_place == n_org == 0 and n_weak >= 2):
+        kinds = bool(_KINDS_BEFORE.search(text, max(0, group[0][0] - 40), group[0][0]))
+        if n_org * 2 < len(group) and not (len(group) >= 3 and n_place == n_org == 0 and n_weak >= 2) and not kinds:
             continue
         for s, e in stripped:
-            person = any(ps <= s and e <= pe for ps, pe in persons) and not org_type(text[s:e])
+            person = any(ps <= s and e <= pe for ps, pe in persons) and not org_type(text[s:e]) and not kinds
             if not person and not any(cs < e and s < ce and not (s <= cs and ce <= e) for cs, ce in covered):
                 out.append(Candidate(s, e, "list"))
     return out
+
+
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word if word.endswith("s") \
+        else word + "s"
+
+
+# a plural kind of business right before a list: its items are businesses ("deals with French companies
+# Rhone-Poulenc, Pechiney and Imec", "lenders such as Barclays, Lloyds and HSBC")
+_KINDS_BEFORE = re.compile(rf"\b(?:{one_of([_plural(w) for w in _LEXICON['described_by'].split()])})"
+                           r"(?:,?[ \t]+(?:such[ \t]+as|including|like))?[ \t]*[:,]?[ \t]+$")
 
 
 def _described_candidates(text: str) -> list[Candidate]:
