@@ -2751,3 +2751,8 @@ def test_speakers_hoping_another_subject_acts_are_no_party():
 
 def test_members_of_a_body_listed_beside_officials_are_people():
     assert pair_set("The minister ended two days of talks with White House officials and members of Congress.") == set()
+
+
+def test_a_speakers_own_trip_in_the_clause_he_reports_is_his():
+    text = "Hefei Mayor Li Ming told reporters his trip, which has already taken him to Lyon and Turin, was aimed at attracting investment."
+    assert pair_set(text) == star("Hefei", "Lyon", "Turin")

@@ -446,7 +446,7 @@ def _clauses_apart(path) -> bool:
             continue
         own = [c for c in t.children if c.dep_ in _SUBJECTS]
         other = [c for c in t.head.children if c.dep_ in _SUBJECTS]
-        if own and other and not any(_pronoun(c) for c in own + other):
+        if own and other and not any(_pronoun(c) or _speakers_own(c) for c in own + other):
             return True
     return False
 
@@ -462,11 +462,17 @@ def _reported(path) -> bool:
             continue
         clause = path[k + 1] if path[k + 1].dep_ not in _SUBJECTS else path[k - 1]
         subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
-        if any(not _pronoun(c) for c in subjects) or not subjects:
+        if any(not _pronoun(c) and not _speakers_own(c) for c in subjects) or not subjects:
             return True
         if _reports_further(path, clause):
             return True
     return False
+
+
+def _speakers_own(noun) -> bool:
+    """A noun a personal possessive owns ("Funaro told reporters his trip, which has taken him to London, ..."):
+    the speaker's own doing, as a pronoun subject would be."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children)
 
 
 def _reports_further(path, clause) -> bool:
