@@ -513,3 +513,8 @@ def test_a_date_before_names_and_titles_only_reaches_the_verb_after_their_and():
     # a clause of its own before ", but" keeps its break
     text = "Coface suspended its cover for contracts with Nigeria in 1983, but signed a new accord with Nigeria."
     assert "1983" not in {v for v, _ in _dated(_events_of(text, anchor="1987-03-27"))}
+
+
+def test_of_two_dates_joined_by_or_the_first_dates_the_event():
+    table = dated_expressions("Rover said the deal would be signed in March or early April.", anchor="2005-02-01")
+    assert table["value"].tolist() == ["2005-03"]

@@ -243,7 +243,8 @@ _Dated = namedtuple("_Dated", "start end text type value")  # one row of dated_e
 
 
 def _dated_rows(text: str, *, anchor: str | None, language: str | None, underspecified: bool) -> list[_Dated]:
-    """dated_expressions' rows (a document's few dates: plain tuples, no table to build and read back)."""
+    """dated_expressions' rows (a document's few dates: plain tuples, no table to build and read back); of two
+    dates joined by "or", the first."""
     local = language in _LOCAL_LANGUAGES
     rows = []
     for start, end, expression, kind, value in timex_rows(text, anchor=anchor, language=language):
@@ -260,9 +261,14 @@ def _dated_rows(text: str, *, anchor: str | None, language: str | None, underspe
                 (not _AND.fullmatch(join.group()) or _and_is_a_range(text, prev, row)):
             joined[-1] = prev._replace(end=row.end, text=text[prev.start:row.end],
                                        value=f"{_in_the_year_of(prev, row)}/{row.value}")
+        elif prev and _OR.fullmatch(text[prev.end:row.start]):
+            continue  # "would be signed in March or early April": the second guess dates no other event
         else:
             joined.append(row)
     return joined
+
+
+_OR = re.compile(r"\s+(?:or|ou)\s+(?:(?:in|on|by|en|le)\s+)?", re.IGNORECASE)
 
 
 def _in_the_year_of(first: _Dated, last: _Dated) -> str:
