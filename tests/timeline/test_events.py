@@ -518,3 +518,10 @@ def test_a_date_before_names_and_titles_only_reaches_the_verb_after_their_and():
 def test_of_two_dates_joined_by_or_the_first_dates_the_event():
     table = dated_expressions("Rover said the deal would be signed in March or early April.", anchor="2005-02-01")
     assert table["value"].tolist() == ["2005-03"]
+
+
+def test_a_day_next_to_a_part_of_it_is_the_same_event():
+    text = ("JAKARTA, March 23 - Mayor Li of Hefei arrived in Jakarta on Saturday for a visit to Indonesia. Today "
+            "Li was scheduled to meet the governor of Jakarta in the afternoon.")
+    values = {value for value, _ in _dated(_events_of(text, "1987-03-23"))}
+    assert "1987-03-23TAF" in values and "1987-03-23" not in values

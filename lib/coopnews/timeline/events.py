@@ -818,8 +818,9 @@ def _language(doc) -> str | None:
 
 
 def _less_precise_twin(value: str, values: list[str]) -> bool:
-    """'2025' next to '2025-03-26' in one sentence ("On March 26, 2025, the 2025 Conference...") is the same event."""
-    return any(other != value and other.startswith(value + "-") for other in values)
+    """'2025' next to '2025-03-26' in one sentence ("On March 26, 2025, the 2025 Conference...") is the same event;
+    so is a day next to a part of it ("Today he ... was scheduled to meet ministers in the afternoon")."""
+    return any(other != value and (other.startswith(value + "-") or other.startswith(value + "T")) for other in values)
 
 
 def _sentence_of(spans, pos: int):
