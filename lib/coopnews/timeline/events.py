@@ -636,9 +636,11 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
         return False  # "Prague ended its sister agreement with Beijing in October": the tie's end
     if _has_cue(clause, cues_path, language):
         return True
-    when = _WHEN_AFTER.match(sentence, stop) if sentence[:stop].rstrip().endswith(",") else None
+    when = _WHEN_AFTER.match(sentence, stop) if sentence[:stop].rstrip().endswith(",") or not sentence[end:stop].strip() \
+        else None
     if when and _has_cue(when.group(), cues_path, language):
-        return True  # "The second event was on the 28 of September, when a delegation from Marseille came"
+        return True  # "The second event was on the 28 of September, when a delegation from Marseille came"; "can
+        # date back to 2002 when Wenzhou forged sister city relationship with Prato"
     item = sentence.rfind(";", 0, start)  # the list item holds the clause: "; Sunderland – George Washington's home"
     if item >= 0 and _list_item(sentence, item, stop):  # "ties with Bangkok, Thailand (since 1962); Dakar (since 1980)"
         return _has_cue(sentence[:sentence.index(";")], cues_path, language)
