@@ -536,3 +536,8 @@ def test_ties_forged_and_sisterhood_date_an_event():
     assert "1980" in {v for v, _ in _dated(_events_of("Tacloban renewed its partnership with Fukuyama, with which it "
                                                       "forged sisterhood in 1980."))}
     assert "1996" in {v for v, _ in _dated(_events_of("Lyon and Nanjing forged close links in 1996."))}
+
+
+def test_a_delegation_that_will_be_somewhere_on_dates_visits_then():
+    text = "Mayor Jane Smith of Leeds will head the delegation that will be in China from April 25-29."
+    assert ("XXXX-04-25/XXXX-04-29", frozenset(("Leeds", "China"))) in _dated(_events_of(text))
