@@ -2756,3 +2756,8 @@ def test_members_of_a_body_listed_beside_officials_are_people():
 def test_a_speakers_own_trip_in_the_clause_he_reports_is_his():
     text = "Hefei Mayor Li Ming told reporters his trip, which has already taken him to Lyon and Turin, was aimed at attracting investment."
     assert pair_set(text) == star("Hefei", "Lyon", "Turin")
+
+
+def test_a_passive_subject_is_not_the_subject_of_an_active_verb_beside_it():
+    text = "The company said that merger talks with Boots Plc had been called off and recently announced an offer for Halfords Plc."
+    assert frozenset(("Boots Plc", "Halfords Plc")) not in pair_set(text)

@@ -511,9 +511,17 @@ def _described(path, cue_ids: set[int] = frozenset()) -> bool:
             while 0 < j + step < len(path) - 1 and path[j].dep_ == "conj" and path[j + step].i == path[j].head.i:
                 j += step  # up a chain of coordinated verbs ("participated ..., had talks ..., visited X")
             side = path[j + step] if 0 <= j + step < len(path) else path[j]
-            if side.i in ids and side.dep_ not in _SUBJECTS:
+            if side.i in ids and (side.dep_ not in _SUBJECTS or _passive_beside_active(side, t)):
                 return True
     return False
+
+
+def _passive_beside_active(subject, verb) -> bool:
+    """Whether `subject` is the passive subject of one verb and `verb`, coordinated with it, is active ("talks
+    with Underwoods had been called off and recently announced an offer for Charlie Browns"): the subject is not
+    the other verb's, whose own is elided."""
+    return subject.dep_ == "nsubjpass" and not any(c.dep_ == "auxpass" for c in verb.children) \
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _continues_head(clause, path, cue_ids: set[int] = frozenset()) -> bool:
