@@ -2761,3 +2761,9 @@ def test_a_speakers_own_trip_in_the_clause_he_reports_is_his():
 def test_a_passive_subject_is_not_the_subject_of_an_active_verb_beside_it():
     text = "The company said that merger talks with Boots Plc had been called off and recently announced an offer for Halfords Plc."
     assert frozenset(("Boots Plc", "Halfords Plc")) not in pair_set(text)
+
+
+def test_he_after_an_unnamed_official_stands_for_the_officials_body():
+    text = ("A senior World Bank official arrived in the capital on Monday. He said he had suggested to Bolivian "
+            "authorities that they invest in roads.")
+    assert pair_set(text) == {frozenset(("World Bank", "Bolivia"))}

@@ -477,20 +477,34 @@ _ANY_PERSON = re.compile(  # "Mr Straw", "Foreign Secretary Jack Straw", "US Pre
     + r"))[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}(?P<surname>[A-Z][\w'’-]+)")
 
 
-def _people_named(sentences: pd.DataFrame, people: dict[str, dict[str, dict]], docs: set) -> dict[str, list]:
+def _people_named(sentences: pd.DataFrame, people: dict[str, dict[str, dict]], docs: set,
+                  by_doc: dict[str, list[dict]] | None = None) -> dict[str, list]:
     """doc_id -> (offset, party) of each naming of a person in text order, for the documents `docs`: the party
     `people` (`_people`) gives for their surname, or None for a person it does not know ("Foreign Secretary
-    Jack Straw", "Mr Straw")."""
+    Jack Straw", "Mr Straw"); and the party of an unnamed one ("a senior Petroleos de Venezuela (PDVSA) official
+    said", from the mentions `by_doc`)."""
     out: dict[str, list] = {}
-    for doc_id, doc in sentences[sentences.doc_id.isin(docs & set(people))].groupby("doc_id", sort=False):
-        names = people[doc_id]
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    for doc_id, doc in sentences[sentences.doc_id.isin(docs)].groupby("doc_id", sort=False):
+        names = people.get(doc_id, {})
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b") \
+            if names else None
+        mentions = (by_doc or {}).get(doc_id, ())
         for start, text in zip(doc.start, doc.text):
-            found = {start + m.start(): names[m.group()] for m in pattern.finditer(text)}
+            found = {start + m.start(): names[m.group()] for m in pattern.finditer(text)} if pattern else {}
             for m in _ANY_PERSON.finditer(text):
                 found.setdefault(start + m.start("surname"), names.get(_NAME_END.sub("", m.group("surname"))))
-            out.setdefault(doc_id, []).extend(sorted(found.items(), key=lambda x: x[0]))
+            for r in mentions:
+                if start <= r["start"] and r["end"] <= start + len(text) \
+                        and _UNNAMED_OFFICIAL.match(text, r["end"] - start):
+                    found.setdefault(r["start"], r)
+            if found:
+                out.setdefault(doc_id, []).extend(sorted(found.items(), key=lambda x: x[0]))
     return out
+
+
+# an unnamed person after the body or place they speak for ("a senior Petroleos de Venezuela (PDVSA) official said")
+_UNNAMED_OFFICIAL = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+(?:official|spokesman|spokeswoman|spokesperson)"
+                               r"(?![\w-])(?![ \t]+[A-Z])")
 
 
 _HE_SHE = re.compile(r"\b(?:" + "|".join(syntax.WORDS["person_pronouns"].split()) + r")\b", re.IGNORECASE)
@@ -596,7 +610,7 @@ def _candidates(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], people: 
                   if name in body and re.search(rf"\b{re.escape(name)}\b", body)}
         if heres and sent.doc_id in heres and _HERE.search(body):
             named = named | {heres[sent.doc_id]["canonical"]}  # "a brief visit here": the dateline's place
-        if not named or (len(named) < 2 and not syntax.may_stand_for_main(body)):
+        if not named or (len(named) < 2 and not syntax.may_stand_for_main(body) and not _HE_SHE.search(body)):
             continue
         cue, cue_spans = _relation_cues(_masked(body, shifted), cues)
         if cue is None:
@@ -1834,7 +1848,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
     people = _people(sentences, by_doc, homes)
     heres = _dateline_places(sentences)
     candidates = _candidates(sentences, by_doc, people, cues, progress, heres)
-    named_people = _people_named(sentences, people, {sent.doc_id for sent, *_ in candidates})
+    named_people = _people_named(sentences, people, {sent.doc_id for sent, *_ in candidates}, by_doc)
     lead = _lead_mentions(sentences, entities, {sent.doc_id for sent, *_ in candidates})
     main, main_org, local = _main_parties(lead), _main_organisations(lead), _main_local_places(lead)
     main.update(_dateline_governments(sentences, heres))
