@@ -2767,3 +2767,9 @@ def test_he_after_an_unnamed_official_stands_for_the_officials_body():
     text = ("A senior World Bank official arrived in the capital on Monday. He said he had suggested to Bolivian "
             "authorities that they invest in roads.")
     assert pair_set(text) == {frozenset(("World Bank", "Bolivia"))}
+
+
+def test_a_capital_in_a_story_of_its_mayor_is_the_town():
+    text = ("Mayor Celia Smith said New Zealand's capital would welcome more visitors. Delegations between Wellington "
+            "and China have resulted in increased prosperity for both.")
+    assert pair_set(text) == {frozenset(("Wellington", "China"))}

@@ -1859,6 +1859,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
     holders = _tie_holders(sentences, by_doc, {(sent.doc_id, sent.sent_id - 1) for sent, *_ in candidates
                                                if _TIES_LISTED.search(sent.text)})
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
+    municipal = _municipal_documents(sentences, {sent.doc_id for sent, *_ in candidates})
     rows = []
     for (sent, _, body, parties, cue, spans), doc in zip(candidates, parsed):
         visitor = _last_delegation(sent, delegations.get(sent.doc_id, ()))
@@ -1882,7 +1883,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
             found = _without_people_members(found, body)
         if not found:
             continue
-        if cue[0] != "twinning":
+        if cue[0] != "twinning" and sent.doc_id not in municipal:
             named = {r["canonical"] for r in by_doc.get(sent.doc_id, ())}
             found = _country_level(found, named)
         found = [(a, b) for a, b in found if not _continent_and_town(a, b) and not _continent_and_town(b, a)
@@ -1895,6 +1896,16 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
 
 
 _IT = re.compile(r"\b[Ii]ts?\b")
+# a story of a town's own government: its mayor, its council, its municipality
+_MUNICIPAL = re.compile(r"\b(?:[Mm]ayors?|[Cc]ity[ \t]+[Cc]ouncil|[Mm]unicipal(?:ity)?)\b")
+
+
+def _municipal_documents(sentences: pd.DataFrame, docs: set) -> set:
+    """The documents of `docs` that tell of a town's own government (a mayor, a city council): there a capital
+    is the town, not its country's government ("Delegations between Wellington and China")."""
+    chosen = sentences[sentences.doc_id.isin(docs)]
+    return {doc_id for doc_id, texts in chosen.groupby("doc_id", sort=False).text
+            if any(_MUNICIPAL.search(t) for t in texts)}
 # "members of the Invercargill council", "joined by members of the Dunedin Chinese Gardens Trust": people who
 # belong to a body, no party that joins one; unless a party of the pair is said to be one ("Spain is a member
 # of the EC", "Mumbai, as a new member of ICLEI")
