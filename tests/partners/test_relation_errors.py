@@ -2773,3 +2773,8 @@ def test_a_capital_in_a_story_of_its_mayor_is_the_town():
     text = ("Mayor Celia Smith said New Zealand's capital would welcome more visitors. Delegations between Wellington "
             "and China have resulted in increased prosperity for both.")
     assert pair_set(text) == {frozenset(("Wellington", "China"))}
+
+
+def test_a_capital_of_between_dashes_locates_and_a_country_before_city_qualifies_it():
+    text = "Since May, Kiel – the capital of the German state of Schleswig-Holstein – and the US city have a partnership."
+    assert not any("Schleswig-Holstein" in p or "United States" in p for p in pair_set(text))

@@ -253,7 +253,7 @@ def _second_of_item(prev: dict, m: dict, text: str) -> bool:
         and bool(_ITEM_OPENS.search(text, 0, prev["start"])) and ";" in text
 
 
-_CAPITAL_OF_BEFORE = re.compile(r"[\w.)][ \t]*[,(][ \t]*(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
+_CAPITAL_OF_BEFORE = re.compile(r"[\w.)][ \t]*(?:[,(]|[ \t][–—-])[ \t]*(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
                                 r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?['’]s?\s+)?$")
 _TOPIC_LABEL = re.compile(r"\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?(?:[-–/][A-Z][\w.]*(?: [A-Z][\w.]*)?)+:(?=\s)")
 _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w.’'-]*[ \t]*\([ \t]*$")
@@ -264,7 +264,7 @@ _COUNTRY_OF_STATES = re.compile(r"^\s+(?:states?|provinces?|prefectures?|regions
 # a country qualifying a noun, as an adjective would ("U.S. states, cities and towns", "Taichung's 18th US sister
 # city", "US firms"): no party
 _COUNTRY_AS_ADJECTIVE = re.compile(r"^\s+(?:(?:sister|twin|partner|friendship|port)[ -](?:cities|city|towns|town|"
-                                   r"states|provinces)|states|cities|towns|provinces|counties|municipalities|"
+                                   r"states|provinces)|states|cities|city|towns|town|provinces|counties|municipalities|"
                                    r"companies|firms|businesses|counterparts)\b(?!\s+of\b)")
 _STATE_OF = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+in\s+the\s+(?:[A-Z][\w.]*\s+){1,2}|\bcapital\s+of\s+(?:the\s+)?)"
                        r"(?:state|province|county|region|prefecture|department)\s+of\s+$")
