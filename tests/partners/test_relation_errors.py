@@ -2778,3 +2778,7 @@ def test_a_capital_in_a_story_of_its_mayor_is_the_town():
 def test_a_capital_of_between_dashes_locates_and_a_country_before_city_qualifies_it():
     text = "Since May, Kiel – the capital of the German state of Schleswig-Holstein – and the US city have a partnership."
     assert not any("Schleswig-Holstein" in p or "United States" in p for p in pair_set(text))
+
+
+def test_a_comparison_ties_no_one():
+    assert pair_set("Only Leeds, with 16, has more sister cities than Bristol, which has 11.") == set()

@@ -1393,6 +1393,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         return False
     if _object_of_other_verb(ha, cue_ids) or _object_of_other_verb(hb, cue_ids):
         return False
+    if any(t.lower_ == "than" for t in path):
+        return False  # "Los Angeles has more sister cities than Chicago": a comparison, no tie between them
     if any(_CONFLICT.match(t.lower_) or _ends_a_tie(t) or _strained(t) for t in path) or _negated(path) \
             or _reported(path) or _clauses_apart(path) \
             or _described(path, cue_ids):
