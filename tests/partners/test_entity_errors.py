@@ -1632,3 +1632,8 @@ def test_a_possessive_written_in_capitals_leaves_the_place():
 def test_items_a_plural_kind_of_business_introduces_are_businesses():
     assert found("He had discussed deals with French companies Rhone-Poulenc, Pechiney and Imec.") == {
         "Rhone-Poulenc": ("ORG", "company"), "Pechiney": ("ORG", "company"), "Imec": ("ORG", "company")}
+
+
+def test_the_adjective_of_a_world_region_is_no_name():
+    assert "Nordic" not in found("Bergen was assigned the Nordic twin cities Gothenburg, Aarhus and Turku in 1946.")
+    assert found("The Nordic Council met in Oslo.")["Nordic Council"][0] == "ORG"
