@@ -2782,3 +2782,8 @@ def test_a_capital_of_between_dashes_locates_and_a_country_before_city_qualifies
 
 def test_a_comparison_ties_no_one():
     assert pair_set("Only Leeds, with 16, has more sister cities than Bristol, which has 11.") == set()
+
+
+def test_twin_cities_a_town_is_assigned_are_its_own():
+    text = "Bergen was assigned the Nordic twin cities Gothenburg, Aarhus and Turku in 1946."
+    assert pair_set(text) == star("Bergen", "Gothenburg", "Aarhus", "Turku")
