@@ -2787,3 +2787,8 @@ def test_a_comparison_ties_no_one():
 def test_twin_cities_a_town_is_assigned_are_its_own():
     text = "Bergen was assigned the Nordic twin cities Gothenburg, Aarhus and Turku in 1946."
     assert pair_set(text) == star("Bergen", "Gothenburg", "Aarhus", "Turku")
+
+
+def test_a_network_that_consists_of_towns_has_them_as_members():
+    assert pair_set("The Eurotowns network consists of 20 towns, including Hasselt and Kortrijk.") == star(
+        "Eurotowns", "Hasselt", "Kortrijk")
