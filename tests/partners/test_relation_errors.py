@@ -2723,7 +2723,8 @@ def test_the_partner_of_a_second_tie_is_no_partner_of_the_first_ties_partner():
 
 
 def test_names_after_an_opening_according_to_are_the_subject():
-    text = "According to the city administration, Yerevan, Athens and Sofia will soon be among the twin cities of Astana."
+    text = ("According to the city administration, Yerevan, Athens and Sofia will soon be among the twin cities of "
+            "Astana.")
     assert pair_set(text) == star("Astana", "Yerevan", "Athens", "Sofia")
 
 
@@ -2745,7 +2746,8 @@ def test_the_first_cities_to_join_a_network_each_join_it():
 
 
 def test_speakers_hoping_another_subject_acts_are_no_party():
-    text = "Canadian officials said they hoped the goodwill created by the visit would lead to further Siemens investment in Ontario."
+    text = ("Canadian officials said they hoped the goodwill created by the visit would lead to further Siemens "
+            "investment in Ontario.")
     assert pair_set(text) == {frozenset(("Siemens", "Ontario"))}
 
 
@@ -2754,12 +2756,14 @@ def test_members_of_a_body_listed_beside_officials_are_people():
 
 
 def test_a_speakers_own_trip_in_the_clause_he_reports_is_his():
-    text = "Hefei Mayor Li Ming told reporters his trip, which has already taken him to Lyon and Turin, was aimed at attracting investment."
+    text = ("Hefei Mayor Li Ming told reporters his trip, which has already taken him to Lyon and Turin, was aimed at "
+            "attracting investment.")
     assert pair_set(text) == star("Hefei", "Lyon", "Turin")
 
 
 def test_a_passive_subject_is_not_the_subject_of_an_active_verb_beside_it():
-    text = "The company said that merger talks with Boots Plc had been called off and recently announced an offer for Halfords Plc."
+    text = ("The company said that merger talks with Boots Plc had been called off and recently announced an offer "
+            "for Halfords Plc.")
     assert frozenset(("Boots Plc", "Halfords Plc")) not in pair_set(text)
 
 

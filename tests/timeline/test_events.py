@@ -528,7 +528,8 @@ def test_a_day_next_to_a_part_of_it_is_the_same_event():
 
 
 def test_a_when_clause_right_after_a_date_tells_its_event():
-    text = "Milan knows Wenzhou well, as the story goes back to 2002 when Wenzhou forged a sister city relationship with Prato."
+    text = ("Milan knows Wenzhou well, as the story goes back to 2002 when Wenzhou forged a sister city relationship "
+            "with Prato.")
     assert "2002" in {value for value, _ in _dated(_events_of(text))}
 
 

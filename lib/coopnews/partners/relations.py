@@ -253,7 +253,8 @@ def _second_of_item(prev: dict, m: dict, text: str) -> bool:
         and bool(_ITEM_OPENS.search(text, 0, prev["start"])) and ";" in text
 
 
-_CAPITAL_OF_BEFORE = re.compile(r"[\w.)][ \t]*(?:[,(]|[ \t][–—-])[ \t]*(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
+_CAPITAL_OF_BEFORE = re.compile(r"[\w.)][ \t]*(?:[,(]|[ \t][–—-])[ \t]*(?:the\s+)?(?:provincial\s+|state\s+)?"
+                                r"capital(?:\s+city)?\s+of\s+(?:the\s+)?"
                                 r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?['’]s?\s+)?$")
 _TOPIC_LABEL = re.compile(r"\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?(?:[-–/][A-Z][\w.]*(?: [A-Z][\w.]*)?)+:(?=\s)")
 _BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w.’'-]*[ \t]*\([ \t]*$")

@@ -1216,7 +1216,8 @@ def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
         return False  # "Chengdu has three new sister cities": the object names the subject's ties
     if verb.lower_ in _HOSTING and token.i in cue_ids and token.lower_ in _VISIT_NOUNS | {"delegation", "delegations"}:
         return False  # "Sheboygan is hosting a delegation from its sister city": the host and its guests
-    if verb.dep_ == "relcl" and _cue_noun(verb.head, cue_ids) and verb.head.lower_ not in DELEGATION_WORDS | _VISIT_NOUNS \
+    if verb.dep_ == "relcl" and _cue_noun(verb.head, cue_ids) \
+            and verb.head.lower_ not in DELEGATION_WORDS | _VISIT_NOUNS \
             and any(c.dep_ in _SUBJECTS and c.tag_ == "WDT" for c in verb.children):
         return False  # "it has six sister cities, which include Hefei": the relative clause lists the ties ("a
         # delegation that includes the Academy's Chief Executive": its people, no partners)

@@ -636,8 +636,8 @@ def _dates_an_event(sentence: str, start: int, end: int, date_starts: list[int],
         return False  # "Prague ended its sister agreement with Beijing in October": the tie's end
     if _has_cue(clause, cues_path, language):
         return True
-    when = _WHEN_AFTER.match(sentence, stop) if sentence[:stop].rstrip().endswith(",") or not sentence[end:stop].strip() \
-        else None
+    after_date = sentence[:stop].rstrip().endswith(",") or not sentence[end:stop].strip()
+    when = _WHEN_AFTER.match(sentence, stop) if after_date else None
     if when and _has_cue(when.group(), cues_path, language):
         return True  # "The second event was on the 28 of September, when a delegation from Marseille came"; "can
         # date back to 2002 when Wenzhou forged sister city relationship with Prato"
