@@ -791,8 +791,12 @@ def _list_candidates(text: str, chunks: list[tuple[int, int]], accepted: list[Me
 
 
 def _plural(word: str) -> str:
-    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word if word.endswith("s") \
-        else word + "s"
+    """The plural of a kind of business: "company" -> "companies", "firm" -> "firms", "specialists" stays."""
+    if word.endswith("s"):
+        return word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 # a plural kind of business right before a list: its items are businesses ("deals with French companies

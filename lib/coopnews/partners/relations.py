@@ -479,24 +479,24 @@ _ANY_PERSON = re.compile(  # "Mr Straw", "Foreign Secretary Jack Straw", "US Pre
 
 
 def _people_named(sentences: pd.DataFrame, people: dict[str, dict[str, dict]], docs: set,
-                  by_doc: dict[str, list[dict]] | None = None) -> dict[str, list]:
+                  by_doc: dict[str, list[dict]]) -> dict[str, list]:
     """doc_id -> (offset, party) of each naming of a person in text order, for the documents `docs`: the party
     `people` (`_people`) gives for their surname, or None for a person it does not know ("Foreign Secretary
     Jack Straw", "Mr Straw"); and the party of an unnamed one ("a senior Petroleos de Venezuela (PDVSA) official
-    said", from the mentions `by_doc`)."""
+    said", from each document's mentions `by_doc`, by start)."""
     out: dict[str, list] = {}
     for doc_id, doc in sentences[sentences.doc_id.isin(docs)].groupby("doc_id", sort=False):
         names = people.get(doc_id, {})
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b") \
             if names else None
-        mentions = (by_doc or {}).get(doc_id, ())
+        mentions = by_doc.get(doc_id, [])
+        starts = [r["start"] for r in mentions]
         for start, text in zip(doc.start, doc.text):
             found = {start + m.start(): names[m.group()] for m in pattern.finditer(text)} if pattern else {}
             for m in _ANY_PERSON.finditer(text):
                 found.setdefault(start + m.start("surname"), names.get(_NAME_END.sub("", m.group("surname"))))
-            for r in mentions:
-                if start <= r["start"] and r["end"] <= start + len(text) \
-                        and _UNNAMED_OFFICIAL.match(text, r["end"] - start):
+            for r in mentions[bisect_left(starts, start):bisect_left(starts, start + len(text))]:
+                if r["end"] <= start + len(text) and _UNNAMED_OFFICIAL.match(text, r["end"] - start):
                     found.setdefault(r["start"], r)
             if found:
                 out.setdefault(doc_id, []).extend(sorted(found.items(), key=lambda x: x[0]))

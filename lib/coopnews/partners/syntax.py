@@ -277,6 +277,7 @@ def _and_its_tie(a, b, cue_ids: set[int]) -> bool:
 
 
 _POSSESSIVE_PRONOUNS = frozenset("its their our his her".split())
+_PERSON_POSSESSIVES = frozenset("his her their".split())  # a speaker's own ("his trip"), not a body's ("its")
 
 
 def _cue_noun(noun, cue_ids: set[int]) -> bool:
@@ -472,7 +473,7 @@ def _reported(path) -> bool:
 def _speakers_own(noun) -> bool:
     """A noun a personal possessive owns ("Funaro told reporters his trip, which has taken him to London, ..."):
     the speaker's own doing, as a pronoun subject would be."""
-    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children)
+    return any(c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES for c in noun.children)
 
 
 def _reports_further(path, clause) -> bool:
