@@ -1637,3 +1637,7 @@ def test_items_a_plural_kind_of_business_introduces_are_businesses():
 def test_the_adjective_of_a_world_region_is_no_name():
     assert "Nordic" not in found("Bergen was assigned the Nordic twin cities Gothenburg, Aarhus and Turku in 1946.")
     assert found("The Nordic Council met in Oslo.")["Nordic Council"][0] == "ORG"
+
+
+def test_a_name_described_as_an_agency_is_an_organisation():
+    assert found("They held talks with Hermes, the German export credit agency.")["Hermes"][0] == "ORG"
