@@ -1641,3 +1641,9 @@ def test_the_adjective_of_a_world_region_is_no_name():
 
 def test_a_name_described_as_an_agency_is_an_organisation():
     assert found("They held talks with Hermes, the German export credit agency.")["Hermes"][0] == "ORG"
+
+
+def test_a_news_agencys_state_abbreviation_after_a_us_town_is_the_state():
+    names = found("Raytheon, based in Waltham, Mass., said it would build a plant in Dalton, Ga., next year.")
+    assert names["Massachusetts"] == ("PLACE", "region") and names["Georgia"] == ("PLACE", "region")
+    assert "Massachusetts" not in found("The pope celebrated Mass. Rome then welcomed the delegation.")

@@ -2796,3 +2796,19 @@ def test_twin_cities_a_town_is_assigned_are_its_own():
 def test_a_network_that_consists_of_towns_has_them_as_members():
     assert pair_set("The Eurotowns network consists of 20 towns, including Hasselt and Kortrijk.") == star(
         "Eurotowns", "Hasselt", "Kortrijk")
+
+
+def test_a_us_state_after_its_town_locates_it_even_when_a_country_shares_its_name():
+    text = "Mayor Robert Young of Augusta, Georgia and Vice Mayor Ziyu Ye of Lanxi were signing the agreement."
+    assert pair_set(text) == {frozenset(("Augusta", "Lanxi"))}
+
+
+def test_bulleted_partners_with_since_and_a_year_under_a_tie_line_are_a_star():
+    text = ("Our history.\n\nLeuven signed twinning treaties with four cities:\n\n"
+            "  • Rennes (France) since 1961\n  • Krefeld (Germany) since 1975 with the old town hall\n"
+            "  • With the Dutch city of Utrecht since 1980. Utrecht has a population of around 360,000.\n"
+            "  • Lille (France) since 1994\n")
+    assert pair_set(text) == star("Leuven", "Rennes", "Krefeld", "Utrecht", "Lille")
+    events = events_of(text)
+    assert {(v, frozenset(ps)) for v, ps in zip(events["value"], events["parties"])} >= {
+        ("1961", frozenset({"Leuven", "Rennes"})), ("1980", frozenset({"Leuven", "Utrecht"}))}

@@ -871,6 +871,8 @@ def _country_owned_candidates(text: str, registry: Registry, persons: list[tuple
 # delegation from Carlow"; not "Door in the Mountain"): a region the tagger may miss
 _REGION_CONTEXT = re.compile(r"\b(?:to|in|from|of|with|between|visited|visiting)[ \t]+$")
 _TOWN_CONTEXT = re.compile(r"\b(?:city|town|municipality|village)[ \t]+of[ \t]+$")  # "the Hungarian city of Dunakeszi"
+# a mayor and his name before "of" ("Mayor Robert Young of Augusta", "Vice Mayor Ziyu Ye of Lanxi"): a town follows
+_MAYOR_OF = re.compile(r"\b[Mm]ayor(?:[ \t]+[A-Z][\w.'’-]*){1,4}[ \t]+of[ \t]+$")
 # a town's tie told right after or before it: "Bourges twinned with ...", "... and Agrigento (since 2012)",
 # "twinned with Bourges", "a sister city of Bourges"
 _TIE_AFTER = re.compile(r"[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been|are|were)[ \t]+)?twinned\b"
@@ -898,6 +900,8 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
                                 and _REGION_CONTEXT.search(text, max(0, s + m.start() - 12), s + m.start()))
                             or (hit[3] <= 5 and piece == m.group()
                                 and _TOWN_CONTEXT.search(text, max(0, s + m.start() - 16), s + m.start()))
+                            or (hit[3] <= 5 and hit[1] == "city" and piece == m.group()
+                                and _MAYOR_OF.search(text, max(0, s + m.start() - 60), s + m.start()))
                             or (hit[3] <= 5 and piece == m.group() and _located_as_known(
                                 text, s + m.start() + len(piece), hit[2], registry))
                             or (hit[3] <= 5 and piece == m.group() and (

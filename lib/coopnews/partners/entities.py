@@ -1257,15 +1257,24 @@ def _towns_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_STATE_AFTER_TOWN = {str(k): str(v) for k, v in _LEXICON["us_state_abbreviations_after_town"].items()}
+
+
 def _postal_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions with the two capitals after a town of the United States or Canada that abbreviate its state or
-    province ("Fort Worth, TX", "Gatineau, QC") read as that region, not an organisation "TX"."""
+    province ("Fort Worth, TX", "Gatineau, QC"), or with a news agency's abbreviation of a state that words share
+    ("Norwood, Mass."), read as that region, not an organisation "TX" nor a place "Mass"."""
     out = list(mentions)
     for i, (town, m) in enumerate(zip(mentions, mentions[1:])):
+        if town.label != "PLACE" or town.type not in ("city", "district"):
+            continue
         if len(m.text) == 2 and m.text.isupper() and text[town.end:m.start] in (", ", " ") \
-                and town.label == "PLACE" and town.type in ("city", "district") \
                 and (region := postal_region(m.text, town.country)) is not None:
             out[i + 1] = Mention(m.start, m.end, m.text, "PLACE", *region, m.source)
+        elif m.text in _STATE_AFTER_TOWN and text[town.end:m.start] == ", " and text[m.end:m.end + 1] == "." \
+                and town.country == "United States":
+            out[i + 1] = Mention(m.start, m.end, m.text, "PLACE", _STATE_AFTER_TOWN[m.text], "region",
+                                 "United States", m.source)
     return out
 
 

@@ -287,9 +287,12 @@ def _holds(prev: dict, m: dict, gap: str) -> bool:
         # knows, then its country or region
     if small == 3 and "," in gap and continent_of(str(prev["canonical"])) == m["canonical"]:
         return True  # "Ghana, Africa": the continent holds the country
+    country = prev.get("country")
+    if small in (0, 1) and big == 3 and "," in gap and isinstance(country, str) and country != m["canonical"] \
+            and lies_in(str(m["canonical"]), country):
+        return True  # "Augusta, Georgia": a state of the town's country that shares its name with a country
     if small < 0 or big <= small or big == 4:
         return False
-    country = prev.get("country")
     return not isinstance(country, str) or country in (m.get("country"), m["canonical"]) \
         or (big == 3 and "," in gap and lies_in(str(prev["canonical"]), str(m["canonical"])))  # unknown: NaN;
     # "St. Petersburg, Russia", though the gazetteer's first St. Petersburg is Florida's
@@ -1222,10 +1225,10 @@ def _listed_tie_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cu
                  for sent in sents.itertuples(index=False) for m in re.finditer(r"[^\n]*\S[^\n]*", sent.text)]
         k = 0
         while k < len(lines):
-            run = list(takewhile(_tie_line, islice(lines, k, None)))
+            run, read = _tie_lines(lines, k)
             couples = [] if run else list(takewhile(_pair_line, islice(lines, k, None)))
             if max(len(run), len(couples)) < 2 or k == 0:
-                k += max(1, len(run), len(couples))
+                k += max(1, read, len(couples))
                 continue
             first = k - 1  # the line above: its pieces in the sentences the line holds ("... assistance. The
             while first > 0 and lines[first - 1][0].sent_id != lines[first][0].sent_id \
@@ -1236,13 +1239,29 @@ def _listed_tie_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cu
             if cue is not None and cue[0] in ("twinning", "agreement", "partnership"):
                 out += _tie_line_rows(run, mentions, top_start, top_end, cue, anchors.get(doc_id)) if run \
                     else _pair_line_rows(couples, mentions, cue)
-            k += len(run) + len(couples)
+            k += read + len(couples)
     return out
 
 
 def _tie_line(line: tuple) -> bool:
     """Whether a (sentence, start, end, text) line is a partner's with its year (timeline.events.is_tie_line)."""
     return is_tie_line(line[3])
+
+
+def _tie_lines(lines: list[tuple], k: int) -> tuple[list[tuple], int]:
+    """The tie lines (_tie_line) of the list that starts at lines[k], and how many lines it spans: a sentence of
+    its own after an item, before the next item, is a note on that item ("• With the English town of Hitchin
+    since 1958. Hitchin has a population of around 33,000.")."""
+    run, j = [], k
+    while j < len(lines):
+        if _tie_line(lines[j]):
+            run.append(lines[j])
+        elif not (run and j + 1 < len(lines) and _tie_line(lines[j + 1])
+                  and lines[j][0].sent_id != run[-1][0].sent_id
+                  and not lines[j][3].lstrip().startswith(("•", "·", "*"))):
+            break
+        j += 1
+    return run, j - k
 
 
 def _pair_line(line: tuple) -> bool:
@@ -1263,6 +1282,12 @@ def _pair_line_rows(run: list[tuple], mentions: list[dict], cue: tuple[str, str]
     return rows
 
 
+# what a line of a list of ties writes before its partner: a bullet, or "with" and the kind of place ("• With the
+# English town of Hitchin since 1958.", "• And with the Czech city of Kutnà Hora since 2012.")
+_TIE_LINE_OPENING = re.compile(r"[ \t•·*–-]*(?:(?:[Aa]nd[ \t]+)?[Ww]ith[ \t]+"
+                               r"(?:the[ \t]+(?:[\w-]+[ \t]+){1,3}of[ \t]+)?)?")
+
+
 def _tie_line_rows(run: list[tuple], mentions: list[dict], top_start: int, top_end: int, cue: tuple[str, str],
                    anchor: str | None) -> list[dict]:
     """The rows of one list of tie lines (_listed_tie_pairs) under the line at [top_start, top_end): each line's
@@ -1270,7 +1295,7 @@ def _tie_line_rows(run: list[tuple], mentions: list[dict], top_start: int, top_e
     items = []
     for sent, start, end, text in run:
         first = next((m for m in mentions if start <= m["start"] < end), None)
-        if first is not None and not text[:first["start"] - start].strip(" \t•·*–-"):
+        if first is not None and _TIE_LINE_OPENING.fullmatch(text[:first["start"] - start]):
             items.append((sent, text, first))
     listed = {m["canonical"] for _, _, m in items}
     above = {m["canonical"]: m for m in mentions if top_start <= m["start"] and m["end"] <= top_end}

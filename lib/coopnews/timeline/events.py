@@ -515,14 +515,21 @@ _FOUNDED = re.compile(rf"\b(?:{_phrases(_WORDS['founding_words'])})\b", re.IGNOR
 _FOUNDED_OPENING = re.compile(rf"\W*(?:{_phrases(_WORDS['founding_openers'])})[ \t]+(?:(?:back[ \t]+)?in[ \t]+)?$")
 _TIE_SUBJECT = re.compile(rf",?[ \t]+(?:\w+[ \t]+){{0,6}}?(?:{_phrases(_WORDS['tie_subject_words'])})\b", re.IGNORECASE)
 # a line of a list of partners, each with the year of its tie ("Kaohsiung, Taiwan (1983)", "Port of Tokyo, Japan
-# (1987)", "• Himeji, Japan (est. 1976)"): the year dates the tie (coopnews.partners.relations pairs the line)
+# (1987)", "• Himeji, Japan (est. 1976)", "• Wiesbaden (Germany) since 1969"): the year dates the tie
+# (coopnews.partners.relations pairs the line)
 _TIE_LINE = re.compile(r"[ \t]*(?:[•·*–-][ \t]*)?[A-Z][^\n()]{1,80}?\((?:(?:est\.?|since|signed|established)[ \t]*)?"
-                       r"(?:1[89]|20)\d\d\)[ \t.;,]*")
+                       r"(?:1[89]|20)\d\d\)[ \t.;,]*"
+                       r"|[ \t]*(?:[•·*–-][ \t]*)?[A-Z][^\n]{1,80}?[ \t]+since[ \t]+(?:1[89]|20)\d\d[ \t.;,]*")
+# a bulleted line of such a list that goes on after the year ("• Melle (Germany) since 1977 with the City of ...")
+_BULLETED_TIE_LINE = re.compile(r"[ \t]*[•·*][ \t]*[A-Z][^\n]{1,80}?[ \t]+since[ \t]+(?:1[89]|20)\d\d\b[^\n]{0,100}")
+_TIE_LINE_END = re.compile(r"(?:\)|since[ \t]+\d{4})[ \t.;,]*$")
 
 
 def is_tie_line(line: str) -> bool:
     """Whether a line of text is a partner's in a list of ties with their years (_TIE_LINE); a cheap test first."""
-    return line.rstrip(" \t.;,").endswith(")") and _TIE_LINE.fullmatch(line) is not None
+    if _TIE_LINE_END.search(line) is not None and _TIE_LINE.fullmatch(line) is not None:
+        return True
+    return "since" in line and _BULLETED_TIE_LINE.fullmatch(line) is not None
 _DATE_LINE_REST = re.compile(r"^[\s,.;:•·*()-]*(?:(?:on|in|since)\s+)?[\s,.;:()-]*(?:(?:in|at)\s+[A-Z][\w'’.-]*"
                              r"(?:[ \t]+[A-Z][\w'’.-]*){0,3})?[\s,.;:()-]*$", re.IGNORECASE)
 
