@@ -1647,3 +1647,29 @@ def test_a_news_agencys_state_abbreviation_after_a_us_town_is_the_state():
     names = found("Raytheon, based in Waltham, Mass., said it would build a plant in Dalton, Ga., next year.")
     assert names["Massachusetts"] == ("PLACE", "region") and names["Georgia"] == ("PLACE", "region")
     assert "Massachusetts" not in found("The pope celebrated Mass. Rome then welcomed the delegation.")
+
+
+def test_a_name_after_a_title_of_a_place_and_a_comma_is_a_person_not_a_place():
+    text = ("On May 31, 2006, the Governor of Tokyo, Shintaro Ishihara and the Mayor of London, Ken Livingstone, "
+            "signed a Partnership Agreement.")
+    assert set(found(text)) == {"Tokyo", "London"}
+
+
+def test_a_federal_state_of_a_country_is_the_state():
+    assert found("Basel has a partnership with the US Federal State of Massachusetts.")["Massachusetts"] == (
+        "PLACE", "region")
+
+
+def test_a_network_of_mayors_the_registry_knows_is_an_organisation_not_a_conference():
+    got = found("The United States Conference of Mayors and the China Association of Mayors signed an agreement.")
+    assert got["United States Conference of Mayors"] == ("ORG", "association") and "United States" not in got
+
+
+def test_a_university_and_its_campus_town_after_a_dash_are_one_organisation():
+    got = found("The University of Nebraska—Omaha has an ongoing partnership with Shizuoka University.")
+    assert set(got) == {"University of Nebraska—Omaha", "Shizuoka University"}
+
+
+def test_a_postal_state_in_brackets_after_a_town_is_the_state():
+    got = found("The delegation included Fort Worth (TX) Mayor Betsy Price and Gatineau (QC) Mayor Ann Lee.")
+    assert got["Texas"] == ("PLACE", "region") and "TX" not in got

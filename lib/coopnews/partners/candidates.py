@@ -394,7 +394,9 @@ _THREE_WORDS_AND_KIND = re.compile(rf"\b({_KIND_NAME_WORD}[ \t]{_KIND_NAME_WORD}
 # the kind of place, then its name ("the Province of Shanxi", "Departamento de Moquegua"): data/entities.yaml
 _KINDS_OF, _KINDS_DE = _LEXICON["kinds_of"], _LEXICON["kinds_de"]
 _KIND_NAME = r"[A-Z][^\s,;()]*(?:[ \t][A-Z][^\s,;()]*)?"
-_KIND_OF = re.compile(rf"^(?:(?P<nat>[A-Z][a-z]+)[ \t]+)?(?P<kind>{one_of(_KINDS_OF)})[ \t]+of[ \t]+"
+# "the Province of Shanxi", "the Chinese City of Changchun", "the US Federal State of Massachusetts"
+_KIND_OF = re.compile(rf"^(?:(?P<nat>[A-Z][a-z]+|[A-Z]{{2,3}}|(?:[A-Z]\.){{2,3}})[ \t]+)?(?:Federal[ \t]+)?"
+                      rf"(?P<kind>{one_of(_KINDS_OF)})[ \t]+of[ \t]+"
                       rf"(?P<name>{_KIND_NAME})$"
                       rf"|^(?P<kind2>{one_of(_KINDS_DE)})[ \t]+(?:de[ \t]+la|del|de|di|du|do|da|d['’])[ \t]*"
                       rf"(?P<name2>{_KIND_NAME})$")

@@ -326,7 +326,9 @@ def _place_named_by_kind(surface: str, registry: Registry) -> tuple[str, str, st
     if not m:
         return None
     name, kind = m.group("name") or m.group("name2"), m.group("kind") or m.group("kind2")
-    if org_type(name) or (m.group("nat") and normalise_name(m.group("nat")) not in _demonym_keys(registry)):
+    nat = m.group("nat")
+    if org_type(name) or (nat and normalise_name(nat) not in _demonym_keys(registry)
+                          and (lookup_place(nat, registry) or ("", ""))[1] != "country"):
         return None
     place, kind = lookup_place(name, registry), _KINDS_OF.get(kind) or _KINDS_DE[kind]
     if place:  # "Provincia de Buenos Aires": the province, though a city has its name
@@ -982,11 +984,14 @@ def _place_uses(text: str, mentions: list[Mention], registry: Registry) -> list[
 
 
 def _resolve(mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
-    """Non-overlapping mentions: longest first, registry before rules before spaCy; none inside events."""
+    """Non-overlapping mentions: longest first, registry before rules before spaCy; none inside events, but for a
+    registry's organisation that is the whole name ("The United States Conference of Mayors")."""
     rank = {"registry": 0, "acronym": 0, "head": 1, "rule": 1, "list": 1, "described": 1, "spacy": 2, "split": 3, "gazetteer": 4}
     chosen: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.source, 4), m.start)):
-        if m.source != "split" and any(s <= m.start and m.end <= e for s, e in blocked):
+        if m.source != "split" and any(s <= m.start and m.end <= e for s, e in blocked) and not (
+                m.source == "registry" and m.label == "ORG"
+                and all(e - s <= m.end - m.start + 4 for s, e in blocked if s <= m.start and m.end <= e)):
             continue
         if any(c.start < m.end and m.start < c.end for c in chosen):
             continue
@@ -1072,6 +1077,7 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     mentions = _not_common_words(text, [m for m in mentions if not _CUT_NAME.search(m.text)], registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
     mentions = _state_forms_joined(text, _city_regions(text, _not_people_of_places(text, mentions)))
+    mentions = _campuses_joined(text, mentions)
     mentions = _places_named_alike(_towns_regions(text, _postal_regions(text, mentions)))
     return link_names(_qualify_missions(text, mentions), text, registry)
 
@@ -1212,6 +1218,21 @@ def _not_people_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
 _STATE_FORM_GAP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
+def _campuses_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a university and the town of its campus after a dash made one organisation ("The University
+    of Nebraska—Omaha has a partnership": the Omaha campus, not the university and a town)."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.label == "ORG" and "University" in before.text and m.label == "PLACE" \
+                and m.type == "city" and text[before.end:m.start] in ("—", "–", "-"):
+            m = Mention(before.start, m.end, text[before.start:m.end], "ORG", text[before.start:m.end],
+                        before.type, before.country, before.source)
+            out.pop()
+        out.append(m)
+    return out
+
+
 def _state_forms_joined(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions with a state's form the tagger cut from its country ("Republic" and "Bulgaria" in "Republic of
     Bulgaria", "Kingdom of the Netherlands") made one mention of the country, not a town named "Republic"."""
@@ -1262,16 +1283,17 @@ _STATE_AFTER_TOWN = {str(k): str(v) for k, v in _LEXICON["us_state_abbreviations
 
 def _postal_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions with the two capitals after a town of the United States or Canada that abbreviate its state or
-    province ("Fort Worth, TX", "Gatineau, QC"), or with a news agency's abbreviation of a state that words share
-    ("Norwood, Mass."), read as that region, not an organisation "TX" nor a place "Mass"."""
+    province ("Fort Worth, TX", "Gatineau, QC", "Columbia (SC)"), or with a news agency's abbreviation of a state
+    that words share ("Norwood, Mass."), read as that region, not an organisation "TX" nor a place "Mass"."""
     out = list(mentions)
     for i, (town, m) in enumerate(zip(mentions, mentions[1:])):
         if town.label != "PLACE" or town.type not in ("city", "district"):
             continue
-        if len(m.text) == 2 and m.text.isupper() and text[town.end:m.start] in (", ", " ") \
+        gap, after = text[town.end:m.start], text[m.end:m.end + 1]
+        if len(m.text) == 2 and m.text.isupper() and (gap in (", ", " ") or (gap == " (" and after == ")")) \
                 and (region := postal_region(m.text, town.country)) is not None:
             out[i + 1] = Mention(m.start, m.end, m.text, "PLACE", *region, m.source)
-        elif m.text in _STATE_AFTER_TOWN and text[town.end:m.start] == ", " and text[m.end:m.end + 1] == "." \
+        elif m.text in _STATE_AFTER_TOWN and gap == ", " and after == "." \
                 and town.country == "United States":
             out[i + 1] = Mention(m.start, m.end, m.text, "PLACE", _STATE_AFTER_TOWN[m.text], "region",
                                  "United States", m.source)

@@ -317,7 +317,9 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
         if m.label == "PLACE" and m.type is None and m.source not in ("registry", "acronym") \
                 and _PERSON_NAME.fullmatch(m.text) and "\n" not in m.text and registry.lookup(m.text) is None \
                 and not any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
-            return _written_as_a_person(text, m.text)  # "Miami's Tomas Regalado ... Regalado recalled"
+            return _written_as_a_person(text, m.text) \
+                or _TITLE_OF_THEN_COMMA.search(text, max(0, m.start - 120), m.start) is not None
+            # "Miami's Tomas Regalado ... Regalado recalled"; "the Governor of Tokyo, Shintaro Ishihara and ..."
         if m.label != "ORG" or m.source in ("registry", "acronym") or registry.lookup(m.text) is not None \
                 or org_type(m.text) is not None or not _PERSON_NAME.fullmatch(m.text) or "\n" in m.text \
                 or any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
