@@ -2812,3 +2812,12 @@ def test_bulleted_partners_with_since_and_a_year_under_a_tie_line_are_a_star():
     events = events_of(text)
     assert {(v, frozenset(ps)) for v, ps in zip(events["value"], events["parties"])} >= {
         ("1961", frozenset({"Leuven", "Rennes"})), ("1980", frozenset({"Leuven", "Utrecht"}))}
+
+
+def test_whom_a_traveller_is_joined_or_accompanied_by_is_his_side_not_his_partner():
+    text = ("Missouri Gov. Jay Nixon left for Canada on Monday. Nixon was joined on his trip by Economic "
+            "Development Director Mike Downing and Department of Agriculture head Richard Fordyce.")
+    assert not any("Department of Agriculture" in p for p in pair_set(text))
+    # the visit the sentence tells after the companion stays
+    assert frozenset(("Wuhan", "Lyon")) in pair_set(
+        "Mayor Li of Wuhan was accompanied by the head of the Hubei Trade Office on his visit to Lyon.")

@@ -230,14 +230,24 @@ _VISIT_AFTER = re.compile(r"\b(?:" + word_alternatives(syntax.WORDS["visit_told_
                           + r")\b", re.IGNORECASE)
 
 
+# "Nixon was joined on his trip by ... Department of Agriculture head Richard Fordyce": who travels with the subject
+_COMPANION = re.compile(r"\b(?:joined|accompanied)[ \t]+(?:on[ \t]+(?:his|her|their|the)[ \t]+(?:[\w-]+[ \t]+)?"
+                        r"(?:trip|visit|tour|mission|journey)[ \t]+)?by\b", re.IGNORECASE)
+_COMPANION_END = re.compile(r"[,;.]|\b(?:on|during|to|in|at|for|when|while)\b")  # "... on his visit to Lyon"
+
+
 def _without_fellow_delegates(rows: list[dict], by_doc: dict[str, list[dict]]) -> list[dict]:
     """Rows without two parties a sentence names only as what a delegation is made of ("The delegation
-    comprises members from the Hualien County Government and principals and students of ... High School"):
-    fellow members of one side, not partners of each other (ANNOTATION.md: parties merely in the same list)."""
+    comprises members from the Hualien County Government and principals and students of ... High School"), nor
+    a traveller and whom the sentence says joins or accompanies him ("Nixon was joined on his trip by ...
+    Department of Agriculture head Richard Fordyce"): fellow members of one side, not partners of each other
+    (ANNOTATION.md: parties merely in the same list)."""
 
     def fellows(r: dict) -> bool:
         if r["type"] != "visit":
             return False
+        if companions(r):
+            return True
         made = _DELEGATION_MADE_OF.search(r["sentence"])
         if made is None:
             return from_one_list(r)
@@ -251,6 +261,19 @@ def _without_fellow_delegates(rows: list[dict], by_doc: dict[str, list[dict]]) -
             return any(starts) and not all(named)
         # "included six officials from the Laoshan District government who arrived in Columbia": a visit told
         return not _VISIT_AFTER.search(r["sentence"], made.end(), max(min(named) for named in starts))
+
+    def companions(r: dict) -> bool:  # one side named only in the "joined by ..." phrase, the other before it
+        cue = _COMPANION.search(r["sentence"])
+        if cue is None:
+            return False
+        stop = _COMPANION_END.search(r["sentence"], cue.end())
+        end = stop.start() if stop else len(r["sentence"])
+        at = [[s - r["start"] for s in _starts(by_doc, r["doc_id"], name) if r["start"] <= s < r["end"]]
+              for name in (r["a"], r["b"])]
+        if not all(at):  # the traveller told by a title or a name ("Nixon was joined by ..."), not named here
+            return any(all(cue.end() <= s < end for s in side) for side in at if side)
+        return any(all(s < cue.start() for s in one) and all(cue.end() <= s < end for s in other)
+                   for one, other in (at, at[::-1]))
 
     def from_one_list(r: dict) -> bool:  # "A delegation of officials from Kenya, Zimbabwe, and Mozambique went"
         come = _DELEGATION_FROM.search(r["sentence"])
