@@ -1673,3 +1673,9 @@ def test_a_university_and_its_campus_town_after_a_dash_are_one_organisation():
 def test_a_postal_state_in_brackets_after_a_town_is_the_state():
     got = found("The delegation included Fort Worth (TX) Mayor Betsy Price and Gatineau (QC) Mayor Ann Lee.")
     assert got["Texas"] == ("PLACE", "region") and "TX" not in got
+
+
+def test_hawaiian_names_with_their_okina_and_degrees_after_a_name():
+    got = found("Governor Josh Green, M.D., will travel on behalf of the state of Hawai‘i and meet with leaders "
+                "from Fukuoka, Ehime and Hiroshima prefectures.")
+    assert got["Hawaii"] == ("PLACE", "region") and got["Ehime"] == ("PLACE", "region") and "M.D." not in got

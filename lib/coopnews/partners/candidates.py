@@ -138,7 +138,7 @@ _ALPHA_WORD = (rf"(?:(?:{one_of(_NAME_WORDS['possessive_name_words'].split())})[
                r"|(?:(?<=St )|(?<=St\. )|(?<=Saint ))[A-Z][a-z]+['’]s(?=[ \t]+[A-Z])"
                r"|(?:Co|Inc|Ltd|Corp|Bros|St)\.|(?:(?!U\.S\.|U\.K\.)[A-Z]\.){1,3}(?=[ \t]+[A-Z][a-z])"
                r"|[A-Z\u00C0-\u00DE](?:[\w\u00C0-\u024F&]|\.(?=[A-Za-z])"
-               r"|['’](?!s\b)(?=\w))*(?:[-–‐][A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*)*|[A-Z]{2,}\d*)")
+               r"|['’‘](?!s\b)(?=\w))*(?:[-–‐][A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*)*|[A-Z]{2,}\d*)")
 _NUM_WORD = r"\d+(?:st|nd|rd|th)?"
 _CONNECTOR = r"(?:of|and|&|for|de|du|des|da|do|dos|das|la|le|d'|on|the|für|et)"
 _PAREN = r"\([A-Z][\w \-–]{1,40}\)(?=[ \t]+[A-Z])"
@@ -873,6 +873,10 @@ def _country_owned_candidates(text: str, registry: Registry, persons: list[tuple
 # delegation from Carlow"; not "Door in the Mountain"): a region the tagger may miss
 _REGION_CONTEXT = re.compile(r"\b(?:to|in|from|of|with|between|visited|visiting)[ \t]+$")
 _TOWN_CONTEXT = re.compile(r"\b(?:city|town|municipality|village)[ \t]+of[ \t]+$")  # "the Hungarian city of Dunakeszi"
+# the rest of a list of regions that a plural kind ends ("Fukuoka, Ehime and Hiroshima prefectures")
+_LIST_OF_KIND_AFTER = re.compile(r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?[ \t]+(?:and|&)[ \t]+"
+                                 r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
+                                 r"(?:prefectures|provinces|states|regions|counties|governorates|oblasts)\b")
 # a mayor and his name before "of" ("Mayor Robert Young of Augusta", "Vice Mayor Ziyu Ye of Lanxi"): a town follows
 _MAYOR_OF = re.compile(r"\b[Mm]ayor(?:[ \t]+[A-Z][\w.'’-]*){1,4}[ \t]+of[ \t]+$")
 # a town's tie told right after or before it: "Bourges twinned with ...", "... and Agrigento (since 2012)",
@@ -899,7 +903,8 @@ def _gazetteer_candidates(text: str, chunks: list[tuple[int, int]], registry: Re
                 hit = _gazetteer_entry(piece)
                 if hit and (hit[3] <= 2 or _PARTICLE_NAME.search(piece) or (hit[3] <= 4 and "-" in piece.strip("-"))
                             or (hit[3] == 3 and hit[1] == "region" and len(piece) >= 5 and piece == m.group()
-                                and _REGION_CONTEXT.search(text, max(0, s + m.start() - 12), s + m.start()))
+                                and (_REGION_CONTEXT.search(text, max(0, s + m.start() - 12), s + m.start())
+                                     or _LIST_OF_KIND_AFTER.match(text, s + m.start() + len(piece))))
                             or (hit[3] <= 5 and piece == m.group()
                                 and _TOWN_CONTEXT.search(text, max(0, s + m.start() - 16), s + m.start()))
                             or (hit[3] <= 5 and hit[1] == "city" and piece == m.group()

@@ -346,6 +346,9 @@ def lookup_place(name: str, registry: Registry | None = None) -> tuple[str, str,
     return _lookup_place(name, as_registry(registry))
 
 
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])['‘’ʻ](?=[a-z])")  # the ʻokina of Hawaiian names, however typed
+
+
 @lru_cache(maxsize=200_000)
 def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | None:
     entry = reg.lookup(name)
@@ -367,6 +370,9 @@ def _lookup_place(name: str, reg: Registry) -> tuple[str, str, str | None] | Non
         hit = _gazetteer_entry(f"{_SAINT_WORDS[saint.group(1).lower()]} {name[saint.end():]}")
     if hit is None and re.search(r"\w['’]s[ \t]", name):  # "Bishop's Stortford": the gazetteer's "Bishops Stortford"
         hit = _gazetteer_entry(re.sub(r"(?<=\w)['’]s(?=[ \t])", "s", name))
+    if hit is None and _INNER_APOSTROPHE.search(name):  # "Hawai‘i", "Kaua'i": the gazetteer's Hawaii, Kauai
+        plain = _gazetteer_entry(_INNER_APOSTROPHE.sub("", name))
+        hit = plain if plain is not None and plain[3] <= 3 else None
     if hit is None and not name.isascii() and not _CJK_CHAR.search(name):  # "Chengdú": the gazetteer's Chengdu,
         plain = _gazetteer_entry(_unaccented(name))  # a city or larger, not a small town's name an accent may hide
         hit = plain if plain is not None and plain[3] <= 3 else None

@@ -43,7 +43,7 @@ ORG_TYPES = ("government", "company", "bank", "university", "institute", "associ
 PLACE_TYPES = ("city", "region", "country")
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc`´]")
+_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc`´]")  # ʻ: the Hawaiian ʻokina ("Hawaiʻi")
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|')$")
