@@ -2821,3 +2821,9 @@ def test_whom_a_traveller_is_joined_or_accompanied_by_is_his_side_not_his_partne
     # the visit the sentence tells after the companion stays
     assert frozenset(("Wuhan", "Lyon")) in pair_set(
         "Mayor Li of Wuhan was accompanied by the head of the Hubei Trade Office on his visit to Lyon.")
+
+
+def test_a_list_item_the_parser_hangs_on_the_subject_past_its_verb_is_no_second_hub():
+    text = ("Angers has also been twinned with the towns of Bamako (Mali) since 1974, Pisa (Italy) since 1982, "
+            "Wigan (England) since 1988 and Toruń (Poland) since 2016.")
+    assert pair_set(text) == star("Angers", "Bamako", "Pisa", "Wigan", "Toruń")

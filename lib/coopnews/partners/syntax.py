@@ -116,7 +116,20 @@ def _repaired(doc):
     """`doc` with the parser's known slips mended, in order: a subject left in the clause before
     (_clauses_run_together), two names nested one in the other (_names_coordinated), a subject taken into an
     opening phrase (_subject_after_opening_phrase)."""
-    return _subject_after_opening_phrase(_names_coordinated(_clauses_run_together(doc)))
+    return _appositions_past_the_verb(_subject_after_opening_phrase(_names_coordinated(_clauses_run_together(doc))))
+
+
+def _appositions_past_the_verb(doc):
+    """`doc` without a subject's apposition the parser found after the subject's own verb: in "Angers has been
+    twinned with ... Pisa (Italy) since 1982, Wigan (England) since 1988" it makes "Wigan" an apposition of
+    "Angers", a second name of the subject; an item of the list the verb governs is no name of its subject. The
+    name, with its place in brackets as such list items have, hangs on the verb, untyped."""
+    for token in doc[:-1]:
+        head = token.head
+        if token.dep_ == "appos" and head.dep_ in _SUBJECTS and head.i < head.head.i < token.i \
+                and doc[token.i + 1].text == "(":
+            token.head, token.dep_ = head.head, "dep"
+    return doc
 
 
 def _clauses_run_together(doc):
