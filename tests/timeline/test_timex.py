@@ -220,6 +220,10 @@ ERROR_CLASSES = {
     "a future main clause far before a clause of 'when' sends its yearless date forward": (
         "The council will celebrate the anniversary of the twinning once our friends from Brittany come to stay with "
         "us from 15 to 18 September.", "2023-05-22", [("15", "DATE", "2023-09-15"), ("18 September", "DATE", "2023-09-18")]),
+    "a visit scheduled in a month lies ahead; one that was scheduled on a day is past": (
+        "The governor's visit to India, scheduled in September, is expected to bring investment. The first call "
+        "was scheduled on Monday.", "2019-07-24",
+        [("September", "DATE", "2019-09"), ("Monday", "DATE", "2019-07-22")]),
     "no preposition before a clock time; the weekday apart": (
         "Voting ends before 1900 GMT on Sunday.", None,
         [("1900 GMT", "TIME", "XXXX-XX-XXT19:00"), ("Sunday", "DATE", "XXXX-WXX-7")]),

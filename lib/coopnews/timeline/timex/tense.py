@@ -24,9 +24,11 @@ _INTENT = re.compile(r"\b(?:invit|agre|decid|promis|pledg|ask|urg)(?:e|es|ed|ing
 _PAST_VERB = r"\w{3,}ed|met|held|signed|began|came|went|left|flew|saw|made|took|gave|won|told|said|spoke"
 # A past-tense verb right before the expression governs it ("arrived here on Saturday and will meet ... tomorrow",
 # "arrived in Osaka on Monday", "met Monday"), whatever a later clause says; not a participle after a future or passive auxiliary ("will be
-# signed on Monday", "to be held in May").
+# signed on Monday", "to be held in May"), nor one that tells a plan ("the visit, scheduled in September"; but "was
+# scheduled on Monday").
 _GOVERNING_PAST = re.compile(
-    rf"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:{_PAST_VERB}|rose|fell)\s+(?:(?:here|there|home|again)\s+)?"
+    rf"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?<!\bwas )(?<!\bwere )(?:scheduled|planned|slated|proposed|expected)\b)"
+    rf"(?:{_PAST_VERB}|rose|fell)\s+(?:(?:here|there|home|again)\s+)?"
     r"(?:(?:in|at|to|from)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?(?:(?:on|in|at|last|early|late)\s+)?$",
     re.IGNORECASE)
 # A past-tense verb right after the expression, as wire copy puts it ("Addis Ababa and Khartoum on Tuesday launched a
