@@ -224,6 +224,11 @@ ERROR_CLASSES = {
         "The governor's visit to India, scheduled in September, is expected to bring investment. The first call "
         "was scheduled on Monday.", "2019-07-24",
         [("September", "DATE", "2019-09"), ("Monday", "DATE", "2019-07-22")]),
+    "a month 'of that year' takes the year the text last named": (
+        "The twinning was formed in 1930. In May of that year, the mayor visited Wiesbaden; on 3 June of the same "
+        "year he returned.", "2024-01-10",
+        [("1930", "DATE", "1930"), ("May of that year", "DATE", "1930-05"),
+         ("3 June of the same year", "DATE", "1930-06-03")]),
     "no preposition before a clock time; the weekday apart": (
         "Voting ends before 1900 GMT on Sunday.", None,
         [("1900 GMT", "TIME", "XXXX-XX-XXT19:00"), ("Sunday", "DATE", "XXXX-WXX-7")]),

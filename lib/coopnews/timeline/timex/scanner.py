@@ -77,6 +77,9 @@ def tokens(text: str):
     return TOKEN.finditer(text)
 
 
+_OF_THAT_YEAR = re.compile(r"[ \t]+of[ \t]+(?:that|the[ \t]+same)[ \t]+year\b")
+
+
 def scan(text: str, ctx: Context, out: tuple[list, list, list, list, list]) -> int:
     """Append start, end, text, type and value of each expression in `text` to the five lists of `out`; the count."""
     starts, ends, texts, types, values = out
@@ -122,6 +125,13 @@ def scan(text: str, ctx: Context, out: tuple[list, list, list, list, list]) -> i
         types.append(kind)
         values.append(value)
         pos = end
+        same = _OF_THAT_YEAR.match(text, end) if kind == "DATE" and value[4:5] == "-" else None
+        if same:  # "In May of that year": the month of the year the text last named
+            year = next((v[:4] for v in reversed(values[found_before:-1]) if v[:4].isdigit()), None)
+            if year is not None:
+                value = values[-1] = year + value[4:]
+                end = pos = ends[-1] = same.end()
+                texts[-1] = text[start:end]
         if kind == "DATE" and name in _DAY_RULES:
             bracket = _WEEKDAY_IN_BRACKETS.match(text, end)
             if bracket:  # "September 6 (Friday), 2013": the weekday, then the year, belong to the date
