@@ -542,3 +542,11 @@ def test_ties_forged_and_sisterhood_date_an_event():
 def test_a_delegation_that_will_be_somewhere_on_dates_visits_then():
     text = "Mayor Jane Smith of Leeds will head the delegation that will be in China from April 25-29."
     assert ("XXXX-04-25/XXXX-04-29", frozenset(("Leeds", "China"))) in _dated(_events_of(text))
+
+
+def test_a_list_of_names_going_on_after_a_comma_and_and_breaks_no_clause():
+    text = ("On November 10, based on full communication and negotiations, Fengdu County, Chongqing, China, and "
+            "Guanajuato, Mexico, held an online signing ceremony to establish friendship city relations.")
+    events = _events_of(text)
+    assert any(v == "XXXX-11-10" and {"Fengdu County", "Guanajuato"} <= set(ps)
+               for v, ps in zip(events["value"], events["parties"]))

@@ -742,11 +742,16 @@ def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) ->
                     and not _OWN_WORD.search(sentence, end, m.start()):
                 continue  # "On 15 October 1968 the Lord Mayor of Leeds, Councillor John Rafferty, and the Mayor of
                 # Lille signed": names and titles only, the subject goes on after "and"
+            if _NAMES_AND_NAME.match(sentence, m.start()) \
+                    and not _OWN_WORD.search(sentence, max(end, sentence.rfind(",", end, m.start())), m.start()):
+                continue  # "On November 10, based on ..., Fengdu County, Chongqing Municipality, China, and
+                # Guanajuato ... held": a list of names goes on after ", and"
             stop = m.start()
             break
     return begin, stop
 
 
+_NAMES_AND_NAME = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]")
 _OWN_WORD = re.compile(r"\b(?!(?:the|of|and|de|du|la|le|von|van|der)\b)[a-z][a-z'’-]*\b")  # a word no name holds
 
 
