@@ -1679,3 +1679,10 @@ def test_hawaiian_names_with_their_okina_and_degrees_after_a_name():
     got = found("Governor Josh Green, M.D., will travel on behalf of the state of Hawai‘i and meet with leaders "
                 "from Fukuoka, Ehime and Hiroshima prefectures.")
     assert got["Hawaii"] == ("PLACE", "region") and got["Ehime"] == ("PLACE", "region") and "M.D." not in got
+
+
+def test_a_photo_credit_and_a_place_then_whom_for_are_no_organisations():
+    assert found("A judge ruled Thursday that the case can go on. (AP Photo/John Bazemore)") == {}
+    got = found("Highlights include joining the Indiana Pacers in Mumbai for the National Basketball Association's "
+                "first games in India.")
+    assert got["Mumbai"][0] == "PLACE" and got["National Basketball Association"][0] == "ORG"

@@ -505,6 +505,10 @@ def _opens_its_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip(" \t(") and bool(re.match(r"[ \t]*(?:\)|\n|$)", text[end:]))
 
 
+_PLACE_FOR_NAME = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z]")
+_PHOTO_CREDIT = re.compile(r"[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}[ \t]+(?:Photos?|Images?|Pool)[ \t]*/")
+
+
 def _outlet_credit(text: str, start: int, end: int) -> bool:
     """Whether the name is the outlet a dateline or an article's last line credits: "DA LAT, Vietnam, Dec. 21
     (Yonhap) --", "Kaohsiung, March 22 (CNA) Kaohsiung ...", "Tamale, Sept 21, GNA –", "SIOUX CITY, Iowa (KCAU)
@@ -530,6 +534,8 @@ def _outlet_credit(text: str, start: int, end: int) -> bool:
     if opened >= 0 and not re.search(r"[()\n]", text[opened + 1:start]) and _DATED_BRACKET_END.match(text, end) \
             and _DATELINE_BEFORE.search(text, max(0, opened - 90), opened):
         return True  # "LONDON, (UrduPoint / Pakistan Point News - APP - 19th Jul, 2019 ):": the wires and their date
+    if _PHOTO_CREDIT.match(text, start, end):
+        return True  # "(AP Photo/John Bazemore)": a photo's credit
     if start == 0 or text[start - 1] != "(":
         return False
     if _BRACKETED_CREDIT_AFTER.match(text, end):
@@ -601,6 +607,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "(Yonhap) --", "(FREEMAN)": the outlet, no partner; "By Jo Bloggs": the author
     if " " not in surface and _MEMORANDUM_OF.search(text, max(0, start - 16), start):
         return None  # "the memorandum of Understanding": the document's name, no place
+    place_for = _PLACE_FOR_NAME.match(surface)
+    if place_for and (lookup_place(place_for.group(1), registry) or ("", ""))[1] in ("city", "country"):
+        return None  # "in Mumbai for the National Basketball Association's first games": a place, then whom for
     key = normalise_name(surface)
     entry = registry.lookup(surface) or acronyms.get(key)
     if entry and entry["type"] == "media" and _opens_its_line(text, start, end):
