@@ -2827,3 +2827,14 @@ def test_a_list_item_the_parser_hangs_on_the_subject_past_its_verb_is_no_second_
     text = ("Angers has also been twinned with the towns of Bamako (Mali) since 1974, Pisa (Italy) since 1982, "
             "Wigan (England) since 1988 and Toruń (Poland) since 2016.")
     assert pair_set(text) == star("Angers", "Bamako", "Pisa", "Wigan", "Toruń")
+
+
+def test_a_governor_by_title_and_name_alone_stands_for_the_state_the_story_names_most():
+    text = ("Gov. Mary Stone on Friday left on a trip to Tokyo, where she will pitch investors on growth in "
+            "Oregon's ports. Oregon has drawn Asian investment for decades. In Tokyo, Stone will meet executives "
+            "of Hitachi, which has a plant in Oregon.")
+    assert {frozenset(("Oregon", "Tokyo")), frozenset(("Oregon", "Hitachi"))} <= pair_set(text)
+    # a story naming two states as often: whose governor she is, it does not tell
+    text = ("Gov. Mary Stone on Friday left on a trip to Tokyo. Oregon and Idaho share a border; Oregon and Idaho "
+            "farmers sell to Asia.")
+    assert pair_set(text) == set()

@@ -442,10 +442,57 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
             if 2 <= len(names) <= 3 and names[0] in FAMILY_NAMES_FIRST:  # "Li Wei, Governor of Hubei" ... "Li said"
                 out.setdefault(sent.doc_id, {}).setdefault(names[0], r)
     homes = _home_countries(sentences, by_doc) if homes is None else homes
-    for doc_id, found in _national_officials(sentences, homes).items():
+    for doc_id, found in [*_national_officials(sentences, homes).items(), *_local_officials(sentences, by_doc).items()]:
         for surname, r in found.items():
             out.setdefault(doc_id, {}).setdefault(surname, r)
     return out
+
+
+# a governor or a mayor by title and name alone ("Gov. John Bel Edwards on Friday left on a trip to ...")
+_LOCAL_TITLED = re.compile(r"(?<![\w'’.-])(?P<title>Gov\.|Governor|Mayor)[ \t]+"
+                           r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})")
+_MORE_NAME_OF = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]+)*,?[ \t]+of\b")  # "Mayor Goshu Endalamahu of Bahir Dar"
+_OF_PLACE_THEN_NAME = r"\bof[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?,[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,2}"
+_SERVES = {"Gov.": ("region",), "Governor": ("region",), "Mayor": ("city", "district", None)}
+
+
+def _local_officials(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str, dict[str, dict]]:
+    """doc_id -> surname -> the place a governor or a mayor introduced by title and name alone serves ("Gov. John
+    Bel Edwards on Friday left on a trip to South Korea and Japan, where he will pitch ... Louisiana's
+    manufacturing sector"): the region (for a governor) or the town (for a mayor) the document names most, named
+    at least twice and more often than any other of its kind. Not "Louisiana Gov. ...", "Shizuoka's Governor
+    ...", "Mayor ... of Hefei", nor a person the document introduces elsewhere with a place ("the Mayor of
+    Shezai, Xuzhixin")."""
+    out: dict[str, dict[str, dict]] = {}
+    for doc_id, doc in sentences.groupby("doc_id", sort=False):
+        mentions = by_doc.get(doc_id)
+        if not mentions:
+            continue
+        whole = "\n".join(doc.text)
+        for text in doc.text:
+            for m in _LOCAL_TITLED.finditer(text):
+                before = _WORD_BEFORE.search(text, 0, m.start())
+                if before and (before.group(1)[:1].isupper() or before.group(1).endswith(("'s", "’s"))) \
+                        or _MORE_NAME_OF.match(text, m.end()):
+                    continue  # "Louisiana Gov.", "Shizuoka's Governor", "Mayor ... of Hefei": whom he serves is told
+                served = _most_named_of_kind(mentions, _SERVES[m.group("title")])
+                surname = _NAME_END.sub("", m.group("name").split()[-1])
+                if re.search(rf"{_OF_PLACE_THEN_NAME}{re.escape(surname)}\b", whole):
+                    continue  # "Mayor of Shezai, Xuzhixin" ... "Mayor Xuzhixin said": the place told elsewhere
+                if served is not None and len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
+                    out.setdefault(doc_id, {}).setdefault(surname, served)
+    return out
+
+
+def _most_named_of_kind(mentions: list[dict], kinds: tuple) -> dict | None:
+    """The first mention of the place of one of the types `kinds` (None: a place of no known type) the document
+    names most, if it is named at least twice and more often than any other place of those types; else None."""
+    counts = Counter(m["canonical"] for m in mentions if m["label"] == "PLACE"
+                     and (m.get("type") if isinstance(m.get("type"), str) else None) in kinds)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return next(m for m in mentions if m["canonical"] == ranked[0][0])
 
 
 _NATIONAL_TITLED = re.compile(
