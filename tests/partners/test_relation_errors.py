@@ -2838,3 +2838,8 @@ def test_a_governor_by_title_and_name_alone_stands_for_the_state_the_story_names
     text = ("Gov. Mary Stone on Friday left on a trip to Tokyo. Oregon and Idaho share a border; Oregon and Idaho "
             "farmers sell to Asia.")
     assert pair_set(text) == set()
+
+
+def test_a_country_a_delegation_comes_from_is_no_country_in_passing():
+    assert pair_set("Lyon is a big city. A delegation from Bahrain is visiting Lyon this week.") == {
+        frozenset(("Bahrain", "Lyon"))}

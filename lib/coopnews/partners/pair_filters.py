@@ -312,6 +312,10 @@ _TIES_WITH_BEFORE = re.compile(rf"\b(?:{'|'.join(syntax.WORDS['tie_nouns'].split
                                r"(?:the[ \t]+)?$", re.IGNORECASE)
 
 
+_DELEGATION_FROM_BEFORE = re.compile(r"\b(?:delegations?|mission|visitors)(?:[ \t]+of[ \t]+[^.;,]{0,40}?)?[ \t]+"
+                                     r"from[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
 def _without_passing_countries(rows: list[dict], kind: dict, home: dict, by_doc: dict[str, list[dict]]) -> list[dict]:
     """Rows without a town and a foreign country one of which the story names only once: a country in passing
     ("Tartu's other twin towns include ... Salisbury in Maryland, USA", "approaches from towns in such far-flung
@@ -323,8 +327,10 @@ def _without_passing_countries(rows: list[dict], kind: dict, home: dict, by_doc:
     if not rows:
         return rows
 
-    def tied(r: dict, country: str) -> bool:  # "Kimberley has strengthened its ties with China": the country's own tie
+    def tied(r: dict, country: str) -> bool:  # "Kimberley has strengthened its ties with China": the country's own
+        # tie; "A delegation from Bahrain is visiting Lyon": the country acts
         return any(_TIES_WITH_BEFORE.search(r["sentence"], 0, s - r["start"])
+                   or _DELEGATION_FROM_BEFORE.search(r["sentence"], max(0, s - r["start"] - 80), s - r["start"])
                    for s in _starts(by_doc, r["doc_id"], country) if r["start"] <= s < r["end"])
 
     def passing(r: dict) -> bool:
