@@ -2843,3 +2843,10 @@ def test_a_governor_by_title_and_name_alone_stands_for_the_state_the_story_names
 def test_a_country_a_delegation_comes_from_is_no_country_in_passing():
     assert pair_set("Lyon is a big city. A delegation from Bahrain is visiting Lyon this week.") == {
         frozenset(("Bahrain", "Lyon"))}
+
+
+def test_a_country_whose_leader_travels_is_no_country_in_passing():
+    text = ("Guangzhou and Recife signed a cooperation agreement. China's ties with Brazil grow. The Chinese "
+            "minister was in Brazil last week. Brazil and China will sign protocols. On November 13, the president "
+            "of China will travel to Rio de Janeiro.")
+    assert frozenset(("China", "Rio de Janeiro")) in pair_set(text)

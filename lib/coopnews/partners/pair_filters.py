@@ -316,6 +316,10 @@ _DELEGATION_FROM_BEFORE = re.compile(r"\b(?:delegations?|mission|visitors)(?:[ \
                                      r"from[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
+_LEADER_OF_BEFORE = re.compile(rf"\b(?:{syntax.WORDS['national_titles'].strip()})[ \t]+of[ \t]+(?:the[ \t]+)?$",
+                               re.IGNORECASE)
+
+
 def _without_passing_countries(rows: list[dict], kind: dict, home: dict, by_doc: dict[str, list[dict]]) -> list[dict]:
     """Rows without a town and a foreign country one of which the story names only once: a country in passing
     ("Tartu's other twin towns include ... Salisbury in Maryland, USA", "approaches from towns in such far-flung
@@ -328,9 +332,10 @@ def _without_passing_countries(rows: list[dict], kind: dict, home: dict, by_doc:
         return rows
 
     def tied(r: dict, country: str) -> bool:  # "Kimberley has strengthened its ties with China": the country's own
-        # tie; "A delegation from Bahrain is visiting Lyon": the country acts
+        # tie; "A delegation from Bahrain is visiting Lyon", "the president of China will travel to Rio": it acts
         return any(_TIES_WITH_BEFORE.search(r["sentence"], 0, s - r["start"])
                    or _DELEGATION_FROM_BEFORE.search(r["sentence"], max(0, s - r["start"] - 80), s - r["start"])
+                   or _LEADER_OF_BEFORE.search(r["sentence"], max(0, s - r["start"] - 40), s - r["start"])
                    for s in _starts(by_doc, r["doc_id"], country) if r["start"] <= s < r["end"])
 
     def passing(r: dict) -> bool:
