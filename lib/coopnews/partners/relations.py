@@ -469,18 +469,17 @@ def _local_officials(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> 
         if not mentions:
             continue
         whole = "\n".join(doc.text)
+        served: dict[tuple, dict | None] = {}
         for text in doc.text:
-            for m in _LOCAL_TITLED.finditer(text):
-                before = _WORD_BEFORE.search(text, 0, m.start())
-                if before and (before.group(1)[:1].isupper() or before.group(1).endswith(("'s", "’s"))) \
-                        or _MORE_NAME_OF.match(text, m.end()):
-                    continue  # "Louisiana Gov.", "Shizuoka's Governor", "Mayor ... of Hefei": whom he serves is told
-                served = _most_named_of_kind(mentions, _SERVES[m.group("title")])
-                surname = _NAME_END.sub("", m.group("name").split()[-1])
-                if re.search(rf"{_OF_PLACE_THEN_NAME}{re.escape(surname)}\b", whole):
-                    continue  # "Mayor of Shezai, Xuzhixin" ... "Mayor Xuzhixin said": the place told elsewhere
-                if served is not None and len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
-                    out.setdefault(doc_id, {}).setdefault(surname, served)
+            for m, surname in _untold_titled(text, _LOCAL_TITLED):
+                if _MORE_NAME_OF.match(text, m.end()) \
+                        or re.search(rf"{_OF_PLACE_THEN_NAME}{re.escape(surname)}\b", whole):
+                    continue  # "Mayor ... of Hefei"; "Mayor of Shezai, Xuzhixin" ... "Mayor Xuzhixin said"
+                kinds = _SERVES[m.group("title")]
+                if kinds not in served:
+                    served[kinds] = _most_named_of_kind(mentions, kinds)
+                if served[kinds] is not None:
+                    out.setdefault(doc_id, {}).setdefault(surname, served[kinds])
     return out
 
 
@@ -512,14 +511,22 @@ def _national_officials(sentences: pd.DataFrame, homes: dict[str, dict]) -> dict
     out: dict[str, dict[str, dict]] = {}
     for doc_id, doc in sentences[sentences.doc_id.isin(homes)].groupby("doc_id", sort=False):
         for text in doc.text:
-            for m in _NATIONAL_TITLED.finditer(text):
-                before = _WORD_BEFORE.search(text, 0, m.start())
-                if before and (before.group(1)[:1].isupper() or before.group(1).endswith(("'s", "’s"))):
-                    continue  # "Swiss President", "ONGC's President", "Bundesbank President"
-                surname = _NAME_END.sub("", m.group("name").split()[-1])
-                if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
-                    out.setdefault(doc_id, {}).setdefault(surname, homes[doc_id])
+            for _, surname in _untold_titled(text, _NATIONAL_TITLED):
+                out.setdefault(doc_id, {}).setdefault(surname, homes[doc_id])
     return out
+
+
+def _untold_titled(text: str, titled: re.Pattern):
+    """(match, surname) of each person the pattern `titled` finds in `text` by a title and a name (its group
+    "name"), when the word before the title does not tell whom they serve ("Swiss President", "ONGC's President",
+    "Bundesbank President", "Louisiana Gov." do) and the surname looks like one."""
+    for m in titled.finditer(text):
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        if before and (before.group(1)[:1].isupper() or before.group(1).endswith(("'s", "’s"))):
+            continue
+        surname = _NAME_END.sub("", m.group("name").split()[-1])
+        if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
+            yield m, surname
 
 
 _ANY_PERSON = re.compile(  # "Mr Straw", "Foreign Secretary Jack Straw", "US President George Bush"
