@@ -2850,3 +2850,10 @@ def test_a_country_whose_leader_travels_is_no_country_in_passing():
             "minister was in Brazil last week. Brazil and China will sign protocols. On November 13, the president "
             "of China will travel to Rio de Janeiro.")
     assert frozenset(("China", "Rio de Janeiro")) in pair_set(text)
+
+
+def test_chairing_a_network_or_a_bloc_is_membership():
+    assert pair_set("In 2007, the Mayor of Paris was elected chair of the C40 Cities Climate Leadership Group.") == {
+        frozenset(("Paris", "C40 Cities Climate Leadership Group"))}
+    assert pair_set("Ireland took over the chairmanship of the European Union in July.") == {
+        frozenset(("Ireland", "European Union"))}
