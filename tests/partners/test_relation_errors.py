@@ -2857,3 +2857,10 @@ def test_chairing_a_network_or_a_bloc_is_membership():
         frozenset(("Paris", "C40 Cities Climate Leadership Group"))}
     assert pair_set("Ireland took over the chairmanship of the European Union in July.") == {
         frozenset(("Ireland", "European Union"))}
+
+
+def test_a_delegation_in_a_place_visits_it_and_a_country_given_the_tie_stays():
+    assert pair_set("The minister will also join the UK delegation in Poland.") == {
+        frozenset(("United Kingdom", "Poland"))}
+    assert pair_set("Sydney delegation in Guangzhou celebrates and strengthens ties with China") == {
+        frozenset(("Sydney", "Guangzhou")), frozenset(("Sydney", "China"))}

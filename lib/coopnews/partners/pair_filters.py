@@ -4,7 +4,7 @@ organisation and a place off the story's axis, a membership with no body, two bo
 twinned with a town, a trip to a country, fellow members of one delegation, chance meetings, countries in
 passing and countries locating a partner the parse missed.
 
-    rows = without_countries_a_party_stands_for(rows, entities)
+    rows = without_countries_a_party_stands_for(rows, entities, by_doc)
     rows = without_story_misreadings(rows, entities, by_doc)
 
 `entities`: the entity table (coopnews.partners.entities.ENTITY_COLUMNS); `by_doc`: each document's mentions
@@ -62,12 +62,20 @@ def _local_body(name: str) -> bool:
     return any(word.lower() in _LOCAL_BODY_WORDS for word in re.findall(r"[\w'’]+", name))
 
 
-def without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFrame) -> list[dict]:
+def _tied_with(r: dict, name: str, by_doc: dict[str, list[dict]]) -> bool:
+    """Whether the row's sentence names `name` right after a tie noun and "with" ("strengthens ties with China")."""
+    return any(_TIES_WITH_BEFORE.search(r["sentence"], 0, s - r["start"])
+               for s in _starts(by_doc, r["doc_id"], name) if r["start"] <= s < r["end"])
+
+
+def without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFrame,
+                                         by_doc: dict[str, list[dict]]) -> list[dict]:
     """Rows without a country paired with a place below country level when the sentence pairs that place with a
     party of that country too ("a delegation from Chile's O'Higgins region visited Shanxi": Shanxi's partner is
     O'Higgins, Chile only says where it lies), nor with a local body ("Lusaka City Council" and Rwanda: a town's
     tie, not a country's), nor with a government body of its own ("Shaanxi Department of Commerce" and China);
-    country-level ties stay."""
+    country-level ties stay, and so does a country the sentence gives the tie ("Sydney delegation in Guangzhou
+    strengthens ties with China"). `by_doc`: each document's mentions (_mentions_by_doc)."""
     if not rows or not len(entities):
         return rows
     places = entities[entities["label"] == "PLACE"]
@@ -84,8 +92,9 @@ def without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFram
         for country, other, label in ((r["a"], r["b"], r["b_label"]), (r["b"], r["a"], r["a_label"])):
             if kind.get((r["doc_id"], country)) != "country" or kind.get((r["doc_id"], other)) == "country":
                 continue
-            if label == "PLACE" and country in partners.get((r["doc_id"], r["sent_id"], other), ()):
-                return True
+            if label == "PLACE" and country in partners.get((r["doc_id"], r["sent_id"], other), ()) \
+                    and not _tied_with(r, country, by_doc):
+                return True  # ... not "Sydney delegation in Guangzhou strengthens ties with China": its own tie
             if label == "ORG" and _local_body(other):
                 return True
             if label == "ORG" and body_kind.get((r["doc_id"], other)) == "government" \

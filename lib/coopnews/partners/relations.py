@@ -1195,7 +1195,7 @@ def pairs_in_sentences(sentences: pd.DataFrame, entities: pd.DataFrame, *, ancho
         if languages and len(sentences) else pd.Series(False, index=sentences.index)
     by_doc = _mentions_by_doc(entities)
     rows = without_countries_a_party_stands_for(_parsed_pairs(sentences[~local], entities, by_doc, anchors, cues,
-                                                              progress), entities)
+                                                              progress), entities, by_doc)
     rows += _main_place_pairs(sentences[~local], by_doc, rows, cues, anchors)
     found = {(r["doc_id"], frozenset((r["a"], r["b"]))) for r in rows}
     rows += [r for r in _listed_tie_pairs(sentences[~local], by_doc, cues, anchors)

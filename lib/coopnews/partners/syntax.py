@@ -328,6 +328,8 @@ def _is_venue(token, country: bool = False) -> bool:
     if token.dep_ != "pobj" or prep.lower_ not in _LOCATIVE:
         return False
     ties = prep.head
+    if ties.lower_ in ("delegation", "delegations") and prep.lower_ == "in":
+        return False  # "the UK delegation in Poland": where the delegation is, visiting
     if not country and ties.lower_ in _PLACE_KINDS and any(
             c.dep_ in ("compound", "amod") and _TIE_WORD.match(c.lower_) for c in ties.children):
         return False  # "has sister cities in Turin and Leipzig" (not "four sister cities in Brazil"): its ties
@@ -1421,8 +1423,10 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         return False  # "The agreement, signed by A and B, was attended by C": C watched, no party to it
     # the noun a place acts through ("delegations from ...") links it to others, not to the words it governs
     senders = {h.i for h, t in ((ha, ta), (hb, tb)) if h.i != _list_head(t).i and h.i == top.i}
-    if senders and top.i in cue_ids and any(t.dep_ == "prep" and t.lower_ == "to" and t.head.i == top.i for t in path):
-        return True  # "a Whanganui delegation to Nagaizumi-cho": where the noun a place acts through goes
+    if senders and top.i in cue_ids and any(t.dep_ == "prep" and t.lower_ in ("to", "in") and t.head.i == top.i
+                                            for t in path):
+        return True  # "a Whanganui delegation to Nagaizumi-cho", "the UK delegation in Poland": where the noun a
+        # place acts through goes or is
     existing = [t for t in path if _existing_facility(t)]  # "Rover's Longbridge plant", "KOTRA's existing offices in"
     cues = cue_ids - senders - {t.i for t in existing} - {c.i for t in existing for c in t.children if c.dep_ == "prep"}
     if any(t.i in cues for t in path) or any(c.i in cues for c in top.children):
