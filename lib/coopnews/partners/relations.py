@@ -451,6 +451,7 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
 # a governor or a mayor by title and name alone ("Gov. John Bel Edwards on Friday left on a trip to ...")
 _LOCAL_TITLED = re.compile(r"(?<![\w'’.-])(?P<title>Gov\.|Governor|Mayor)[ \t]+"
                            r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})")
+_LOCAL_TITLE_WORD = r"(?:Gov\.|Governor|Mayor)[ \t]+[A-Z]"
 _MORE_NAME_OF = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]+)*,?[ \t]+of\b")  # "Mayor Goshu Endalamahu of Bahir Dar"
 _OF_PLACE_THEN_NAME = r"\bof[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?,[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,2}"
 _SERVES = {"Gov.": ("region",), "Governor": ("region",), "Mayor": ("city", "district", None)}
@@ -464,7 +465,9 @@ def _local_officials(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> 
     ...", "Mayor ... of Hefei", nor a person the document introduces elsewhere with a place ("the Mayor of
     Shezai, Xuzhixin")."""
     out: dict[str, dict[str, dict]] = {}
-    for doc_id, doc in sentences.groupby("doc_id", sort=False):
+    titled = sentences["text"].str.contains(_LOCAL_TITLE_WORD, regex=True) if len(sentences) else []
+    docs = set(sentences.loc[titled, "doc_id"]) if len(sentences) else set()  # the few stories with such a title
+    for doc_id, doc in sentences[sentences["doc_id"].isin(docs)].groupby("doc_id", sort=False):
         mentions = by_doc.get(doc_id)
         if not mentions:
             continue
