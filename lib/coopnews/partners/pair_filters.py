@@ -342,10 +342,10 @@ def _without_passing_countries(rows: list[dict], kind: dict, home: dict, by_doc:
 
     def tied(r: dict, country: str) -> bool:  # "Kimberley has strengthened its ties with China": the country's own
         # tie; "A delegation from Bahrain is visiting Lyon", "the president of China will travel to Rio": it acts
-        return any(_TIES_WITH_BEFORE.search(r["sentence"], 0, s - r["start"])
-                   or _DELEGATION_FROM_BEFORE.search(r["sentence"], max(0, s - r["start"] - 80), s - r["start"])
-                   or _LEADER_OF_BEFORE.search(r["sentence"], max(0, s - r["start"] - 40), s - r["start"])
-                   for s in _starts(by_doc, r["doc_id"], country) if r["start"] <= s < r["end"])
+        return _tied_with(r, country, by_doc) or any(
+            _DELEGATION_FROM_BEFORE.search(r["sentence"], max(0, s - r["start"] - 80), s - r["start"])
+            or _LEADER_OF_BEFORE.search(r["sentence"], max(0, s - r["start"] - 40), s - r["start"])
+            for s in _starts(by_doc, r["doc_id"], country) if r["start"] <= s < r["end"])
 
     def passing(r: dict) -> bool:
         doc = r["doc_id"]
