@@ -1686,3 +1686,10 @@ def test_a_photo_credit_and_a_place_then_whom_for_are_no_organisations():
     got = found("Highlights include joining the Indiana Pacers in Mumbai for the National Basketball Association's "
                 "first games in India.")
     assert got["Mumbai"][0] == "PLACE" and got["National Basketball Association"][0] == "ORG"
+
+
+def test_the_surname_of_a_titled_person_written_with_a_possessive_is_no_place():
+    got = found("The MoUs were signed at a seminar held on March 3, 2019, as part of the state’s Chief Minister "
+                "Arjun Singh Tomar’s business promotion visit to Malaysia.\n"
+                "Tomar assured investors of low-cost land at Nashik and Pune.")
+    assert "Tomar" not in got and got["Malaysia"][0] == "PLACE" and got["Pune"][0] == "PLACE"
