@@ -2864,3 +2864,9 @@ def test_a_delegation_in_a_place_visits_it_and_a_country_given_the_tie_stays():
         frozenset(("United Kingdom", "Poland"))}
     assert pair_set("Sydney delegation in Guangzhou celebrates and strengthens ties with China") == {
         frozenset(("Sydney", "Guangzhou")), frozenset(("Sydney", "China"))}
+
+
+def test_a_korean_mayor_named_after_his_city_is_no_party():
+    assert pair_set("The Mayor of South Korea’s Busan city Park Heong-joon is visiting Vladivostok by invitation of "
+                    "the Vladivostok city's Mayor on occasion of the 30th anniversary of the friendship relations "
+                    "between the cities.") == {frozenset(("Busan", "Vladivostok"))}

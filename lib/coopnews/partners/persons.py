@@ -290,6 +290,9 @@ def _written_as_a_person(text: str, name: str) -> bool:
     return False
 
 
+_FAMILY_THEN_HYPHENED = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+-[a-z]+")
+
+
 def _not_persons(text: str, mentions: list[Mention], registry: Registry,
                  persons: list[tuple[int, int]] = ()) -> list[Mention]:
     """Mentions without organisations that are people: a name of two to four words with no organisation head
@@ -307,6 +310,9 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
     opening_longer = {m.text.split()[0] for m in mentions if m.label == "ORG" and " " in m.text}
 
     def person(m: Mention) -> bool:
+        if m.label == "ORG" and m.source not in ("registry", "acronym") and _FAMILY_THEN_HYPHENED.fullmatch(m.text) \
+                and m.text.split()[0] in FAMILY_NAMES_FIRST and registry.lookup(m.text) is None:
+            return True  # "Seoul city Park Won-soon", "Moon Jae-in": a family name, then a hyphened given name
         if m.label == "ORG" and m.source not in ("registry", "acronym") and m.text.split()[-1] not in HEAD_TYPE \
                 and _PERSON_NAME.fullmatch(m.text) and _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start) \
                 and registry.lookup(m.text) is None \
