@@ -2870,3 +2870,8 @@ def test_a_korean_mayor_named_after_his_city_is_no_party():
     assert pair_set("The Mayor of South Korea’s Busan city Park Heong-joon is visiting Vladivostok by invitation of "
                     "the Vladivostok city's Mayor on occasion of the 30th anniversary of the friendship relations "
                     "between the cities.") == {frozenset(("Busan", "Vladivostok"))}
+
+
+def test_two_ties_one_subject_signs_are_each_the_subjects_not_each_others():
+    assert pair_set("Denver signed a partnership with Lyon and an agreement with Turin last year.") == {
+        frozenset(("Denver", "Lyon")), frozenset(("Denver", "Turin"))}

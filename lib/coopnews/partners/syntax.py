@@ -1204,15 +1204,18 @@ def _co_objects(ta, tb) -> bool:
 
 
 def _second_tie_of(x, y) -> bool:
-    """Whether `y` is the partner of a second tie the parser joined to `x`, the first tie's partner ("a friendship
-    link with Bethlehem and similar arrangements with Barga": Bethlehem and Barga are the subject's partners)."""
+    """Whether `y` is the partner of a second tie joined to `x`'s, `x` the first tie's partner ("a friendship
+    link with Bethlehem and similar arrangements with Barga", "signed a partnership with Lyon and an agreement
+    with Turin": each is the subject's partner). The parser hangs the second tie on either the first tie or its
+    partner, and its "with" on either noun."""
     if x.dep_ != "pobj" or x.head.lower_ not in ("with", "to"):
         return False
     above = {t.i for t in _ancestors(y)[1:]}
-    second = next((c for c in x.children if c.dep_ == "conj" and x.i < c.i < y.i and not _verb(c)
-                   and c.tag_ not in _PROPER_TAGS), None)  # the parser hangs its "with" on either noun
+    tie = x.head.head
+    second = next((c for c in (*x.children, *(tie.children if tie.tag_ in _COMMON_NOUN_TAGS else ()))
+                   if c.dep_ == "conj" and x.i < c.i < y.i and not _verb(c) and c.tag_ not in _PROPER_TAGS), None)
     return second is not None and any(p.dep_ == "prep" and p.lower_ in ("with", "to") and p.i in above
-                                      and p.i > second.i for p in (*second.children, *x.head.head.children))
+                                      and p.i > second.i for p in (*second.children, *tie.children))
 
 
 def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
