@@ -2875,3 +2875,9 @@ def test_a_korean_mayor_named_after_his_city_is_no_party():
 def test_two_ties_one_subject_signs_are_each_the_subjects_not_each_others():
     assert pair_set("Denver signed a partnership with Lyon and an agreement with Turin last year.") == {
         frozenset(("Denver", "Lyon")), frozenset(("Denver", "Turin"))}
+
+
+def test_an_infinitive_of_purpose_whose_object_is_the_cue_states_the_subjects_relation():
+    assert pair_set("Siemens will invest 200 million euros to open a plant in Chengdu.") == {
+        frozenset(("Siemens", "Chengdu"))}
+

@@ -550,8 +550,9 @@ def _continues_head(clause, path, cue_ids: set[int] = frozenset()) -> bool:
         return False
     if clause.dep_ == "advcl":  # "led a delegation to visit Amsterdam": the purpose, with the leader's subject;
         # "the delegation will be on the road for seven days, visiting Beijing": a participle, with its subject
-        return clause.i in cue_ids and (any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-                                        or clause.tag_ == "VBG") \
+        cue = clause.i in cue_ids or any(c.dep_ == "dobj" and c.i in cue_ids for c in clause.children)  # "will
+        # invest 200 million euros to open a plant in Chengdu": the verb's object is the cue
+        return cue and (any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or clause.tag_ == "VBG") \
             and not any(c.dep_ in _SUBJECTS for c in clause.children)
     if clause.dep_ != "relcl":
         return False
