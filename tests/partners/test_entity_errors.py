@@ -1693,3 +1693,9 @@ def test_the_surname_of_a_titled_person_written_with_a_possessive_is_no_place():
                 "Arjun Singh Tomar’s business promotion visit to Malaysia.\n"
                 "Tomar assured investors of low-cost land at Nashik and Pune.")
     assert "Tomar" not in got and got["Malaysia"][0] == "PLACE" and got["Pune"][0] == "PLACE"
+
+
+def test_a_compass_word_alone_is_a_direction_not_a_region_of_that_name():
+    got = found("Ashford is hosting two events to celebrate its partnership with friends from the North, and "
+                "Lagos will host delegates from the Far North Region of Cameroon.")
+    assert got.get("North", (None, None))[1] != "region" and got["Far North"] == ("PLACE", "region")

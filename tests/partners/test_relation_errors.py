@@ -2881,3 +2881,8 @@ def test_an_infinitive_of_purpose_whose_object_is_the_cue_states_the_subjects_re
     assert pair_set("Siemens will invest 200 million euros to open a plant in Chengdu.") == {
         frozenset(("Siemens", "Chengdu"))}
 
+
+
+def test_friends_from_the_north_are_no_party():
+    assert pair_set("Ashford is hosting two events this weekend to celebrate their longtime partnership with their "
+                    "friends from the North.") == set()

@@ -34,7 +34,7 @@ from .candidates import (Candidate, EVENT_HEADS, _BRACKETED, _COMMON_WORDS, _COM
                          _SISTER_CITIES_BODY, _sister_cities_candidates, sister_cities_place,
                          _saint_candidates, _spacy_candidates, _split_joined_names, _strip_span,
                          _titled_place_candidates, _unnamed_body, is_event_name)
-from .gazetteer import (_DIRECTION_WORDS, _PARTICLE_NAME, _accentless_town, _gazetteer, _readings, _small_town,
+from .gazetteer import (_DIRECTION_WORDS, names_a_direction, _PARTICLE_NAME, _accentless_town, _gazetteer, _readings, _small_town,
                         lookup_place, postal_region)
 from .linking import _distinctive_word_of, _headed_by, _links_to, is_acronym_of
 from .mention import HEAD_TYPE, LEGAL_FORMS, Mention, org_type
@@ -1083,7 +1083,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     mentions = _not_persons(text, _not_surnames(text, mentions, persons, registry), registry, persons)
     mentions = _not_lower_case_places(text, _not_portfolios(text, _not_name_particles(text, mentions, registry)),
                                       registry)
-    mentions = _not_common_words(text, [m for m in mentions if not _CUT_NAME.search(m.text)], registry)
+    mentions = _not_common_words(text, [_direction_untyped(m) for m in mentions if not _CUT_NAME.search(m.text)],
+                                 registry)
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
     mentions = _state_forms_joined(text, _city_regions(text, _not_people_of_places(text, mentions)))
     mentions = _campuses_joined(text, mentions)
@@ -1124,6 +1125,14 @@ def _not_lower_case_places(text: str, mentions: list[Mention], registry: Registr
         return mentions
     return [m for m in mentions if not (m.label == "PLACE" and m.type is None and m.text[:1].islower() and (
         lookup_place(m.text.title(), registry) is None or all(w.title() in _DIRECTION_WORDS for w in m.text.split())))]
+
+
+def _direction_untyped(m: Mention) -> Mention:
+    """A place named by compass words alone ("their friends from the North", "the West") as a place of no kind:
+    a part of the world, not the gazetteer's region of that name (Cameroon's North Region)."""
+    if m.label != "PLACE" or m.type is None or m.source == "registry" or not names_a_direction(m.text):
+        return m
+    return Mention(m.start, m.end, m.text, "PLACE", m.text, None, None, m.source)
 
 
 def _not_common_words(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:

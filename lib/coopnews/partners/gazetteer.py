@@ -142,6 +142,16 @@ def _readings() -> dict[str, list[tuple[str, str, str | None]]]:
 _COMPASS_NAMES = _LEXICON["english_compass_names"]
 _ISLAND_NAMES = _LEXICON["english_island_names"]
 _DIRECTION_WORDS = frozenset(_LEXICON["direction_words"].split())
+_COMPASS_POINTS = frozenset(w for w in _DIRECTION_WORDS if w[0] in "NSEWC" and w != "Coast")  # not "Gulf", "Delta"
+
+
+def names_a_direction(name: str) -> bool:
+    """Whether `name` is compass words alone ("North", "the South-East" as "South-East", "Central"): a part of
+    the world or of a country, no place that acts."""
+    words = name.split()
+    return bool(words) and all(w in _COMPASS_POINTS for w in words)
+
+
 _LOCAL_COMPASS_END = re.compile(rf"^(?P<name>.+?)[ \t]+(?P<compass>{one_of(sorted(_COMPASS_NAMES, key=len, reverse=True))})$")
 
 

@@ -38,7 +38,7 @@ from ..timeline.timex.lexicon import MONTHS
 from . import syntax
 from .candidates import COLON_DATELINE, NOT_NAME_WORDS
 from .entities import entities_in_text, extract_entities
-from .gazetteer import capital_of, continent_of, lies_in, lookup_place
+from .gazetteer import capital_of, continent_of, lies_in, lookup_place, names_a_direction
 from .pair_filters import without_countries_a_party_stands_for, without_story_misreadings
 from .persons import FAMILY_NAMES_FIRST, LIST_SEPARATOR, PERSONAL_TITLES, REPRESENTATIVE_WORDS
 from .registry import load_registry, normalise_name
@@ -180,6 +180,8 @@ def _parties(mentions: list[dict], text: str) -> list[dict]:
     rows = sorted(mentions, key=lambda m: (m["start"], m["end"]))
     out, dropped = [], None
     for i, m in enumerate(rows):
+        if m["label"] == "PLACE" and names_a_direction(m["text"]):
+            continue  # "to celebrate their partnership with their friends from the North": no party
         if m["label"] == "PLACE" and (_only_locates(m, rows[i - 1] if i else None,
                                                     rows[i + 1] if i + 1 < len(rows) else None, text)
                                       or dropped is not None and dropped["canonical"] == m["canonical"]
