@@ -2886,3 +2886,11 @@ def test_an_infinitive_of_purpose_whose_object_is_the_cue_states_the_subjects_re
 def test_friends_from_the_north_are_no_party():
     assert pair_set("Ashford is hosting two events this weekend to celebrate their longtime partnership with their "
                     "friends from the North.") == set()
+
+
+def test_couples_between_which_a_semicolon_list_runs_are_each_one_relation():
+    assert pair_set("The governors signed cooperation agreements between Tatarstan and Sichuan; Perm and Anhui; "
+                    "and Penza and Hubei.") == {frozenset(("Tatarstan, Respublika", "Sichuan")),
+                                                frozenset(("Perm", "Anhui")), frozenset(("Penza", "Hubei"))}
+    assert pair_set("Agreements were signed between Kazan and Wuhan; Perm and Hefei; and Penza and Xiangyang.") == {
+        frozenset(("Kazan", "Wuhan")), frozenset(("Perm", "Hefei")), frozenset(("Penza", "Xiangyang"))}

@@ -1499,11 +1499,17 @@ def _with_between_pairs(found: list[tuple[dict, dict]], parties: list[dict], tex
             if key not in seen:
                 seen.add(key)
                 out.append((a, b))
-    return out
+    couples = [frozenset((items[i - 1]["canonical"], items[i]["canonical"])) for i in sorted(couple_ends)]
+    if len(couples) < 2:
+        return out
+    couple_of = {name: k for k, c in enumerate(couples) for name in c}  # "between Tatarstan and Sichuan; Perm and
+    # Anhui; and Penza and Hubei": each couple is a relation, not one with the other couples' members
+    return [(a, b) for a, b in out if couple_of.get(a["canonical"], -1) == couple_of.get(b["canonical"], -2)
+            or a["canonical"] not in couple_of or b["canonical"] not in couple_of]
 
 
-_NEXT_COUPLE = re.compile(r"^(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,?\s+(?:and|as\s+well\s+as)\s+"
-                          r"(?:between\s+)?(?:the\s+)?$")
+_NEXT_COUPLE = re.compile(r"^(?:(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,?\s+(?:and|as\s+well\s+as)\s+"
+                          r"|\s*;\s*(?:(?:and|as\s+well\s+as)\s+)?)(?:between\s+)?(?:the\s+)?$")  # or a semicolon ("; Perm and Anhui")
 
 
 def _without_locators(parties: list[dict], text: str) -> list[dict]:
