@@ -2894,3 +2894,9 @@ def test_couples_between_which_a_semicolon_list_runs_are_each_one_relation():
                                                 frozenset(("Perm", "Anhui")), frozenset(("Penza", "Hubei"))}
     assert pair_set("Agreements were signed between Kazan and Wuhan; Perm and Hefei; and Penza and Xiangyang.") == {
         frozenset(("Kazan", "Wuhan")), frozenset(("Perm", "Hefei")), frozenset(("Penza", "Xiangyang"))}
+
+
+def test_a_list_of_hyphened_couples_in_a_sentence_of_sister_cities_pairs_each_couple():
+    assert pair_set("Gala for Sister Cities Marking Three Anniversaries: Awards Presented to Tacoma-Kitakyushu, "
+                    "Fresno-Kochi, and Boise-Chita") == {frozenset(("Tacoma", "Kitakyushu")),
+                                                        frozenset(("Fresno", "Kochi")), frozenset(("Boise", "Chita"))}

@@ -979,6 +979,8 @@ def _hyphen_pair(ta, tb, cue_ids: set[int]) -> bool:
     doc = a.doc
     if b.i - a.i != 2 or doc[a.i + 1].text not in _HYPHENS or a.head.i != b.i:
         return False
+    if _couples_listed(b) and any(doc[i].lower_ in _TWIN_WORDS for i in cue_ids):
+        return True  # "Sister Cities ...: Commendations Presented to Riverside-Sendai, San Diego-Yokohama, and ..."
     head = b
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
         head = head.head
@@ -987,6 +989,14 @@ def _hyphen_pair(ta, tb, cue_ids: set[int]) -> bool:
         if head.i in cue_ids:
             return True
     return False
+
+
+def _couples_listed(b) -> bool:
+    """Whether `b`, the second name of a hyphened couple, is an item of a list of such couples ("Riverside-Sendai,
+    San Diego-Yokohama, and Pasadena-Mishima")."""
+    items = [b, *b.conjuncts]
+    return len(items) >= 2 and all(t.i >= 2 and t.doc[t.i - 1].text in _HYPHENS and t.doc[t.i - 2].head.i == t.i
+                                   for t in items)
 
 
 def _strained(token) -> bool:
