@@ -1699,3 +1699,9 @@ def test_a_compass_word_alone_is_a_direction_not_a_region_of_that_name():
     got = found("Ashford is hosting two events to celebrate its partnership with friends from the North, and "
                 "Lagos will host delegates from the Far North Region of Cameroon.")
     assert got.get("North", (None, None))[1] != "region" and got["Far North"] == ("PLACE", "region")
+
+
+def test_networks_of_cities_the_registry_knows_and_a_pages_language_links():
+    got = found("Also in... (Español)\nDortmund has been a member of Efus since 2011 and joined Eurotowns in 2015.")
+    assert got["European Forum for Urban Security"][0] == "ORG" and got["Eurotowns"][0] == "ORG"
+    assert "Español" not in got
