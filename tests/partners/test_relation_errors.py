@@ -2900,3 +2900,16 @@ def test_a_list_of_hyphened_couples_in_a_sentence_of_sister_cities_pairs_each_co
     assert pair_set("Gala for Sister Cities Marking Three Anniversaries: Awards Presented to Tacoma-Kitakyushu, "
                     "Fresno-Kochi, and Boise-Chita") == {frozenset(("Tacoma", "Kitakyushu")),
                                                         frozenset(("Fresno", "Kochi")), frozenset(("Boise", "Chita"))}
+
+
+def test_a_governor_apposed_after_her_state_and_its_country_stands_for_the_state():
+    text = ("Mexican governor announces investment\n\nThe governor of Aguascalientes, Mexico, María Teresa Jiménez "
+            "Esquivel, recently concluded a work tour of Asia.\n\nGovernor Jiménez also met with other companies, "
+            "although no investments were reported: Unipres and Tachi-S.")
+    assert pair_set(text) == star("Aguascalientes", "Unipres", "Tachi-S")
+
+
+def test_he_opening_a_sentence_is_the_person_the_sentence_before_named_first():
+    text = ("Trade mission reaches Germany\n\nConnecticut Governor Ned Lamont met the Mayor of Leipzig, Burkhard "
+            "Jung, on Monday.\nHe also toured the Siemens plant and signed an agreement with the company.")
+    assert pair_set(text) == {frozenset(("Connecticut", "Leipzig")), frozenset(("Siemens", "Connecticut"))}

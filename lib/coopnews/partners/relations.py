@@ -383,6 +383,7 @@ _BRACKETED_COUNTRY = re.compile(r"^[ \t]*\([A-Z][a-z][^()\n]{0,28}\)(?=[ \t]+[A-
 _HONOURED = re.compile(r"^,?[ \t]+(?:(?:His|Her)[ \t]+Excellency|H\.[ \t]?E\.)(?=[ \t]+[A-Z])")
 _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s")
 _PORTFOLIO_WORDS = frozenset(("of", "for"))  # "Under-Secretary of State for Economic Affairs Allen Wallis"
+_NAME_APPOSED_AFTER = re.compile(r"^,[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*),")
 _PERSON_AFTER = re.compile(r"^((?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(_ORG_TITLES | REPRESENTATIVE_WORDS | _NAME_PARTICLES
                                                                      | _PORTFOLIO_WORDS))
                            + r")(?![\w-])){1,10})")
@@ -408,7 +409,8 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
             if r["end"] > sent.end:
                 continue
             title_words = REPRESENTATIVE_WORDS if r["label"] == "PLACE" else REPRESENTATIVE_WORDS | _ORG_TITLES
-            tail = sent.text[r["end"] - sent.start:]
+            tail = sent.text[_past_country_locator(r, rows[i] if i < len(rows) else None, sent.text, sent.start)
+                             - sent.start:]
             owned = _POSSESSIVE.match(tail)  # "ONGC's chairman Subir Raha"
             after = _HONOURED.sub(" ", _BRACKETED_COUNTRY.sub("", tail[owned.end():] if owned else tail, count=1), count=1)
             # ... "mayor of Berlin (Germany) Klaus Wowereit", "Governor of Guangdong, His Excellency Zhu Xiaodan":
@@ -436,6 +438,9 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
                     names = list(takewhile(lambda w: w[:1].isupper() and w.lower().strip(".") not in title_words,
                                            words))[:3]
                     names = [] if names and names[0].lower() in _PLACE_KIND_WORDS else names
+                    apposed = _NAME_APPOSED_AFTER.match(after) if not names else None
+                    names = apposed.group(1).split() if apposed else names  # "The governor of Aguascalientes,
+                    # Mexico, María Teresa Jiménez Esquivel, recently concluded ...": the name between commas
             if any(w.lower() in NOT_NAME_WORDS for w in names):
                 names = []  # "On Monday, Mayor of Ulaanbaatar S.Batbold": no person "On Monday"
             surname = _NAME_END.sub("", names[-1]) if names else ""  # "Baker's" -> Baker; "Jones" stays
@@ -443,11 +448,24 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
                 out.setdefault(sent.doc_id, {}).setdefault(surname, r)
             if 2 <= len(names) <= 3 and names[0] in FAMILY_NAMES_FIRST:  # "Li Wei, Governor of Hubei" ... "Li said"
                 out.setdefault(sent.doc_id, {}).setdefault(names[0], r)
+            if len(names) == 4 and names[2][:1].isupper() and len(names[2]) > 2:  # "María Teresa Jiménez Esquivel"
+                out.setdefault(sent.doc_id, {}).setdefault(names[2], r)  # ... "Governor Jiménez": two surnames
     homes = _home_countries(sentences, by_doc) if homes is None else homes
     for doc_id, found in [*_national_officials(sentences, homes).items(), *_local_officials(sentences, by_doc).items()]:
         for surname, r in found.items():
             out.setdefault(doc_id, {}).setdefault(surname, r)
     return out
+
+
+def _past_country_locator(place: dict, nxt: dict | None, text: str, offset: int) -> int:
+    """Where the words after a place begin, past its country written between commas ("The governor of
+    Aguascalientes, Mexico, María Teresa Jiménez Esquivel": the governor's place is Aguascalientes, Mexico only
+    locates it); `offset` is where `text` begins in the document."""
+    if nxt is None or place["label"] != "PLACE" or place.get("type") == "country" or nxt["label"] != "PLACE" \
+            or nxt.get("type") != "country" or text[place["end"] - offset:nxt["start"] - offset].strip() != "," \
+            or text[nxt["end"] - offset:nxt["end"] - offset + 1] != ",":
+        return place["end"]
+    return nxt["end"]
 
 
 # a governor or a mayor by title and name alone ("Gov. John Bel Edwards on Friday left on a trip to ...")
@@ -542,7 +560,8 @@ _ANY_PERSON = re.compile(  # "Mr Straw", "Foreign Secretary Jack Straw", "US Pre
 
 def _people_named(sentences: pd.DataFrame, people: dict[str, dict[str, dict]], docs: set,
                   by_doc: dict[str, list[dict]]) -> dict[str, list]:
-    """doc_id -> (offset, party) of each naming of a person in text order, for the documents `docs`: the party
+    """doc_id -> (offset, party, sentence start) of each naming of a person in text order, for the documents
+    `docs`: the party
     `people` (`_people`) gives for their surname, or None for a person it does not know ("Foreign Secretary
     Jack Straw", "Mr Straw"); and the party of an unnamed one ("a senior Petroleos de Venezuela (PDVSA) official
     said", from each document's mentions `by_doc`, by start)."""
@@ -561,7 +580,8 @@ def _people_named(sentences: pd.DataFrame, people: dict[str, dict[str, dict]], d
                 if r["end"] <= start + len(text) and _UNNAMED_OFFICIAL.match(text, r["end"] - start):
                     found.setdefault(r["start"], r)
             if found:
-                out.setdefault(doc_id, []).extend(sorted(found.items(), key=lambda x: x[0]))
+                out.setdefault(doc_id, []).extend((offset, party, start) for offset, party
+                                                  in sorted(found.items(), key=lambda x: x[0]))
     return out
 
 
@@ -574,14 +594,18 @@ _HE_SHE = re.compile(r"\b(?:" + "|".join(syntax.WORDS["person_pronouns"].split()
 
 
 def _last_named(sent, uses: list) -> dict | None:
-    """The party of the person named last before the sentence's first 'he' or 'she' ("Saouma, in Brazil for
-    talks, said ... He also said he signed three accords"), whom the pronoun stands for; None when the sentence
-    has no such pronoun or no person of `_people` was named before it."""
+    """The party of the person the sentence's first 'he' or 'she' stands for ("Saouma, in Brazil for talks, said
+    ... He also said he signed three accords"): the person named last before it in its own sentence, else the
+    first person named in the last sentence that names one, its subject more often than not ("Mohd Shafie paid a
+    courtesy call on the Governor of Jiangxi, Yi Lianhong ... He had also visited"); None when the sentence has
+    no such pronoun or no person of `_people` was named before it. `uses`: _people_named."""
     pronoun = _HE_SHE.search(sent.text)
     if pronoun is None:
         return None
-    before = [party for offset, party in uses if offset < sent.start + pronoun.start()]
-    return before[-1] if before else None
+    before = [(party, start) for offset, party, start in uses if offset < sent.start + pronoun.start()]
+    if not before or before[-1][1] == sent.start:
+        return before[-1][0] if before else None
+    return next(party for party, start in before if start == before[-1][1])
 
 
 def _home_countries(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) -> dict[str, dict]:
