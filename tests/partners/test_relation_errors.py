@@ -2913,3 +2913,8 @@ def test_he_opening_a_sentence_is_the_person_the_sentence_before_named_first():
     text = ("Trade mission reaches Germany\n\nConnecticut Governor Ned Lamont met the Mayor of Leipzig, Burkhard "
             "Jung, on Monday.\nHe also toured the Siemens plant and signed an agreement with the company.")
     assert pair_set(text) == {frozenset(("Connecticut", "Leipzig")), frozenset(("Siemens", "Connecticut"))}
+
+
+def test_a_surname_that_is_also_a_small_towns_name_with_a_title_after_it_is_a_person():
+    assert pair_set("In June 2012, Pilar, President of the Salta Legislature and Vice-Governor of Salta, headed a "
+                    "delegation to visit Tianjin.") == {frozenset(("Salta", "Tianjin"))}

@@ -227,6 +227,8 @@ _TITLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+(?:[\w'’.-
                           r"[ \t]+of\b"
                           rf"|(?:(?:deputy|vice|chief|executive|senior|assistant)[ \t-]+)?(?:{_ROLES_LOWER})[ \t]+of\b)")
 # ... ", the bank's managing director"; ", Chief of Nkawie"; ", deputy head of"
+_ROLE_OF_AFTER = re.compile(r",[ \t]+(?:(?:Vice|Deputy|Executive)[ \t-])?"  # ", President of", ", Vice-Governor of"
+                            rf"(?:{one_of([r.capitalize() for r in _LEXICON['person_roles'].split()])})[ \t]+of\b")
 
 
 def _in_list_of_persons(text: str, m: Mention, persons: list[tuple[int, int]]) -> bool:
@@ -323,6 +325,10 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
                 and lookup_place(m.text, registry) is None and _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start):
             return True  # "paid a courtesy call on Governor Masuzoe": one word after a person's title, when no longer
             # organisation's name opens with it ("Dean Witter" ... "Witter Reynolds Inc": the firm)
+        if m.label == "PLACE" and " " not in m.text and m.source not in ("registry", "acronym") \
+                and _small_town(m.text) and registry.lookup(m.text) is None and _ROLE_OF_AFTER.match(text, m.end):
+            return True  # "Campana, President of Córdoba Congress and Vice-Governor of Córdoba, headed a delegation":
+            # a person with a title, not the Argentine town of that name
         if m.label == "PLACE" and m.type is None and m.source not in ("registry", "acronym") \
                 and _PERSON_NAME.fullmatch(m.text) and "\n" not in m.text and registry.lookup(m.text) is None \
                 and not any(lookup_place(w, registry) and not _small_town(w) for w in m.text.split()):
