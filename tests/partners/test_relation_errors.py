@@ -2918,3 +2918,9 @@ def test_he_opening_a_sentence_is_the_person_the_sentence_before_named_first():
 def test_a_surname_that_is_also_a_small_towns_name_with_a_title_after_it_is_a_person():
     assert pair_set("In June 2012, Pilar, President of the Salta Legislature and Vice-Governor of Salta, headed a "
                     "delegation to visit Tianjin.") == {frozenset(("Salta", "Tianjin"))}
+
+
+def test_an_official_whose_name_a_weekday_follows_still_stands_for_his_body():
+    text = ("WASHINGTON, Oct 20 - U.S. Treasury Secretary James Baker Monday met bankers in New York.\n"
+            "Baker later signed an accord with the Bank of Japan, officials said.")
+    assert pair_set(text) == {frozenset(("U.S. Treasury", "Bank of Japan"))}

@@ -441,8 +441,10 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
                     apposed = _NAME_APPOSED_AFTER.match(after) if not names else None
                     names = apposed.group(1).split() if apposed else names  # "The governor of Aguascalientes,
                     # Mexico, María Teresa Jiménez Esquivel, recently concluded ...": the name between commas
-            if any(w.lower() in NOT_NAME_WORDS for w in names):
-                names = []  # "On Monday, Mayor of Ulaanbaatar S.Batbold": no person "On Monday"
+            kept = list(takewhile(lambda w: w.lower() not in NOT_NAME_WORDS, names))
+            names = kept if len(kept) >= 2 else [] if len(kept) < len(names) else names  # "Treasury Secretary
+            # James Baker Monday in Frankfurt": the name ends before the day; "On Monday, Mayor of Ulaanbaatar
+            # S.Batbold": no person "On Monday"
             surname = _NAME_END.sub("", names[-1]) if names else ""  # "Baker's" -> Baker; "Jones" stays
             if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
                 out.setdefault(sent.doc_id, {}).setdefault(surname, r)
