@@ -2924,3 +2924,9 @@ def test_an_official_whose_name_a_weekday_follows_still_stands_for_his_body():
     text = ("WASHINGTON, Oct 20 - U.S. Treasury Secretary James Baker Monday met bankers in New York.\n"
             "Baker later signed an accord with the Bank of Japan, officials said.")
     assert pair_set(text) == {frozenset(("U.S. Treasury", "Bank of Japan"))}
+
+
+def test_the_places_a_tour_includes_are_the_travellers_partners():
+    text = ("MADRID, May 4 - Spanish Prime Minister Felipe Gonzalez flew to Mexico today, opening an American tour "
+            "which includes Peru and Chile.")
+    assert star("Spain", "Peru", "Chile") <= pair_set(text)

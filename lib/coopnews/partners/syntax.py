@@ -1247,12 +1247,19 @@ def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
     if verb.lower_ in _HOSTING and token.i in cue_ids and token.lower_ in _VISIT_NOUNS | {"delegation", "delegations"}:
         return False  # "Sheboygan is hosting a delegation from its sister city": the host and its guests
     if verb.dep_ == "relcl" and _cue_noun(verb.head, cue_ids) \
-            and verb.head.lower_ not in DELEGATION_WORDS | _VISIT_NOUNS \
+            and (verb.head.lower_ not in DELEGATION_WORDS | _VISIT_NOUNS
+                 or (verb.head.lower_ in _TRAVEL_NOUNS and verb.lower_ in _ITINERARY_VERBS)) \
             and any(c.dep_ in _SUBJECTS and c.tag_ == "WDT" for c in verb.children):
-        return False  # "it has six sister cities, which include Hefei": the relative clause lists the ties ("a
+        return False  # "it has six sister cities, which include Hefei": the relative clause lists the ties; "a
+        # Latin American tour which includes Bolivia and Guatemala": the places a journey takes in ("a
         # delegation that includes the Academy's Chief Executive": its people, no partners)
     # "partner cities include", "firms that have been linked with investment in Russia include"
     return not any(c.dep_ in _SUBJECTS and (_cue_noun(c, cue_ids) or _cue_relative(c, cue_ids)) for c in verb.children)
+
+
+_TRAVEL_NOUNS = frozenset(("trip", "trips", "tour", "tours", "visit", "visits", "journey", "itinerary"))
+_ITINERARY_VERBS = frozenset(("include", "includes", "included", "cover", "covers", "covered", "take", "takes",
+                              "took", "taken"))  # the parser's pipeline has no lemmas
 
 
 def _cue_relative(noun, cue_ids: set[int]) -> bool:
