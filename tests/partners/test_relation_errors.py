@@ -2930,3 +2930,9 @@ def test_the_places_a_tour_includes_are_the_travellers_partners():
     text = ("MADRID, May 4 - Spanish Prime Minister Felipe Gonzalez flew to Mexico today, opening an American tour "
             "which includes Peru and Chile.")
     assert star("Spain", "Peru", "Chile") <= pair_set(text)
+
+
+def test_they_after_a_list_stands_for_each_member_not_for_ties_among_them():
+    assert pair_set("Canadian wheat sales to Greece and Ireland fell after they joined the European Community.") == \
+        star("European Community", "Greece", "Ireland")
+    assert pair_set("Paris and Lyon said they would sign an agreement with Turin.") == star("Turin", "Paris", "Lyon")

@@ -883,6 +883,11 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     if speaker is not None:
         nodes += [({**speaker, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc
                   if t.lower_ in _PERSON_PRONOUNS and t.dep_ in _SUBJECTS]
+    they = _they(doc, [(p, span.root) for p, span in spans])
+    nodes += they
+    stood_for: dict[int, set] = {}  # "they" -> the names of the list it stands for
+    for p, t in they:
+        stood_for.setdefault(t.i, set()).add(p["canonical"])
     subjects = [(it if it is not None and t.lower_ in ("it", "its") else
                  visitor if visitor is not None and t.lower_ in DELEGATION_WORDS else
                  _main_for(t, main, main_org, local), t) for t in _main_subjects(doc, cue_ids, party_ids)]
@@ -900,6 +905,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
             if len(key) < 2 or key in seen or contains(pa, pb) or contains(pb, pa) \
                     or named_after(pa, pb) or named_after(pb, pa):
                 continue
+            if any(key <= stood_for.get(t.i, set()) for t in (ta, tb)):
+                continue  # the members of the list "they" stands for are each the partner, not each other's
             if _created_by(ta, tb) or _created_by(tb, ta):
                 continue  # "the institute was jointly established by A and B": what they made is no partner of theirs
             if ta.i in listed and tb.i in listed:
@@ -913,6 +920,25 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     if not any(doc[i].lower_ in _TWIN_WORDS for i in cue_ids):
         return [(pa, pb) for pa, pb, _, _ in out]
     return _without_pairs_inside_a_star(out, cue_ids)
+
+
+def _they(doc, named: list) -> list:
+    """Nodes for a subject "they" that opens a clause after a list of parties in the same sentence: the list's
+    members, each on the pronoun ("lost markets in Spain and Portugal after they joined the European
+    Community"). A list is two or more parties (`named`: each party and its name's root token, whatever else
+    it is in the sentence) coordinated under one head, the last such before the pronoun."""
+    out = []
+    for t in doc:
+        if t.lower_ != "they" or t.dep_ not in _SUBJECTS or t.head.dep_ not in ("advcl", "relcl", "conj", "ccomp"):
+            continue
+        lists: dict[int, list] = {}
+        for p, tok in named:
+            if tok.i < t.i:
+                lists.setdefault(_list_head(tok).i, []).append(p)
+        lists = {h: ps for h, ps in lists.items() if len({p["canonical"] for p in ps}) >= 2}
+        if lists:
+            out += [({**p, "start": t.idx, "end": t.idx + len(t)}, t) for p in lists[max(lists)]]
+    return out
 
 
 _TWIN_WORDS = frozenset(_WORDS["twin_words"].split())
