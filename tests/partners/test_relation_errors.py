@@ -2936,3 +2936,9 @@ def test_they_after_a_list_stands_for_each_member_not_for_ties_among_them():
     assert pair_set("Canadian wheat sales to Greece and Ireland fell after they joined the European Community.") == \
         star("European Community", "Greece", "Ireland")
     assert pair_set("Paris and Lyon said they would sign an agreement with Turin.") == star("Turin", "Paris", "Lyon")
+
+
+def test_a_deputy_prime_minister_in_lower_case_stands_for_his_country():
+    text = ("Polish deputy prime minister Zbigniew Messner arrived in Paris today.\n"
+            "Messner later signed an economic cooperation agreement with Renault.")
+    assert frozenset(("Renault", "Poland")) in pair_set(text)
