@@ -2942,3 +2942,13 @@ def test_a_deputy_prime_minister_in_lower_case_stands_for_his_country():
     text = ("Polish deputy prime minister Zbigniew Messner arrived in Paris today.\n"
             "Messner later signed an economic cooperation agreement with Renault.")
     assert frozenset(("Renault", "Poland")) in pair_set(text)
+
+
+def test_the_members_of_a_visiting_group_are_paired_with_its_host_not_with_whom_they_travel():
+    text = ("The Mayor of Busan is visiting Vladivostok on the 30th anniversary of the friendship between the cities.\n"
+            "The Korean delegation will attend a forum between the cities.\n"
+            "The visiting group comprises delegates of the Busan Port Authority, the Water Authority of Busan and the "
+            "Hyundai Merchant Marine.")
+    found = pair_set(text)
+    assert frozenset(("Vladivostok", "Hyundai Merchant Marine")) in found
+    assert frozenset(("Busan", "Hyundai Merchant Marine")) not in found

@@ -1978,6 +1978,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
     parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
     municipal = _municipal_documents(sentences, {sent.doc_id for sent, *_ in candidates})
     rows = []
+    hosts: dict[tuple[str, str], dict] = {}  # (doc_id, visitor) -> whom its last visit went to
     for (sent, _, body, parties, cue, spans), doc in zip(candidates, parsed):
         visitor = _last_delegation(sent, delegations.get(sent.doc_id, ()))
         found = syntax.relations(doc, parties, spans, main.get(sent.doc_id), people.get(sent.doc_id),
@@ -2006,10 +2007,43 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
         found = [(a, b) for a, b in found if not _continent_and_town(a, b) and not _continent_and_town(b, a)
                  and not syntax.contains(a, b) and not syntax.contains(b, a)]  # whoever "he" was: Sochi, Russia
         found = _nationalities_as_places(found, main.get(sent.doc_id), body)
+        traveller = visitor or main.get(sent.doc_id)  # whom "the delegation" or "the group" stands for
+        if traveller is not None:
+            found = _members_with_host(found, traveller, hosts.get((sent.doc_id, traveller["canonical"])), body)
+        if cue[0] == "visit":
+            for a, b in found:
+                hosts[(sent.doc_id, a["canonical"])], hosts[(sent.doc_id, b["canonical"])] = b, a
         sector, date = _sector(sent.text), _date(sent.text, anchors.get(sent.doc_id))
         rows.extend(_pair_row(sent, a, b, cue, sector, date) for a, b in found)
     return rows + _headline_pairs(sentences, by_doc, cues) + _pairs_with_places_counted(sentences, by_doc, cues, anchors) \
         + _listed_tie_lines(sentences, by_doc)
+
+
+# "The visiting group comprises delegates of the SH Corporation, the Water Authority of Seoul ...": what a
+# delegation the text named before is made of
+_DELEGATION_MADE_OF = re.compile(r"\b(?:delegation|group|team|mission)\b[^.;]{0,20}?\b(?:comprises|comprised|"
+                                 r"includes|included|consists[ \t]+of|consisted[ \t]+of|(?:is|was)[ \t]+made[ \t]+up[ \t]+"
+                                 r"of|(?:is|was)[ \t]+composed[ \t]+of)\b(?![ \t]+(?:a[ \t]+)?(?:visits?|trips?|stops?|tours?)\b)",
+                                 re.IGNORECASE)  # not "a trade mission to Asia, which included visits to Korea"
+
+
+def _members_with_host(found: list[tuple[dict, dict]], visitor: dict, host: dict | None,
+                       text: str) -> list[tuple[dict, dict]]:
+    """`found` with the members a sentence gives the visiting delegation ("The visiting group comprises
+    delegates of the SH Corporation, the Water Authority of Seoul") paired with whom the delegation visits
+    (`host`: the partner of the visitor's last visit), not with the visitor they travel with; as they are when
+    the host is unknown (None: "The delegation included six officials from Laoshan who arrived in Columbia")."""
+    made_of = _DELEGATION_MADE_OF.search(text)
+    if made_of is None or host is None:
+        return found
+    out = []
+    for a, b in found:
+        member = b if a["canonical"] == visitor["canonical"] else a if b["canonical"] == visitor["canonical"] else None
+        if member is None or member["start"] < made_of.end():
+            out.append((a, b))
+        elif host["canonical"] != member["canonical"]:
+            out.append((host, member))
+    return out
 
 
 _IT = re.compile(r"\b[Ii]ts?\b")
