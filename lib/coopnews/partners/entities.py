@@ -34,8 +34,8 @@ from .candidates import (Candidate, EVENT_HEADS, _BRACKETED, _COMMON_WORDS, _COM
                          _SISTER_CITIES_BODY, _sister_cities_candidates, sister_cities_place,
                          _saint_candidates, _spacy_candidates, _split_joined_names, _strip_span,
                          _titled_place_candidates, _unnamed_body, is_event_name)
-from .gazetteer import (_DIRECTION_WORDS, names_a_direction, _PARTICLE_NAME, _accentless_town, _gazetteer, _readings, _small_town,
-                        lookup_place, postal_region)
+from .gazetteer import (_DIRECTION_WORDS, _PARTICLE_NAME, _accentless_town, _gazetteer, _readings, _small_town,
+                        lookup_place, names_a_direction, postal_region)
 from .linking import _distinctive_word_of, _headed_by, _links_to, is_acronym_of
 from .mention import HEAD_TYPE, LEGAL_FORMS, Mention, org_type
 from .persons import (_PERSON_TITLE_BEFORE, _PERSON_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS, _body_before_named_person,

@@ -161,7 +161,8 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
     family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
     surnames = {w for w in surnames if not _used_as_a_town(text, w, mentions)}  # "Study Dunedin": an agency
-    surnames |= set(_TITLED_NAME.findall(text)) | {_POSSESSIVE.sub("", name.split()[-1]) for name in _ROLE_NAMED.findall(text)}
+    surnames |= set(_TITLED_NAME.findall(text)) | {_POSSESSIVE.sub("", name.split()[-1])
+                                                   for name in _ROLE_NAMED.findall(text)}
     if not surnames and not family_first and not any(m.text in FAMILY_NAMES_FIRST for m in mentions):
         return mentions
     titled = {m.start(1) for m in _TITLED_NAME.finditer(text)}  # "Ms Essex said": a person, whatever Essex is

@@ -1535,7 +1535,8 @@ def _with_between_pairs(found: list[tuple[dict, dict]], parties: list[dict], tex
 
 
 _NEXT_COUPLE = re.compile(r"^(?:(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,?\s+(?:and|as\s+well\s+as)\s+"
-                          r"|\s*;\s*(?:(?:and|as\s+well\s+as)\s+)?)(?:between\s+)?(?:the\s+)?$")  # or a semicolon ("; Perm and Anhui")
+                          r"|\s*;\s*(?:(?:and|as\s+well\s+as)\s+)?)"  # or a semicolon ("; Perm and Anhui")
+                          r"(?:between\s+)?(?:the\s+)?$")
 
 
 def _without_locators(parties: list[dict], text: str) -> list[dict]:
@@ -2021,10 +2022,11 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
 
 # "The visiting group comprises delegates of the SH Corporation, the Water Authority of Seoul ...": what a
 # delegation the text named before is made of
-_DELEGATION_MADE_OF = re.compile(r"\b(?:delegation|group|team|mission)\b[^.;]{0,20}?\b(?:comprises|comprised|"
-                                 r"includes|included|consists[ \t]+of|consisted[ \t]+of|(?:is|was)[ \t]+made[ \t]+up[ \t]+"
-                                 r"of|(?:is|was)[ \t]+composed[ \t]+of)\b(?![ \t]+(?:a[ \t]+)?(?:visits?|trips?|stops?|tours?)\b)",
-                                 re.IGNORECASE)  # not "a trade mission to Asia, which included visits to Korea"
+_DELEGATION_MADE_OF = re.compile(
+    r"\b(?:delegation|group|team|mission)\b[^.;]{0,20}?\b(?:comprises|comprised|includes|included|consists[ \t]+of|"
+    r"consisted[ \t]+of|(?:is|was)[ \t]+made[ \t]+up[ \t]+of|(?:is|was)[ \t]+composed[ \t]+of)\b"
+    r"(?![ \t]+(?:a[ \t]+)?(?:visits?|trips?|stops?|tours?)\b)",  # not "a mission to Asia, which included visits to"
+    re.IGNORECASE)
 
 
 def _members_with_host(found: list[tuple[dict, dict]], visitor: dict, host: dict | None,
