@@ -1705,3 +1705,9 @@ def test_networks_of_cities_the_registry_knows_and_a_pages_language_links():
     got = found("Also in... (Español)\nDortmund has been a member of Efus since 2011 and joined Eurotowns in 2015.")
     assert got["European Forum for Urban Security"][0] == "ORG" and got["Eurotowns"][0] == "ORG"
     assert "Español" not in got
+
+
+def test_a_london_or_royal_borough_named_after_two_places_is_one_council():
+    got = found("The London Borough of Barking and Dagenham signed a friendship agreement with Motomiya City.")
+    assert got["London Borough of Barking and Dagenham"] == ("ORG", "government")
+    assert "Barking" not in got and "Dagenham" not in got

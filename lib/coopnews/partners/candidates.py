@@ -421,6 +421,9 @@ _COUNTY_FIRST = re.compile(r"(?<![\w'’.-])County[ \t]+([A-Z][a-z]+)(?![\w'’-
 _COUNTY_BODY_WORDS = frozenset(_LEXICON["county_body_words"].split())
 
 
+# a London or royal borough, or a metropolitan one, named after one or two places
+_BOROUGH_OF = re.compile(r"(?<![\w'’.-])(?:Royal|London|Metropolitan)[ \t]+Borough[ \t]+of[ \t]+[A-Z][\w'’-]+"
+                         r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?(?![\w'’-])")
 _UNNAMED_BODY_TAIL = re.compile(r"[ \t](?:Municipal|Provincial|Metropolitan|Regional|Prefectural)$")
 
 
@@ -435,6 +438,8 @@ def _kind_candidates(text: str) -> list[Candidate]:
             and not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())]
     out += [Candidate(m.start(), m.end(), "rule") for m in _LINKED_TOWN.finditer(text)  # "King's Lynn", "Newcastle
             if (lookup_place(m.group()) or (None, None))[1] == "city"]  # upon Tyne": when the gazetteer knows it whole
+    out += [Candidate(m.start(), m.end(), "rule") for m in _BOROUGH_OF.finditer(text)]  # "the Royal Borough of
+    # Kensington and Chelsea": one council, though "and" joins two names
     for m in _THREE_WORDS_AND_KIND.finditer(text):  # "Ba Ria-Vung Tau province", when the gazetteer knows the name
         if lookup_place(m.group(1)) is not None:
             out.append(Candidate(m.start(), m.end(), "rule"))

@@ -22,7 +22,7 @@ from tqdm import tqdm
 
 from ..data import one_of
 from ..timeline.timex.lexicon import MONTHS
-from .candidates import (Candidate, EVENT_HEADS, _BRACKETED, _COMMON_WORDS, _COMPOUND, _COUNTY_BODY_WORDS,
+from .candidates import (Candidate, EVENT_HEADS, _BOROUGH_OF, _BRACKETED, _COMMON_WORDS, _COMPOUND, _COUNTY_BODY_WORDS,
                          _COUNTY_FIRST, _DASH, _DEMONYM_WORDS, _KINDS_DE, _KINDS_OF, _KIND_NAME_WORD, _KIND_OF,
                          _LEXICON, _LOCAL_SUFFIXES, _NAME_BEFORE, _NAME_WORDS, _NOT_NAMES, _PARTICLE_TOWN, _PORT_AFTER,
                          _PORT_OF, _REPRESENTATIVE, _TITLE_PREFIX, _UNNAMED_BODY_TAIL, _agency_candidates,
@@ -594,6 +594,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if cand.source == "rule" and _SISTER_CITIES_BODY.fullmatch(surface):  # "the Sonoma Sister Cities welcomed a
         country = (sister_cities_place(surface, registry) or (None, None, None))[2]  # delegation": the town's body
         return Mention(start, end, surface, "ORG", surface, "association", country, cand.source)
+    if cand.source == "rule" and _BOROUGH_OF.fullmatch(surface):  # "the Royal Borough of Kensington and Chelsea"
+        return Mention(start, end, surface, "ORG", surface, "government", None, cand.source)
     if registry.is_ignored(surface) or _only_direction_words(surface, registry) or _only_people_words(surface, registry) \
             or (surface in _CARDINAL_POINTS and not _THE_BEFORE.search(text, max(0, start - 5), start)) \
             or surface.lower() in _NOT_NAMES or surface.rstrip(".") in _MONTH_ABBREVIATIONS or _web_page_furniture(surface) \
