@@ -140,7 +140,7 @@ _ROLE_NAMED = re.compile(  # "mayor Geordin Hill-Lewis", "Governor Lourdes Leon 
     r"[ \t]+((?:[A-Z][a-z][\w'’-]*[ \t]+){1,2}[A-Z][a-z][\w'’-]*)\b(?![ \t]+(?:of|[A-Z]))")
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")  # "Chief Minister Shivraj Singh Chouhan’s visit": Chouhan
+NAME_END = re.compile(r"(?:['’]s?)?[.,;:]*$")  # what a surname drops: "Baker's" -> Baker, "Chouhan’s" -> Chouhan
 
 
 def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
@@ -161,7 +161,7 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
     family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
     surnames = {w for w in surnames if not _used_as_a_town(text, w, mentions)}  # "Study Dunedin": an agency
-    surnames |= set(_TITLED_NAME.findall(text)) | {_POSSESSIVE.sub("", name.split()[-1])
+    surnames |= set(_TITLED_NAME.findall(text)) | {NAME_END.sub("", name.split()[-1])
                                                    for name in _ROLE_NAMED.findall(text)}
     if not surnames and not family_first and not any(m.text in FAMILY_NAMES_FIRST for m in mentions):
         return mentions

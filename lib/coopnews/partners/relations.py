@@ -40,7 +40,7 @@ from .candidates import COLON_DATELINE, NOT_NAME_WORDS
 from .entities import entities_in_text, extract_entities
 from .gazetteer import capital_of, continent_of, lies_in, lookup_place, names_a_direction
 from .pair_filters import without_countries_a_party_stands_for, without_story_misreadings
-from .persons import FAMILY_NAMES_FIRST, LIST_SEPARATOR, PERSONAL_TITLES, REPRESENTATIVE_WORDS
+from .persons import FAMILY_NAMES_FIRST, LIST_SEPARATOR, NAME_END, PERSONAL_TITLES, REPRESENTATIVE_WORDS
 from .registry import load_registry, normalise_name
 
 PAIR_COLUMNS = {
@@ -363,7 +363,6 @@ def _any_relation_cue(path: str | None) -> re.Pattern:
 
 
 _NAME_PARTICLES = frozenset("von van de da del der den di du la le bin al dos das ter".split())  # "Richard von Weizsaecker"
-_NAME_END = re.compile(r"(?:['’]s?)?[.,;:]*$")
 _POSSESSIVE = re.compile(r"^['’]s(?=[ \t])")
 _PERSON_BEFORE = re.compile(  # "Digby Jones, director general of the UK's Confederation of British Industry"
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?:the[ \t]+|a[ \t]+)?"
@@ -445,7 +444,7 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
             names = kept if len(kept) >= 2 else [] if len(kept) < len(names) else names  # "Treasury Secretary
             # James Baker Monday in Frankfurt": the name ends before the day; "On Monday, Mayor of Ulaanbaatar
             # S.Batbold": no person "On Monday"
-            surname = _NAME_END.sub("", names[-1]) if names else ""  # "Baker's" -> Baker; "Jones" stays
+            surname = NAME_END.sub("", names[-1]) if names else ""  # "Baker's" -> Baker; "Jones" stays
             if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
                 out.setdefault(sent.doc_id, {}).setdefault(surname, r)
             if 2 <= len(names) <= 3 and names[0] in FAMILY_NAMES_FIRST:  # "Li Wei, Governor of Hubei" ... "Li said"
@@ -549,7 +548,7 @@ def _untold_titled(text: str, titled: re.Pattern):
         before = _WORD_BEFORE.search(text, 0, m.start())
         if before and (before.group(1)[:1].isupper() or before.group(1).endswith(("'s", "’s"))):
             continue
-        surname = _NAME_END.sub("", m.group("name").split()[-1])
+        surname = NAME_END.sub("", m.group("name").split()[-1])
         if len(surname) > 2 and surname[:1].isupper() and not surname.isupper():
             yield m, surname
 
@@ -577,7 +576,7 @@ def _people_named(sentences: pd.DataFrame, people: dict[str, dict[str, dict]], d
         for start, text in zip(doc.start, doc.text):
             found = {start + m.start(): names[m.group()] for m in pattern.finditer(text)} if pattern else {}
             for m in _ANY_PERSON.finditer(text):
-                found.setdefault(start + m.start("surname"), names.get(_NAME_END.sub("", m.group("surname"))))
+                found.setdefault(start + m.start("surname"), names.get(NAME_END.sub("", m.group("surname"))))
             for r in mentions[bisect_left(starts, start):bisect_left(starts, start + len(text))]:
                 if r["end"] <= start + len(text) and _UNNAMED_OFFICIAL.match(text, r["end"] - start):
                     found.setdefault(r["start"], r)
