@@ -2952,3 +2952,9 @@ def test_the_members_of_a_visiting_group_are_paired_with_its_host_not_with_whom_
     found = pair_set(text)
     assert frozenset(("Vladivostok", "Hyundai Merchant Marine")) in found
     assert frozenset(("Busan", "Hyundai Merchant Marine")) not in found
+
+
+def test_a_town_and_its_country_before_an_en_dash_opening_the_text_are_a_dateline():
+    text = ("Changsha, China – Tennessee Governor Bill Lee signed a Memorandum of Understanding with Sany Heavy "
+            "Industry, the machinery maker.")
+    assert pair_set(text) == {frozenset(("Tennessee", "Sany Heavy Industry"))}

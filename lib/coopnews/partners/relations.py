@@ -94,6 +94,9 @@ def _dateline_end(sentence: str) -> int:
     m = _DASH_DATELINE.match(sentence) or _TITLE_DASH_DATELINE.match(sentence)
     if m:
         return m.end()  # "NANJING -- The city of ...", "CEBU, Philippines - Both ...", "Mystic — Groton"
+    m = _PLACE_COUNTRY_DASH.match(sentence)  # "Hefei, China – Arkansas Governor Asa Hutchinson signed ..."
+    if m and (lookup_place(m.group("country")) or (None, None))[1] == "country" and lookup_place(m.group("place")):
+        return m.end()
     m = COLON_DATELINE.match(sentence)  # "Hyderabad/New Delhi: ...", "BEIJING: ...": the places are all known
     if m and all(lookup_place(p.strip()) for p in m.group("places").split("/")):
         return m.end()
@@ -108,6 +111,11 @@ _DASH_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0
 
 _TITLE_DASH_DATELINE = re.compile(r"^\s*[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.]+)?"
                                   r"[ \t]+(?:—|--)[ \t]+(?=[A-Z])")  # a local paper's "Mystic — Groton and ..."
+
+
+# a town and its country before an en dash, opening the text: a web page's dateline
+_PLACE_COUNTRY_DASH = re.compile(r"^\s*(?P<place>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}),[ \t]*"
+                                 r"(?P<country>[A-Z][\w.]+(?:[ \t]+[A-Z][\w.]+){0,2})[ \t]+–[ \t]+(?=[A-Z])")
 
 
 _MONTH_NAME = rf"(?:{'|'.join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))})\.?"
