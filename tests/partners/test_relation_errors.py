@@ -2958,3 +2958,7 @@ def test_a_town_and_its_country_before_an_en_dash_opening_the_text_are_a_datelin
     text = ("Changsha, China – Tennessee Governor Bill Lee signed a Memorandum of Understanding with Sany Heavy "
             "Industry, the machinery maker.")
     assert pair_set(text) == {frozenset(("Tennessee", "Sany Heavy Industry"))}
+
+
+def test_every_town_of_a_long_list_after_in_is_where_events_are_held():
+    assert pair_set("Over the last year, ICLEI hosted workshops in Lisbon, Porto, Seville and Bilbao.") == set()

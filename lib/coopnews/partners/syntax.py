@@ -322,8 +322,10 @@ def _is_venue(token, country: bool = False) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _PLACE_KINDS:
         token = token.head.head  # "meeting in the prefecture of Yamanashi": the noun is the place
-    if country:
-        token = _list_head(token)  # "cities in Canada, Mexico and Japan": the list of countries is where they are
+    head = _list_head(token)
+    if country or len(head.conjuncts) >= 2:
+        token = head  # "cities in Canada, Mexico and Japan", "hosted events in Berlin, Rotterdam, Tokyo and Hong
+        # Kong": the whole list is where they are
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in _LOCATIVE:
         return False
