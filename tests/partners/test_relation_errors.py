@@ -2962,3 +2962,15 @@ def test_a_town_and_its_country_before_an_en_dash_opening_the_text_are_a_datelin
 
 def test_every_town_of_a_long_list_after_in_is_where_events_are_held():
     assert pair_set("Over the last year, ICLEI hosted workshops in Lisbon, Porto, Seville and Bilbao.") == set()
+
+
+def test_a_headline_in_title_case_is_read_as_a_sentence():
+    text = ("Jiangsu Delegation Visits Brazil, Chile, and Argentina to Boost Trade Ties\n\n"
+            "The provincial delegation met officials in each country.")
+    assert pair_set(text) == star("Jiangsu", "Brazil", "Chile", "Argentina")
+
+
+def test_two_places_a_headline_in_capitals_visits_are_not_each_others_partners():
+    text = ("TRADE DELEGATION HEADS TO PERU AND CHILE\n\n"
+            "A delegation from Queensland will visit Peru and Chile next month.")
+    assert pair_set(text) == star("Queensland", "Peru", "Chile")

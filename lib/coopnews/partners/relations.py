@@ -85,6 +85,40 @@ def _plain(sentence: str) -> str:
     return _TICKER.sub(lambda m: " " * len(m.group()), sentence)
 
 
+_LETTERS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _sentence_cased(body: str, parties: list[dict], people: dict | None) -> str:
+    """`body` with each line written as a headline in title case or in capitals re-written as a sentence (same
+    length, same offsets): the words outside the parties' names in small letters, a name in capitals with a
+    capital first letter only. The parser reads "Hunan Delegation Visits Russia, Poland, and Hungary" as one
+    long name; "Hunan delegation visits Russia, Poland, and Hungary" as the visit it reports."""
+    out, first = [], 0
+    for line in body.splitlines(keepends=True):
+        out.append(_line_sentence_cased(line, first, parties, people or {}))
+        first += len(line)
+    return "".join(out)
+
+
+def _line_sentence_cased(line: str, first: int, parties: list[dict], people: dict) -> str:
+    words = list(_LETTERS.finditer(line))
+    long = [w.group() for w in words if len(w.group()) >= 4]
+    capitals = len(words) >= 3 and not any(ch.islower() for ch in line)
+    title = len(long) >= 4 and not line.rstrip().endswith(".") and any(ch.islower() for ch in line) \
+        and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+    if not (capitals or title):
+        return line
+    named = [(int(p["start"]) - first, int(p["end"]) - first) for p in parties]
+    chars = list(line)
+    for k, w in enumerate(words):
+        inside = any(a <= w.start() and w.end() <= b for a, b in named)
+        new = w.group().capitalize() if (inside and capitals and len(w.group()) > 3) or (k == 0 and not inside) else \
+            w.group() if inside or w.group() in people or (w.group().isupper() and not capitals) else w.group().lower()
+        if len(new) == len(w.group()):
+            chars[w.start():w.end()] = new
+    return "".join(chars)
+
+
 def _dateline_end(sentence: str) -> int:
     """Length of the wire dateline opening `sentence` (0 when there is none): its places are the
     reporter's location, not parties."""
@@ -734,6 +768,8 @@ def _mentions_inside(sent, rows: list[dict], starts: list[int], cut: int = 0) ->
 
 
 _HEADLINE_OWNER = re.compile(r"['’]S\s")
+_HEADLINE_AND = re.compile(r"\s*(?:,|,?\s+AND|&)\s+$")
+_HEADLINE_DESTINATION = re.compile(r"\b(?:TO|IN|VISITS?|TOURS?)\s+(?:THE\s+)?$")  # "heads to", "visits"
 
 
 def _headline_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues) -> list[dict]:
@@ -756,6 +792,8 @@ def _headline_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues
         if syntax.contains(a, b) or syntax.contains(b, a) or syntax.named_after(a, b) or syntax.named_after(b, a) \
                 or _HEADLINE_OWNER.match(sent.text, a["end"]):
             continue  # "ITALY'S SME IN VENTURE TALKS": the place only owns or locates the company
+        if _HEADLINE_AND.match(sent.text[a["end"]:b["start"]]) and _HEADLINE_DESTINATION.search(sent.text[:a["start"]]):
+            continue  # "DELEGATION HEADS TO SOUTH KOREA AND JAPAN": two places visited, not each other's partners
         cue, _ = _relation_cues(_masked(sent.text, inside), cues)
         if cue is not None:
             rows.append(_pair_row(sent, a, b, cue, _sector(sent.text), None))
@@ -1983,7 +2021,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
                                                         if _THE_DELEGATION.search(sent.text)})
     holders = _tie_holders(sentences, by_doc, {(sent.doc_id, sent.sent_id - 1) for sent, *_ in candidates
                                                if _TIES_LISTED.search(sent.text)})
-    parsed = syntax.parse([_plain(body) for _, _, body, _, _, _ in candidates])
+    parsed = syntax.parse([_sentence_cased(_plain(body), parties, people.get(sent.doc_id))
+                           for sent, _, body, parties, _, _ in candidates])
     municipal = _municipal_documents(sentences, {sent.doc_id for sent, *_ in candidates})
     rows = []
     hosts: dict[tuple[str, str], dict] = {}  # (doc_id, visitor) -> whom its last visit went to
