@@ -1711,3 +1711,8 @@ def test_a_london_or_royal_borough_named_after_two_places_is_one_council():
     got = found("The London Borough of Barking and Dagenham signed a friendship agreement with Motomiya City.")
     assert got["London Borough of Barking and Dagenham"] == ("ORG", "government")
     assert "Barking" not in got and "Dagenham" not in got
+
+
+def test_the_first_words_of_a_title_are_not_part_of_the_place_before_it():
+    got = found("Beijing Party Secretary Cai Qi met Hamburg First Mayor Peter Tschentscher on Monday.")
+    assert "Hamburg" in got and "Hamburg First" not in got

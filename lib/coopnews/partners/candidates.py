@@ -100,6 +100,9 @@ _BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t
 _TRAIL = re.compile(r"(?:['’][sS]|['’])(?:[ \t]+\d+(?:st|nd|rd|th))?$"  # "Curitiba’s 16th (sister city)"
                     r"|[ \t]+(?:Mr|Mrs|Ms|Dr)\.?$")  # "... Legislative Assembly Mr. Chris Holden": a person's honorific
 _DASH_ARTICLE_TAIL = re.compile(r"[ \t]+[-—–]{1,2}[ \t]+(?:The|A|An)$")
+# the first words of a title the name runs into ("Hamburg First| Mayor Olaf Scholz", "Lyon Deputy| Mayor")
+_TITLE_WORDS_TAIL = re.compile(rf"(?:[ \t]+{TITLE_WORDS})+$")
+_TITLE_HEAD_AFTER = re.compile(rf"[ \t]+(?:{one_of(_PERSON_TITLE_HEADS)})\b")
 
 
 def _dateline_dash_tail(s: str) -> re.Match | None:
@@ -305,7 +308,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             return start, start
         tail = _OFFICER_TAIL.search(s) or _INITIALLED_NAME_TAIL.search(s) or _TRAIL.search(s) or _DATE_TAIL.search(s) \
             or _MEDIA_TAIL.search(s) or _DASH_ACRONYM_TAIL.search(s) or _HEADLINE_VERB.search(s) \
-            or _WEB_LINE.search(s) or _dateline_dash_tail(s) or _CREDIT_TAIL.search(s)
+            or _WEB_LINE.search(s) or _dateline_dash_tail(s) or _CREDIT_TAIL.search(s) \
+            or (_TITLE_HEAD_AFTER.match(text, end) and _TITLE_WORDS_TAIL.search(s))
         if tail:
             s, end = s[:tail.start()], end - (len(s) - tail.start())
         opened = s.rfind("(")
