@@ -2974,3 +2974,9 @@ def test_two_places_a_headline_in_capitals_visits_are_not_each_others_partners()
     text = ("TRADE DELEGATION HEADS TO PERU AND CHILE\n\n"
             "A delegation from Queensland will visit Peru and Chile next month.")
     assert pair_set(text) == star("Queensland", "Peru", "Chile")
+
+
+def test_the_body_of_an_office_a_person_also_holds_is_no_party():
+    text = ("Nanjing Mayor Han Liming met Leipzig Mayor Burkhard Jung, also President of the Association of German "
+            "Cities, on Monday.")
+    assert pair_set(text) == {frozenset(("Nanjing", "Leipzig"))}

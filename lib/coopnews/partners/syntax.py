@@ -437,6 +437,15 @@ def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[
     return not _cue_noun(head, cue_ids) and head.i not in party_ids and head.tag_ in _NOUN_TAGS
 
 
+def _second_hat(token) -> bool:
+    """The body of an office a person also holds, apposed after the office they act in ("Hamburg First Mayor
+    Olaf Scholz, also Vice Chairman of the Social Democratic Party"): the person acts for the first."""
+    prep = token.head if token.dep_ == "pobj" else None
+    title = prep.head if prep is not None and prep.lower_ == "of" else None
+    return title is not None and title.dep_ == "appos" and title.head.tag_ in _PROPER_TAGS \
+        and any(c.lower_ == "also" for c in title.children if c.dep_ == "advmod")
+
+
 def _name_after_title_of(token) -> bool:
     """A person's name after "<title> of" ("Mayor of Adelaide Jane Smith", "Chairman of the Hue People's
     Committee Le Van Nam", parsed with the city or body in the name)."""
@@ -868,6 +877,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
             # (a city apposed to a city is the next of a list: "Atlanta in the United States, Hangzhou in China")
         if _in_frame(span.root):
             continue  # "in the framework of the Border Committee": the frame of what happens, no party
+        if _second_hat(_list_head(span.root)):
+            continue  # "Mayor Olaf Scholz, also Vice Chairman of the SPD": a person's other office, no party
         if p["label"] == "ORG" and _product_name(span.root, cue_ids):
             continue  # "invested in Mini production", "one in six cars sold was a Mini": a brand, no party
         if _approver(span.root) or _cited_source(_list_head(span.root)):
