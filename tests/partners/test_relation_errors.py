@@ -2980,3 +2980,9 @@ def test_the_body_of_an_office_a_person_also_holds_is_no_party():
     text = ("Nanjing Mayor Han Liming met Leipzig Mayor Burkhard Jung, also President of the Association of German "
             "Cities, on Monday.")
     assert pair_set(text) == {frozenset(("Nanjing", "Leipzig"))}
+
+
+def test_a_town_and_its_country_before_a_colon_opening_the_text_are_a_dateline():
+    text = ("Doha, Qatar: The Qatar Chamber hosted a trade delegation from the Guangdong Chamber of Commerce on "
+            "Sunday.")
+    assert pair_set(text) == {frozenset(("Qatar Chamber", "Guangdong Chamber of Commerce"))}

@@ -128,7 +128,7 @@ def _dateline_end(sentence: str) -> int:
     m = _DASH_DATELINE.match(sentence) or _TITLE_DASH_DATELINE.match(sentence)
     if m:
         return m.end()  # "NANJING -- The city of ...", "CEBU, Philippines - Both ...", "Mystic — Groton"
-    m = _PLACE_COUNTRY_DASH.match(sentence)  # "Hefei, China – Arkansas Governor Asa Hutchinson signed ..."
+    m = _PLACE_COUNTRY_DASH.match(sentence)  # "Hefei, China – Arkansas Governor Asa Hutchinson ...", "Dubai, UAE: The"
     if m and (lookup_place(m.group("country")) or (None, None))[1] == "country" and lookup_place(m.group("place")):
         return m.end()
     m = COLON_DATELINE.match(sentence)  # "Hyderabad/New Delhi: ...", "BEIJING: ...": the places are all known
@@ -147,9 +147,9 @@ _TITLE_DASH_DATELINE = re.compile(r"^\s*[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.
                                   r"[ \t]+(?:—|--)[ \t]+(?=[A-Z])")  # a local paper's "Mystic — Groton and ..."
 
 
-# a town and its country before an en dash, opening the text: a web page's dateline
+# a town and its country before an en dash or a colon, opening the text: a web page's dateline
 _PLACE_COUNTRY_DASH = re.compile(r"^\s*(?P<place>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}),[ \t]*"
-                                 r"(?P<country>[A-Z][\w.]+(?:[ \t]+[A-Z][\w.]+){0,2})[ \t]+–[ \t]+(?=[A-Z])")
+                                 r"(?P<country>[A-Z][\w.]+(?:[ \t]+[A-Z][\w.]+){0,2})(?:[ \t]+–|:)[ \t]+(?=[A-Z])")
 
 
 _MONTH_NAME = rf"(?:{'|'.join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))})\.?"
