@@ -1716,3 +1716,12 @@ def test_a_london_or_royal_borough_named_after_two_places_is_one_council():
 def test_the_first_words_of_a_title_are_not_part_of_the_place_before_it():
     got = found("Beijing Party Secretary Cai Qi met Hamburg First Mayor Peter Tschentscher on Monday.")
     assert "Hamburg" in got and "Hamburg First" not in got
+
+
+def test_the_surnames_of_a_titled_four_word_name_are_the_person():
+    got = found("Puebla Mayor Juan Carlos Rodriguez Hurtado signed the accord with Ulsan.\n"
+                "\"It is a great day,\" Hurtado said.")
+    assert "Rodriguez" not in got and "Hurtado" not in got and "Puebla" in got and "Ulsan" in got
+    # the fourth word a place: the name of three words stops before it
+    assert "Punjab" in found("The accord ties Punjab and California.\nDuring the tenure of Chief Minister Chaudhry "
+                             "Parvez Elahi Punjab and California became sister states.")

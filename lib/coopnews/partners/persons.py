@@ -135,12 +135,27 @@ def _given_name_after(text: str, family: str, names: set[str]) -> bool:
     return False
 
 
-_ROLE_NAMED = re.compile(  # "mayor Geordin Hill-Lewis", "Governor Lourdes Leon Guerrero": a person with a title
+_ROLE_NAMED = re.compile(  # "mayor Geordin Hill-Lewis", "Governor Lourdes Leon Guerrero", "Mayor Marco Antonio
+    # Rodriguez Hurtado": a person with a title
     rf"(?<![\w-])(?:{one_of(_LEXICON['person_roles'].split() + [r.capitalize() for r in _LEXICON['person_roles'].split()])})"
-    r"[ \t]+((?:[A-Z][a-z][\w'’-]*[ \t]+){1,2}[A-Z][a-z][\w'’-]*)\b(?![ \t]+(?:of|[A-Z]))")
+    r"[ \t]+((?:[A-Z][a-z][\w'’-]*[ \t]+){1,3}[A-Z][a-z][\w'’-]*)\b(?![ \t]+(?:of|[A-Z]))")
 
 
 NAME_END = re.compile(r"(?:['’]s?)?[.,;:]*$")  # what a surname drops: "Baker's" -> Baker, "Chouhan’s" -> Chouhan
+
+
+_ROLE_WORDS = frozenset([r.capitalize() for r in _LEXICON["person_roles"].split()] + _LEXICON["title_heads"])
+
+
+def _family_names(words: list[str]) -> list[str]:
+    """The words of a titled person's name that may stand alone for them: the last; in a name of four words the
+    one before too, a Spanish name's first surname ("Marco Antonio Rodriguez Hurtado": Rodriguez, Hurtado), unless
+    the fourth is a place, the name's and not the person's ("Chief Minister Chaudhry Parvez Elahi Punjab and")."""
+    if words and words[0] in _ROLE_WORDS:
+        words = words[1:]  # "Chief| Minister Arjun Singh Tomar": the role's second word
+    if len(words) == 4:
+        return words[2:3] if lookup_place(NAME_END.sub("", words[3])) is not None else words[2:]
+    return words[-1:]
 
 
 def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, int]], registry: Registry) -> list[Mention]:
@@ -161,8 +176,8 @@ def _not_surnames(text: str, mentions: list[Mention], persons: list[tuple[int, i
     family_first = {words[0] for words in names if len(words) == 2}  # "Diao Ailin ... Diao met" (not "Heinz" the firm)
     family_first = {w for w in family_first if _small_town(w) or lookup_place(w, registry) is None}  # not "Shenyang Daily"
     surnames = {w for w in surnames if not _used_as_a_town(text, w, mentions)}  # "Study Dunedin": an agency
-    surnames |= set(_TITLED_NAME.findall(text)) | {NAME_END.sub("", name.split()[-1])
-                                                   for name in _ROLE_NAMED.findall(text)}
+    surnames |= set(_TITLED_NAME.findall(text)) | {NAME_END.sub("", word) for name in _ROLE_NAMED.findall(text)
+                                                   for word in _family_names(name.split())}
     if not surnames and not family_first and not any(m.text in FAMILY_NAMES_FIRST for m in mentions):
         return mentions
     titled = {m.start(1) for m in _TITLED_NAME.finditer(text)}  # "Ms Essex said": a person, whatever Essex is
