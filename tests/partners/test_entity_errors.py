@@ -1725,3 +1725,8 @@ def test_the_surnames_of_a_titled_four_word_name_are_the_person():
     # the fourth word a place: the name of three words stops before it
     assert "Punjab" in found("The accord ties Punjab and California.\nDuring the tenure of Chief Minister Chaudhry "
                              "Parvez Elahi Punjab and California became sister states.")
+
+
+def test_a_name_after_the_cities_of_is_a_town_whatever_the_tagger_says():
+    got = found("The twinning agreement between the cities of Águeda and Rio Grande has completed 25 years.")
+    assert got.get("Águeda") == ("PLACE", "city")

@@ -348,6 +348,7 @@ _KIND_AFTER_TYPE = {"district": "district", "county": "district", "counties": "d
 _LOCAL_OF_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]ayors?|[Dd]eputy[ \t]+[Mm]ayors?|[Mm]unicipal[ \t]+[Pp]resident|[Pp]eople|"
                               r"[Rr]esidents|[Cc]itizens|[Ii]nhabitants|[Tt]own|[Vv]illage|[Mm]unicipality|[Cc]ity)"
                               r"[ \t]+of[ \t]+$")
+_TOWNS_OF_BEFORE = re.compile(r"(?<![\w-])(?:[Cc]ities|[Tt]owns|[Mm]unicipalities)[ \t]+of[ \t]+$")  # "the cities of"
 _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"  # a capitalised name of one word or more
 _NAMES_BEFORE = rf"(?:{_CAPITALISED_NAME}(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*$"  # the list's items before this one
 _TWINS_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:sister|twin|twinned|partner|friendship)[ \t-]+(?:cities|towns|"
@@ -575,6 +576,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if end - start < 2:
         return None
     surface = text[start:end]
+    if cand.spacy_label == "PERSON" and _TOWNS_OF_BEFORE.search(text, max(0, start - 30), start) \
+            and re.fullmatch(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?", surface) \
+            and all(w[:1].isupper() for w in surface.split()) and not org_type(surface):
+        return Mention(start, end, surface, "PLACE", surface, "city", None, cand.source)  # "the cities of Águeda and"
     titled = _TITLE_OF_BEFORE.search(text, max(0, start - 30), start) or _ENVOY_TO_BEFORE.search(text, max(0, start - 120), start)
     if titled or _LOWER_TITLE_OF_BEFORE.search(text, max(0, start - 30), start):
         place = _place_before_person(surface) or (titled and _body_before_named_person(text, surface))
