@@ -2986,3 +2986,8 @@ def test_a_town_and_its_country_before_a_colon_opening_the_text_are_a_dateline()
     text = ("Doha, Qatar: The Qatar Chamber hosted a trade delegation from the Guangdong Chamber of Commerce on "
             "Sunday.")
     assert pair_set(text) == {frozenset(("Qatar Chamber", "Guangdong Chamber of Commerce"))}
+
+
+def test_the_ties_that_unite_two_places_are_their_relation():
+    text = "The accord reinforces the friendly ties that unite Lyon and Turin."
+    assert pair_set(text) == {frozenset(("Lyon", "Turin"))}

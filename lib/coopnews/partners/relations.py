@@ -1540,7 +1540,10 @@ def _continent_and_town(a: dict, b: dict) -> bool:
     return b.get("type") in ("city", "region", "district") and b["canonical"] not in _WORLD_REGIONS
 
 
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
+# "between", or "the ties that unite" ("reinforcing friendly ties that unite Catalonia and Jiangsu")
+_BETWEEN_BEFORE = re.compile(r"(?:\bbetween|\b(?:ties|relations|relationship|bonds?|friendship|links)\s+"
+                             r"(?:(?:that|which)\s+(?:unite|bind|link|connect|join)s?"
+                             r"|uniting|binding|linking|connecting|joining))\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
 _NO_BETWEEN = re.compile(rf"(?:\bno\s+(?:[A-Za-z-]+\s+){{0,2}}|\b(?:{'|'.join(sorted(syntax.UNRELATED_BETWEEN))})\s+)"
                          r"between\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", re.I)
 # "no agreement between", "the history between Germany and France": no tie between the two
