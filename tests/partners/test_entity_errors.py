@@ -1730,3 +1730,9 @@ def test_the_surnames_of_a_titled_four_word_name_are_the_person():
 def test_a_name_after_the_cities_of_is_a_town_whatever_the_tagger_says():
     got = found("The twinning agreement between the cities of Águeda and Rio Grande has completed 25 years.")
     assert got.get("Águeda") == ("PLACE", "city")
+
+
+def test_a_towns_community_is_the_town():
+    got = found("A delegation of representatives from the Toowoomba Community will visit Takatsuki in May.")
+    assert got.get("Toowoomba") == ("PLACE", "city") and "Toowoomba Community" not in got
+    assert found("Spain joined the European Community in 1986.")["European Community"][0] == "ORG"

@@ -672,6 +672,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "CM Nawaz Akram", "Consul General Jean Dupont": the title cut off, a person's name is left
     if surface.split()[-1] in ("Delegation", "Delegations") and cand.source != "registry":
         return _place_of_delegation(start, surface, registry, cand)  # "the Nanjing Economic Delegation": Nanjing
+    if surface.endswith(" Community") and cand.source != "registry" \
+            and (town := lookup_place(surface[:-len(" Community")], registry)) and town[1] == "city":
+        surface = surface[:-len(" Community")]  # "representatives from the Dubbo Community": the town's people
+        return Mention(start, start + len(surface), surface, "PLACE", town[0], town[1], town[2], cand.source)
     if cand.source != "registry":
         named = _place_of_kind(surface, registry)
         if named:  # "Zhejiang Province", "Haiyan county": a place, whatever the tagger says; a kind in lower case
