@@ -2991,3 +2991,9 @@ def test_a_town_and_its_country_before_a_colon_opening_the_text_are_a_dateline()
 def test_the_ties_that_unite_two_places_are_their_relation():
     text = "The accord reinforces the friendly ties that unite Lyon and Turin."
     assert pair_set(text) == {frozenset(("Lyon", "Turin"))}
+
+
+def test_whom_a_party_was_joined_by_keeps_it_company_and_joins_nothing():
+    text = ("The Palaszczuk Labor Government was joined by council leaders from Cairns, Mackay and Bundaberg who are "
+            "members of the Regional Cities Alliance.")
+    assert not any("Palaszczuk Labor Government" in pair for pair in pair_set(text))

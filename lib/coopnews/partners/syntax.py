@@ -305,6 +305,18 @@ def _ancestors(token) -> list:
     return out
 
 
+def _joined_by(a, b) -> bool:
+    """Whether `a` is the subject of a passive "joined" whose agent holds `b` ("Mayor Lee was joined by business
+    leaders from Incheon"): one accompanies the other, neither joins the other."""
+    path = _path(a, b)
+    verb = next((t for t in path[1:-1] if t.lower_ in _JOINING and any(c.dep_ == "auxpass" for c in t.children)),
+                None) if path else None
+    if verb is None:
+        return False
+    below = {t.dep_ for t in path if t.head.i == verb.i and t.i != verb.i}
+    return below == {"nsubjpass", "agent"}
+
+
 def _path(a, b) -> list | None:
     """Tokens on the dependency path from a to b (both included), or None when they are in different trees."""
     up_a, up_b = _ancestors(a), _ancestors(b)
@@ -920,6 +932,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                 continue
             if any(key <= stood_for.get(t.i, set()) for t in (ta, tb)):
                 continue  # the members of the list "they" stands for are each the partner, not each other's
+            if _joined_by(ta, tb) or _joined_by(tb, ta):
+                continue  # "The Andrews Government was joined by leaders from Ballarat and Geelong": company kept
             if _created_by(ta, tb) or _created_by(tb, ta):
                 continue  # "the institute was jointly established by A and B": what they made is no partner of theirs
             if ta.i in listed and tb.i in listed:
