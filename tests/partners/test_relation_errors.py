@@ -2997,3 +2997,13 @@ def test_whom_a_party_was_joined_by_keeps_it_company_and_joins_nothing():
     text = ("The Palaszczuk Labor Government was joined by council leaders from Cairns, Mackay and Bundaberg who are "
             "members of the Regional Cities Alliance.")
     assert not any("Palaszczuk Labor Government" in pair for pair in pair_set(text))
+
+
+def test_the_delegation_a_place_will_send_is_that_places():
+    text = ("Trade Mission to Japan: Governor Propounds Plans to Enhance Business\n\n"
+            "The Governor will be the first sitting Governor to visit Japan on official business.\n\n"
+            "Salem: The U.S. State of Oregon, which has long traded with Asia, will send a high power delegation to "
+            "Japan later this year.\n\n"
+            "During the seven days trip, the delegation is planning to visit four Japanese cities including Osaka, Kobe "
+            "and Nagoya.")
+    assert star("Oregon", "Osaka", "Kobe", "Nagoya") <= pair_set(text)

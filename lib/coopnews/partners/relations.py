@@ -2141,6 +2141,10 @@ _DELEGATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{1,15}\)\s+)?(?:(?:[a
                                r"delegations?\b")  # "Whanganui delegation", "Mayor Association (JNMA) trade delegation"
 _DELEGATION_BEFORE = re.compile(r"\bdelegations?,?\s+(?:from|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:of\s+)?$")
 # "a delegation from Kisumu", "The delegation, from the southeast coastal province of Zhejiang"
+# "New Jersey, which ..., will send a high power delegation to India": the delegation New Jersey sends
+_DELEGATION_SENT_AFTER = re.compile(r"(?:,[^,;.]{1,120},)?\s+(?:(?:will|would|is\s+to|plans\s+to|has|had)\s+)?"
+                                    r"(?:send|sends|sent|sending|dispatch|dispatches|dispatched)\s+(?:a|an|its|the)\s+"
+                                    r"(?:[\w-]+\s+){0,3}?delegations?\b")
 
 
 def _delegations_sent(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], docs: set) -> dict[str, list]:
@@ -2153,7 +2157,7 @@ def _delegations_sent(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], do
         starts = [r["start"] for r in rows]
         found = [(sent.start + r["start"], r) for sent in doc.itertuples(index=False)
                  for r in _mentions_inside(sent, rows, starts)
-                 if _DELEGATION_AFTER.match(sent.text, r["end"])
+                 if _DELEGATION_AFTER.match(sent.text, r["end"]) or _DELEGATION_SENT_AFTER.match(sent.text, r["end"])
                  or _DELEGATION_BEFORE.search(sent.text, max(0, r["start"] - 80), r["start"])]
         if found:
             out[doc_id] = found
