@@ -1736,3 +1736,9 @@ def test_a_towns_community_is_the_town():
     got = found("A delegation of representatives from the Toowoomba Community will visit Takatsuki in May.")
     assert got.get("Toowoomba") == ("PLACE", "city") and "Toowoomba Community" not in got
     assert found("Spain joined the European Community in 1986.")["European Community"][0] == "ORG"
+
+
+def test_a_field_and_a_head_after_and_end_one_name():
+    got = found("Two Zhejiang firms, Hangzhou Steam Turbine and Jiangnan Publishing and Media Group, opened offices "
+                "in Kent.")
+    assert "Jiangnan Publishing and Media Group" in got and "Media Group" not in got

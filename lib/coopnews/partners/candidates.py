@@ -80,6 +80,7 @@ NOT_NAME_WORDS = _NOT_NAMES  # for coopnews.partners.relations
 _NOT_NAMES_CAPITALISED = frozenset(_NAME_WORDS["leading_words"].split())  # "With", "The": a headline's words
 
 
+_FIELD_WORDS = frozenset(_LEXICON["field_words"].split())  # "Media", "Trade": fields of work
 _FIELD_PAIRS = frozenset(" ".join(p.split(" and ")) for p in _NAME_WORDS["field_pairs"])  # "Science Technology"
 # Words capitalised only because they open a sentence ("In 2002 S&N", "And the Regent Street Association").
 _OPENING = re.compile(rf"^(?:(?:{one_of(_NAME_WORDS['leading_words'].split())}|Previously|Meanwhile|However)"
@@ -476,6 +477,8 @@ def _splits_here(left: str, right: str) -> bool:
         return False  # "Australia-China Science and Technology Innovation Association": one field, one name
     if all(w in LEGAL_FORMS or w.rstrip(".") in LEGAL_FORMS or w in ("Company", "Sons") for w in right.split()):
         return False  # "K. Sato and Co Ltd", "Smith and Sons Ltd": one company
+    if len(right.split()) == 2 and right.split()[0].lower() in _FIELD_WORDS and right.split()[1] in HEAD_TYPE:
+        return False  # "Phoenix Publishing and Media Group": a field and a head name nothing of their own
     return bool(org_name_span(right)) and len(right.split()) >= 2
 
 
