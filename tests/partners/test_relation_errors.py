@@ -3007,3 +3007,14 @@ def test_the_delegation_a_place_will_send_is_that_places():
             "During the seven days trip, the delegation is planning to visit four Japanese cities including Osaka, Kobe "
             "and Nagoya.")
     assert star("Oregon", "Osaka", "Kobe", "Nagoya") <= pair_set(text)
+
+
+def test_this_visit_in_a_sentence_of_countries_is_the_storys_event():
+    text = ("Mombasa and Qingdao seal twinning arrangement\n\n"
+            "Mombasa has signed an agreement with Qingdao to cooperate in trade and ports.\n"
+            "The mayor of Mombasa and the Vice Mayor of Qingdao confirmed the sister city relations between the two "
+            "cities.\n"
+            "\"As the relations between Kenya and China grow, this visit and the signing of the MOU today will further "
+            "strengthen this partnership,\" the mayor said.")
+    today = [e for e in events_of(text, "2023-05-04").itertuples() if e.text == "today"]
+    assert today and {"Mombasa", "Qingdao"} <= set(today[0].parties)

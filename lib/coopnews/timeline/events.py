@@ -111,6 +111,8 @@ _JOINT_REFERENCE = re.compile(  # "the two cities", "both sides", "the partners"
     rf"\b(?:(?:the\s+)?(?:{one_of(_WORDS['joint_reference_quantifiers'].split())})\s+"
     rf"(?:{one_of(_WORDS['joint_reference_nouns'].split())})"
     rf"|the\s+(?:{one_of(_WORDS['joint_reference_definite'].split())}))\b", re.IGNORECASE)
+# "this visit", "this agreement": the event the article is about, whatever countries the sentence names beside it
+_EVENT_OF_THE_STORY = re.compile(r"\bthis\s+(?:visit|agreement|signing|memorandum|MoU|MOU|partnership)\b", re.I)
 _DASH_BREAK = re.compile(r"\s[-–—]+\s")  # a clause break of its own, or one side of an aside between dashes
 _EM_DASH = re.compile(r"—")  # a dash written without spaces opens or closes an aside
 _CLAUSE_BREAK = re.compile(
@@ -577,7 +579,8 @@ _DATELINE_DRIFT_DAYS = 7
 def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations: dict[int, list[str]],
                       mentions: list[tuple], main, countries: set[str] = frozenset()) -> list[str] | None:
     """The parties of a sentence's events: those of the relations it states (with the places and bodies it names
-    below country level when those relations are only of countries and the article is about such places); for
+    below country level when those relations are only of countries and the article is about such places, or
+    the article's own relation when the sentence tells of "this visit" or "this agreement"); for
     "the two cities", "both sides", "the partners", those of the last relation before (not the venue it names:
     "talks of both countries in Geneva"); else the partners it names (not as a source), or, when it names none or only the
     venue of a meeting ("the talks began in Geneva"), the parties the article is about (none: no event; a
@@ -590,7 +593,8 @@ def _sentence_parties(text: str, s_start: int, s_end: int, begin: int, relations
         parties = _last_relation_before(relations, s_start)
     if parties and set(parties) <= countries and not set(main("relation") or parties) <= countries:
         # "Pakistan and China signed ... between Sindh and Hubei" in a story of places: the provinces too
-        return parties + _acting_below_countries(text, mentions, begin, s_end, countries)
+        return parties + (_acting_below_countries(text, mentions, begin, s_end, countries)
+                          or (main("relation") if _EVENT_OF_THE_STORY.search(text, begin, s_end) else []))
     if parties:
         return parties
     named = _parties(mentions, begin, s_end, text)
