@@ -1742,3 +1742,9 @@ def test_a_field_and_a_head_after_and_end_one_name():
     got = found("Two Zhejiang firms, Hangzhou Steam Turbine and Jiangnan Publishing and Media Group, opened offices "
                 "in Kent.")
     assert "Jiangnan Publishing and Media Group" in got and "Media Group" not in got
+
+
+def test_a_chinese_name_followed_by_who_the_person_is_is_no_organisation():
+    got = found("On Monday, Sun Jianguo, standing committee member of the CPC Hubei Provincial Committee, met a "
+                "delegation of Region Hannover.")
+    assert "Sun Jianguo" not in got and "Region Hannover" in got

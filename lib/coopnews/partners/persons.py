@@ -309,6 +309,8 @@ def _written_as_a_person(text: str, name: str) -> bool:
 
 
 _FAMILY_THEN_HYPHENED = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+-[a-z]+")
+_FAMILY_THEN_GIVEN = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+_DESCRIBED_AFTER = re.compile(r",[ \t]+[a-z]")  # "Sun Yunfei, standing committee member": who the name is
 
 
 def _not_persons(text: str, mentions: list[Mention], registry: Registry,
@@ -331,6 +333,10 @@ def _not_persons(text: str, mentions: list[Mention], registry: Registry,
         if m.label == "ORG" and m.source not in ("registry", "acronym") and _FAMILY_THEN_HYPHENED.fullmatch(m.text) \
                 and m.text.split()[0] in FAMILY_NAMES_FIRST and registry.lookup(m.text) is None:
             return True  # "Seoul city Park Won-soon", "Moon Jae-in": a family name, then a hyphened given name
+        if m.label == "ORG" and m.source not in ("registry", "acronym") and _FAMILY_THEN_GIVEN.fullmatch(m.text) \
+                and m.text.split()[0] in FAMILY_NAMES_FIRST and _DESCRIBED_AFTER.match(text, m.end) \
+                and org_type(m.text) is None and registry.lookup(m.text) is None:
+            return True  # "Sun Yunfei, standing committee member of ...": a family name, a given name, then who
         if m.label == "ORG" and m.source not in ("registry", "acronym") and m.text.split()[-1] not in HEAD_TYPE \
                 and _PERSON_NAME.fullmatch(m.text) and _PERSON_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start) \
                 and registry.lookup(m.text) is None \
