@@ -1484,11 +1484,16 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 def _title_case_line(text: str, start: int) -> bool:
-    """Whether `start` lies in a line in title case (a headline: 4+ words of 4+ letters, four in five of them
-    capitalised, no full stop at the end; not a wire headline in capitals, which _in_capitals_line reads)."""
+    """Whether `start` lies in a line in title case (is_title_case)."""
     first = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
-    line = text[first:end if end >= 0 else len(text)].strip()
+    return is_title_case(text[first:end if end >= 0 else len(text)])
+
+
+def is_title_case(line: str) -> bool:
+    """Whether a line is written in title case (a headline: 4+ words of 4+ letters, four in five of them
+    capitalised, no full stop at the end; not a wire headline in capitals, which _in_capitals_line reads)."""
+    line = line.strip()
     words = _LONG_WORD.findall(line)
     return len(words) >= 4 and not line.endswith(".") and any(ch.islower() for ch in line) \
         and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

@@ -37,7 +37,7 @@ from ..timeline.timex import extract_timexes
 from ..timeline.timex.lexicon import MONTHS
 from . import syntax
 from .candidates import COLON_DATELINE, NOT_NAME_WORDS
-from .entities import entities_in_text, extract_entities
+from .entities import entities_in_text, extract_entities, is_title_case
 from .gazetteer import capital_of, continent_of, lies_in, lookup_place, names_a_direction
 from .pair_filters import without_countries_a_party_stands_for, without_story_misreadings
 from .persons import FAMILY_NAMES_FIRST, LIST_SEPARATOR, NAME_END, PERSONAL_TITLES, REPRESENTATIVE_WORDS
@@ -102,11 +102,8 @@ def _sentence_cased(body: str, parties: list[dict], people: dict | None) -> str:
 
 def _line_sentence_cased(line: str, first: int, parties: list[dict], people: dict) -> str:
     words = list(_LETTERS.finditer(line))
-    long = [w.group() for w in words if len(w.group()) >= 4]
     capitals = len(words) >= 3 and not any(ch.islower() for ch in line)
-    title = len(long) >= 4 and not line.rstrip().endswith(".") and any(ch.islower() for ch in line) \
-        and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
-    if not (capitals or title):
+    if not (capitals or is_title_case(line)):
         return line
     named = [(int(p["start"]) - first, int(p["end"]) - first) for p in parties]
     chars = list(line)
