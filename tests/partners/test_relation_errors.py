@@ -3018,3 +3018,10 @@ def test_this_visit_in_a_sentence_of_countries_is_the_storys_event():
             "strengthen this partnership,\" the mayor said.")
     today = [e for e in events_of(text, "2023-05-04").itertuples() if e.text == "today"]
     assert today and {"Mombasa", "Qingdao"} <= set(today[0].parties)
+
+
+def test_two_stops_of_one_trip_are_not_each_others_partners():
+    text = ("Leeds Mayor Tom Riordan met business leaders in India on Monday.\n"
+            "Riordan, who posed for pictures with film stars yesterday during his Mumbai visit, will travel to New "
+            "Delhi and Amritsar before returning home.")
+    assert pair_set(text) == star("Leeds", "Mumbai", "New Delhi", "Amritsar")

@@ -70,6 +70,7 @@ _HOSTING = frozenset(_WORDS["hosting_verbs"].split())
 _COMPASS = frozenset(_WORDS["compass_words"].split())
 _PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"].split())
 _VISIT_NOUNS = frozenset(_WORDS["visit_nouns"].split())
+_TRAVEL_VERBS = frozenset(_WORDS["travel_verbs"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))  # Penn Treebank tags (the parser's token.tag_)
 _COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
@@ -303,6 +304,14 @@ def _ancestors(token) -> list:
     while out[-1].head.i != out[-1].i:
         out.append(out[-1].head)
     return out
+
+
+def _destination(token) -> bool:
+    """Where a trip goes: a place before a visit noun after a possessive ("his Mumbai visit"), or after "to" of a
+    verb of travel ("will travel to New Delhi")."""
+    if token.dep_ == "compound" and token.head.lower_ in _VISIT_NOUNS:
+        return any(c.dep_ == "poss" for c in token.head.children)
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ in _TRAVEL_VERBS
 
 
 def _joined_by(a, b) -> bool:
@@ -932,6 +941,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
                 continue
             if any(key <= stood_for.get(t.i, set()) for t in (ta, tb)):
                 continue  # the members of the list "they" stands for are each the partner, not each other's
+            if _destination(_list_head(ta)) and _destination(_list_head(tb)):
+                continue  # "during his Mumbai visit, will travel to New Delhi": two stops of one trip
             if _joined_by(ta, tb) or _joined_by(tb, ta):
                 continue  # "The Andrews Government was joined by leaders from Ballarat and Geelong": company kept
             if _created_by(ta, tb) or _created_by(tb, ta):
