@@ -1748,3 +1748,12 @@ def test_a_chinese_name_followed_by_who_the_person_is_is_no_organisation():
     got = found("On Monday, Sun Jianguo, standing committee member of the CPC Hubei Provincial Committee, met a "
                 "delegation of Region Hannover.")
     assert "Sun Jianguo" not in got and "Region Hannover" in got
+
+
+def test_a_town_is_read_in_the_country_the_story_names_unless_the_other_is_far_bigger_or_a_capital():
+    def country_of(text: str, name: str) -> str:
+        table = entities_in_text(text)
+        return table[table["canonical"] == name]["country"].iloc[0]
+    assert country_of("Canada and China trade more.\nThe City of Victoria signed with Suzhou.", "Victoria") == "Canada"
+    assert country_of("Canada and China trade more.\nLondon signed with Suzhou.", "London") == "United Kingdom"
+    assert country_of("The United States sent mayors.\nThey met the mayor in Athens on Monday.", "Athens") == "Greece"

