@@ -86,6 +86,9 @@ def _unglued(chunk: str, pieces) -> list[tuple[int, int]]:
 
 
 _CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z][^a-z\n]*$")  # a line with no lower-case letter: a headline
+# a section label in brackets opening a paragraph ("[Relations with Beijing] Beijing and Phnom Penh became ..."): a
+# heading of its own, not the sentence's subject
+_BRACKET_HEADING = re.compile(r"\[[^\[\]\n]{1,80}\](?=\s+[A-Z“\"])")
 
 
 class SentenceSplitter:
@@ -110,12 +113,22 @@ class SentenceSplitter:
         import_nltk()
         from nltk.tokenize.punkt import PunktTrainer
 
-        trainer = PunktTrainer()
+        shipped = default_abbreviations()
+
+        class SeededTrainer(PunktTrainer):
+            """Knows the shipped abbreviations while it learns, so that the word after one ("St. Petersburg",
+            "Gov. Newsom") is not learnt as a sentence's first word, which would later end a sentence on them."""
+
+            def _reclassify_abbrev_types(self, types):
+                return (found for found in super()._reclassify_abbrev_types(types) if found[0] not in shipped)
+
+        trainer = SeededTrainer()
         trainer.INCLUDE_ALL_COLLOCS = True
+        trainer._params.abbrev_types.update(shipped)
         trainer.train("\n\n".join(sample), finalize=False)
         trainer.finalize_training()
         params = trainer.get_params()
-        params.abbrev_types.update(default_abbreviations())
+        params.abbrev_types.update(shipped)
         return cls(params, origin=f"punkt trained on {seen:,} chars + shipped abbreviations")
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -129,7 +142,10 @@ class SentenceSplitter:
             elif _CAPITALS_LINE.match(chunk):
                 pieces = [(0, len(chunk))]  # a wire headline: "NIPPON MINING PLANS MORE U.S. JOINT VENTURES"
             else:
-                pieces = _unglued(chunk, self._punkt.span_tokenize(chunk))
+                heading = _BRACKET_HEADING.match(chunk)
+                cut = heading.end() if heading else 0
+                pieces = [(0, cut)] * bool(cut) + [
+                    (cut + a, cut + b) for a, b in _unglued(chunk[cut:], self._punkt.span_tokenize(chunk[cut:]))]
             for start, end in pieces:
                 piece = chunk[start:end]
                 lead = len(piece) - len(piece.lstrip())
