@@ -3025,3 +3025,9 @@ def test_two_stops_of_one_trip_are_not_each_others_partners():
             "Riordan, who posed for pictures with film stars yesterday during his Mumbai visit, will travel to New "
             "Delhi and Amritsar before returning home.")
     assert pair_set(text) == star("Leeds", "Mumbai", "New Delhi", "Amritsar")
+
+
+def test_a_commitment_to_expanding_cooperation_ties_the_leaders_places():
+    text = ("Officials of Tampere and Ningbo reaffirmed their commitment to expanding cooperation in trade and "
+            "education at a meeting on Friday.")
+    assert pair_set(text) == star("Tampere", "Ningbo")

@@ -633,6 +633,9 @@ def _joint(head, cue_ids: set[int] = frozenset()) -> bool:
                 *(g for t in chain for g in t.children if g.dep_ in ("compound", "nmod")),  # "pair of sister state"
                 *(g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ != "with"
                   for g in p.children if g.dep_ == "pobj"),  # "renewed their commitment to a strategic alliance"
+                *(d for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ != "with"
+                  for g in p.children if g.dep_ == "pcomp" for d in g.children if d.dep_ == "dobj"),
+                # "reaffirmed their commitment to expanding cooperation"
                 *(g for c in objects for x in c.children if x.dep_ == "xcomp"
                   for g in x.children if g.dep_ in ("oprd", "attr"))]  # "are due to be made sister cities"
         if any(t.dep_ == "prep" and (t.lower_ == "with" or (t.lower_ == "to" and not _respectively(verb)))
