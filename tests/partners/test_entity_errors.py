@@ -1757,3 +1757,22 @@ def test_a_town_is_read_in_the_country_the_story_names_unless_the_other_is_far_b
     assert country_of("Canada and China trade more.\nThe City of Victoria signed with Suzhou.", "Victoria") == "Canada"
     assert country_of("Canada and China trade more.\nLondon signed with Suzhou.", "London") == "United Kingdom"
     assert country_of("The United States sent mayors.\nThey met the mayor in Athens on Monday.", "Athens") == "Greece"
+
+
+def test_a_titled_persons_name_of_a_place_tagged_as_a_body_is_the_place():
+    # spaCy may tag "Bounthavy Sisomphone of Vientiane" after "Mayor" as one organisation: the mayor's town
+    from coopnews.partners.candidates import Candidate
+    from coopnews.partners.entities import classify
+    from coopnews.partners.registry import as_registry
+
+    text = "Mayor Kim Min-soo and Mayor Bounthavy Sisomphone of Vientiane will sign a memorandum."
+    start = text.index("Bounthavy")
+    span = Candidate(start, text.index(" will"), "spacy", "ORG")
+    mention = classify(text, span, as_registry(None), {})
+    assert (mention.text, mention.label, mention.type) == ("Vientiane", "PLACE", "city")
+
+
+def test_a_bracketed_section_label_is_no_part_of_the_name_after_it():
+    text = ("[Economy] The major industries of Vientiane include agriculture and tourism.\n\n"
+            "[Culture and Education] Royal University of Vientiane is the largest university in Laos.")
+    assert "Royal University of Vientiane" in found(text)

@@ -283,10 +283,13 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Span without a leading 'the', a date ("June 14 2007 the"), an ordinal ("11th"), titles, a place it is based
     in ("London-based"), the people of a body ("Officials of the"), a dateline in capitals ("HARBIN-The"), a
     credit's label ("Photo/"), a trailing possessive, date or "and" and a nationality, a wire's acronym (" - IRI"),
-    an unclosed bracket or edge punctuation (bullets too)."""
+    an unclosed bracket, a bracketed label's end or edge punctuation (bullets too)."""
     s = text[start:end]
     for _ in range(3):
         before = s
+        closed = s.find("]")
+        if 0 <= closed < len(s) - 1 and "[" not in s[:closed]:  # "Culture and Education] Royal University of": spaCy
+            s, start = s[closed + 1:], start + closed + 1  # ran in from a bracketed section label
         lead = len(s) - len(s.lstrip(_EDGE_PUNCT))
         s, start = s[lead:], start + lead
         m = _THE.match(s) or _GERUND_LEAD.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
