@@ -664,6 +664,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return Mention(start, end, surface, "PLACE", town[0], town[1], town[2], cand.source)  # its country apart
     elif of_country and (country := _country_by_state_form(surface, of_country, registry)):
         return Mention(start, end, surface, "PLACE", country, "country", country, cand.source)  # "Republic of Turkey"
+    elif of_country and cand.source != "registry" and _PERSON_TITLE_BEFORE.search(text, max(0, start - 30), start) \
+            and not org_type(of_country.group(1)) and (place := lookup_place(of_country.group(2), registry)):
+        start = start + of_country.start(2)  # "Mayor Sinlavong Khoutphaythoune of Vientiane": the titled person's
+        return Mention(start, end, text[start:end], "PLACE", *place, cand.source)  # place
     beside = _town_beside_its_country(surface, registry) if " " in surface and cand.source != "registry" else None
     if beside:  # "Daegu Korea", "China Wenzhou": the town, its country a mention of its own
         offset, town_name, town = beside
