@@ -3031,3 +3031,16 @@ def test_a_commitment_to_expanding_cooperation_ties_the_leaders_places():
     text = ("Officials of Tampere and Ningbo reaffirmed their commitment to expanding cooperation in trade and "
             "education at a meeting on Friday.")
     assert pair_set(text) == star("Tampere", "Ningbo")
+
+
+def test_a_list_of_ties_below_its_heading_pairs_each_town_with_the_holder():
+    bullets = ("Tampere has four sister-city relationships:\n\n"
+               "  • City of Beihai in China\n"
+               "  • City of Brighton in Tasmania, Australia\n"
+               "  • Province of Shaanxi in China\n"
+               "  • City of Frankston, Australia\n")
+    assert pair_set(bullets) == star("Tampere", "Beihai", "Brighton", "Shaanxi", "Frankston")
+    one_line = ("The sister cities of Tampere are:\n"
+                "Saarbrucken, Nantes, Ljubljana, Atlanta.\n\n"
+                "Nantes is the sixth largest city in France.")
+    assert pair_set(one_line) == star("Tampere", "Saarbrücken", "Nantes", "Ljubljana", "Atlanta")

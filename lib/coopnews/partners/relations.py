@@ -800,7 +800,14 @@ def _headline_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues
 _TIES_WITH_COUNTED = re.compile(r"\s+(?:has|have)\s+(?:[a-z]+\s+)?(?:sister|twin|friendship)[ -](?:city|cities|town|towns)\s+"
                                 r"(?:ties|relations|relationships|links|agreements)\s+with\s+(?:over\s+|more\s+than\s+|some\s+)?"
                                 r"\d+\s+(?:cities|towns)\b")
-_LIST_ITEM_REST = re.compile(r"\s*(?:\d{1,3}[.)])?(?:[\s,;.]|\bthe\b)*")  # what a list's line holds besides its places
+# what a list's line holds besides its places: a number or a bullet, separators, "in" before a place's locator, the
+# place's kind ("City of Beihai")
+_LIST_ITEM_REST = re.compile(r"\s*(?:\d{1,3}[.)]|[•·▪◦‣*–-])?(?:[\s,;.]|\bthe\b|\bin\b|"
+                             r"\b(?:City|Town|Municipality|Province|Prefecture|County|District)\s+of\b)*")
+# a line that heads a list of ties, written below it: "The sister cities of Tbilisi are:"
+_TIES_OF_HEADING = re.compile(r"\b(?:sister|twin|partner|friendship)[ -](?:cities|towns|provinces|regions|municipalities)"
+                              r"\s+of\s+$", re.I)
+_HEADING_END = re.compile(r"\s+(?:are|include)\s*:\s*$|\s*:\s*$")
 _PROSE_WORDS = 15  # a line of more words is prose again: the list has ended
 # a sentence naming the ties counted in the one before: "They are ...", "Besides Khabarovsk, they are ..."
 _THEY_ARE = re.compile(r"\s*(?:(?:Besides|Apart\s+from|Other\s+than|In\s+addition\s+to|Along\s+with)\s+[^,.;]{1,40},\s+)?"
@@ -824,7 +831,9 @@ def _listed_tie_lines(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) ->
         for sent in doc.itertuples(index=False):
             inside = _mentions_inside(sent, ms, starts)
             found = next((m for m in inside if m["label"] == "PLACE" and (
-                _HAS_TIES.match(sent.text, m["end"]) or _TIES_WITH_COUNTED.match(sent.text, m["end"]))), None)
+                _HAS_TIES.match(sent.text, m["end"]) or _TIES_WITH_COUNTED.match(sent.text, m["end"])
+                or (_TIES_OF_HEADING.search(sent.text[:m["start"]]) and _HEADING_END.fullmatch(sent.text, m["end"]))
+            )), None)
             if found is not None:
                 holder = found
                 continue
@@ -839,12 +848,23 @@ def _listed_tie_lines(sentences: pd.DataFrame, by_doc: dict[str, list[dict]]) ->
             if len(sent.text.split()) > _PROSE_WORDS:
                 holder = None
                 continue
-            item = inside[0] if inside else None
-            if item is None or item["label"] != "PLACE" or item.get("type") not in ("city", "region", "district") \
-                    or not _LIST_ITEM_REST.fullmatch(_masked(sent.text, inside)) or item["canonical"] == holder["canonical"]:
-                continue
-            rows.append(_pair_row(sent, holder, item, ("twinning", "sister cities"), None, None))
+            rows += [_pair_row(sent, holder, item, ("twinning", "sister cities"), None, None)
+                     for item in _listed_towns(sent, inside) if item["canonical"] != holder["canonical"]]
     return rows
+
+
+def _listed_towns(sent, inside: list[dict]) -> list[dict]:
+    """The partners a line of a list of ties names: its first place ("1. Fukuoka, Japan", "• City of Beihai in
+    China"), and each further town before any "in" ("Saarbrücken, Nantes, Ljubljana"); a country, a state after a
+    town ("Dayton, Ohio") and what follows "in" only locate. None when the line holds other words."""
+    if not inside or not _LIST_ITEM_REST.fullmatch(_masked(sent.text, inside)):
+        return []
+    first, *rest = inside
+    if first["label"] != "PLACE" or first.get("type") not in ("city", "region", "district"):
+        return []
+    located = re.compile(r"\bin\b")
+    return [first] + [m for m in rest if m["label"] == "PLACE" and m.get("type") == "city"
+                      and not located.search(sent.text, first["end"], m["start"])]
 
 
 _PLACES_COUNTED = re.compile(r"\b(?:these|those)\s+(?P<n>two|three|four|five|six)\s+(?P<kind>cities|towns|municipalities|"
@@ -2194,7 +2214,8 @@ def _opening_parties(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], key
 _HAS_TIES = re.compile(r"\s+(?:now\s+|currently\s+|also\s+)?(?:has|have|boasts|maintains)\s+(?:over\s+|more\s+than\s+|"
                        r"about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
                        r"nine|ten|eleven|twelve|several|many|a\s+number\s+of)\s+(?:international\s+|foreign\s+|other\s+)?"
-                       r"(?:sister|twin|partner|friendship)[ -](?:cities|towns|provinces|states|regions|municipalities)\b")
+                       r"(?:sister|twin|partner|friendship)[ -](?:cities|towns|provinces|states|regions|municipalities|"
+                       r"(?:city|town)[ -](?:relationships|relations|ties|partnerships))\b")  # "five sister-city ties"
 
 
 def _tie_holders(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], keys: set) -> dict[tuple, dict]:
