@@ -3044,3 +3044,16 @@ def test_a_list_of_ties_below_its_heading_pairs_each_town_with_the_holder():
                 "Saarbrucken, Nantes, Ljubljana, Atlanta.\n\n"
                 "Nantes is the sixth largest city in France.")
     assert pair_set(one_line) == star("Tampere", "Saarbrücken", "Nantes", "Ljubljana", "Atlanta")
+
+
+def test_deals_with_is_a_cue_as_a_noun_not_as_a_verb():
+    assert pair_set("Finnish trade minister Anna Virtanen discussed possible deals with Renault and Danone.") == \
+        star("Finland", "Renault", "Danone")
+    assert pair_set("Finnish trade minister Anna Virtanen said Finland will deal with Renault's complaints.") == set()
+
+
+def test_a_person_who_is_also_chairman_of_a_body_acts_for_the_first_office():
+    text = ("Finnish first deputy prime minister Anna Virtanen spoke in Paris on Monday.\n"
+            "Virtanen, who is also chairman of the Finnish Forest Industries Federation, told a news conference she "
+            "had discussed possible deals with French companies Renault and Danone.")
+    assert pair_set(text) == star("Finland", "Renault", "Danone")

@@ -17,7 +17,8 @@ from .gazetteer import (_CJK_CHAR, _DIRECTION_WORDS, _PARTICLE_NAME, _SAINT_WORD
                         lookup_place)
 from .mention import (_CLOSING_ONLY_HEADS, _NON_SPACE, _NOT_OPENING_A_NAME, _TAIL_CONNECTOR, HEAD_TYPE, LEGAL_FORMS,
                       Mention, _words, org_type)
-from .persons import _PERSON_TITLE_HEADS, REPRESENTATIVE_WORDS, TITLE_HEADS, TITLE_WORDS, _body_before_person
+from .persons import (_PERSON_TITLE_HEADS, REPRESENTATIVE_WORDS, TITLE_GRADE_WORDS, TITLE_HEADS, TITLE_WORDS,
+                      _body_before_person)
 from .registry import Registry, _demonym_keys, as_registry, normalise_name
 
 SPACY_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
@@ -176,7 +177,8 @@ _LEADING_AND = re.compile(r"(?:(?:and|&)[ \t]+)?")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w\u00C0-\u024F'’-]+(?:[ \t]+[A-Z][\w\u00C0-\u024F'’-]+)?")
 
 
-_REPRESENTATIVE = re.compile(rf"^\s+(?-i:[A-Z][\w-]+\s+|(?:and|or)\s+){{0,3}}?(?:{one_of(_LEXICON['representative_words'].split())})\b",
+_REPRESENTATIVE = re.compile(rf"^\s+(?-i:[A-Z][\w-]+\s+|(?:and|or|{one_of(sorted(TITLE_GRADE_WORDS))})\s+){{0,3}}?"
+                             rf"(?:{one_of(_LEXICON['representative_words'].split())})\b",
                              re.IGNORECASE)  # "Yugoslav Finance Minister", "Japanese and British officials"; not "the Mexican state as both governments"
 
 

@@ -40,7 +40,8 @@ from .candidates import COLON_DATELINE, NOT_NAME_WORDS
 from .entities import entities_in_text, extract_entities, is_title_case
 from .gazetteer import capital_of, continent_of, lies_in, lookup_place, names_a_direction
 from .pair_filters import without_countries_a_party_stands_for, without_story_misreadings
-from .persons import FAMILY_NAMES_FIRST, LIST_SEPARATOR, NAME_END, PERSONAL_TITLES, REPRESENTATIVE_WORDS
+from .persons import (FAMILY_NAMES_FIRST, LIST_SEPARATOR, NAME_END, PERSONAL_TITLES, REPRESENTATIVE_WORDS,
+                      TITLE_GRADE_WORDS)
 from .registry import load_registry, normalise_name
 
 PAIR_COLUMNS = {
@@ -423,7 +424,7 @@ _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s")
 _PORTFOLIO_WORDS = frozenset(("of", "for"))  # "Under-Secretary of State for Economic Affairs Allen Wallis"
 _NAME_APPOSED_AFTER = re.compile(r"^,[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*),")
 _PERSON_AFTER = re.compile(r"^((?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(_ORG_TITLES | REPRESENTATIVE_WORDS | _NAME_PARTICLES
-                                                                     | _PORTFOLIO_WORDS))
+                                                                     | _PORTFOLIO_WORDS | TITLE_GRADE_WORDS))
                            + r")(?![\w-])){1,10})")
 
 
@@ -805,8 +806,8 @@ _TIES_WITH_COUNTED = re.compile(r"\s+(?:has|have)\s+(?:[a-z]+\s+)?(?:sister|twin
 _LIST_ITEM_REST = re.compile(r"\s*(?:\d{1,3}[.)]|[•·▪◦‣*–-])?(?:[\s,;.]|\bthe\b|\bin\b|"
                              r"\b(?:City|Town|Municipality|Province|Prefecture|County|District)\s+of\b)*")
 # a line that heads a list of ties, written below it: "The sister cities of Tbilisi are:"
-_TIES_OF_HEADING = re.compile(r"\b(?:sister|twin|partner|friendship)[ -](?:cities|towns|provinces|regions|municipalities)"
-                              r"\s+of\s+$", re.I)
+_TIES_OF_HEADING = re.compile(r"\b(?:sister|twin|partner|friendship)[ -]"
+                              r"(?:cities|towns|provinces|regions|municipalities)\s+of\s+$", re.I)
 _HEADING_END = re.compile(r"\s+(?:are|include)\s*:\s*$|\s*:\s*$")
 _PROSE_WORDS = 15  # a line of more words is prose again: the list has ended
 # a sentence naming the ties counted in the one before: "They are ...", "Besides Khabarovsk, they are ..."

@@ -460,9 +460,14 @@ def _modifier_place(token, party_ids: set[int], cue_ids: set[int], org_ids: set[
 
 def _second_hat(token) -> bool:
     """The body of an office a person also holds, apposed after the office they act in ("Hamburg First Mayor
-    Olaf Scholz, also Vice Chairman of the Social Democratic Party"): the person acts for the first."""
+    Olaf Scholz, also Vice Chairman of the Social Democratic Party", "Murakhovsky, who is also chairman of ..."):
+    the person acts for the first."""
     prep = token.head if token.dep_ == "pobj" else None
     title = prep.head if prep is not None and prep.lower_ == "of" else None
+    if title is not None and title.dep_ == "attr" and title.head.dep_ == "relcl" and title.head.lower_ in ("is", "was"):
+        verb = title.head  # "Murakhovsky, who is also chairman of the State Agro-Industrial Committee"
+        return verb.head.tag_ in _PROPER_TAGS and any(c.lower_ == "also" and c.dep_ == "advmod"
+                                                      for c in (*title.children, *verb.children))
     return title is not None and title.dep_ == "appos" and title.head.tag_ in _PROPER_TAGS \
         and any(c.lower_ == "also" for c in title.children if c.dep_ == "advmod")
 
