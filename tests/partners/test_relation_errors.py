@@ -3057,3 +3057,13 @@ def test_a_person_who_is_also_chairman_of_a_body_acts_for_the_first_office():
             "Virtanen, who is also chairman of the Finnish Forest Industries Federation, told a news conference she "
             "had discussed possible deals with French companies Renault and Danone.")
     assert pair_set(text) == star("Finland", "Renault", "Danone")
+
+
+def test_we_opening_a_quote_that_goes_on_speaks_for_the_last_speaker():
+    text = ("Tampere Mayor Anna Virtanen leaves tomorrow to sign an agreement with Wuhan.\n"
+            "\"It is a huge honour for a city our size,\" Ms Virtanen says.\n"
+            "\"We have had a sister city relationship with Lanzhou for ten years.\"")
+    assert pair_set(text) == star("Tampere", "Wuhan", "Lanzhou")
+    # a quote with its own speaker is that speaker's, not the last one's
+    attributed = text.replace("years.\"", "years,\" Governor Li Ming of Hubei said.")
+    assert frozenset({"Tampere", "Lanzhou"}) not in pair_set(attributed)

@@ -640,8 +640,8 @@ def _last_named(sent, uses: list) -> dict | None:
     first person named in the last sentence that names one, its subject more often than not ("Mohd Shafie paid a
     courtesy call on the Governor of Jiangxi, Yi Lianhong ... He had also visited"); None when the sentence has
     no such pronoun or no person of `_people` was named before it. `uses`: _people_named."""
-    pronoun = _HE_SHE.search(sent.text)
-    if pronoun is None:
+    pronoun = _HE_SHE.search(sent.text) or syntax.quoted_we(sent.text)  # '"We have a Sister City relationship
+    if pronoun is None:  # with ...": a quote going on from the sentence before speaks for its speaker
         return None
     before = [(party, start) for offset, party, start in uses if offset < sent.start + pronoun.start()]
     if not before or before[-1][1] == sent.start:

@@ -69,6 +69,15 @@ _DEPARTING = frozenset(_WORDS["departure_verbs"].split())
 _HOSTING = frozenset(_WORDS["hosting_verbs"].split())
 _COMPASS = frozenset(_WORDS["compass_words"].split())
 _PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"].split())
+_QUOTED_WE = re.compile(r"[ \t]*[\"“][ \t]*(?P<we>We)\b")
+_WORD = re.compile(r"[a-z]+")
+
+
+def quoted_we(text: str) -> re.Match | None:
+    """The opening "We" of a quote going on from the sentence before, with no speaker of its own ('"We have a
+    Sister City relationship with Gansu province"'): it speaks for the last person named."""
+    we = _QUOTED_WE.match(text)
+    return we if we and not any(w in _SPEECH for w in _WORD.findall(text.lower())) else None
 _VISIT_NOUNS = frozenset(_WORDS["visit_nouns"].split())
 _TRAVEL_VERBS = frozenset(_WORDS["travel_verbs"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -923,8 +932,9 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     if here is not None:
         nodes += [({**here, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc if _visited_here(t)]
     if speaker is not None:
+        we = quoted_we(doc.text)
         nodes += [({**speaker, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc
-                  if t.lower_ in _PERSON_PRONOUNS and t.dep_ in _SUBJECTS]
+                  if (t.lower_ in _PERSON_PRONOUNS or (we and t.idx == we.start("we"))) and t.dep_ in _SUBJECTS]
     they = _they(doc, [(p, span.root) for p, span in spans])
     nodes += they
     stood_for: dict[int, set] = {}  # "they" -> the names of the list it stands for
