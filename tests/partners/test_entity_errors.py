@@ -1776,3 +1776,8 @@ def test_a_bracketed_section_label_is_no_part_of_the_name_after_it():
     text = ("[Economy] The major industries of Vientiane include agriculture and tourism.\n\n"
             "[Culture and Education] Royal University of Vientiane is the largest university in Laos.")
     assert "Royal University of Vientiane" in found(text)
+
+
+def test_a_name_owning_sister_cities_is_a_town_whatever_its_last_word():
+    got = found("Maple Park's sister city is Kaunas, Lithuania, and the two towns trade students.")
+    assert got.get("Maple Park", ("?",))[0] == "PLACE" and "Kaunas" in got

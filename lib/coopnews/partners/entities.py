@@ -388,6 +388,9 @@ def _place_by_context(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# the ties a name owns right after it: "Tinley Park's sister city", "Highland Park’s twin towns"
+_OWNS_TIES_AFTER = re.compile(r"['’]s?[ \t]+(?:(?:new|first|oldest|newest|only|other|official)[ \t]+)?"
+                              r"(?:sister|twin|partner|friendship)[ -](?:city|cities|town|towns)\b", re.IGNORECASE)
 _SUFFIXED_PLACE = re.compile(rf"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-({_LOCAL_SUFFIXES})")
 _SUFFIX_TYPE = {"gu": "district", "si": "city", "gun": "district", "do": "region", "shi": "city", "ku": "district",
                 "ken": "region", "cho": "city", "machi": "city", "mura": "city"}  # Japanese towns and villages too
@@ -713,6 +716,10 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
     if demonym and cand.source != "split" and not place:
         return None  # a nationality adjective ("Soviet laws") names no place
+    if kind in (None, "zone") and cand.source != "registry" and _OWNS_TIES_AFTER.match(text, end) \
+            and re.fullmatch(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}", surface):
+        place = lookup_place(surface, registry) or (surface, "city", None)  # "Tinley Park's sister city is ...":
+        return Mention(start, end, surface, "PLACE", *place, cand.source)  # a town, whatever its last word ("Park")
     if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface) or _water_body(surface) \
             or _VENUE_AFTER_POSSESSIVE.match(text, end) or _venue_park(surface):
         return None
