@@ -3067,3 +3067,12 @@ def test_we_opening_a_quote_that_goes_on_speaks_for_the_last_speaker():
     # a quote with its own speaker is that speaker's, not the last one's
     attributed = text.replace("years.\"", "years,\" Governor Li Ming of Hubei said.")
     assert frozenset({"Tampere", "Lanzhou"}) not in pair_set(attributed)
+
+
+def test_a_tie_apposed_without_its_partner_is_the_first_places():
+    text = ("The city of Tampere and the Tampere Exchange Foundation will release a video produced by the city of "
+            "Wuhan, which has had a sister city relationship with Tampere for 28 years.\n\n"
+            "The video was produced in Finnish and Chinese.\n\n"
+            "Meanwhile, the city of Tampere and the Tampere Exchange Foundation plan to produce and send a support "
+            "video to the city of Lyon, another sister city in France.")
+    assert pair_set(text) == star("Tampere", "Wuhan", "Lyon")

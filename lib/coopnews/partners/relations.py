@@ -1727,12 +1727,23 @@ def _without_middle_locators(found: list[tuple[dict, dict]], parties: list[dict]
         else found
 
 
+# a tie in apposition that names no partner: the sentence's first place owns it ("the city of Busan ... will send
+# a video to the city of St. Petersburg, another sister city in Russia")
+_APPOSED_OWN_TIE = re.compile(r",\s+(?:another|its|their|our)\s+(?:new\s+|first\s+|official\s+|long-?time\s+)?"
+                              r"(?:sister|twin|twinned|friendship|partner)[ -](?:city|town|province|state|region)\b"
+                              r"(?!\s+(?:of|with|to)\b)", re.IGNORECASE)
+
+
 def _with_apposed_tie(found: list[tuple[dict, dict]], parties: list[dict], text: str) -> list[tuple[dict, dict]]:
     """A name followed by its tie in apposition pairs with the tie's partner ("meeting officials in Beijing,
     Shanghai and Shenzhen, a sister city with Houston since 1986": Shenzhen and Houston), the name right
-    before the comma, whatever the parser hung the apposition on (here the list's first item)."""
+    before the comma, whatever the parser hung the apposition on (here the list's first item); a tie naming no
+    partner ("St. Petersburg, another sister city in Russia") is the sentence's first place's."""
     ties = [(next((p for p in parties if p["end"] == m.start()), None),
              next((p for p in parties if p["start"] == m.end()), None)) for m in _APPOSED_TIE.finditer(text)]
+    first = next((p for p in parties if p["label"] == "PLACE"), None)
+    ties += [(next((p for p in parties if p["end"] == m.start()), None), first)
+             for m in _APPOSED_OWN_TIE.finditer(text) if first is not None and first["end"] < m.start()]
     return _with_new_pairs(found, [(a, b) for a, b in ties if a is not None and b is not None])
 
 
