@@ -1781,3 +1781,10 @@ def test_a_bracketed_section_label_is_no_part_of_the_name_after_it():
 def test_a_name_owning_sister_cities_is_a_town_whatever_its_last_word():
     got = found("Maple Park's sister city is Kaunas, Lithuania, and the two towns trade students.")
     assert got.get("Maple Park", ("?",))[0] == "PLACE" and "Kaunas" in got
+
+
+def test_a_regional_body_named_with_its_country_is_the_body_its_country_apart():
+    got = found("Documents on cooperation between the Poltava Regional State Administration and the Vitebsk "
+                "Regional Executive Committee of Belarus were signed on Monday.")
+    assert got.get("Vitebsk Regional Executive Committee", ("?",))[0] == "ORG" and got.get("Belarus") == (
+        "PLACE", "country")

@@ -414,9 +414,11 @@ _DATE_NAME = re.compile(rf"(?:{one_of([w.capitalize() for w in MONTHS])})\.?[ \t
                         r"(?:,?[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d)")  # "March 2022", "December 17", "May 3rd, 2019"
 _STATE_FORMS = frozenset(_LEXICON["state_forms"].split())
 _OF_COUNTRY = re.compile(r"^(.+?)[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’-]*){0,4})$")
-# a local government's body opening with its place ("Sacheon City Council", "Hue Provincial People's Committee")
+# a local government's body opening with its place ("Sacheon City Council", "Hue Provincial People's Committee",
+# "Gomel Regional Executive Committee")
 _LOCAL_BODY = re.compile(r"^[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[ \t]+(?:City|Municipal|Provincial|Prefectural|County|District|"
-                         r"Town|Metropolitan)[ \t].*(?:Council|Committee|Government|Assembly|Office|Municipality|Administration)$")
+                         r"Town|Metropolitan|Regional|Oblast)[ \t].*"
+                         r"(?:Council|Committee|Government|Assembly|Office|Municipality|Administration)$")
 
 
 def _town_before_its_country(surface: str, of_country: re.Match, registry: Registry) -> tuple | None:
