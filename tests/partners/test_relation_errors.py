@@ -2036,7 +2036,7 @@ def test_a_span_of_years_written_as_one_is_a_period_not_a_date():
 def test_an_event_of_countries_in_a_story_of_provinces_has_the_provinces_too():
     text = ("Lahore and Guangzhou have been sister cities since 1992. Pakistan and China signed an agreement on "
             "June 3, 2021 on the establishment of sister-province relations between Sindh and Hubei Provinces in "
-            "Beijing.")
+            "China.")
     signing = events_of(text, "2021-06-05").set_index("value").parties["2021-06-03"]
     assert "Sindh" in signing and "Beijing" not in signing
 
@@ -3076,3 +3076,11 @@ def test_a_tie_apposed_without_its_partner_is_the_first_places():
             "Meanwhile, the city of Tampere and the Tampere Exchange Foundation plan to produce and send a support "
             "video to the city of Lyon, another sister city in France.")
     assert pair_set(text) == star("Tampere", "Wuhan", "Lyon")
+
+
+def test_it_in_a_clause_hung_on_the_main_one_is_the_main_subject():
+    text = ("Estonia and Latvia signed a port agreement on Monday.\n"
+            "Estonia has no official trade or government ties with Taiwan, while it maintains close links with "
+            "China.")
+    assert frozenset({"Estonia", "China"}) in pair_set(text) and frozenset({"Estonia", "Taiwan"}) not in \
+        pair_set(text)

@@ -786,6 +786,15 @@ def _main_subjects(doc, cue_ids: set[int], party_ids: set[int]) -> list:
     return out
 
 
+def _main_clause_party(token, nodes: list) -> dict | None:
+    """The party an "it" subject of a clause hung on the main clause stands for: the main clause's subject ("China
+    has no ties with Seoul, while it maintains close links with North Korea": China), or None."""
+    if token.lower_ != "it" or token.dep_ not in _SUBJECTS or token.head.dep_ not in ("advcl", "conj"):
+        return None
+    subject = next((c for c in token.head.head.children if c.dep_ in _SUBJECTS), None)
+    return next((p for p, t in nodes if subject is not None and t.i == subject.i), None)
+
+
 def _named_by_of(token, party_ids: set[int]) -> bool:
     """"the city of Concord": a kind word whose "of" names a party is that party, not the main one."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.i in party_ids for g in c.children)
@@ -940,11 +949,12 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     stood_for: dict[int, set] = {}  # "they" -> the names of the list it stands for
     for p, t in they:
         stood_for.setdefault(t.i, set()).add(p["canonical"])
-    subjects = [(it if it is not None and t.lower_ in ("it", "its") else
+    subjects = [(_main_clause_party(t, nodes) or (it if it is not None and t.lower_ in ("it", "its") else
                  visitor if visitor is not None and t.lower_ in DELEGATION_WORDS else
-                 _main_for(t, main, main_org, local), t) for t in _main_subjects(doc, cue_ids, party_ids)]
+                 _main_for(t, main, main_org, local)), t) for t in _main_subjects(doc, cue_ids, party_ids)]
     subjects = [(p, t) for p, t in subjects if p is not None]
-    if subjects and not any(p["canonical"] == subjects[0][0]["canonical"] for p, _ in nodes):
+    if subjects and (not any(p["canonical"] == subjects[0][0]["canonical"] for p, _ in nodes)
+                     or _main_clause_party(subjects[0][1], nodes) is not None):  # "it" acts in a clause of its own
         nodes.append(subjects[0])
     groups: dict[int, list] = {}
     for p, tok in nodes:
