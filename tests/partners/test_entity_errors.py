@@ -1445,7 +1445,8 @@ def test_a_body_of_a_town_the_gazetteer_knows_is_not_cut_before_a_person():
     # "Can" is a town too; "Tho City" is no person: the body is of Can Tho City
     assert "Department of Health of Can Tho City" in found(
         "It signed agreements with the Department of Health of Can Tho City on health care.")
-    assert "Government of Telangana" in found("The Government of Telangana Jayesh Ranjan spoke.")
+    assert found("The Government of Telangana Jayesh Ranjan spoke.") == {"Telangāna": ("PLACE", "region")}  # the
+    # government of a place is the place (test_the_government_of_a_place_is_the_place), not "Telangana Jayesh"
 
 
 def test_a_country_named_with_of_owning_a_town_is_cut_from_the_town():
@@ -1788,3 +1789,10 @@ def test_a_regional_body_named_with_its_country_is_the_body_its_country_apart():
                 "Regional Executive Committee of Belarus were signed on Monday.")
     assert got.get("Vitebsk Regional Executive Committee", ("?",))[0] == "ORG" and got.get("Belarus") == (
         "PLACE", "country")
+
+
+def test_the_government_of_a_place_is_the_place():
+    got = found("The Government of Tonga signed a memorandum with the City of Sendai on Monday, and officials from "
+                "the Government of Punjab visited Lyon.")
+    assert got.get("Tonga") == ("PLACE", "country") and got.get("Punjab", ("?",))[0] == "PLACE"
+    assert not any(name.startswith("Government of") for name in got)

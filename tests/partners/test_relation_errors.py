@@ -1613,8 +1613,8 @@ def test_a_place_name_opening_with_a_title_word_is_whole():
 
 @pytest.mark.parametrize("text, expected", [
     # a person's name after "of" and a place, or a title and a name after a body, is no part of the body's name
-    ("Principal Secretary, Government of Telangana Jayesh Ranjan signed an MoU with Ontario.",
-     {"Government of Telangana"}),
+    ("Principal Secretary, Industries Department of Telangana Jayesh Ranjan signed an MoU with Ontario.",
+     {"Industries Department of Telangana"}),
     ("Hebei Province Department of Human Resources and Social Security Director Wang met the delegation.",
      {"Hebei Province Department of Human Resources and Social Security"}),
     ("Georgia Department of Economic Development (GDEcD) Commissioner Pat Wilson met the delegation.",
@@ -1715,7 +1715,7 @@ def test_an_abbreviated_month_is_no_organisation():
 @pytest.mark.parametrize("text, expected", [
     # places with slashes, then a colon, open a story as a dateline: the reporter's places, no parties
     ("Hyderabad/New Delhi: The Government of Telangana signed an MoU on economic cooperation with Ontario.",
-     {frozenset(("Government of Telangana", "Ontario"))}),
+     {frozenset(("Telangāna", "Ontario"))}),  # the government of a place is the place
     ("Lahore/Beijing: Punjab and Ningxia signed letters of intent.", {frozenset(("Punjab", "Ningxia"))}),
 ])
 def test_a_dateline_with_a_colon_names_no_party(text, expected):

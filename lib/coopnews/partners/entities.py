@@ -64,6 +64,8 @@ _LOWER_TITLE_OF_BEFORE = re.compile(rf"\b(?:{one_of([h.lower() for h in _PERSON_
 _ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
 _PLURAL_TITLE = re.compile(rf"^(?:(?:{TITLE_WORDS}|High)[ \t]+)*(?:{one_of(_PERSON_TITLE_HEADS)})s$")  # "Ambassadors"
 _GOVERNMENT_OF = re.compile(r"^([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+Government$")
+_GOVERNMENT_OF_PLACE = re.compile(r"Government[ \t]+of[ \t]+(?:the[ \t]+)?"
+                                  r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})")  # "the Government of Samoa"
 _DEPARTMENT_WORDS = re.compile(rf"\b(?:{one_of(_LEXICON['department_words'].split())})\b")
 _NOT_PLACE_LABELS = ("EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP")
 _NATIONALITY_LIKE = re.compile(r"(?:an|ans|ese|ish|ic|ics|i|is|ch|ean|ian|ite|ists?|als?|ers?|ern)$|-")
@@ -742,6 +744,11 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     title = _ENDS_WITH_TITLE.search(surface) if cand.source != "registry" else None
     if title and (not kind or not re.search(r"\b(?:the|of|for)[ \t]+$", surface[:title.start()])):
         return None  # "National Security Adviser", "IT & Industries Principal Secretary": a title, no organisation
+    governed = _GOVERNMENT_OF_PLACE.fullmatch(surface) if cand.source != "registry" else None
+    place = lookup_place(governed.group(1), registry) if governed else None
+    if place:  # "The Government of Samoa signed ...": the place it governs, named as the text writes it
+        start += governed.start(1)
+        return Mention(start, end, text[start:end], "PLACE", *place, cand.source)
     government_of = _GOVERNMENT_OF.match(surface)
     place = _country_named_by(government_of.group(1), registry) if government_of else None
     if place:  # "the U.K. Government" is never an organisation: it stands for the country
