@@ -376,10 +376,13 @@ _SECTORS_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:sectors?|fields?|industries|a
                                     r"as[ \t]+well[ \t]+as[ \t]+)?|,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]+))*$")
 
 
+_PLAIN_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")  # one to three capitalised plain words
+
+
 def _place_by_context(text: str, start: int, end: int) -> str | None:
     """The kind of place ("" when unknown) a name of one to three plain words is, read from its neighbours (see
     _KIND_AFTER), else None ("Ulaanbaatar E.Bat-Uul" holds a person's name)."""
-    if not re.fullmatch(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}", text[start:end]):
+    if not _PLAIN_NAME.fullmatch(text[start:end]):
         return None
     after = _KIND_AFTER.match(text, end)
     if after:
@@ -721,7 +724,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
     if demonym and cand.source != "split" and not place:
         return None  # a nationality adjective ("Soviet laws") names no place
     if kind in (None, "zone") and cand.source != "registry" and _OWNS_TIES_AFTER.match(text, end) \
-            and re.fullmatch(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}", surface):
+            and _PLAIN_NAME.fullmatch(surface):
         place = lookup_place(surface, registry) or (surface, "city", None)  # "Tinley Park's sister city is ...":
         return Mention(start, end, surface, "PLACE", *place, cand.source)  # a town, whatever its last word ("Park")
     if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface) or _water_body(surface) \

@@ -809,6 +809,7 @@ _LIST_ITEM_REST = re.compile(r"\s*(?:\d{1,3}[.)]|[•·▪◦‣*–-])?(?:[\s,;
 _TIES_OF_HEADING = re.compile(r"\b(?:sister|twin|partner|friendship)[ -]"
                               r"(?:cities|towns|provinces|regions|municipalities)\s+of\s+$", re.I)
 _HEADING_END = re.compile(r"\s+(?:are|include)\s*:\s*$|\s*:\s*$")
+_IN_WORD = re.compile(r"\bin\b")  # "City of Brighton in Tasmania, South Australia": what follows locates the town
 _PROSE_WORDS = 15  # a line of more words is prose again: the list has ended
 # a sentence naming the ties counted in the one before: "They are ...", "Besides Khabarovsk, they are ..."
 _THEY_ARE = re.compile(r"\s*(?:(?:Besides|Apart\s+from|Other\s+than|In\s+addition\s+to|Along\s+with)\s+[^,.;]{1,40},\s+)?"
@@ -863,9 +864,8 @@ def _listed_towns(sent, inside: list[dict]) -> list[dict]:
     first, *rest = inside
     if first["label"] != "PLACE" or first.get("type") not in ("city", "region", "district"):
         return []
-    located = re.compile(r"\bin\b")
     return [first] + [m for m in rest if m["label"] == "PLACE" and m.get("type") == "city"
-                      and not located.search(sent.text, first["end"], m["start"])]
+                      and not _IN_WORD.search(sent.text, first["end"], m["start"])]
 
 
 _PLACES_COUNTED = re.compile(r"\b(?:these|those)\s+(?P<n>two|three|four|five|six)\s+(?P<kind>cities|towns|municipalities|"

@@ -69,15 +69,6 @@ _DEPARTING = frozenset(_WORDS["departure_verbs"].split())
 _HOSTING = frozenset(_WORDS["hosting_verbs"].split())
 _COMPASS = frozenset(_WORDS["compass_words"].split())
 _PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"].split())
-_QUOTED_WE = re.compile(r"[ \t]*[\"“][ \t]*(?P<we>We)\b")
-_WORD = re.compile(r"[a-z]+")
-
-
-def quoted_we(text: str) -> re.Match | None:
-    """The opening "We" of a quote going on from the sentence before, with no speaker of its own ('"We have a
-    Sister City relationship with Gansu province"'): it speaks for the last person named."""
-    we = _QUOTED_WE.match(text)
-    return we if we and not any(w in _SPEECH for w in _WORD.findall(text.lower())) else None
 _VISIT_NOUNS = frozenset(_WORDS["visit_nouns"].split())
 _TRAVEL_VERBS = frozenset(_WORDS["travel_verbs"].split())
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -832,6 +823,16 @@ def _visiting(verbs) -> bool:
     with ...", "made a trip to ...")."""
     return any(_VISIT.match(v.lower_) or any(c.dep_ == "dobj" and c.lower_ in _VISIT_NOUNS for c in v.children)
                for v in verbs)
+
+
+_QUOTED_WE = re.compile(r"[ \t]*[\"“][ \t]*(?P<we>We)\b")
+
+
+def quoted_we(text: str) -> re.Match | None:
+    """The opening "We" of a quote going on from the sentence before, with no speaker of its own ('"We have a
+    Sister City relationship with Gansu province"'): it speaks for the last person named."""
+    we = _QUOTED_WE.match(text)
+    return we if we and not any(w in _SPEECH for w in _WORD.findall(text.lower())) else None
 
 
 def _speaker_pronoun(token, party_ids: set[int]) -> bool:
