@@ -3084,3 +3084,13 @@ def test_it_in_a_clause_hung_on_the_main_one_is_the_main_subject():
             "China.")
     assert frozenset({"Estonia", "China"}) in pair_set(text) and frozenset({"Estonia", "Taiwan"}) not in \
         pair_set(text)
+
+
+def test_a_countrys_envoy_meeting_a_local_body_pairs_the_country_with_it():
+    text = ("Tampere seeks ties with a Chinese port city.\n"
+            "The mayor said that the Chinese Ambassador met with the Deputy Mayor of the Tampere City Council "
+            "several weeks ago to discuss a close relationship.")
+    assert frozenset({"China", "Tampere City Council"}) in pair_set(text)
+    # a country merely beside a local body stays out: "Lusaka City Council and Rwanda" is the town's tie
+    assert frozenset({"Rwanda", "Lusaka City Council"}) not in pair_set(
+        "Kigali seeks partners.\nThe Lusaka City Council signed an agreement with Kigali in Rwanda.")

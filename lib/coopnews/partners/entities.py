@@ -38,9 +38,10 @@ from .gazetteer import (_DIRECTION_WORDS, _PARTICLE_NAME, _accentless_town, _gaz
                         capital_of, city_population, lookup_place, names_a_direction, postal_region)
 from .linking import _distinctive_word_of, _headed_by, _links_to, is_acronym_of
 from .mention import HEAD_TYPE, LEGAL_FORMS, Mention, org_type
-from .persons import (_PERSON_TITLE_BEFORE, _PERSON_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS, _body_before_named_person,
-                      _body_before_person, _body_before_title_and_name, _not_name_particles, _not_persons,
-                      _not_surnames, _place_before_person, _place_before_person_in_body)
+from .persons import (_PERSON_TITLE_BEFORE, _PERSON_TITLE_HEADS, ENVOY_TITLES, TITLE_HEADS, TITLE_WORDS,
+                      _body_before_named_person, _body_before_person, _body_before_title_and_name,
+                      _not_name_particles, _not_persons, _not_surnames, _place_before_person,
+                      _place_before_person_in_body)
 from .registry import Registry, _demonym_keys, as_registry, normalise_name
 
 ENTITY_COLUMNS = {
@@ -165,8 +166,7 @@ def _read_in_named_countries(mentions: list[Mention]) -> list[Mention]:
 
 # an envoy's title and the country they are sent to, before the envoy's name ("Ambassador of Uzbekistan to
 # Kyrgyzstan Khurshid Mirzakhidov": the country, then a person)
-_ENVOY_TO_BEFORE = re.compile(r"\b(?:Ambassador|Consul|Consul-General|Envoy|High Commissioner)\b[^.;\n]{0,90}?\bto[ \t]+"
-                              r"(?:the[ \t]+)?$", re.IGNORECASE)
+_ENVOY_TO_BEFORE = re.compile(rf"\b{ENVOY_TITLES}\b[^.;\n]{{0,90}}?\bto[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 _TITLE_WORD_ALONE = re.compile(TITLE_WORDS)  # "the Executive vice Governor": a word of a title names nothing

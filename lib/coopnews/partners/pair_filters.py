@@ -20,6 +20,7 @@ import pandas as pd
 from ..data import load_data_yaml, word_alternatives
 from . import syntax
 from .gazetteer import is_territory, lookup_place
+from .persons import ENVOY_TITLES
 
 
 def without_story_misreadings(rows: list[dict], entities: pd.DataFrame, by_doc: dict[str, list[dict]]) -> list[dict]:
@@ -68,6 +69,17 @@ def _tied_with(r: dict, name: str, by_doc: dict[str, list[dict]]) -> bool:
                for s in _starts(by_doc, r["doc_id"], name) if r["start"] <= s < r["end"])
 
 
+# a country's envoy right after its name: "the Chinese Ambassador met with the Deputy Mayor of the KSAMC"
+_ENVOY_AFTER = re.compile(rf"[ \t]+{ENVOY_TITLES}\b", re.IGNORECASE)
+
+
+def _envoy_of(r: dict, name: str, by_doc: dict[str, list[dict]]) -> bool:
+    """Whether the row's sentence names the country `name` as its envoy's ("the Chinese Ambassador"): the envoy
+    acts for the country with whom they meet, a local body too."""
+    return any(_ENVOY_AFTER.match(r["sentence"], m["end"] - r["start"]) for m in by_doc.get(r["doc_id"], ())
+               if m["canonical"] == name and r["start"] <= m["start"] < r["end"])
+
+
 def without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFrame,
                                          by_doc: dict[str, list[dict]]) -> list[dict]:
     """Rows without a country paired with a place below country level when the sentence pairs that place with a
@@ -95,7 +107,7 @@ def without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFram
             if label == "PLACE" and country in partners.get((r["doc_id"], r["sent_id"], other), ()) \
                     and not _tied_with(r, country, by_doc):
                 return True  # ... not "Sydney delegation in Guangzhou strengthens ties with China": its own tie
-            if label == "ORG" and _local_body(other):
+            if label == "ORG" and _local_body(other) and not _envoy_of(r, country, by_doc):
                 return True
             if label == "ORG" and body_kind.get((r["doc_id"], other)) == "government" \
                     and home.get((r["doc_id"], other)) == country:

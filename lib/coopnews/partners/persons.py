@@ -32,6 +32,7 @@ _PERSON_TITLE_COMMA_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_PERSON_TITLE_HE
 LIST_SEPARATOR = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)$")  # between two names of a plain list: ", ", ", and ", " and "
 REPRESENTATIVE_WORDS = frozenset(_LEXICON["representative_words"].split())  # "French Consul General": France
 TITLE_GRADE_WORDS = frozenset(_LEXICON["title_grade_words"].split())  # "Soviet first deputy prime minister"
+ENVOY_TITLES = r"(?:Ambassador|Consul|Consul-General|Envoy|High Commissioner)"  # a country's envoys (any case)
 
 
 def _place_before_person(s: str) -> int | None:
