@@ -63,10 +63,14 @@ def _local_body(name: str) -> bool:
     return any(word.lower() in _LOCAL_BODY_WORDS for word in re.findall(r"[\w'’]+", name))
 
 
+def _named_in(r: dict, name: str, by_doc: dict[str, list[dict]]) -> list[dict]:
+    """The mentions of `name` (a canonical name) in the row's sentence."""
+    return [m for m in by_doc.get(r["doc_id"], ()) if m["canonical"] == name and r["start"] <= m["start"] < r["end"]]
+
+
 def _tied_with(r: dict, name: str, by_doc: dict[str, list[dict]]) -> bool:
     """Whether the row's sentence names `name` right after a tie noun and "with" ("strengthens ties with China")."""
-    return any(_TIES_WITH_BEFORE.search(r["sentence"], 0, s - r["start"])
-               for s in _starts(by_doc, r["doc_id"], name) if r["start"] <= s < r["end"])
+    return any(_TIES_WITH_BEFORE.search(r["sentence"], 0, m["start"] - r["start"]) for m in _named_in(r, name, by_doc))
 
 
 # a country's envoy right after its name: "the Chinese Ambassador met with the Deputy Mayor of the KSAMC"
@@ -76,8 +80,7 @@ _ENVOY_AFTER = re.compile(rf"[ \t]+{ENVOY_TITLES}\b", re.IGNORECASE)
 def _envoy_of(r: dict, name: str, by_doc: dict[str, list[dict]]) -> bool:
     """Whether the row's sentence names the country `name` as its envoy's ("the Chinese Ambassador"): the envoy
     acts for the country with whom they meet, a local body too."""
-    return any(_ENVOY_AFTER.match(r["sentence"], m["end"] - r["start"]) for m in by_doc.get(r["doc_id"], ())
-               if m["canonical"] == name and r["start"] <= m["start"] < r["end"])
+    return any(_ENVOY_AFTER.match(r["sentence"], m["end"] - r["start"]) for m in _named_in(r, name, by_doc))
 
 
 def without_countries_a_party_stands_for(rows: list[dict], entities: pd.DataFrame,
