@@ -3094,3 +3094,12 @@ def test_a_countrys_envoy_meeting_a_local_body_pairs_the_country_with_it():
     # a country merely beside a local body stays out: "Lusaka City Council and Rwanda" is the town's tie
     assert frozenset({"Rwanda", "Lusaka City Council"}) not in pair_set(
         "Kigali seeks partners.\nThe Lusaka City Council signed an agreement with Kigali in Rwanda.")
+
+
+def test_a_list_of_ties_with_their_founding_years_pairs_each_town_with_the_holder():
+    text = ("Besides Leon, Tampere maintains sister city relationships with 3 other cities:\n"
+            "- Kaunas, Lithuania (Established 1964)\n"
+            "- Nagoya, Aichi, Japan (Established 1987)\n"
+            "- Rosario, Santa Fe, Argentina (since 2004)\n"
+            "The sister city programme is run by the city council.\n")
+    assert pair_set(text) >= star("Tampere", "Kaunas", "Nagoya", "Rosario")

@@ -798,13 +798,14 @@ def _headline_pairs(sentences: pd.DataFrame, by_doc: dict[str, list[dict]], cues
     return rows
 
 
-_TIES_WITH_COUNTED = re.compile(r"\s+(?:has|have)\s+(?:[a-z]+\s+)?(?:sister|twin|friendship)[ -](?:city|cities|town|towns)\s+"
-                                r"(?:ties|relations|relationships|links|agreements)\s+with\s+(?:over\s+|more\s+than\s+|some\s+)?"
-                                r"\d+\s+(?:cities|towns)\b")
+_TIES_WITH_COUNTED = re.compile(r"\s+(?:has|have|maintains|boasts)\s+(?:[a-z]+\s+)?(?:sister|twin|friendship)[ -]"
+                                r"(?:city|cities|town|towns)\s+(?:ties|relations|relationships|links|agreements)\s+with\s+"
+                                r"(?:over\s+|more\s+than\s+|some\s+)?\d+\s+(?:other\s+|more\s+)?(?:cities|towns)\b")
 # what a list's line holds besides its places: a number or a bullet, separators, "in" before a place's locator, the
 # place's kind ("City of Beihai")
 _LIST_ITEM_REST = re.compile(r"\s*(?:\d{1,3}[.)]|[•·▪◦‣*–-])?(?:[\s,;.]|\bthe\b|\bin\b|"
-                             r"\b(?:City|Town|Municipality|Province|Prefecture|County|District)\s+of\b)*")
+                             r"\b(?:City|Town|Municipality|Province|Prefecture|County|District)\s+of\b)*"
+                             r"(?:\(\s*(?:(?:[Ee]stablished|[Ss]igned|[Ss]ince)\s+(?:in\s+)?)?(?:1[89]|20)\d\d\s*\)\s*)?")
 # a line that heads a list of ties, written below it: "The sister cities of Tbilisi are:"
 _TIES_OF_HEADING = re.compile(r"\b(?:sister|twin|partner|friendship)[ -]"
                               r"(?:cities|towns|provinces|regions|municipalities)\s+of\s+$", re.I)
