@@ -1796,3 +1796,10 @@ def test_the_government_of_a_place_is_the_place():
                 "the Government of Punjab visited Lyon.")
     assert got.get("Tonga") == ("PLACE", "country") and got.get("Punjab", ("?",))[0] == "PLACE"
     assert not any(name.startswith("Government of") for name in got)
+
+
+def test_a_special_administrative_region_is_its_place_by_any_of_its_names():
+    text = ("The Hong Kong SAR Government signed a deal with Seville. A Macao SAR Government delegation visited "
+            "Porto, and Macau officials met the HKSAR team there.")
+    assert found(text) == {"Hong Kong": ("PLACE", "region"), "Macao": ("PLACE", "region"),
+                           "Seville": ("PLACE", "city"), "Porto": ("PLACE", "city")}

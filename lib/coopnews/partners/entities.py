@@ -64,7 +64,7 @@ _TITLE_OF_BEFORE = re.compile(rf"{TITLE_HEADS}\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*[
 _LOWER_TITLE_OF_BEFORE = re.compile(rf"\b(?:{one_of([h.lower() for h in _PERSON_TITLE_HEADS])})\s+of\s+$")  # "the governor of"
 _ENDS_WITH_TITLE = re.compile(rf"\b(?:{one_of(_PERSON_TITLE_HEADS)})$")
 _PLURAL_TITLE = re.compile(rf"^(?:(?:{TITLE_WORDS}|High)[ \t]+)*(?:{one_of(_PERSON_TITLE_HEADS)})s$")  # "Ambassadors"
-_GOVERNMENT_OF = re.compile(r"^([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+Government$")
+_GOVERNMENT_OF = re.compile(r"^([A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})[ \t]+Government$")
 _GOVERNMENT_OF_PLACE = re.compile(r"Government[ \t]+of[ \t]+(?:the[ \t]+)?"
                                   r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})")  # "the Government of Samoa"
 _DEPARTMENT_WORDS = re.compile(rf"\b(?:{one_of(_LEXICON['department_words'].split())})\b")
