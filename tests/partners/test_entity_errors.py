@@ -603,6 +603,8 @@ def test_fields_of_work_and_kinds_of_place():
     # honorifics alone name nothing
     ("The delegation met YAB Ir. Hj. Datuk Seri Idris Haron, the Chief Minister of Malacca, and YBhg. Tan Sri Ong "
      "Ka Ting.", {"Malacca"}),
+    ("The Hon'ble Chief Minister of Kerala, Shri Anil Menon, signed the MoU with the Hon’ble Governor of Tottori.",
+     {"Kerala", "Tottori"}),
 ])
 def test_agencies_credited_and_honorifics_are_no_organisations(text, expected):
     assert set(found(text)) == expected
