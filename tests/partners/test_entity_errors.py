@@ -668,6 +668,8 @@ def test_names_after_a_mayors_place_councillors_and_venues(text, expected):
     "the guests from Tarsus.",
     # a generic word alone is no organisation
     "Sister cities date back to the 9th Century, when Tarsus and Le Mans were twinned.",
+    # the field a secretary serves is a portfolio
+    "The Secretary for Economy and Finance, Mr. Tai Kin Ip, led a delegation from Tarsus.",
 ])
 def test_portfolios_and_generic_words_are_no_organisations(text):
     assert set(found(text)) - {"Le Mans"} == {"Tarsus"}
