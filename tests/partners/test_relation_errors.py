@@ -3103,3 +3103,9 @@ def test_a_list_of_ties_with_their_founding_years_pairs_each_town_with_the_holde
             "- Rosario, Santa Fe, Argentina (since 2004)\n"
             "The sister city programme is run by the city council.\n")
     assert pair_set(text) >= star("Tampere", "Kaunas", "Nagoya", "Rosario")
+
+
+def test_a_delegation_led_to_several_places_visits_each():
+    text = ("The news came from city hall on Monday. Mayor Anna Berg recently led a Tampere delegation on a visit to "
+            "Kyoto, Osaka and Nagoya.")
+    assert pair_set(text) == star("Tampere", "Kyoto", "Osaka", "Nagoya")

@@ -67,6 +67,7 @@ _SPEECH = frozenset(_WORDS["speech_verbs"].split())
 _JOINING = frozenset(_WORDS["joining_verbs"].split())
 _DEPARTING = frozenset(_WORDS["departure_verbs"].split())
 _HOSTING = frozenset(_WORDS["hosting_verbs"].split())
+_LEADING = frozenset(_WORDS["leading_verbs"].split())
 _COMPASS = frozenset(_WORDS["compass_words"].split())
 _PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"].split())
 _VISIT_NOUNS = frozenset(_WORDS["visit_nouns"].split())
@@ -1339,6 +1340,8 @@ def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
         return False  # "Chengdu has three new sister cities": the object names the subject's ties
     if verb.lower_ in _HOSTING and token.i in cue_ids and token.lower_ in _VISIT_NOUNS | {"delegation", "delegations"}:
         return False  # "Sheboygan is hosting a delegation from its sister city": the host and its guests
+    if verb.lower_ in _LEADING and token.i in cue_ids and token.lower_ in DELEGATION_WORDS:
+        return False  # "led a Lisbon delegation to Spain and Monaco": the delegation goes where it is led
     if verb.dep_ == "relcl" and _cue_noun(verb.head, cue_ids) \
             and (verb.head.lower_ not in DELEGATION_WORDS | _VISIT_NOUNS
                  or (verb.head.lower_ in _TRAVEL_NOUNS and verb.lower_ in _ITINERARY_VERBS)) \
@@ -1391,15 +1394,16 @@ def _co_complements(path, top) -> bool:
     """Both parties reach the verb that links them from its object side ("will visit Aceh, as well as Sri
     Lanka"; "before visiting Israel, he made a trip to Iraq"): each is the subject's partner, not the other's.
     The object of a verb of leaving is the traveller's home, on the subject's side ("left Britain on a tour
-    of Africa")."""
+    of Africa"), and so is the delegation a verb of leading takes ("led a Lisbon delegation to Spain")."""
     if not _verb(top):
         return False
     k = next(i for i, t in enumerate(path) if t.i == top.i)
     if k == 0 or k == len(path) - 1:
         return False
     home = top.lower_ in _DEPARTING
+    led = top.lower_ in _LEADING  # "led a Lisbon delegation to Spain": the delegation led is the subject's side
     return not any(t.dep_ in _SUBJECT_SIDE or (home and t.dep_ == "dobj") or _misparsed_subject(t)
-                   for t in (path[k - 1], path[k + 1]))
+                   or (led and t.dep_ == "dobj" and t.lower_ in DELEGATION_WORDS) for t in (path[k - 1], path[k + 1]))
 
 
 def _compass_locator(token) -> bool:
