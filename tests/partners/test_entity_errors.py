@@ -1807,3 +1807,12 @@ def test_a_special_administrative_region_is_its_place_by_any_of_its_names():
             "Porto, and Macau officials met the HKSAR team there.")
     assert found(text) == {"Hong Kong": ("PLACE", "region"), "Macao": ("PLACE", "region"),
                            "Seville": ("PLACE", "city"), "Porto": ("PLACE", "city")}
+
+
+
+def test_a_company_whose_legal_form_is_written_in_lower_case_is_one_name():
+    from coopnews.partners.candidates import _chunks
+
+    text = "PEKING, March 12 - Brandvik International plc said it plans a joint venture in China."
+    assert "Brandvik International plc" in [text[s:e] for s, e in _chunks(text)]  # whatever the tagger says
+    assert found(text)["Brandvik International plc"] == ("ORG", "company")

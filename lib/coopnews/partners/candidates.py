@@ -147,7 +147,8 @@ _ALPHA_WORD = (rf"(?:(?:{one_of(_NAME_WORDS['possessive_name_words'].split())})[
 _NUM_WORD = r"\d+(?:st|nd|rd|th)?"
 _CONNECTOR = r"(?:of|and|&|for|de|du|des|da|do|dos|das|la|le|d'|on|the|für|et)"
 _PAREN = r"\([A-Z][\w \-–]{1,40}\)(?=[ \t]+[A-Z])"
-_CHUNK = re.compile(rf"(?<![\w'’]){_ALPHA_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:{_ALPHA_WORD}|{_NUM_WORD}|{_PAREN}))*")
+_CHUNK = re.compile(rf"(?<![\w'’]){_ALPHA_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:{_ALPHA_WORD}|{_NUM_WORD}|{_PAREN}))*"
+                    r"(?:[ \t]+plc\b)?")  # "Rothmans International plc": the one legal form written in lower case
 _INVESTMENT_AGENCY = re.compile(r"(?<![\w-])Invest(?:[ \t]+in)?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 
 
