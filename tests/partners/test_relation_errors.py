@@ -3109,3 +3109,9 @@ def test_a_delegation_led_to_several_places_visits_each():
     text = ("The news came from city hall on Monday. Mayor Anna Berg recently led a Tampere delegation on a visit to "
             "Kyoto, Osaka and Nagoya.")
     assert pair_set(text) == star("Tampere", "Kyoto", "Osaka", "Nagoya")
+
+
+def test_a_person_introduced_by_title_name_and_place_later_acts_for_the_place():
+    text = ("The visitors arrived on Monday: Mayor Anna Berg of Tampere and Mayor Jon Lund of Turku. On Tuesday, "
+            "Lund signed a friendship agreement with Kyoto.")
+    assert pair_set(text) == star("Turku", "Kyoto")

@@ -418,6 +418,9 @@ _PERSON_BEFORE_SECOND = re.compile(  # "Jim Brainard, head of the Heartland Mayo
     r"[A-Za-z]+[ \t]+(?:of|at|for)[ \t]+[^,;]{1,80},[ \t]+and[ \t]+(?:the[ \t]+|a[ \t]+)?"
     r"(?P<title>(?:[\w-]+[ \t]+){0,3}[A-Za-z]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*['’]s[ \t]+)?$")
 _ORG_TITLES = frozenset(load_data_yaml("relations.yaml")[0]["organisation_titles"].split())
+# "Mayor Adanech Abiebie of ", "President Xi Jinping of ": a title, the person's name, then "of" the place
+_TITLE_NAME_OF_BEFORE = re.compile(r"(?<![\w.])(?P<run>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,5}),?[ \t]+of[ \t]+"
+                                   r"(?:the[ \t]+)?$")
 _BRACKETED_COUNTRY = re.compile(r"^[ \t]*\([A-Z][a-z][^()\n]{0,28}\)(?=[ \t]+[A-Z])")  # "(Germany)", not "(GDEcD)"
 _HONOURED = re.compile(r"^,?[ \t]+(?:(?:His|Her)[ \t]+Excellency|H\.[ \t]?E\.)(?=[ \t]+[A-Z])")
 _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s")
@@ -467,8 +470,9 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
                     (w[:1].isupper() or w in _NAME_PARTICLES) and w.lower() not in title_words for w in names)):
                 ahead = sent.text[max(0, r["start"] - sent.start - 160):r["start"] - sent.start]
                 before = _PERSON_BEFORE.search(ahead[-120:]) or _PERSON_BEFORE_SECOND.search(ahead)
-                names = before.group("name").split() if before and any(
-                    w in title_words for w in before.group("title").lower().split()) else []
+                names = [] if owned else _name_after_title(_TITLE_NAME_OF_BEFORE.search(ahead[-80:]), title_words)
+                names = names or (before.group("name").split() if before and any(
+                    w in title_words for w in before.group("title").lower().split()) else [])
                 title_of = _TITLE_OF_PLACE_BEFORE.search(ahead[-60:])
                 if not names and title_of and not owned \
                         and any(w in title_words for w in title_of.group("title").lower().split()):
@@ -496,6 +500,15 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
         for surname, r in found.items():
             out.setdefault(doc_id, {}).setdefault(surname, r)
     return out
+
+
+def _name_after_title(found: re.Match | None, title_words: frozenset) -> list[str]:
+    """The one to three words of a person's name after the last title word of a run ("Mayor Adanech Abiebie"),
+    or none when the run holds no title word."""
+    words = found.group("run").split() if found else []
+    titles = [k for k, w in enumerate(words) if w.lower().strip(".") in title_words]
+    names = words[titles[-1] + 1:] if titles else []
+    return names if 1 <= len(names) <= 3 else []
 
 
 def _past_country_locator(place: dict, nxt: dict | None, text: str, offset: int) -> int:
