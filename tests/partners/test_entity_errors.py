@@ -1816,3 +1816,9 @@ def test_a_company_whose_legal_form_is_written_in_lower_case_is_one_name():
     text = "PEKING, March 12 - Brandvik International plc said it plans a joint venture in China."
     assert "Brandvik International plc" in [text[s:e] for s, e in _chunks(text)]  # whatever the tagger says
     assert found(text)["Brandvik International plc"] == ("ORG", "company")
+
+
+def test_a_possessive_and_a_nationality_after_a_town_leave_the_town():
+    text = "The report came out on Monday. The club visited Metzingen’s Hungarian twin town of Nagykálló last week."
+    got = found(text)
+    assert set(got) == {"Metzingen", "Nagykálló"} and got["Metzingen"] == ("PLACE", "city")

@@ -282,10 +282,21 @@ def _and_nationality_tail(s: str) -> re.Match | None:
     return m if m and normalise_name(m.group(1)) in _demonym_keys(as_registry(None)) else None
 
 
+_POSSESSIVE_WORD_TAIL = re.compile(r"['’]s[ \t]+([A-Z][\w-]*)$")
+
+
+def _possessive_nationality_tail(s: str) -> re.Match | None:
+    """The match of a possessive and a nationality closing a span ("Metzingen’s Hungarian twin town": the tagger
+    takes the owner and the nationality for one name), else None."""
+    m = _POSSESSIVE_WORD_TAIL.search(s)
+    return m if m and normalise_name(m.group(1)) in _demonym_keys(as_registry(None)) else None
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Span without a leading 'the', a date ("June 14 2007 the"), an ordinal ("11th"), titles, a place it is based
     in ("London-based"), the people of a body ("Officials of the"), a dateline in capitals ("HARBIN-The"), a
-    credit's label ("Photo/"), a trailing possessive, date or "and" and a nationality, a wire's acronym (" - IRI"),
+    credit's label ("Photo/"), a trailing possessive, date, "and" and a nationality or a possessive and a nationality
+    ("Metzingen’s Hungarian"), a wire's acronym (" - IRI"),
     an unclosed bracket, a bracketed label's end or edge punctuation (bullets too)."""
     s = text[start:end]
     for _ in range(3):
@@ -322,7 +333,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         opened = s.rfind("(")
         if opened > 0 and ")" not in s[opened:]:  # "Federation of Economic Organisations (Keidanren": spaCy
             s, end = s[:opened].rstrip(), start + len(s[:opened].rstrip())  # runs into the bracket
-        conn = _TRAILING_CONNECTOR.search(s) or _and_nationality_tail(s)
+        conn = _TRAILING_CONNECTOR.search(s) or _and_nationality_tail(s) or _possessive_nationality_tail(s)
         if conn:
             s, end = s[:conn.start()], end - (len(s) - conn.start())
         trail = len(s) - len(s.rstrip(_EDGE_PUNCT))
