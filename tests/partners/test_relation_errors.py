@@ -3115,3 +3115,12 @@ def test_a_person_introduced_by_title_name_and_place_later_acts_for_the_place():
     text = ("The visitors arrived on Monday: Mayor Anna Berg of Tampere and Mayor Jon Lund of Turku. On Tuesday, "
             "Lund signed a friendship agreement with Kyoto.")
     assert pair_set(text) == star("Turku", "Kyoto")
+
+
+def test_towns_to_become_partner_towns_of_a_city_are_its_star():
+    sentence = ("The news came on Monday. Bethlehem, Alexandria and Aqaba are to become partner towns of "
+                "St. Petersburg.")
+    assert pair_set(sentence) == star("St. Petersburg", "Bethlehem", "Alexandria", "Aqaba")
+    headline = ("Bethlehem, Alexandria and Aqaba to become partner towns of St. Petersburg\n"
+                "The city council approved the plan on Monday.")
+    assert pair_set(headline) == star("St. Petersburg", "Bethlehem", "Alexandria", "Aqaba")

@@ -985,7 +985,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
             if _linked(ta, tb, cue_ids, groups, two=len({p["canonical"] for p, _ in nodes}) == 2):
                 seen.add(key)
                 out.append((pa, pb, ta, tb))
-    if not any(doc[i].lower_ in _TWIN_WORDS for i in cue_ids):
+    if not any(_twin_cue(doc[i]) for i in cue_ids):
         return [(pa, pb) for pa, pb, _, _ in out]
     return _without_pairs_inside_a_star(out, cue_ids)
 
@@ -1010,6 +1010,14 @@ def _they(doc, named: list) -> list:
 
 
 _TWIN_WORDS = frozenset(_WORDS["twin_words"].split())
+_PARTNER_TOWN_NOUNS = frozenset(("town", "towns", "city", "cities", "region", "regions", "province", "provinces"))
+
+
+def _twin_cue(token) -> bool:
+    """A cue naming sister or twin cities: a twin word ("sister", "twinned"), or "partner" naming towns ("to become
+    partner towns of St. Petersburg")."""
+    return token.lower_ in _TWIN_WORDS or (token.lower_ == "partner" and token.head.lower_ in _PARTNER_TOWN_NOUNS)
+
 # what a later sentence calls a delegation the text named with whom it comes from ("The group will visit ...")
 DELEGATION_WORDS = frozenset(("delegation", "delegations", "group"))
 
@@ -1549,6 +1557,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     cues = cue_ids - senders - {t.i for t in existing} - {c.i for t in existing for c in t.children if c.dep_ == "prep"}
     if any(t.i in cues for t in path) or any(c.i in cues for c in top.children):
         return True
+    if any(t.dep_ == "attr" and any(c.i in cues and c.dep_ == "compound" for c in t.children) for t in path[1:-1]):
+        return True  # "are to become partner towns of St. Petersburg": the cue names the kind of the noun on the way
     if any(c.dep_ in _SUBJECTS and _cue_noun(c, cues) for c in top.children):
         return True  # "Hefei's partner cities include X"
     if (top.lower_ in _BE and _for_talks(top)) or _member_list(path, top):
