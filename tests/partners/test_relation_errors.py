@@ -3124,3 +3124,12 @@ def test_towns_to_become_partner_towns_of_a_city_are_its_star():
     headline = ("Bethlehem, Alexandria and Aqaba to become partner towns of St. Petersburg\n"
                 "The city council approved the plan on Monday.")
     assert pair_set(headline) == star("St. Petersburg", "Bethlehem", "Alexandria", "Aqaba")
+
+
+def test_they_after_a_delegations_stops_is_the_delegation_not_its_stops():
+    text = ("LONDON: A delegation of 22 legislators from Kerala is in London. The delegation, which has already "
+            "covered Germany and the Netherlands during the 11-day tour, is on the last leg of their visit, during "
+            "which they plan to explore potential state partnerships with the UK in the fields of trade and energy.")
+    found = pair_set(text)
+    assert frozenset(("Germany", "United Kingdom")) not in found
+    assert frozenset(("Netherlands", "United Kingdom")) not in found

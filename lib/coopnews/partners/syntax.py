@@ -996,6 +996,8 @@ def _they(doc, named: list) -> list:
     Community"). A list is two or more parties (`named`: each party and its name's root token, whatever else
     it is in the sentence) coordinated under one head, the last such before the pronoun."""
     out = []
+    if any(t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT" and t.lower_ in DELEGATION_WORDS for t in doc):
+        return out  # "The delegation, which has covered Germany and the Netherlands, ... they plan to ...": its own
     for t in doc:
         if t.lower_ != "they" or t.dep_ not in _SUBJECTS or t.head.dep_ not in ("advcl", "relcl", "conj", "ccomp"):
             continue
