@@ -3133,3 +3133,10 @@ def test_they_after_a_delegations_stops_is_the_delegation_not_its_stops():
     found = pair_set(text)
     assert frozenset(("Germany", "United Kingdom")) not in found
     assert frozenset(("Netherlands", "United Kingdom")) not in found
+
+
+def test_places_a_ranking_names_ahead_are_no_partners():
+    after = "The report came on Monday. Peru is Kenya’s second-largest trading partner after Brazil."
+    assert pair_set(after) == star("Peru", "Kenya")
+    behind = "The report came on Monday. Japan is Ohio’s third-largest export partner, behind Mexico and Canada."
+    assert pair_set(behind) == star("Japan", "Ohio")

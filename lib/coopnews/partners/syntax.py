@@ -933,7 +933,7 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         if _approver(span.root) or _cited_source(_list_head(span.root)):
             continue  # "awaiting approval by the National Development and Reform Commission": a regulator; "according
             # to the official Agence Kampuchea Presse": who reports it
-        if p["label"] == "PLACE" and _ranks_in(span.root):
+        if p["label"] == "PLACE" and (_ranks_in(span.root) or _ranked_ahead(_list_head(span.root))):
             continue  # "Japan's largest-ever takeover deal", "Brazil's biggest beer firm Ambev": a place ranks, no party
         if _owner_of_named(span.root, party_ids - {t.i for t in span}, cue_ids):  # another party's, not its own
             continue  # "United's budget airline, Kingfisher Airlines, is to buy ...": the airline acts
@@ -1184,6 +1184,14 @@ def _ranks_in(token) -> bool:
 
 
 _SUPERLATIVE = re.compile(r"^(?:[a-z]+-)?(?:[a-z]+est|most)(?:-ever)?$")
+
+
+def _ranked_ahead(token) -> bool:
+    """Whether a place is named as ranking ahead in a ranking ("Tanzania's second-largest trading partner after
+    China", "third-largest export partner, behind Mexico and Canada"): it only ranks, no party to the tie."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("after", "behind") and any(
+        t.tag_ == "JJS" or _SUPERLATIVE.match(t.lower_) for t in prep.head.children)
 _ROLE = _word_pattern(_WORDS["relation_roles"])
 
 
