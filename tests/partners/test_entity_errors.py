@@ -1822,3 +1822,8 @@ def test_a_possessive_and_a_nationality_after_a_town_leave_the_town():
     text = "The report came out on Monday. The club visited Metzingen’s Hungarian twin town of Nagykálló last week."
     got = found(text)
     assert set(got) == {"Metzingen", "Nagykálló"} and got["Metzingen"] == ("PLACE", "city")
+
+
+def test_the_somali_nationality_is_somalia():
+    got = found("The report came on Monday. Doha will host talks between Somali and Qatari authorities.")
+    assert got.get("Somalia") == ("PLACE", "country") and "Somali" not in got
