@@ -3140,3 +3140,8 @@ def test_places_a_ranking_names_ahead_are_no_partners():
     assert pair_set(after) == star("Peru", "Kenya")
     behind = "The report came on Monday. Japan is Ohio’s third-largest export partner, behind Mexico and Canada."
     assert pair_set(behind) == star("Japan", "Ohio")
+
+
+def test_a_korean_surname_the_parser_reads_as_an_interjection_is_the_person():
+    text = "Busan Mayor Oh Min-su left for Europe on Sunday. Oh will visit Porto before flying home."
+    assert pair_set(text) == star("Busan", "Porto")

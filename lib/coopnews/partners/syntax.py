@@ -901,8 +901,10 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     party_ids = {t.i for _, span in spans for t in span}
     if people:
         spans += [({**people[t.text], "start": t.idx, "end": t.idx + len(t)}, doc[t.i:t.i + 1]) for t in doc
-                  if t.text in people and (t.tag_ in _NOUN_TAGS or t.tag_ == "JJ") and t.i not in party_ids]
-        # "Lund" may be tagged NN, a name opening a sentence JJ ("Mikulic visits West Germany next week")
+                  if t.text in people and (t.tag_ in _NOUN_TAGS or t.tag_ == "JJ" or _opening_interjection(t))
+                  and t.i not in party_ids]
+        # "Lund" may be tagged NN, a name opening a sentence JJ ("Mikulic visits West Germany next week"), the
+        # Korean surname "Oh" an interjection ("Oh will visit Paris")
         party_ids = {t.i for _, span in spans for t in span}
     place_ids = {t.i for p, span in spans if p["label"] == "PLACE" for t in span}
     org_ids = {t.i for p, span in spans if p["label"] == "ORG" for t in span}
@@ -1408,6 +1410,13 @@ _PLACE_KINDS = frozenset(_WORDS["place_kind_nouns"].split())
 _SUBJECT_SIDE = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent"))
 
 
+def _opening_interjection(token) -> bool:
+    """A capitalised word the parser read as an interjection of a verb that has no subject ("Oh will visit
+    Paris"): the verb's subject, a person's name."""
+    return token.dep_ == "intj" and token.text[:1].isupper() and _verb(token.head) and not any(
+        c.dep_ in _SUBJECTS for c in token.head.children)
+
+
 def _co_complements(path, top) -> bool:
     """Both parties reach the verb that links them from its object side ("will visit Aceh, as well as Sri
     Lanka"; "before visiting Israel, he made a trip to Iraq"): each is the subject's partner, not the other's.
@@ -1421,6 +1430,7 @@ def _co_complements(path, top) -> bool:
     home = top.lower_ in _DEPARTING
     led = top.lower_ in _LEADING  # "led a Lisbon delegation to Spain": the delegation led is the subject's side
     return not any(t.dep_ in _SUBJECT_SIDE or (home and t.dep_ == "dobj") or _misparsed_subject(t)
+                   or _opening_interjection(t)
                    or (led and t.dep_ == "dobj" and t.lower_ in DELEGATION_WORDS) for t in (path[k - 1], path[k + 1]))
 
 
