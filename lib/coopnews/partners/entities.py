@@ -1215,17 +1215,16 @@ def _written_in_lower_case(text: str) -> bool:
 
 _PORTFOLIO_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['portfolio_titles'].split())})[ \t]+(?:of|for)[ \t]+"
                                r"(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*|and|&)[ \t]+)*$")  # "Minister of Trade and "
-_SECRETARY_OF_BEFORE = re.compile(r"(?<![\w-])[Ss]ecretary[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+_SECRETARY_OF_BEFORE = re.compile(r"(?<![\w-])[Ss]ecretary[ \t]+(?P<prep>of|for)[ \t]+(?:the[ \t]+)?$")
 _STATE_FOR = re.compile(r"State[ \t]+for[ \t]")
-_SECRETARY_FOR_BEFORE = re.compile(r"(?<![\w-])[Ss]ecretary[ \t]+for[ \t]+(?:the[ \t]+)?$")  # "Secretary for Justice"
 
 
 def _not_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions without the portfolio of a minister ("Minister for Agriculture and Regional Development Jaala
     Pulford", "Minister of Industry Chipoka Mulenga") or of a secretary of state ("Secretary of State for Tourism
-    and Economic Development") or for a field ("Secretary for Economy and Finance"): a title, no organisation. A body of a kind ("minister of the Publicity
-    Department of CPC Shaanxi Provincial Committee") stays, as does what a secretary serves ("General Secretary
-    of the Communist Party")."""
+    and Economic Development") or for a field ("Secretary for Economy and Finance"): a title, no organisation. A
+    body of a kind ("minister of the Publicity Department of CPC Shaanxi Provincial Committee") stays, as does
+    what a secretary serves ("General Secretary of the Communist Party")."""
     def portfolio(m: Mention) -> bool:
         if m.label != "ORG" or any(w in _BARE_HEADS for w in m.text.split()):
             return False
@@ -1233,9 +1232,9 @@ def _not_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.source not in ("registry", "acronym") and not m.text.isupper() and m.country is None \
                 and _MINISTER_AFTER.match(text, m.end):  # ("Swiss Economics Minister": Switzerland's)
             return True  # "State Development Minister Bill Marmion", "Citizenship and Multicultural Interests Minister"
+        secretary = _SECRETARY_OF_BEFORE.search(text, ahead, m.start)
         return bool(_PORTFOLIO_BEFORE.search(text, ahead, m.start)) or bool(
-            _SECRETARY_OF_BEFORE.search(text, ahead, m.start) and _STATE_FOR.match(m.text)) \
-            or bool(_SECRETARY_FOR_BEFORE.search(text, ahead, m.start))
+            secretary and (secretary.group("prep") == "for" or _STATE_FOR.match(m.text)))
 
     return [m for m in mentions if not portfolio(m)]
 

@@ -1186,6 +1186,7 @@ def _ranks_in(token) -> bool:
 
 
 _SUPERLATIVE = re.compile(r"^(?:[a-z]+-)?(?:[a-z]+est|most)(?:-ever)?$")
+_ROLE = _word_pattern(_WORDS["relation_roles"])
 
 
 def _ranked_ahead(token) -> bool:
@@ -1194,7 +1195,6 @@ def _ranked_ahead(token) -> bool:
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in ("after", "behind") and any(
         t.tag_ == "JJS" or _SUPERLATIVE.match(t.lower_) for t in prep.head.children)
-_ROLE = _word_pattern(_WORDS["relation_roles"])
 
 
 def _locates_apposed(token, place_ids: set[int]) -> bool:
