@@ -1827,3 +1827,8 @@ def test_a_possessive_and_a_nationality_after_a_town_leave_the_town():
 def test_the_somali_nationality_is_somalia():
     got = found("The report came on Monday. Doha will host talks between Somali and Qatari authorities.")
     assert got.get("Somalia") == ("PLACE", "country") and "Somali" not in got
+
+
+def test_a_towns_short_form_is_the_town_the_text_names_in_full():
+    text = "The delegation went to Washington DC on Monday. Washington has many ties with Lyon."
+    assert found(text) == {"Washington, D.C.": ("PLACE", "city"), "Lyon": ("PLACE", "city")}

@@ -1133,8 +1133,18 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
     mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
     mentions = _state_forms_joined(text, _city_regions(text, _not_people_of_places(text, mentions)))
     mentions = _campuses_joined(text, mentions)
-    mentions = _places_named_alike(_towns_regions(text, _postal_regions(text, mentions)))
+    mentions = _short_forms_of_places(_places_named_alike(_towns_regions(text, _postal_regions(text, mentions))))
     return link_names(_qualify_missions(text, mentions), text, registry)
+
+
+def _short_forms_of_places(mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a town named by the part of another town's name before its comma ("Washington DC ...
+    Washington has"): the town the text names in full, not a namesake of the short form."""
+    longer = {m.canonical.split(",")[0]: m for m in mentions
+              if m.label == "PLACE" and m.type == "city" and "," in m.canonical}
+    return [Mention(m.start, m.end, m.text, "PLACE", p.canonical, p.type, p.country, m.source)
+            if m.label == "PLACE" and m.type == "city" and (p := longer.get(m.canonical)) is not None else m
+            for m in mentions]
 
 
 def _places_named_alike(mentions: list[Mention]) -> list[Mention]:
