@@ -112,6 +112,8 @@ MORE_CASES = [
     # lowercasing "İ" adds a character and "ſ" (long s) stays unfolded: offsets and matches must not change
     ("The forum in İstanbul opened on March 26, 2025.", None, [("March 26, 2025", "DATE", "2025-03-26")]),
     ("It lasted ſeveral weeks from 3 May.", None, [("ſeveral weeks", "DURATION", "PXW"), ("3 May", "DATE", "XXXX-05-03")]),
+    # a schedule line: the day before a colon is a date, not the hour of a clock time
+    ("Saturday, April 12: the mayor opens the fair.", "2025-04-18", [("Saturday, April 12", "DATE", "2025-04-12")]),
 ]
 
 

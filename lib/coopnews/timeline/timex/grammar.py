@@ -27,7 +27,7 @@ _FULL_MONTHS = [m for m, n in MONTHS.items() if len(m) > 4 or m in ("may", "june
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 MONTH = rf"(?:{_cased(_FULL_MONTHS)}\b|{_cased(_ABBR_MONTHS)}(?:\.|\b))"
 WEEKDAY = rf"(?:{_cased(WEEKDAYS)}\b)"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"  # "April 12: Governor ..." is a date; "12:30" a time
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d|,\d\d\d|\.\d|\s*%|\s*per\s?cent)"
 _NUMWORD = rf"(?:(?:{_alt(TENS)})(?:[-\s](?:{_alt(k for k in ONES if ONES[k] < 10 and k != 'zero')}))?|{_alt(ONES)})"
 NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{_NUMWORD}(?:\s+hundred)?|one\s+and\s+a\s+half|a\s+few|a\s+couple(?:\s+of)?|couple\s+of"
