@@ -483,6 +483,12 @@ def test_an_aside_between_dashes_without_spaces_after_the_date_breaks_no_clause(
         ("2016-11-10", frozenset({"Acme Travel Co", "Tokyo Metropolitan Government"}))}
 
 
+def test_an_aside_telling_where_the_story_was_told_breaks_no_clause():
+    text = ("The council published its news. In May of 1989, as noted in a recent press release, Tampere signed a "
+            "twinning agreement with Kyoto.")
+    assert _dated(_events_of(text, anchor="2019-06-01")) == {("1989-05", frozenset({"Tampere", "Kyoto"}))}
+
+
 def test_a_weekend_dates_an_event_unless_its_days_follow():
     text = "Three students from Nantes, one of Jinan's sister cities, arrived in Jinan at the weekend."
     assert _dated(_events_of(text, anchor="2014-03-12")) == {("2014-W10-WE", frozenset({"Nantes", "Jinan"}))}

@@ -115,6 +115,7 @@ _JOINT_REFERENCE = re.compile(  # "the two cities", "both sides", "the partners"
 _EVENT_OF_THE_STORY = re.compile(r"\bthis\s+(?:visit|agreement|signing|memorandum|MoU|MOU|partnership)\b", re.I)
 _DASH_BREAK = re.compile(r"\s[-–—]+\s")  # a clause break of its own, or one side of an aside between dashes
 _EM_DASH = re.compile(r"—")  # a dash written without spaces opens or closes an aside
+_TELLING_ASIDE = re.compile(rf",\s+as\s+(?:{one_of(_WORDS['telling_asides'].split())})\b[^,;.]*,")
 _CLAUSE_BREAK = re.compile(
     rf";|{_DASH_BREAK.pattern}|,\s+(?:{one_of(_WORDS['comma_openers'].split())})\b"
     rf"|\b(?:{one_of(_WORDS['clause_openers'].split())})\b", re.IGNORECASE)
@@ -723,16 +724,19 @@ def _date_clause(sentence: str, start: int, end: int, date_starts: list[int]) ->
     preposition. A date opening a clause with no words of its own ("In 2005, after long talks, ...") reaches
     the next one. An aside between two dashes breaks no clause ("a delegation – including the city council –
     will be taking to Wuhan from March 23 to 27"; "On November 10, NYC & Company—the marketing, tourism, and
-    partnership body of New York City—and the Tokyo Metropolitan Government formalized an agreement")."""
+    partnership body of New York City—and the Tokyo Metropolitan Government formalized an agreement"), nor does
+    an aside telling where the story was told ("In May of 1989, as noted in a recent press release, ...")."""
     begin, stop = 0, len(sentence)
     aside = None  # where the clause began before an open dash
     dashes = [m.start() for m in _EM_DASH.finditer(sentence, end)]
     glued = list(zip(dashes[::2], dashes[1::2]))  # "NYC & Company—the marketing, tourism, and partnership body—and"
+    told = [(m.start(), m.end()) for m in _TELLING_ASIDE.finditer(sentence, end)]  # ", as noted in a release,"
     for m in _CLAUSE_BREAK.finditer(sentence):
         if m.group().lower() in _DATE_PREPOSITIONS and any(0 <= d - m.end() <= 5 for d in date_starts):
             continue
-        if any(a < m.start() < b for a, b in glued):
-            continue  # a break inside an aside between two dashes after the date
+        if any(a < m.start() < b for a, b in glued) or any(a <= m.start() < b for a, b in told):
+            continue  # a break inside an aside between two dashes, or one telling where the story was told, after
+            # the date
         if _YEARS_SINCE.search(sentence, 0, m.end()):
             continue  # "This year marks 30 years since Hebei became Goiás' sister province": the anniversary's clause
         if m.end() <= start:
