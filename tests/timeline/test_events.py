@@ -489,6 +489,11 @@ def test_an_aside_telling_where_the_story_was_told_breaks_no_clause():
     assert _dated(_events_of(text, anchor="2019-06-01")) == {("1989-05", frozenset({"Tampere", "Kyoto"}))}
 
 
+def test_two_dates_a_comma_and_to_join_are_one_range():
+    text = "The Tampere delegation's trip to Kyoto will run from Friday, April 19, to Sunday, April 28."
+    assert set(_events_of(text, anchor="2024-02-20")["value"]) == {"2024-04-19/2024-04-28"}
+
+
 def test_a_weekend_dates_an_event_unless_its_days_follow():
     text = "Three students from Nantes, one of Jinan's sister cities, arrived in Jinan at the weekend."
     assert _dated(_events_of(text, anchor="2014-03-12")) == {("2014-W10-WE", frozenset({"Nantes", "Jinan"}))}
