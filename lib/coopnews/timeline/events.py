@@ -84,9 +84,9 @@ def _names_a_period(text: str, timex, s_start: int) -> bool:
         or _TERM_FOR.search(text, max(s_start, timex.start - 30), timex.start))
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|,?\s*(?:to|through|until|till)|and)\s*$", re.IGNORECASE)  # "from Friday,
-# April 19, to Sunday, April 28"
-_RANGE_JOIN_LOCAL = re.compile(r"\s*(?:-|–|—|,?\s*(?:to|through|until|till)|and|至|到|au|et)\s*$", re.IGNORECASE)  # Chinese and French ranges
+_RANGE_WORDS = r"-|–|—|,?\s*(?:to|through|until|till)|and"  # "from Friday, April 19, to Sunday, April 28"
+_RANGE_JOIN = re.compile(rf"\s*(?:{_RANGE_WORDS})\s*$", re.IGNORECASE)
+_RANGE_JOIN_LOCAL = re.compile(rf"\s*(?:{_RANGE_WORDS}|至|到|au|et)\s*$", re.IGNORECASE)  # Chinese and French ranges
 _LOCAL_LANGUAGES = ("zh", "fr")  # languages with their own cues, range words and TIME-dated events
 _TIMED = re.compile(r"^\d{4}-\d\d-\d\dT")  # a TIME value with its day
 
