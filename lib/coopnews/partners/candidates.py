@@ -273,23 +273,18 @@ _CREDIT_LEAD = re.compile(r"(?:Photos?|Image|Source)/(?=[A-Z])|(?:Media|Press|Ne
                           r"|Copyright[ \t]*(?:©|\(c\))?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?=[A-Z])"
                           r"|(?:Credit|Photo|Picture|Image|Source)s?[ \t]*:[ \t]*(?=[A-Z])")  # "Credit: Exmouth ..."
 _AND_WORD_TAIL = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)$")
-
-
-def _and_nationality_tail(s: str) -> re.Match | None:
-    """The match of a nationality after "and" closing a span ("the Chinese Municipality of Chongqing and Norwegian
-    county Sør-Trøndelag": the tagger stops at "Norwegian"), else None."""
-    m = _AND_WORD_TAIL.search(s)
-    return m if m and normalise_name(m.group(1)) in _demonym_keys(as_registry(None)) else None
-
-
 _POSSESSIVE_WORD_TAIL = re.compile(r"['’]s[ \t]+([A-Z][\w-]*)$")
 
 
-def _possessive_nationality_tail(s: str) -> re.Match | None:
-    """The match of a possessive and a nationality closing a span ("Metzingen’s Hungarian twin town": the tagger
-    takes the owner and the nationality for one name), else None."""
-    m = _POSSESSIVE_WORD_TAIL.search(s)
-    return m if m and normalise_name(m.group(1)) in _demonym_keys(as_registry(None)) else None
+def _nationality_tail(s: str) -> re.Match | None:
+    """The match of a nationality closing a span after "and" ("the Chinese Municipality of Chongqing and Norwegian
+    county Sør-Trøndelag": the tagger stops at "Norwegian") or after a possessive ("Metzingen’s Hungarian twin
+    town": the tagger takes the owner and the nationality for one name), else None."""
+    for tail in (_AND_WORD_TAIL, _POSSESSIVE_WORD_TAIL):
+        m = tail.search(s)
+        if m and normalise_name(m.group(1)) in _demonym_keys(as_registry(None)):
+            return m
+    return None
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -333,7 +328,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         opened = s.rfind("(")
         if opened > 0 and ")" not in s[opened:]:  # "Federation of Economic Organisations (Keidanren": spaCy
             s, end = s[:opened].rstrip(), start + len(s[:opened].rstrip())  # runs into the bracket
-        conn = _TRAILING_CONNECTOR.search(s) or _and_nationality_tail(s) or _possessive_nationality_tail(s)
+        conn = _TRAILING_CONNECTOR.search(s) or _nationality_tail(s)
         if conn:
             s, end = s[:conn.start()], end - (len(s) - conn.start())
         trail = len(s) - len(s.rstrip(_EDGE_PUNCT))
