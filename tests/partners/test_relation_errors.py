@@ -3145,3 +3145,12 @@ def test_places_a_ranking_names_ahead_are_no_partners():
 def test_a_korean_surname_the_parser_reads_as_an_interjection_is_the_person():
     text = "Busan Mayor Oh Min-su left for Europe on Sunday. Oh will visit Porto before flying home."
     assert pair_set(text) == star("Busan", "Porto")
+
+
+def test_each_tie_of_a_list_of_ties_is_the_subjects():
+    listed = ("The mayor met foreign guests on Friday. He noted that the Izmir Metropolitan Municipality has sister "
+              "city relations with Bremen, Bordeaux, a cooperation protocol with Porto, and a memorandum of "
+              "understanding with Malmo.")
+    assert pair_set(listed) == star("Izmir Metropolitan Municipality", "Bremen", "Bordeaux", "Porto", "Malmö")
+    signed = "The council met on Monday. Lyon signed a partnership with Nanjing, a charter with Turin and an agreement with Porto."
+    assert pair_set(signed) == star("Lyon", "Nanjing", "Turin", "Porto")

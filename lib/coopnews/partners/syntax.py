@@ -117,8 +117,30 @@ _NUMBER = {"are": 2, "were": 2, "is": 1, "was": 1}  # how many items the subject
 def _repaired(doc):
     """`doc` with the parser's known slips mended, in order: a subject left in the clause before
     (_clauses_run_together), two names nested one in the other (_names_coordinated), a subject taken into an
-    opening phrase (_subject_after_opening_phrase)."""
-    return _appositions_past_the_verb(_subject_after_opening_phrase(_names_coordinated(_clauses_run_together(doc))))
+    opening phrase (_subject_after_opening_phrase), a subject's apposition after its verb
+    (_appositions_past_the_verb), ties of one list hung on the names before them (_ties_listed_with_their_partners)."""
+    return _ties_listed_with_their_partners(
+        _appositions_past_the_verb(_subject_after_opening_phrase(_names_coordinated(_clauses_run_together(doc)))))
+
+
+def _ties_listed_with_their_partners(doc):
+    """`doc` with the ties of one list coordinated: in "X has sister city relations with Shanghai, Guangzhou, a
+    cooperation protocol with Xi'an, and a memorandum with Hangzhou" the parser hangs "protocol" and
+    "memorandum" on the names before them, as if Guangzhou were a protocol. A common noun with its own "with" and
+    a name after it, apposed or coordinated to a name the noun before it has with it, joins that noun's list."""
+    for noun in doc:
+        if noun.tag_ not in _COMMON_NOUN_TAGS or noun.dep_ not in ("appos", "conj") \
+                or noun.head.tag_ not in _PROPER_TAGS:
+            continue
+        if not any(c.lower_ == "with" and any(o.dep_ == "pobj" and o.tag_ in _PROPER_TAGS for o in c.children)
+                   for n in (noun, *_of_chain([noun])) for c in n.children):
+            continue  # "a memorandum of understanding with Hangzhou"
+        item = noun.head
+        while item.dep_ in ("appos", "conj") and item.head.tag_ in _PROPER_TAGS:
+            item = item.head
+        if item.dep_ == "pobj" and item.head.lower_ == "with" and item.head.head.tag_ in _COMMON_NOUN_TAGS:
+            noun.head, noun.dep_ = item.head.head, "conj"
+    return doc
 
 
 def _appositions_past_the_verb(doc):
@@ -1337,10 +1359,14 @@ def _second_tie_of(x, y) -> bool:
         return False
     above = {t.i for t in _ancestors(y)[1:]}
     tie = x.head.head
-    second = next((c for c in (*x.children, *(tie.children if tie.tag_ in _COMMON_NOUN_TAGS else ()))
-                   if c.dep_ == "conj" and x.i < c.i < y.i and not _verb(c) and c.tag_ not in _PROPER_TAGS), None)
-    return second is not None and any(p.dep_ == "prep" and p.lower_ in ("with", "to") and p.i in above
-                                      and p.i > second.i for p in (*second.children, *tie.children))
+    ties = (tie, tie.head) if tie.dep_ == "conj" else (tie,)  # "..., a protocol with Xi'an, and a memorandum"
+    seconds = [c for c in (*x.children, *(c for t in ties if t.tag_ in _COMMON_NOUN_TAGS for c in t.children))
+               if c.dep_ == "conj" and x.i < c.i < y.i and not _verb(c) and c.tag_ not in _PROPER_TAGS]
+    seconds += [c for second in seconds for c in second.conjuncts if second.i < c.i < y.i]  # "a charter with
+    # Turin and an agreement with Porto"
+    return any(p.dep_ == "prep" and p.lower_ in ("with", "to") and p.i in above and p.i > second.i
+               for second in seconds for n in (second, *_of_chain([second]), tie)
+               for p in n.children)  # "a protocol with Xi'an, and a memorandum of understanding with Hangzhou"
 
 
 def _object_of_other_verb(token, cue_ids: set[int]) -> bool:
