@@ -102,6 +102,13 @@ def test_abbreviations_do_not_end_sentences():
         "Mr. Chen met Dr. Peter of BMW Group Inc. in Paris.", "They discussed the U.S. market."]
 
 
+def test_a_councillors_title_does_not_end_a_sentence():
+    text = "The Lord Mayor of Cork, Cllr. Ann Doyle, is leading a delegation to Boston. Cr. Lee joins her."
+    splitter = SentenceSplitter.for_texts([text])
+    assert [text[s:e] for s, e in splitter.spans(text)] == [
+        "The Lord Mayor of Cork, Cllr. Ann Doyle, is leading a delegation to Boston.", "Cr. Lee joins her."]
+
+
 def test_hard_wrapped_wire_copy_is_rejoined_into_paragraphs():
     raw = ("Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\n"
            "January and improving prospects for the coming harvest,\nthe company said in its weekly review.\n"
