@@ -1832,3 +1832,13 @@ def test_the_somali_nationality_is_somalia():
 def test_a_towns_short_form_is_the_town_the_text_names_in_full():
     text = "The delegation went to Washington DC on Monday. Washington has many ties with Lyon."
     assert found(text) == {"Washington, D.C.": ("PLACE", "city"), "Lyon": ("PLACE", "city")}
+
+
+def test_a_town_named_like_a_common_word_is_the_town_beside_another_place():
+    # "Cork" alone opening a sentence may be the material; beside another place the text names, it is the town
+    text = "The Lord Mayor of Cork flew out on Monday. Cork and Coburg have been twinned since 1988."
+    rows = entities_in_text(text)
+    assert list(rows[rows.canonical == "Cork"].start) == [18, 43]
+    alone = "The Lord Mayor of Cork flew out on Monday. Cork floats, and the city sells it."
+    rows = entities_in_text(alone)
+    assert list(rows[rows.canonical == "Cork"].start) == [18]

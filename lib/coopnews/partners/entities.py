@@ -1022,14 +1022,36 @@ def _place_uses(text: str, mentions: list[Mention], registry: Registry) -> list[
     places = {m.text: m for m in mentions if m.label == "PLACE" and len(m.text) > 3 and not m.text.isupper()
               and normalise_name(m.text) not in demonyms
               and m.text.lower() not in _DEMONYM_WORDS | _COMMON_WORDS and m.text not in _DIRECTION_WORDS}
+    out = _common_word_place_uses(text, mentions)
     if not places:
-        return []
+        return out
     names = "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
     uses = re.compile(rf"(?<![\w'’&.-])(?:{names})(?![\w&-]|['’](?!s(?!\w)))"
                       r"(?![ \t]+(?:[A-Z]|(?:de|du|la|le|of)[ \t]+(?:the[ \t]+)?[A-Z])|[ \t]*[-–][ \t]*[A-Z])")
-    out = []
     for use in uses.finditer(text):
         if _NAME_BEFORE.search(text, max(0, use.start() - 30), use.start()):
+            continue
+        if not any(x.start < use.end() and use.start() < x.end for x in mentions):
+            m = places[use.group()]
+            out.append(Mention(use.start(), use.end(), m.text, "PLACE", m.canonical, m.type, m.country, m.source))
+    return out
+
+
+def _common_word_place_uses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Other uses of a town the text named whose name is also a common word ("Cork", "Reading", "Bath"), where it
+    is coordinated with another place the text names ("Cork and San Francisco are both members of ..."): at the
+    head of a sentence the word alone may be the common word, as one of two places it is the town."""
+    places = {m.text: m for m in mentions if m.label == "PLACE" and m.type == "city"
+              and m.text.lower() in _COMMON_WORDS and m.text[:1].isupper()}
+    if not places:
+        return []
+    starts = {x.start for x in mentions if x.label == "PLACE"}
+    ends = {x.end for x in mentions if x.label == "PLACE"}
+    out = []
+    for use in re.finditer(rf"(?<![\w'’&.-])(?:{'|'.join(map(re.escape, places))})(?![\w&'’-])", text):
+        after = re.match(r"[ \t]+and[ \t]+", text[use.end():])
+        before = re.search(r"[ \t]+and[ \t]+$", text[max(0, use.start() - 8):use.start()])
+        if not ((after and use.end() + after.end() in starts) or (before and use.start() - len(before.group()) in ends)):
             continue
         if not any(x.start < use.end() and use.start() < x.end for x in mentions):
             m = places[use.group()]
