@@ -3154,3 +3154,10 @@ def test_each_tie_of_a_list_of_ties_is_the_subjects():
     assert pair_set(listed) == star("Izmir Metropolitan Municipality", "Bremen", "Bordeaux", "Porto", "Malmö")
     signed = "The council met on Monday. Lyon signed a partnership with Nanjing, a charter with Turin and an agreement with Porto."
     assert pair_set(signed) == star("Lyon", "Nanjing", "Turin", "Porto")
+
+
+def test_the_delegation_a_towns_mayor_leads_is_the_towns():
+    text = ("Seattle hosts many delegations each year, and Seattle officials say the visits pay off. The Lord Mayor "
+            "of Galway, Cllr. Mary Byrne, is leading a delegation to Seattle and Boston this week. The delegation "
+            "will meet with the Port of Seattle on Tuesday.")
+    assert pair_set(text) == star("Galway", "Seattle", "Boston", "Port of Seattle")

@@ -2184,9 +2184,12 @@ _DELEGATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{1,15}\)\s+)?(?:(?:[a
                                r"delegations?\b")  # "Whanganui delegation", "Mayor Association (JNMA) trade delegation"
 _DELEGATION_BEFORE = re.compile(r"\bdelegations?,?\s+(?:from|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:of\s+)?$")
 # "a delegation from Kisumu", "The delegation, from the southeast coastal province of Zhejiang"
-# "New Jersey, which ..., will send a high power delegation to India": the delegation New Jersey sends
-_DELEGATION_SENT_AFTER = re.compile(r"(?:,[^,;.]{1,120},)?\s+(?:(?:will|would|is\s+to|plans\s+to|has|had)\s+)?"
-                                    r"(?:send|sends|sent|sending|dispatch|dispatches|dispatched)\s+(?:a|an|its|the)\s+"
+# "New Jersey, which ..., will send a high power delegation to India": the delegation New Jersey sends; "The
+# Lord Mayor of Cork, Cllr. Kieran McCarthy, is leading a delegation to New York": the one its mayor leads
+_DELEGATION_SENT_AFTER = re.compile(r"(?:,[^,;.]{1,120},|,[^,;]{1,40},)?\s+"
+                                    r"(?:(?:will|would|is\s+to|plans\s+to|has|had|is|was|will\s+be)\s+)?"
+                                    r"(?:send|sends|sent|sending|dispatch|dispatches|dispatched"
+                                    r"|lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|its|the)\s+"
                                     r"(?:[\w-]+\s+){0,3}?delegations?\b")
 
 
