@@ -1842,3 +1842,8 @@ def test_a_town_named_like_a_common_word_is_the_town_beside_another_place():
     alone = "The Lord Mayor of Cork flew out on Monday. Cork floats, and the city sells it."
     rows = entities_in_text(alone)
     assert list(rows[rows.canonical == "Cork"].start) == [18]
+
+
+def test_a_body_named_for_its_subject_after_on_is_one_organisation():
+    text = "The delegation met the Seattle Commission on the Status of Women on Tuesday."
+    assert found(text) == {"Seattle Commission on the Status of Women": ("ORG", "government")}

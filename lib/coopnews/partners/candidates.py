@@ -356,7 +356,8 @@ def org_name_span(name: str) -> int | None:
     if words[content[-1]] in HEAD_TYPE:
         return len(name)
     for i, w in enumerate(words[:-1]):
-        if w in HEAD_TYPE and words[i + 1] in _TAIL_CONNECTOR:
+        if w in HEAD_TYPE and (words[i + 1] in _TAIL_CONNECTOR or words[i + 1] == "on"):  # "Commission on the
+            # Status of Women", "Council on Foreign Relations": a body named for its subject
             return len(name)
     if words[0] in HEAD_TYPE and words[0] not in _NOT_OPENING_A_NAME and len(words) >= 2:
         cut = next((i for i, w in enumerate(words) if w in ("and", "&")), len(words))
