@@ -151,3 +151,15 @@ def test_a_trail_from_home_ending_in_the_story_title_is_navigation():
     assert [kind for kind, _ in cleaned.removed] == ["navigation"]
     assert cleaned.title == "Lyon and Turin trams to share spare parts"
     assert "Home" not in cleaned.text and "Europe" not in cleaned.text
+
+
+def test_a_line_broken_inside_a_sentence_runs_on_in_web_copy():
+    # web copy: long paragraphs on a line each, a few lines broken inside a sentence; a short heading stays
+    long = "The two cities have exchanged students, teachers, artists and officials every year since the charter."
+    raw = (f"{long}\nFor many Lyon people, the\nRue de Turin is one of the grander streets of the civic\n"
+           f"centre, a broad thoroughfare.\n{long}\nThis year, Lyon marks the 50th anniversary of the twinning "
+           f"between Lyon and\nTurin, and a long line of exchange visits.\nTwinning News\n{long}\n{long}\n")
+    assert clean_text(raw).text.split("\n") == [
+        long, "For many Lyon people, the Rue de Turin is one of the grander streets of the civic centre, a broad "
+        "thoroughfare.", long, "This year, Lyon marks the 50th anniversary of the twinning between Lyon and Turin, "
+        "and a long line of exchange visits.", "Twinning News", long, long]

@@ -71,6 +71,19 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return lengths[int(len(lengths) * 0.9) - 1] <= 90 and unterminated / len(lengths) >= 0.5
 
 
+_LAST_WORD = re.compile(r"(?:^|\s)([a-z]+)$")
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """Whether a line broken by a single line break goes on in the next one, in text not wrapped at a fixed width
+    throughout: it ends in a word no paragraph ends on ("... between Cardiff and" / "Nantes, but ..."), or in a
+    lower-case word with the next line opening in lower case ("... the city's majestic civic" / "centre - a")."""
+    last = _LAST_WORD.search(before)
+    if last is None:
+        return False
+    return last.group(1) in boilerplate_lexicon()["words_that_never_end_a_paragraph"] or line[:1].islower()
+
+
 def _is_language_switcher(line: str, lexicon: dict) -> bool:
     tokens = [t for t in re.split(r"[|/·•,]|\s{2,}", line.lower()) if t.strip()]
     tokens = [t.strip() for t in tokens]
@@ -213,7 +226,8 @@ def clean_text(raw: str) -> Cleaned:
             result.title = line
         if pieces:
             # In wrapped wire copy a single line break is a space; an indent or a blank line starts a paragraph.
-            joins_paragraph = wrapped and not indented and pieces[-1] != result.title
+            joins_paragraph = (wrapped and not indented and pieces[-1] != result.title) \
+                or (not pending_break and _runs_on(pieces[-1], line))
             sep = pending_break or (" " if joins_paragraph else "\n")
             pieces.append(sep)
             clean_len += len(sep)
