@@ -1847,3 +1847,8 @@ def test_a_town_named_like_a_common_word_is_the_town_beside_another_place():
 def test_a_body_named_for_its_subject_after_on_is_one_organisation():
     text = "The delegation met the Seattle Commission on the Status of Women on Tuesday."
     assert found(text) == {"Seattle Commission on the Status of Women": ("ORG", "government")}
+
+
+def test_a_street_named_in_the_romance_way_is_a_venue():
+    text = "For many Cardiff people, the Boulevard de Nantes is one of the grander roads in the city."
+    assert found(text) == {"Cardiff": ("PLACE", "city")}

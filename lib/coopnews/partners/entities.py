@@ -101,6 +101,9 @@ _WATER_OF = frozenset(_LEXICON["water_of"].split())
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady|Col|Adm|Lt|Sen|Senator|Rep|Gov|Hon|H\.E|Madam|Madame"
                              r"|Cllrs?|Councillor|Cathaoirleach|Leas-Chathaoirleach)"
                              r"\.?(?:\s+[A-Z][\w'’.-]*){1,}$")  # "Dr K N Vijayprakash"
+_VENUE_OPENING = re.compile(rf"(?:{one_of(_LEXICON['venue_openers'].split())})[ \t]+"
+                            r"(?:de|du|des|d['’]|de[ \t]+la|de[ \t]+l['’]|la|le|les|del|della|dello|degli|di|da|do|dos|das)"
+                            r"[ \t]*[A-Z]")  # "Boulevard de Nantes", "Avenida da Liberdade"
 _VENUE_CENTRE = re.compile(rf"\b(?:{one_of(_LEXICON['venue_centre_words'].split())})\s+(?:Centre|Center)s?$")
 _WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_LEXICON['work_nouns'].split())}|star[ \t]+of)[ \t]+$")
 # "St Mary's Shopping Centre", "St James's Palace": a span cut at the possessive of a venue's name is the venue
@@ -728,6 +731,7 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         place = lookup_place(surface, registry) or (surface, "city", None)  # "Tinley Park's sister city is ...":
         return Mention(start, end, surface, "PLACE", *place, cand.source)  # a town, whatever its last word ("Park")
     if surface.split()[-1] in _VENUE_HEADS or _VENUE_CENTRE.search(surface) or _water_body(surface) \
+            or _VENUE_OPENING.match(surface) \
             or _VENUE_AFTER_POSSESSIVE.match(text, end) or _venue_park(surface):
         return None
     if _DATE_NAME.fullmatch(surface) or (_UNNAMED_BODY_TAIL.search(surface) and re.match(r"\s+[a-z]", text[end:end + 3])):
