@@ -3161,3 +3161,8 @@ def test_the_delegation_a_towns_mayor_leads_is_the_towns():
             "of Galway, Cllr. Mary Byrne, is leading a delegation to Seattle and Boston this week. The delegation "
             "will meet with the Port of Seattle on Tuesday.")
     assert pair_set(text) == star("Galway", "Seattle", "Boston", "Port of Seattle")
+
+
+def test_contacts_with_a_place_are_ties():
+    text = "The mayor met the guests on Friday. He said Dalian had a long history of contacts with Argentina."
+    assert pair_set(text) == star("Dalian", "Argentina")
