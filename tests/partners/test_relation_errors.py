@@ -3166,3 +3166,11 @@ def test_the_delegation_a_towns_mayor_leads_is_the_towns():
 def test_contacts_with_a_place_are_ties():
     text = "The mayor met the guests on Friday. He said Dalian had a long history of contacts with Argentina."
     assert pair_set(text) == star("Dalian", "Argentina")
+
+
+def test_he_who_speaks_for_the_last_named_official_is_not_also_the_main_party():
+    text = ("Bursa and Tashkent became sister cities on Monday. Mayor of Bursa Ali Demir met with Governor of "
+            "Tashkent Jamshid Aliev in Uzbekistan. Aliev said the relations between the countries had grown fast. "
+            "Besides, he said that after his appointment as Governor of Tashkent he made his first visit to Izmir "
+            "to meet Turkish businessmen.")
+    assert pair_set(text) == star("Tashkent", "Bursa", "İzmir")

@@ -977,7 +977,8 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         stood_for.setdefault(t.i, set()).add(p["canonical"])
     subjects = [(_main_clause_party(t, nodes) or (it if it is not None and t.lower_ in ("it", "its") else
                  visitor if visitor is not None and t.lower_ in DELEGATION_WORDS else
-                 _main_for(t, main, main_org, local)), t) for t in _main_subjects(doc, cue_ids, party_ids)]
+                 _main_for(t, main, main_org, local)), t) for t in _main_subjects(doc, cue_ids, party_ids)
+                if speaker is None or t.lower_ not in _PERSON_PRONOUNS]  # "he" is the speaker's, not the main party
     subjects = [(p, t) for p, t in subjects if p is not None]
     if subjects and (not any(p["canonical"] == subjects[0][0]["canonical"] for p, _ in nodes)
                      or _main_clause_party(subjects[0][1], nodes) is not None):  # "it" acts in a clause of its own
