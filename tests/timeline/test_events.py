@@ -561,3 +561,9 @@ def test_a_list_of_names_going_on_after_a_comma_and_and_breaks_no_clause():
     events = _events_of(text)
     assert any(v == "XXXX-11-10" and {"Fengdu County", "Guanajuato"} <= set(ps)
                for v, ps in zip(events["value"], events["parties"]))
+
+
+def test_an_event_of_a_town_council_is_the_towns_too():
+    text = ("The two cities have long been partners. Bristol City Council signed a new friendship agreement with "
+            "Bordeaux on April 23, 2024. Bristol and Bordeaux have exchanged students for years.")
+    assert _dated(_events_of(text)) == {("2024-04-23", frozenset({"Bordeaux", "Bristol", "Bristol City Council"}))}

@@ -387,7 +387,11 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=No
         mentions = [] if entities is None else list(zip(entities["start"], entities["end"], entities["canonical"]))
         countries = set() if entities is None or "type" not in entities else \
             set(entities.loc[entities["type"] == "country", "canonical"])
-        return _relation_events(doc, sents, relations, cues_path, mentions, countries, hubs or {})
+        events = _relation_events(doc, sents, relations, cues_path, mentions, countries, hubs or {})
+        towns = _towns_of_bodies(entities)
+        for event in events if towns else ():
+            event["parties"] = sorted({*event["parties"], *(towns[p] for p in event["parties"] if p in towns)})
+        return events
     anchor = doc.date if isinstance(doc.date, str) and doc.date else None
     text = doc.text
     language = _language(doc)
@@ -416,6 +420,29 @@ def _document_events(doc, sents: pd.DataFrame, entities, cues_path, relations=No
             "parties": _parties(mentions, s_start, s_end),
             "figures": _event_figures(text, spans, sent, dated_sents),
         })
+    return out
+
+
+_BODY_LEXICON = load_data_yaml("entities.yaml")[0]
+_BODY_LEVELS = frozenset(_BODY_LEXICON["unnamed_body_levels"].split())
+_BODY_HEADS = frozenset(_BODY_LEXICON["unnamed_body_heads"].split())
+
+
+def _towns_of_bodies(entities: pd.DataFrame | None) -> dict[str, str]:
+    """Organisation -> the place it governs, for the document's bodies named as a place the document names and a
+    kind of government ("Bristol City Council", "Canmore Town Council", "Seoul Metropolitan Government"): an
+    event of the council is the town's too."""
+    if entities is None or "label" not in entities:
+        return {}
+    places = set(entities.loc[entities["label"] == "PLACE", "canonical"])
+    out = {}
+    for name in set(entities.loc[entities["label"] == "ORG", "canonical"]):
+        words = name.split()
+        for cut in range(1, len(words)):
+            rest = words[cut:]
+            if " ".join(words[:cut]) in places and rest[-1] in _BODY_HEADS and all(w in _BODY_LEVELS for w in rest[:-1]):
+                out[name] = " ".join(words[:cut])
+                break
     return out
 
 
