@@ -3174,3 +3174,11 @@ def test_he_who_speaks_for_the_last_named_official_is_not_also_the_main_party():
             "Besides, he said that after his appointment as Governor of Tashkent he made his first visit to Izmir "
             "to meet Turkish businessmen.")
     assert pair_set(text) == star("Tashkent", "Bursa", "İzmir")
+
+
+def test_who_asks_another_to_make_a_tie_is_no_party_to_it():
+    text = ("Officials said on Monday that the talks were planned. The Mayor of Lyon will ask Turin to renew its "
+            "twinning agreement with Porto.")
+    assert frozenset(("Lyon", "Porto")) not in pair_set(text)
+    urged = "Officials said on Monday that the talks were planned. The Mayor of Lyon urged Turin to sign a twinning agreement with Porto."
+    assert frozenset(("Lyon", "Porto")) not in pair_set(urged)

@@ -1461,6 +1461,17 @@ def _co_complements(path, top) -> bool:
                    or (led and t.dep_ == "dobj" and t.lower_ in DELEGATION_WORDS) for t in (path[k - 1], path[k + 1]))
 
 
+def _asks_another(path, top) -> bool:
+    """The subject of a verb that asks, urges or invites its object to do what the path goes on to ("King Fahd
+    ... may ask Britain to restore diplomatic relations with Syria"): the object acts, the asker is no party to
+    it. The path runs from the verb's subject to its clause, past an object off the path."""
+    if not _verb(top):
+        return False
+    deps = {t.dep_ for t in path if t.head.i == top.i and t.i != top.i}
+    return deps >= {"xcomp"} and bool(deps & set(_SUBJECTS)) and any(
+        c.dep_ == "dobj" and c.i not in {t.i for t in path} for c in top.children)
+
+
 def _compass_locator(token) -> bool:
     """Whether a place follows "<compass word> of" ("Vladimir, 120 miles east of Moscow"): it locates another."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _COMPASS
@@ -1590,7 +1601,7 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
             or _described(path, cue_ids):
         return False
     top = min(path, key=lambda t: len(_ancestors(t)))
-    if _co_complements(path, top):
+    if _co_complements(path, top) or _asks_another(path, top):
         return False
     if top.lower_ in _ATTENDING and any(t.dep_ in ("agent", "nsubj") and t.head.i == top.i for t in path):
         return False  # "The agreement, signed by A and B, was attended by C": C watched, no party to it
