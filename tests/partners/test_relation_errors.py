@@ -3182,3 +3182,11 @@ def test_who_asks_another_to_make_a_tie_is_no_party_to_it():
     assert frozenset(("Lyon", "Porto")) not in pair_set(text)
     urged = "Officials said on Monday that the talks were planned. The Mayor of Lyon urged Turin to sign a twinning agreement with Porto."
     assert frozenset(("Lyon", "Porto")) not in pair_set(urged)
+
+
+def test_the_maker_of_a_work_visited_is_no_partner_of_the_visitor():
+    text = ("The mayor flew home on Friday. The Seoul mayor's visit to Copenhagen included a bike ride around town "
+            "and a visit to the iconic 8 House by Bjarke Ingels Group (BIG).")
+    found = pair_set(text)
+    assert frozenset(("Seoul", "Copenhagen")) in found
+    assert not any("Bjarke Ingels Group" in pair for pair in found)

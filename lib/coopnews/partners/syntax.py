@@ -1596,6 +1596,9 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         return False
     if any(t.lower_ == "than" for t in path):
         return False  # "Los Angeles has more sister cities than Chicago": a comparison, no tie between them
+    if any(t.lower_ == "by" and t.dep_ == "prep" and t.head.tag_ in _NOUN_TAGS and t.head.i not in cue_ids
+           for t in path[1:-1]):
+        return False  # "a visit to the iconic 8 House by Bjarke Ingels Group": a work's maker, not the visitor's host
     if any(_CONFLICT.match(t.lower_) or _ends_a_tie(t) or _strained(t) for t in path) or _negated(path) \
             or _reported(path) or _clauses_apart(path) \
             or _described(path, cue_ids):
