@@ -3190,3 +3190,9 @@ def test_the_maker_of_a_work_visited_is_no_partner_of_the_visitor():
     found = pair_set(text)
     assert frozenset(("Seoul", "Copenhagen")) in found
     assert not any("Bjarke Ingels Group" in pair for pair in found)
+
+
+def test_two_lists_of_a_subjects_ties_are_its_star():
+    text = ("The city has many partners. Kunming has another sister city in South America, Cochabamba (Bolivia), "
+            "as well as a friendly exchange city, Porto Seguro (Brazil).")
+    assert pair_set(text) == star("Kunming", "Cochabamba", "Porto Seguro")

@@ -1064,11 +1064,17 @@ def _without_pairs_inside_a_star(found: list, cue_ids: set[int]) -> list[tuple[d
     for pa, pb, _, _ in found:
         partners.setdefault(pa["canonical"], set()).add(pb["canonical"])
         partners.setdefault(pb["canonical"], set()).add(pa["canonical"])
+    subjects = {p["canonical"] for pa, pb, ta, tb in found for p, t in ((pa, ta), (pb, tb))
+                if _list_head(t).dep_ in _SUBJECTS}
     out = []
-    for pa, pb, _, _ in found:
+    for pa, pb, ta, tb in found:
         a, b = pa["canonical"], pb["canonical"]
         if group[a] == group[b] and any(group.get(c) != group[a] for c in partners[a] & partners[b]):
             continue
+        if a not in subjects and b not in subjects and partners[a] & partners[b] & subjects \
+                and "poss" not in (ta.dep_, tb.dep_):  # "with Rotterdam's twinned-port of Seattle": its own tie
+            continue  # "Kunming has another sister city ..., Cochabamba (Bolivia), as well as a friendly exchange
+            # city, Porto Seguro (Brazil)": the subject's ties, two lists the parser did not join
         out.append((pa, pb))
     return out
 
