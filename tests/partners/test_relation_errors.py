@@ -3196,3 +3196,10 @@ def test_two_lists_of_a_subjects_ties_are_its_star():
     text = ("The city has many partners. Kunming has another sister city in South America, Cochabamba (Bolivia), "
             "as well as a friendly exchange city, Porto Seguro (Brazil).")
     assert pair_set(text) == star("Kunming", "Cochabamba", "Porto Seguro")
+
+
+def test_countries_local_officials_come_from_are_no_parties():
+    text = ("The tour ended on Sunday. At the invitation of the Shanghai People's Association for Friendship with "
+            "Foreign Countries, a delegation of 14 mayors from 6 countries including Chile, Peru and Uruguay visited "
+            "Shanghai in May.")
+    assert not any(pair & {"Chile", "Peru", "Uruguay"} for pair in pair_set(text))

@@ -1527,6 +1527,27 @@ def _distinct(found) -> list[tuple[dict, dict]]:
     return out
 
 
+_OFFICIALS_FROM = re.compile(
+    r"\b(?:" + "|".join(load_data_yaml("relations.yaml")[0]["local_official_plurals"].split()) + r")[ \t]+from[ \t]+"
+    r"(?:\w+[ \t]+){0,2}(?:countries|nations)[ \t]*,?[ \t]*(?:including|such[ \t]+as|like|namely)[ \t]+"
+    r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)?)+")
+
+
+def _without_officials_countries(found: list[tuple[dict, dict]], text: str) -> list[tuple[dict, dict]]:
+    """`found` without the pairs of a country named only as where local officials come from ("a delegation formed
+    by 23 mayors from 9 countries including Costa Rica, Panama ... and Mexico visited Beijing"): the mayors act
+    for their towns, no country acts. Only such a count of countries with its examples: "a forum for mayors from
+    China and New Zealand ... during President Xi Jinping's visit" may name a country's own act."""
+    spans = [m.span() for m in _OFFICIALS_FROM.finditer(text)]
+    if not spans:
+        return found
+
+    def homeland(p: dict) -> bool:
+        return p["label"] == "PLACE" and p.get("type") == "country" and any(s <= p["start"] < e for s, e in spans)
+
+    return [(a, b) for a, b in found if not homeland(a) and not homeland(b)]
+
+
 def _nationalities_as_places(found: list[tuple[dict, dict]], main: dict | None, text: str) -> list[tuple[dict, dict]]:
     """Pairs with a country named by the nationality of a delegation ("the French delegation", "a Japanese
     delegation") given to the story's main party when it is a town or region of that country (Louviers, "Louviers
@@ -2099,7 +2120,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
             found = _country_level(found, named)
         found = [(a, b) for a, b in found if not _continent_and_town(a, b) and not _continent_and_town(b, a)
                  and not syntax.contains(a, b) and not syntax.contains(b, a)]  # whoever "he" was: Sochi, Russia
-        found = _nationalities_as_places(found, main.get(sent.doc_id), body)
+        found = _nationalities_as_places(_without_officials_countries(found, body), main.get(sent.doc_id), body)
         traveller = visitor or main.get(sent.doc_id)  # whom "the delegation" or "the group" stands for
         if traveller is not None:
             found = _members_with_host(found, traveller, hosts.get((sent.doc_id, traveller["canonical"])), body)
