@@ -3203,3 +3203,9 @@ def test_countries_local_officials_come_from_are_no_parties():
             "Foreign Countries, a delegation of 14 mayors from 6 countries including Chile, Peru and Uruguay visited "
             "Shanghai in May.")
     assert not any(pair & {"Chile", "Peru", "Uruguay"} for pair in pair_set(text))
+
+
+def test_whom_a_visits_programme_included_meetings_with_the_visitors_met():
+    text = ("A delegation from Chuncheon visited Medellín in May. The agenda included meetings with entities such "
+            "as Ruta N, the University of Antioquia and the Metropolitan Area.")
+    assert pair_set(text) == star("Chuncheon", "Medellín", "Ruta N", "University of Antioquia", "Metropolitan Area")

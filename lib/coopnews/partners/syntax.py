@@ -970,6 +970,9 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
         we = quoted_we(doc.text)
         nodes += [({**speaker, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc
                   if (t.lower_ in _PERSON_PRONOUNS or (we and t.idx == we.start("we"))) and t.dep_ in _SUBJECTS]
+    traveller = visitor if visitor is not None else main
+    if traveller is not None:  # "The agenda included meetings with entities such as Ruta N": the visitors met them
+        nodes += [({**traveller, "start": t.idx, "end": t.idx + len(t)}, t) for t in doc if _itinerary_subject(t)]
     they = _they(doc, [(p, span.root) for p, span in spans])
     nodes += they
     stood_for: dict[int, set] = {}  # "they" -> the names of the list it stands for
@@ -1013,6 +1016,20 @@ def relations(doc, parties: list[dict], cue_spans: list[tuple[int, int]], main: 
     if not any(_twin_cue(doc[i]) for i in cue_ids):
         return [(pa, pb) for pa, pb, _, _ in out]
     return _without_pairs_inside_a_star(out, cue_ids)
+
+
+_ITINERARY_WORDS = frozenset(_WORDS["itinerary_words"].split())
+
+
+def _itinerary_subject(token) -> bool:
+    """The programme of a visit, subject of "include" with a meeting or a visit as its object ("The programme
+    included meetings with the Bordeaux Bristol Association, the university of Bordeaux ...")."""
+    return token.lower_ in _ITINERARY_WORDS and token.dep_ in _SUBJECTS \
+        and token.head.lower_ in ("include", "includes", "included") \
+        and any(c.dep_ == "dobj" and c.lower_ in _VISIT_NOUNS | _MEETING_NOUNS for c in token.head.children)
+
+
+_MEETING_NOUNS = frozenset(("meeting", "meetings"))  # the parser runs without a lemmatiser: forms, not lemmas
 
 
 def _they(doc, named: list) -> list:
