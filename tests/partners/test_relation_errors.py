@@ -3209,3 +3209,11 @@ def test_whom_a_visits_programme_included_meetings_with_the_visitors_met():
     text = ("A delegation from Chuncheon visited Medellín in May. The agenda included meetings with entities such "
             "as Ruta N, the University of Antioquia and the Metropolitan Area.")
     assert pair_set(text) == star("Chuncheon", "Medellín", "Ruta N", "University of Antioquia", "Metropolitan Area")
+
+
+def test_a_sister_city_association_pairs_with_the_partner_town_it_is_named_for():
+    text = ("The week ended on Friday. Members of the Tacoma-Kitakyushu Sister City Association welcomed a "
+            "delegation from Kitakyushu on Monday.")
+    assert pair_set(text) == star("Tacoma-Kitakyushu Sister City Association", "Kitakyushu")
+    home = "The week ended on Friday. The Tacoma Sister City Association welcomed a delegation from Tacoma on Monday."
+    assert pair_set(home) == set()

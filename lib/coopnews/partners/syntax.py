@@ -1338,8 +1338,15 @@ def _represented(party: dict, people: dict[str, dict]) -> dict:
 def named_after(body: dict, place: dict) -> bool:
     """A party named after the other ("Nanjing Investment Promotion Bureau" and Nanjing, "Fondation Sophia
     Antipolis" and Sophia Antipolis): a body or a part of it, not its partner."""
-    name = str(place["canonical"])
-    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", str(body["canonical"])) is not None
+    name, whole = str(place["canonical"]), str(body["canonical"])
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", whole) if name else None
+    return found is not None and not (body.get("type") == "association"
+                                      and _PARTNER_AFTER_HYPHEN.search(whole, 0, found.start()))
+
+
+# the second town of a couple naming an association ("Seattle-Bergen Sister City Association"): the partner of the
+# association's town, which it keeps ties with, not the place it belongs to
+_PARTNER_AFTER_HYPHEN = re.compile(r"[A-Z][\w'’.]*[ \t]?[-–][ \t]?$")
 
 
 def _stray_conjunct(token) -> bool:
