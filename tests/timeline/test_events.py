@@ -567,3 +567,9 @@ def test_an_event_of_a_town_council_is_the_towns_too():
     text = ("The two cities have long been partners. Bristol City Council signed a new friendship agreement with "
             "Bordeaux on April 23, 2024. Bristol and Bordeaux have exchanged students for years.")
     assert _dated(_events_of(text)) == {("2024-04-23", frozenset({"Bordeaux", "Bristol", "Bristol City Council"}))}
+
+
+def test_a_programme_in_place_since_a_year_dates_its_start():
+    text = ("Guangzhou and Recife are partners. A mission from Guangzhou visited Recife as part of a cooperation "
+            "exchange program that has been in place since 2001 in the areas of commerce and culture.")
+    assert _dated(_events_of(text)) == {("2001", frozenset({"Guangzhou", "Recife"}))}
