@@ -3217,3 +3217,9 @@ def test_a_sister_city_association_pairs_with_the_partner_town_it_is_named_for()
     assert pair_set(text) == star("Tacoma-Kitakyushu Sister City Association", "Kitakyushu")
     home = "The week ended on Friday. The Tacoma Sister City Association welcomed a delegation from Tacoma on Monday."
     assert pair_set(home) == set()
+
+
+def test_who_helps_with_what_others_do_is_no_party_to_it():
+    text = ("The delegates came home on Sunday. The five-day mission to Japan was organized by the Ohio Chamber of "
+            "Commerce with the help of the Ohio Foundation for Trade and Education.")
+    assert pair_set(text) == star("Ohio Chamber of Commerce", "Japan")

@@ -418,11 +418,15 @@ def _in_frame(token) -> bool:
             return False
         if token.head.head.lower_ in _FRAME_NOUNS:
             return True
+        noun = token.head.head
+        if noun.lower_ in _HELPER_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
+            return True  # "with the help of the California Foundation", "under the auspices of UNESCO"
         token = token.head.head  # "the presence of the Mayor of X": up to the noun that "of" hangs on
     return False
 
 
 _FRAME_NOUNS = frozenset(_WORDS["frame_nouns"].split())
+_HELPER_NOUNS = frozenset(_WORDS["helper_nouns"].split())
 
 
 def _member_list(path, top) -> bool:
