@@ -3223,3 +3223,13 @@ def test_who_helps_with_what_others_do_is_no_party_to_it():
     text = ("The delegates came home on Sunday. The five-day mission to Japan was organized by the Ohio Chamber of "
             "Commerce with the help of the Ohio Foundation for Trade and Education.")
     assert pair_set(text) == star("Ohio Chamber of Commerce", "Japan")
+
+
+def test_members_a_delegation_includes_meet_the_host_the_sentence_names():
+    text = ("Perth delegation heads to Nanjing\nThe City of Perth has taken a 60-person delegation to Nanjing, "
+            "including Perth businesses travelling with the Australia China Business Council and representatives "
+            "from the University of Western Australia. The trip ends on Friday.")
+    assert pair_set(text) == star("Nanjing", "Perth", "Australia China Business Council",
+                                  "University of Western Australia")
+    whom = "The trip ended on Friday. The delegation, including Mayor Joo Nak-young, visited Lima and Arequipa."
+    assert not any("Joo" in name for pair in pair_set(whom) for name in pair)

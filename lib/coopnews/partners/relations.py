@@ -2136,7 +2136,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
 # "The visiting group comprises delegates of the SH Corporation, the Water Authority of Seoul ...": what a
 # delegation the text named before is made of
 _DELEGATION_MADE_OF = re.compile(
-    r"\b(?:delegation|group|team|mission)\b[^.;]{0,20}?\b(?:comprises|comprised|includes|included|consists[ \t]+of|"
+    r"\b(?:delegation|group|team|mission)\b[^.;]{0,20}?\b(?:comprises|comprised|includes|included|including|consists[ \t]+of|"
     r"consisted[ \t]+of|(?:is|was)[ \t]+made[ \t]+up[ \t]+of|(?:is|was)[ \t]+composed[ \t]+of)\b"
     r"(?![ \t]+(?:a[ \t]+)?(?:visits?|trips?|stops?|tours?)\b)",  # not "a mission to Asia, which included visits to"
     re.IGNORECASE)
@@ -2149,6 +2149,13 @@ def _members_with_host(found: list[tuple[dict, dict]], visitor: dict, host: dict
     (`host`: the partner of the visitor's last visit), not with the visitor they travel with; as they are when
     the host is unknown (None: "The delegation included six officials from Laoshan who arrived in Columbia")."""
     made_of = _DELEGATION_MADE_OF.search(text)
+    if made_of is not None:  # "has taken a delegation to Guangzhou, including ...": the host the sentence names
+        named = next((b if a["canonical"] == visitor["canonical"] else a for a, b in found
+                      if visitor["canonical"] in (a["canonical"], b["canonical"])
+                      and max(a["start"], b["start"]) < made_of.end()), None)
+        if named is None and made_of.group().lower().endswith("including"):
+            return found  # "The delegation, including Mayor Joo, visited Lima": whom it includes, then where it went
+        host = named or host
     if made_of is None or host is None:
         return found
     out = []
