@@ -3233,3 +3233,9 @@ def test_members_a_delegation_includes_meet_the_host_the_sentence_names():
                                   "University of Western Australia")
     whom = "The trip ended on Friday. The delegation, including Mayor Joo Nak-young, visited Lima and Arequipa."
     assert not any("Joo" in name for pair in pair_set(whom) for name in pair)
+
+
+def test_the_province_in_an_apposition_to_the_city_of_a_town_locates_it():
+    text = ("The ceremony was held on Friday. The city of Guangzhou, capital of south China's Guangdong Province, "
+            "knotted friendship city ties with Lahore.")
+    assert pair_set(text) == star("Guangzhou", "Lahore")

@@ -1254,8 +1254,15 @@ def _locates_apposed(token, place_ids: set[int]) -> bool:
         token = token.head
     kind = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     return kind is not None and kind.lower_ in _PLACE_KINDS and (
-        (kind.dep_ == "appos" and kind.head.i in place_ids)
+        (kind.dep_ == "appos" and (kind.head.i in place_ids or _kind_of_place(kind.head, place_ids)))
         or any(c.dep_ == "compound" and c.i in place_ids for c in kind.children))  # "Novosibirsk city of Russia"
+
+
+def _kind_of_place(noun, place_ids: set[int]) -> bool:
+    """"the city of Guangzhou": a kind of place whose "of" names one (an apposition after it describes that place:
+    "The city of Guangzhou, capital of south China's Guangdong Province, ...")."""
+    return noun.lower_ in _PLACE_KINDS and any(
+        c.lower_ == "of" and any(g.i in place_ids for g in c.children) for c in noun.children)
 
 
 _LOCATION_VERBS = frozenset(("located", "situated", "lying", "nestled"))
