@@ -3239,3 +3239,10 @@ def test_the_province_in_an_apposition_to_the_city_of_a_town_locates_it():
     text = ("The ceremony was held on Friday. The city of Guangzhou, capital of south China's Guangdong Province, "
             "knotted friendship city ties with Lahore.")
     assert pair_set(text) == star("Guangzhou", "Lahore")
+
+
+def test_the_place_travellers_head_back_to_is_their_home_not_a_partner():
+    text = ("Maharashtra Chief Minister Devendra Fadnavis is leading a delegation to the UK. They are also scheduled "
+            "to interact with members of the Maharashtrian diaspora during their four-day UK visit before heading "
+            "back to India on Sunday.")
+    assert frozenset(("India", "United Kingdom")) not in pair_set(text)

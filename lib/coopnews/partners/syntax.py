@@ -1392,6 +1392,17 @@ def _co_objects(ta, tb) -> bool:
     return False
 
 
+def _bound_home(token) -> bool:
+    """A place the travellers go back to ("before heading back to India on Sunday", "flew back to Osaka"): their
+    home, no partner of the places they visit."""
+    head = _list_head(token)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    return prep.head.lower_ == "back" or any(c.lower_ == "back" and c.dep_ in ("advmod", "prt")
+                                             for c in prep.head.children)
+
+
 def _second_tie_of(x, y) -> bool:
     """Whether `y` is the partner of a second tie joined to `x`'s, `x` the first tie's partner ("a friendship
     link with Bethlehem and similar arrangements with Barga", "signed a partnership with Lyon and an agreement
@@ -1606,7 +1617,7 @@ def _governs_cue(token, cue_ids: set[int]) -> bool:
 def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = False) -> bool:
     if _hyphen_pair(ta, tb, cue_ids) or _owns_apposed_tie(ta, tb, cue_ids) or _owns_apposed_tie(tb, ta, cue_ids):
         return True
-    if _co_objects(ta, tb) or _met_with_examples(ta, tb):
+    if _co_objects(ta, tb) or _met_with_examples(ta, tb) or _bound_home(ta) or _bound_home(tb):
         return False
     ha, hb = _represented_by(_list_head(ta), cue_ids), _represented_by(_list_head(tb), cue_ids)
     if ha.i == hb.i:
