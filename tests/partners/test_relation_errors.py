@@ -3246,3 +3246,10 @@ def test_the_place_travellers_head_back_to_is_their_home_not_a_partner():
             "to interact with members of the Maharashtrian diaspora during their four-day UK visit before heading "
             "back to India on Sunday.")
     assert frozenset(("India", "United Kingdom")) not in pair_set(text)
+
+
+def test_names_continuing_a_later_ties_list_are_its_items_not_ties_of_their_own():
+    # the parser coordinates "St Brieuc" with "link", and hangs both lists' "with" on it
+    text = ("The city has many partners. Dundee also has a less formal friendship link with Nablus and similar "
+            "arrangements with Lucca in Italy, St Brieuc in France and the Finnish town of Vaasa.")
+    assert pair_set(text) == star("Dundee", "Nablus", "Lucca", "Saint-Brieuc", "Vaasa")

@@ -140,6 +140,23 @@ def _ties_listed_with_their_partners(doc):
             item = item.head
         if item.dep_ == "pobj" and item.head.lower_ == "with" and item.head.head.tag_ in _COMMON_NOUN_TAGS:
             noun.head, noun.dep_ = item.head.head, "conj"
+    return _names_listed_after_ties(doc)
+
+
+def _names_listed_after_ties(doc):
+    """`doc` with the names that continue a tie's list of partners joined to that list: in "a friendship link with
+    Bethlehem and similar arrangements with Barga in Italy, St Malo in France and the Finnish town of Oulu" the
+    parser coordinates "St Malo" with "link", a tie of its own. A name coordinated with a common noun, after a
+    later tie of the noun's list (or the noun's second "with") whose "with" names a place, becomes that place's
+    conjunct."""
+    for name in doc:
+        if name.tag_ not in _PROPER_TAGS or name.dep_ != "conj" or name.head.tag_ not in _COMMON_NOUN_TAGS:
+            continue
+        ties = [name.head, *(c for c in name.head.children if c.dep_ == "conj" and c.i < name.i)]
+        withs = [c for t in ties for c in t.children if c.lower_ == "with" and c.i < name.i]
+        partners = [o for c in withs for o in c.children if o.dep_ == "pobj" and o.tag_ in _PROPER_TAGS]
+        if partners and len(withs) > 1:  # two lists of partners, the name after the second
+            name.head = max(partners, key=lambda o: o.i)
     return doc
 
 
