@@ -1007,12 +1007,17 @@ def _headline_place_uses(text: str, mentions: list[Mention]) -> list[Mention]:
     if end < 0 or not _title_case_line(text, first):
         return []
     places = {m.text: m for m in mentions if m.label == "PLACE" and m.start > end and isinstance(m.type, str)}
-    out = []
-    for name, m in places.items():
-        for use in re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])").finditer(text, first, end):
-            if not any(x.start < use.end() and use.start() < x.end for x in mentions):
-                out.append(Mention(use.start(), use.end(), name, "PLACE", m.canonical, m.type, m.country, m.source))
-    return out
+    return [new for name, m in places.items()
+            for use in re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])").finditer(text, first, end)
+            if (new := _new_use(use, m, mentions)) is not None]
+
+
+def _new_use(use: re.Match, place: Mention, mentions: list[Mention]) -> Mention | None:
+    """A mention of `place` where `use` found its name again, or None when a found mention overlaps it."""
+    if any(x.start < use.end() and use.start() < x.end for x in mentions):
+        return None
+    return Mention(use.start(), use.end(), place.text, "PLACE", place.canonical, place.type, place.country,
+                   place.source)
 
 
 def _place_uses(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
@@ -1032,13 +1037,9 @@ def _place_uses(text: str, mentions: list[Mention], registry: Registry) -> list[
     names = "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
     uses = re.compile(rf"(?<![\w'’&.-])(?:{names})(?![\w&-]|['’](?!s(?!\w)))"
                       r"(?![ \t]+(?:[A-Z]|(?:de|du|la|le|of)[ \t]+(?:the[ \t]+)?[A-Z])|[ \t]*[-–][ \t]*[A-Z])")
-    for use in uses.finditer(text):
-        if _NAME_BEFORE.search(text, max(0, use.start() - 30), use.start()):
-            continue
-        if not any(x.start < use.end() and use.start() < x.end for x in mentions):
-            m = places[use.group()]
-            out.append(Mention(use.start(), use.end(), m.text, "PLACE", m.canonical, m.type, m.country, m.source))
-    return out
+    return out + [new for use in uses.finditer(text)
+                  if not _NAME_BEFORE.search(text, max(0, use.start() - 30), use.start())
+                  and (new := _new_use(use, places[use.group()], mentions)) is not None]
 
 
 def _common_word_place_uses(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1057,9 +1058,8 @@ def _common_word_place_uses(text: str, mentions: list[Mention]) -> list[Mention]
         before = re.search(r"[ \t]+and[ \t]+$", text[max(0, use.start() - 8):use.start()])
         if not ((after and use.end() + after.end() in starts) or (before and use.start() - len(before.group()) in ends)):
             continue
-        if not any(x.start < use.end() and use.start() < x.end for x in mentions):
-            m = places[use.group()]
-            out.append(Mention(use.start(), use.end(), m.text, "PLACE", m.canonical, m.type, m.country, m.source))
+        if (new := _new_use(use, places[use.group()], mentions)) is not None:
+            out.append(new)
     return out
 
 
