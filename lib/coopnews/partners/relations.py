@@ -2216,8 +2216,9 @@ _DELEGATION_BEFORE = re.compile(r"\bdelegations?,?\s+(?:from|of)\s+(?:the\s+)?(?
 # Lord Mayor of Cork, Cllr. Kieran McCarthy, is leading a delegation to New York": the one its mayor leads
 _DELEGATION_SENT_AFTER = re.compile(r"(?:,[^,;.]{1,120},|,[^,;]{1,40},)?\s+"
                                     r"(?:(?:will|would|is\s+to|plans\s+to|has|had|is|was|will\s+be)\s+)?"
-                                    r"(?:send|sends|sent|sending|dispatch|dispatches|dispatched"
-                                    r"|lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|its|the)\s+"
+                                    r"(?:send|sends|sent|sending|dispatch|dispatches|dispatched|"
+                                    + "|".join(load_data_yaml("relations.yaml")[0]["leading_verbs"].split())
+                                    + r")\s+(?:a|an|its|the)\s+"
                                     r"(?:[\w-]+\s+){0,3}?delegations?\b")
 
 
