@@ -1852,3 +1852,11 @@ def test_a_body_named_for_its_subject_after_on_is_one_organisation():
 def test_a_street_named_in_the_romance_way_is_a_venue():
     text = "For many Cardiff people, the Boulevard de Nantes is one of the grander roads in the city."
     assert found(text) == {"Cardiff": ("PLACE", "city")}
+
+
+def test_the_towns_a_nationality_introduces_lie_in_its_country():
+    # the gazetteer knows only England's Ipswich; the text says this one is Australian
+    got = {row.text: row.country for row in entities_in_text(
+        "Pune wants closer ties with the Australian cities of Brisbane and Ipswich, its mayor said. The mayor of "
+        "Ipswich will visit in May.").itertuples()}
+    assert got == {"Pune": "India", "Brisbane": "Australia", "Ipswich": "Australia"}

@@ -167,6 +167,41 @@ def _read_in_named_countries(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "the Australian cities of Brisbane and Ipswich", "the Japanese city of Kobe": a nationality, then the places
+_PLACES_OF_NATIONALITY = re.compile(r"\b(?P<nation>[A-Z][\w-]+)[ \t]+(?:cities|city|towns|town|states|state|provinces|"
+                                    r"province|prefectures|prefecture|regions|region|municipalities|municipality)"
+                                    r"[ \t]+of[ \t]+$")
+_LIST_GAP = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+
+
+def _countries_stated(text: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
+    """Mentions with the towns and regions a nationality introduces ("the Australian cities of Brisbane and
+    Ipswich") read in that country, wherever the document names them: as the place of that name the gazetteer
+    knows there, else as the name the gazetteer gave with the country the text states (the gazetteer knows only
+    England's Ipswich). A name the registry qualifies stays."""
+    demonyms = _demonym_keys(registry)
+    stated: dict[tuple[str, str | None], Mention] = {}
+    nation, last_end = None, -1
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label != "PLACE" or m.type not in ("city", "region", "district"):
+            continue
+        before = _PLACES_OF_NATIONALITY.search(text, max(0, m.start - 60), m.start)
+        if before is not None:
+            nation = demonyms.get(normalise_name(before.group("nation")))
+        elif nation is not None and not (0 <= last_end < m.start and _LIST_GAP.fullmatch(text, last_end, m.start)):
+            nation = None
+        last_end = m.end
+        if nation is not None and m.country != nation and m.source != "registry":
+            other = next((r for r in _readings().get(normalise_name(m.text), ()) if r[2] == nation),
+                         (m.canonical, m.type, nation))
+            stated[(m.canonical, m.country)] = Mention(m.start, m.end, m.text, "PLACE", *other, m.source)
+    if not stated:
+        return mentions
+    return [Mention(m.start, m.end, m.text, "PLACE", s.canonical, s.type, s.country, m.source)
+            if m.label == "PLACE" and (s := stated.get((m.canonical, m.country))) is not None else m
+            for m in mentions]
+
+
 # an envoy's title and the country they are sent to, before the envoy's name ("Ambassador of Uzbekistan to
 # Kyrgyzstan Khurshid Mirzakhidov": the country, then a person)
 _ENVOY_TO_BEFORE = re.compile(rf"\b{ENVOY_TITLES}\b[^.;\n]{{0,90}}?\bto[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
@@ -1156,7 +1191,8 @@ def _mentions_from_doc(text: str, doc, registry: Registry) -> list[Mention]:
                                       registry)
     mentions = _not_common_words(text, [_direction_untyped(m) for m in mentions if not _CUT_NAME.search(m.text)],
                                  registry)
-    mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(_read_in_named_countries(mentions))))
+    mentions = _not_owned_parts(text, _described_cities(_not_demonyms_of_places(
+        _countries_stated(text, _read_in_named_countries(mentions), registry))))
     mentions = _state_forms_joined(text, _city_regions(text, _not_people_of_places(text, mentions)))
     mentions = _campuses_joined(text, mentions)
     mentions = _short_forms_of_places(_places_named_alike(_towns_regions(text, _postal_regions(text, mentions))))
