@@ -3253,3 +3253,11 @@ def test_names_continuing_a_later_ties_list_are_its_items_not_ties_of_their_own(
     text = ("The city has many partners. Dundee also has a less formal friendship link with Nablus and similar "
             "arrangements with Lucca in Italy, St Brieuc in France and the Finnish town of Vaasa.")
     assert pair_set(text) == star("Dundee", "Nablus", "Lucca", "Saint-Brieuc", "Vaasa")
+
+
+def test_members_a_delegation_names_as_examples_are_on_its_side():
+    # the mayors are examples of the Australian delegation: they and it are one side, the host the other
+    text = ("Pune is keen to develop ties with the Australian cities of Brisbane and Ipswich, the chief minister "
+            "said. A five-member Australian delegation, including Brisbane Mayor Jane Doe and Ipswich Mayor John "
+            "Roe, met the chief minister in Pune on Tuesday.")
+    assert pair_set(text) == star("Pune", "Brisbane", "Ipswich")

@@ -1409,6 +1409,13 @@ def _co_objects(ta, tb) -> bool:
     return False
 
 
+def _examples_of(head, token) -> bool:
+    """Whether `token` is among the examples a noun gives of what it is made of ("a delegation, including the
+    Mayor of Ipswich")."""
+    return any(t.dep_ == "prep" and t.lower_ in ("including", "like") and t.head.i == head.i
+               for t in _ancestors(_list_head(token)))
+
+
 def _bound_home(token) -> bool:
     """A place the travellers go back to ("before heading back to India on Sunday", "flew back to Osaka"): their
     home, no partner of the places they visit."""
@@ -1637,6 +1644,9 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     if _co_objects(ta, tb) or _met_with_examples(ta, tb) or _bound_home(ta) or _bound_home(tb):
         return False
     ha, hb = _represented_by(_list_head(ta), cue_ids), _represented_by(_list_head(tb), cue_ids)
+    if _examples_of(ha, tb) or _examples_of(hb, ta):
+        return False  # "A five-member Australian delegation, including Brisbane Mayor Campbell Newman and Ipswich
+        # Mayor Paul Pisasale": the members the noun names are on its side, no partner of whom it stands for
     if ha.i == hb.i:
         coordinated = not (_apposed(ta) or _apposed(tb))
         members = {p["canonical"] for p, _ in groups.get(ha.i, ())}
