@@ -3261,3 +3261,11 @@ def test_members_a_delegation_names_as_examples_are_on_its_side():
             "said. A five-member Australian delegation, including Brisbane Mayor Jane Doe and Ipswich Mayor John "
             "Roe, met the chief minister in Pune on Tuesday.")
     assert pair_set(text) == star("Pune", "Brisbane", "Ipswich")
+
+
+def test_a_place_a_likeness_sets_beside_the_subject_is_no_partner_of_it():
+    # "Alongside Shenzhen, Shanghai has also twinned with Porto": compared, not paired
+    for opener in ("Alongside Hangzhou, Kunming", "In addition to Hangzhou, Kunming", "Kunming, like Hangzhou,"):
+        text = f"Braga has several partners. {opener} has also twinned with Braga, signing an agreement in May."
+        got = pair_set(text)
+        assert frozenset(("Hangzhou", "Kunming")) not in got and frozenset(("Braga", "Kunming")) in got, opener

@@ -1409,6 +1409,29 @@ def _co_objects(ta, tb) -> bool:
     return False
 
 
+_LIKENESS_PREPOSITIONS = frozenset(("like", "alongside", "besides", "unlike"))
+_LIKENESS_NOUNS = frozenset(("addition", "as", "similar", "contrast"))  # "in addition to", "as with", "in contrast to"
+
+
+def _parallel_to_subject(x, y) -> bool:
+    """Whether `x` is what a likeness sets beside the subject `y` of a clause ("Alongside Shenzhen, Shanghai has
+    also twinned with Porto", "Shanghai, like Shenzhen, has twinned with Porto", "In addition to Shenzhen,
+    ..."): the two are compared, not partners."""
+    head = _list_head(x)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.i == head.i:
+        return False
+    if prep.lower_ not in _LIKENESS_PREPOSITIONS:
+        if prep.lower_ not in ("to", "with") or prep.head.lower_ not in _LIKENESS_NOUNS:
+            return False
+        prep = prep.head if prep.head.dep_ != "pobj" else prep.head.head  # "In addition to": "In"
+    subject = _list_head(y)
+    subject = next((t for t in _ancestors(subject) if t.dep_ in _SUBJECTS), subject)
+    return prep.head.i == subject.i or (subject.dep_ in _SUBJECTS and prep.head.i == subject.head.i
+                                        and prep.i < subject.head.i)  # "will lead delegations to Japan, in
+    # addition to India": a likeness after the verb sets beside its objects
+
+
 def _examples_of(head, token) -> bool:
     """Whether `token` is among the examples a noun gives of what it is made of ("a delegation, including the
     Mayor of Ipswich")."""
@@ -1644,6 +1667,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
     if _co_objects(ta, tb) or _met_with_examples(ta, tb) or _bound_home(ta) or _bound_home(tb):
         return False
     ha, hb = _represented_by(_list_head(ta), cue_ids), _represented_by(_list_head(tb), cue_ids)
+    if _parallel_to_subject(ta, tb) or _parallel_to_subject(tb, ta):
+        return False  # "Alongside Shenzhen, Shanghai has also twinned with Porto": Shenzhen is Shanghai's like
     if _examples_of(ha, tb) or _examples_of(hb, ta):
         return False  # "A five-member Australian delegation, including Brisbane Mayor Campbell Newman and Ipswich
         # Mayor Paul Pisasale": the members the noun names are on its side, no partner of whom it stands for
