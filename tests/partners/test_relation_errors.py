@@ -3269,3 +3269,12 @@ def test_a_place_a_likeness_sets_beside_the_subject_is_no_partner_of_it():
         text = f"Braga has several partners. {opener} has also twinned with Braga, signing an agreement in May."
         got = pair_set(text)
         assert frozenset(("Hangzhou", "Kunming")) not in got and frozenset(("Braga", "Kunming")) in got, opener
+
+
+def test_a_verb_coordinated_with_the_cue_says_something_else():
+    # "visited X, and expressed hopes to import panels ... to New Zealand and Nigeria": the import is no visit
+    text = ("The councillors toured the city on Monday. Dunedin City Councillor Ann Lee visited the Ningbo Solar "
+            "Panel Co, and expressed hopes to ship its panels from Ningbo to New Zealand and Nigeria.")
+    got = pair_set(text)
+    assert frozenset(("Dunedin", "Ningbo Solar Panel Co")) in got
+    assert not any("Nigeria" in pair for pair in got)

@@ -1560,6 +1560,20 @@ def _co_complements(path, top) -> bool:
                    or (led and t.dep_ == "dobj" and t.lower_ in DELEGATION_WORDS) for t in (path[k - 1], path[k + 1]))
 
 
+def _in_other_conjunct(path, top, cues: set[int]) -> bool:
+    """Whether the path goes down from a cue verb into a verb coordinated with it that has no cue of its own
+    ("Lee visited the Xiamen Jumao Photonic Co, and expressed hopes to import solar panel modules from Jumao to
+    New Zealand and Nigeria"): that verb's clause says something else than the cue's relation."""
+    if top.i not in cues or not _verb(top):
+        return False
+    at = next(k for k, t in enumerate(path) if t.i == top.i)
+    for k, t in enumerate(path):
+        if t.dep_ == "conj" and t.head.i == top.i and _verb(t) and t.i not in cues:
+            side = path[:k] if k < at else path[k + 1:]
+            return not any(s.i in cues for s in side) and not any(c.i in cues for c in t.children)
+    return False
+
+
 def _asks_another(path, top) -> bool:
     """The subject of a verb that asks, urges or invites its object to do what the path goes on to ("King Fahd
     ... may ask Britain to restore diplomatic relations with Syria"): the object acts, the asker is no party to
@@ -1720,6 +1734,8 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         # place acts through goes or is
     existing = [t for t in path if _existing_facility(t)]  # "Rover's Longbridge plant", "KOTRA's existing offices in"
     cues = cue_ids - senders - {t.i for t in existing} - {c.i for t in existing for c in t.children if c.dep_ == "prep"}
+    if _in_other_conjunct(path, top, cues):
+        return False
     if any(t.i in cues for t in path) or any(c.i in cues for c in top.children):
         return True
     if any(t.dep_ == "attr" and any(c.i in cues and c.dep_ == "compound" for c in t.children) for t in path[1:-1]):
