@@ -341,6 +341,17 @@ def _directed_demonym(name: str, registry: Registry) -> bool:
         normalise_name(last) in _demonym_keys(registry) or last.lower() in _DEMONYM_WORDS)
 
 
+def _place_of_directed_demonym(surface: str, registry: Registry) -> tuple[str, str, str | None] | None:
+    """(canonical, type, country) of the region or country compass words and a nationality name ("Western
+    Australian", "South Australian", "Northern Irish": the compass words before the country's name), else None."""
+    if not _directed_demonym(surface, registry):
+        return None
+    *compass, last = surface.split()
+    country = _demonym_keys(registry).get(normalise_name(last))
+    place = lookup_place(" ".join(compass + [country]), registry) if country else None
+    return place if place is not None and place[1] in ("region", "country") else None
+
+
 def _place_of_kind(surface: str, registry: Registry) -> tuple[str, str, str | None] | None:
     """(canonical, type, country) of a name ending in the kind of place it is ("Zhejiang Province" -> Zhejiang,
     a region; "Haiyan county" -> Haiyan; "Takachiho Town"): the gazetteer's place when it knows the name, else the
@@ -682,6 +693,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "Xinhua" on a byline of its own, "Xinhua) 15:29, September 11": the outlet's credit
     if entry:
         return Mention(start, end, surface, entry["label"], entry["name"], entry["type"], entry["country"], cand.source)
+    place = _place_of_directed_demonym(surface, registry) if _REPRESENTATIVE.match(text[end:end + 60]) else None
+    if place is not None:  # "Western Australian Premier Alan Carpenter": Western Australia
+        return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
     if _COMPOUND.fullmatch(surface) and _places_coupled(text, start, end, surface, registry):
         return None  # "Leeds-Dalian", "Nottingham-Ningbo": two places a hyphen joins, each a mention of its own
     suffixed = _SUFFIXED_PLACE.fullmatch(surface)
