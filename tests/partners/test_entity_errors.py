@@ -1860,3 +1860,19 @@ def test_the_towns_a_nationality_introduces_lie_in_its_country():
         "Pune wants closer ties with the Australian cities of Brisbane and Ipswich, its mayor said. The mayor of "
         "Ipswich will visit in May.").itertuples()}
     assert got == {"Pune": "India", "Brisbane": "Australia", "Ipswich": "Australia"}
+
+
+def test_compass_words_and_a_nationality_before_a_title_name_the_region():
+    # "Western Australian Premier": the state, not Australia; "West German firms" names no place
+    got = {row.text: row.canonical for row in entities_in_text(
+        "Western Australian Premier Ann Lee will visit Surabaya on Monday. South Australian Premier Tom Roe met "
+        "officials of Shandong. Ventures with West German firms grew.").itertuples()}
+    assert got == {"Western Australian": "Western Australia", "Surabaya": "Surabaya",
+                   "South Australian": "South Australia", "Shandong": "Shandong"}
+
+
+def test_a_company_described_by_its_town_and_kind_is_named_without_them():
+    got = found("Premier Lee and Governor Roe will also witness the signing of a Memorandum of Understanding "
+                "between the East Java Department of Manpower and the Perth company Offshore Labour Services Pty Ltd.")
+    assert got.get("Offshore Labour Services Pty Ltd", (None,))[0] == "ORG"
+    assert not any(name.startswith("Perth company") for name in got)

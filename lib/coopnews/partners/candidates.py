@@ -98,6 +98,9 @@ _GERUND_LEAD = re.compile(r"^[A-Z][a-z]+ing[ \t]+the[ \t]+(?=[A-Z])"  # "Address
                           r"|^(?:Representing|Welcoming|Addressing|Visiting|Thanking|Accompanying|Joining)[ \t]+(?=[A-Z])")
 
 
+# "the Perth company Offshore Staff Solutions", "Shenzhen firm Kaifa": a place, a kind of business, then the name
+_PLACE_KIND_LEAD = re.compile(rf"^([A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?)[ \t]+"
+                              rf"(?:{one_of(_LEXICON['described_by'].split())})[ \t]+(?=[A-Z])")
 _BASED_PREFIX = re.compile(r"^[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")  # "London-based Vodafone"
 _TRAIL = re.compile(r"(?:['’][sS]|['’])(?:[ \t]+\d+(?:st|nd|rd|th))?$"  # "Curitiba’s 16th (sister city)"
                     r"|[ \t]+(?:Mr|Mrs|Ms|Dr)\.?$")  # "... Legislative Assembly Mr. Chris Holden": a person's honorific
@@ -304,6 +307,10 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         m = _THE.match(s) or _GERUND_LEAD.match(s) or _OPENING.match(s) or _LOWER_DIRECTION.match(s) or _LOWER_LEAD.match(s) \
             or _BASED_PREFIX.match(s) or _PEOPLE_OF.match(s) or _ORDINAL_LEAD.match(s) or _CAPITALS_DATELINE_LEAD.match(s) \
             or COLON_DATELINE.match(s) or _DATE_LEAD.match(s) or _CREDIT_LEAD.match(s)
+        if m is None:
+            m = _PLACE_KIND_LEAD.match(s)
+            if m and lookup_place(m.group(1)) is None:
+                m = None  # "Toyota Group Chairman ...": no place before the kind
         if m is None:
             m = _PLACE_POSSESSIVE_LEAD.match(s)
             if m and (lookup_place(m.group(1)) is None or _unnamed_body(s[m.end():].rstrip(_EDGE_PUNCT))):
