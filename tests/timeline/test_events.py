@@ -573,3 +573,10 @@ def test_a_programme_in_place_since_a_year_dates_its_start():
     text = ("Guangzhou and Recife are partners. A mission from Guangzhou visited Recife as part of a cooperation "
             "exchange program that has been in place since 2001 in the areas of commerce and culture.")
     assert _dated(_events_of(text)) == {("2001", frozenset({"Guangzhou", "Recife"}))}
+
+
+def test_a_range_of_ordinal_days_dates_one_visit_over_the_days():
+    text = ("Perth delegation visits Kagoshima. A mayoral delegation from Perth visited Kagoshima from the 2nd to "
+            "the 4th of November, to meet city officials.")
+    table = events_in_text(text, anchor="2024-12-09")
+    assert "2024-11-02/2024-11-04" in set(table["value"])

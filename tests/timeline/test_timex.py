@@ -114,6 +114,9 @@ MORE_CASES = [
     ("It lasted ſeveral weeks from 3 May.", None, [("ſeveral weeks", "DURATION", "PXW"), ("3 May", "DATE", "XXXX-05-03")]),
     # a schedule line: the day before a colon is a date, not the hour of a clock time
     ("Saturday, April 12: the mayor opens the fair.", "2025-04-18", [("Saturday, April 12", "DATE", "2025-04-12")]),
+    # a range of ordinal days: the first day takes the month (and year) of the last
+    ("The mayor stayed in Kobe from the 2nd to the 4th of November.", "2024-12-09",
+     [("2nd", "DATE", "2024-11-02"), ("the 4th of November", "DATE", "2024-11-04")]),
 ]
 
 

@@ -87,7 +87,8 @@ RULES: list[tuple[str, str]] = [
     ("date_dmy", rf"(?:(?P<wd>{WEEKDAY})\s*,?\s+)?(?:the\s+)?(?P<day>{DAY})(?:(?:\s+of)?\s+|(?<=\d)(?=[A-Z]))"
                  rf"(?P<month>{MONTH})"
                  rf"(?:\s*,?\s*(?P<year>{YEAR}))?"),
-    ("day_range_head", rf"(?P<day>{DAY})(?=\s*(?:-|–|—|to|and|until|through)\s*{DAY}\s+(?:of\s+)?(?P<month>{MONTH})"
+    ("day_range_head", rf"(?:the\s+)?(?P<day>{DAY})(?=\s*(?:-|–|—|to|and|until|through)\s*(?:the\s+)?{DAY}\s+"
+                       rf"(?:of\s+)?(?P<month>{MONTH})"
                        rf"(?:\s*,?\s*(?P<year>{YEAR}))?)"),
     ("date_iso", rf"(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b"
                  r"|(?P<year2>(?:19|20)\d\d)/(?P<month2>[01]?\d)/(?P<day2>[0-3]?\d)\b"
