@@ -3278,3 +3278,13 @@ def test_a_verb_coordinated_with_the_cue_says_something_else():
     got = pair_set(text)
     assert frozenset(("Dunedin", "Ningbo Solar Panel Co")) in got
     assert not any("Nigeria" in pair for pair in got)
+
+
+def test_two_hyphened_countries_before_a_local_relation_are_no_pair():
+    # the countries say where the mayors and towns lie; "China-Africa cooperation" stays a country-level tie
+    text = "Officials met on Monday. The Fifth Sino-U.S. Mayors Forum will be held in Denver."
+    assert frozenset(("China", "United States")) not in pair_set(text)
+    text = "Officials met on Monday. The pact between Gansu and Ohio is a model for Sino-US cooperation at the local level."
+    assert pair_set(text) == {frozenset(("Gansu", "Ohio"))}
+    text = "Officials met on Monday. The forum promotes China-Africa cooperation in farming."
+    assert pair_set(text) == {frozenset(("China", "Africa"))}

@@ -1548,6 +1548,27 @@ def _without_officials_countries(found: list[tuple[dict, dict]], text: str) -> l
     return [(a, b) for a, b in found if not homeland(a) and not homeland(b)]
 
 
+_LOCAL_LEVEL_WORDS = "|".join(load_data_yaml("relations.yaml")[0]["local_level_words"].split())
+# after the second of two hyphened countries: a local level in the name it qualifies, or in what follows its noun
+_AT_LOCAL_LEVEL = re.compile(rf"(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}?[ \t]+(?:{_LOCAL_LEVEL_WORDS})\b"
+                             rf"|[ \t]+\w+[ \t]+at[ \t]+(?:the[ \t]+)?(?:{_LOCAL_LEVEL_WORDS})[ \t]+levels?\b", re.I)
+_HYPHEN_GAP = re.compile(r"[ \t]*[-–—][ \t]*")
+
+
+def _without_local_level_countries(found: list[tuple[dict, dict]], text: str) -> list[tuple[dict, dict]]:
+    """`found` without the pairs of two countries a hyphen joins before a relation of their towns or regions ("the
+    Sino-U.S. Mayors Summit", "the Forum on China-Africa Local Government Cooperation", "Sino-US cooperation at
+    the local level"): the countries name where the parties lie, and act at no level of their own (ANNOTATION.md:
+    a country is a party only when the text states a relation at country level)."""
+    def local_couple(a: dict, b: dict) -> bool:
+        first, second = (a, b) if a["start"] < b["start"] else (b, a)
+        return all(p["label"] == "PLACE" and p.get("type") in ("country", "continent") for p in (a, b)) \
+            and _HYPHEN_GAP.fullmatch(text, first["end"], second["start"]) is not None \
+            and _AT_LOCAL_LEVEL.match(text, second["end"]) is not None
+
+    return [(a, b) for a, b in found if not local_couple(a, b)]
+
+
 def _nationalities_as_places(found: list[tuple[dict, dict]], main: dict | None, text: str) -> list[tuple[dict, dict]]:
     """Pairs with a country named by the nationality of a delegation ("the French delegation", "a Japanese
     delegation") given to the story's main party when it is a town or region of that country (Louviers, "Louviers
@@ -2120,7 +2141,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
             found = _country_level(found, named)
         found = [(a, b) for a, b in found if not _continent_and_town(a, b) and not _continent_and_town(b, a)
                  and not syntax.contains(a, b) and not syntax.contains(b, a)]  # whoever "he" was: Sochi, Russia
-        found = _nationalities_as_places(_without_officials_countries(found, body), main.get(sent.doc_id), body)
+        found = _nationalities_as_places(_without_local_level_countries(_without_officials_countries(found, body), body),
+                                         main.get(sent.doc_id), body)
         traveller = visitor or main.get(sent.doc_id)  # whom "the delegation" or "the group" stands for
         if traveller is not None:
             found = _members_with_host(found, traveller, hosts.get((sent.doc_id, traveller["canonical"])), body)
