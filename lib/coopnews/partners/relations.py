@@ -1561,9 +1561,11 @@ def _without_local_level_countries(found: list[tuple[dict, dict]], text: str) ->
     the local level"): the countries name where the parties lie, and act at no level of their own (ANNOTATION.md:
     a country is a party only when the text states a relation at country level)."""
     def local_couple(a: dict, b: dict) -> bool:
+        if not all(p["label"] == "PLACE" and p.get("type") in ("country", "continent") and "start" in p
+                   for p in (a, b)):
+            return False
         first, second = (a, b) if a["start"] < b["start"] else (b, a)
-        return all(p["label"] == "PLACE" and p.get("type") in ("country", "continent") for p in (a, b)) \
-            and _HYPHEN_GAP.fullmatch(text, first["end"], second["start"]) is not None \
+        return _HYPHEN_GAP.fullmatch(text, first["end"], second["start"]) is not None \
             and _AT_LOCAL_LEVEL.match(text, second["end"]) is not None
 
     return [(a, b) for a, b in found if not local_couple(a, b)]
