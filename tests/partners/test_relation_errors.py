@@ -3288,3 +3288,11 @@ def test_two_hyphened_countries_before_a_local_relation_are_no_pair():
     assert pair_set(text) == {frozenset(("Gansu", "Ohio"))}
     text = "Officials met on Monday. The forum promotes China-Africa cooperation in farming."
     assert pair_set(text) == {frozenset(("China", "Africa"))}
+
+
+def test_a_title_after_a_nationality_and_a_town_is_the_towns():
+    # "French Montpellier Mayor ...": the mayor stands for Montpellier, not France
+    text = ("On Monday, French Grenoble Mayor Ann Roux recalled her last trip. Roux has been leading a large "
+            "delegation on a visit to Suzhou from October 22 to 25.")
+    got = pair_set(text)
+    assert frozenset(("Grenoble", "Suzhou")) in got and frozenset(("France", "Suzhou")) not in got

@@ -448,7 +448,7 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
         while i < len(rows) and rows[i]["start"] < sent.end:
             r = rows[i]
             i += 1
-            if r["end"] > sent.end:
+            if r["end"] > sent.end or _town_follows_country(r, rows[i] if i < len(rows) else None, sent):
                 continue
             title_words = REPRESENTATIVE_WORDS if r["label"] == "PLACE" else REPRESENTATIVE_WORDS | _ORG_TITLES
             tail = sent.text[_past_country_locator(r, rows[i] if i < len(rows) else None, sent.text, sent.start)
@@ -500,6 +500,14 @@ def _people(sentences: pd.DataFrame, by_doc: dict[str, list[dict]],
         for surname, r in found.items():
             out.setdefault(doc_id, {}).setdefault(surname, r)
     return out
+
+
+def _town_follows_country(place: dict, nxt: dict | None, sent) -> bool:
+    """Whether a country (or its nationality) comes right before a town or region of the sentence ("French
+    Montpellier Mayor Michaël Delafosse"): the title that follows is the town's, not the country's."""
+    return nxt is not None and place["label"] == "PLACE" and place.get("type") == "country" \
+        and nxt["label"] == "PLACE" and nxt.get("type") in ("city", "region", "district") and nxt["end"] <= sent.end \
+        and not sent.text[place["end"] - sent.start:nxt["start"] - sent.start].strip()
 
 
 def _name_after_title(found: re.Match | None, title_words: frozenset) -> list[str]:
