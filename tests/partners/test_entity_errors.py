@@ -1876,3 +1876,9 @@ def test_a_company_described_by_its_town_and_kind_is_named_without_them():
                 "between the East Java Department of Manpower and the Perth company Offshore Labour Services Pty Ltd.")
     assert got.get("Offshore Labour Services Pty Ltd", (None,))[0] == "ORG"
     assert not any(name.startswith("Perth company") for name in got)
+
+
+def test_a_wire_between_its_dateline_and_date_is_no_organisation():
+    got = found("MACAU SAR - Asia Pacific Wire Service - 12 May 2024 - A Macau delegation has wrapped up a visit to "
+                "Hanoi and Vientiane.")
+    assert "Asia Pacific Wire Service" not in got and got.get("Hanoi", (None,))[0] == "PLACE"

@@ -580,6 +580,11 @@ _PLACE_FOR_NAME = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+
 _PHOTO_CREDIT = re.compile(r"[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}[ \t]+(?:Photos?|Images?|Pool)[ \t]*/")
 
 
+_CAPITALS_DASH_BEFORE = re.compile(r"(?<![\w'’])[A-Z][A-Z'’.]+(?:[ \t]+[A-Z][A-Z'’.]+){0,3}[ \t]+[-—–][ \t]+$")
+_DASH_DATE_AFTER = re.compile(rf"[ \t]+[-—–][ \t]+(?:\d{{1,2}}[ \t]+(?:{'|'.join(w.capitalize() for w in MONTHS)})\b"
+                              rf"|(?:{'|'.join(w.capitalize() for w in MONTHS)})\.?[ \t]+\d{{1,2}}\b)")
+
+
 def _outlet_credit(text: str, start: int, end: int) -> bool:
     """Whether the name is the outlet a dateline or an article's last line credits: "DA LAT, Vietnam, Dec. 21
     (Yonhap) --", "Kaohsiung, March 22 (CNA) Kaohsiung ...", "Tamale, Sept 21, GNA –", "SIOUX CITY, Iowa (KCAU)
@@ -599,6 +604,9 @@ def _outlet_credit(text: str, start: int, end: int) -> bool:
     if text[start:end].isupper() and re.match(r"\)?[ \t]*(?:[-—–:]|[A-Z])", text[end:end + 3]) \
             and _DATED_DATELINE_BEFORE.search(text, max(0, start - 60), start):
         return True  # "Tamale, Sept 21, GNA – A delegation", "Kaohsiung, March 22 (CNA) Kaohsiung Mayor"
+    if _CAPITALS_DASH_BEFORE.search(text, max(0, start - 50), start) and _DASH_DATE_AFTER.match(text, end):
+        return True  # "HONG KONG SAR - Media OutReach Newswire - 5 August 2024 - A ...": a wire between its
+        # dateline and date
     if _WIRE_TAG_BEFORE.search(text, max(0, start - 4), start) and re.match(r"[ \t]*(?:\n|$)", text[end:]):
         return True  # "... signed an MoU in Kuala Lumpur.-Bernama": the wire that closes the article
     opened = text.rfind("(", max(0, start - 40), start)
