@@ -1882,3 +1882,10 @@ def test_a_wire_between_its_dateline_and_date_is_no_organisation():
     got = found("MACAU SAR - Asia Pacific Wire Service - 12 May 2024 - A Macau delegation has wrapped up a visit to "
                 "Hanoi and Vientiane.")
     assert "Asia Pacific Wire Service" not in got and got.get("Hanoi", (None,))[0] == "PLACE"
+
+
+def test_office_holders_named_by_their_title_are_no_organisation():
+    got = found("Estonia joined the summit of Heads of State and Government of Central and Eastern Europe and China. "
+                "The 12+1 Heads of Government met in Dubrovnik.")
+    assert not any("Heads" in name or name.startswith("Government of") for name in got)
+    assert got.get("Estonia", (None,))[0] == "PLACE"

@@ -585,6 +585,11 @@ _DASH_DATE_AFTER = re.compile(rf"[ \t]+[-—–][ \t]+(?:\d{{1,2}}[ \t]+(?:{'|'.
                               rf"|(?:{'|'.join(w.capitalize() for w in MONTHS)})\.?[ \t]+\d{{1,2}}\b)")
 
 
+_TITLE_GROUP = re.compile(rf"(?:{one_of(sorted(_LEXICON['title_groups'], key=len, reverse=True))})\b")
+_TITLE_GROUP_BEFORE = re.compile(r"\bHeads?[ \t]+of[ \t]+(?:State|Government)[ \t]+and[ \t]+(?:of[ \t]+)?$")  # "... of
+# State and" before "Government of ..."
+
+
 def _outlet_credit(text: str, start: int, end: int) -> bool:
     """Whether the name is the outlet a dateline or an article's last line credits: "DA LAT, Vietnam, Dec. 21
     (Yonhap) --", "Kaohsiung, March 22 (CNA) Kaohsiung ...", "Tamale, Sept 21, GNA –", "SIOUX CITY, Iowa (KCAU)
@@ -688,6 +693,9 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
         return None  # "Earlier, Ventrex and Calgene said": an adverb opening a sentence is no name
     if " " not in surface and _PEOPLE_AFTER.match(text, end) and lookup_place(surface, registry) is None:
         return None  # "China's treatment of the Uyghur people": a people, no organisation
+    if _TITLE_GROUP.match(surface) or _TITLE_GROUP_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "Heads of Government", "Heads of State and Government of Central and Eastern Europe": office-
+        # holders, no body
     if _outlet_credit(text, start, end) or _byline_name(text, start, end):
         return None  # "(Yonhap) --", "(FREEMAN)": the outlet, no partner; "By Jo Bloggs": the author
     if " " not in surface and _MEMORANDUM_OF.search(text, max(0, start - 16), start):
