@@ -1889,3 +1889,9 @@ def test_office_holders_named_by_their_title_are_no_organisation():
                 "The 12+1 Heads of Government met in Dubrovnik.")
     assert not any("Heads" in name or name.startswith("Government of") for name in got)
     assert got.get("Estonia", (None,))[0] == "PLACE"
+
+
+def test_a_nationality_before_a_kind_of_place_is_no_region_named_alike():
+    # the gazetteer knows a Somali Region of Ethiopia; "the Somali city" is Mogadishu, described
+    got = found("The Mayor of Mogadishu met the Turkish envoy. Ankara will help rebuild the Somali city.")
+    assert "Somali" not in got and got.get("Mogadishu") == ("PLACE", "city")

@@ -838,6 +838,8 @@ def classify(text: str, cand: Candidate, registry: Registry, acronyms: dict[str,
             place = None  # "electronics firm Sendai", "car maker Nagoya": a company named like a city
         if place and surface.lower() in _COMMON_WORDS and cand.spacy_label in _NOT_PLACE_LABELS:
             place = None  # "the Olympic champion" (an event's word to spaCy) is no Olympic, Hong Kong
+        if place and place[1] != "country" and cand.spacy_label == "NORP" and _demonym_keys(registry).get(key):
+            place = None  # "develop the Somali city": a nationality, not Ethiopia's Somali Region
         if place and not kind:
             return Mention(start, end, surface, "PLACE", place[0], place[1], place[2], cand.source)
         demonym = _demonym_keys(registry).get(key)
