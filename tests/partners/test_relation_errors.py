@@ -3296,3 +3296,15 @@ def test_a_title_after_a_nationality_and_a_town_is_the_towns():
             "delegation on a visit to Suzhou from October 22 to 25.")
     got = pair_set(text)
     assert frozenset(("Grenoble", "Suzhou")) in got and frozenset(("France", "Suzhou")) not in got
+
+
+def test_a_noun_another_party_owns_on_the_way_ends_the_relation():
+    # the talks are Rover's: the officials who were irritated by their disclosure are no party to them
+    text = ("The deal was delayed on Monday. The paper said Chinese officials had been irritated by Rover's "
+            "disclosure of its talks with Shanghai Automotive Industry Corp in October.")
+    got = pair_set(text)
+    assert frozenset(("China", "Shanghai Automotive Industry Corp")) not in got
+    # a person's trip stands for the person's side ("during President Xi Jinping's visit to ...") and stays
+    text = ("Chen has been invited to attend a forum for mayors from China and New Zealand which opens on Friday "
+            "during President Xi Jinping's visit to New Zealand.")
+    assert frozenset(("China", "New Zealand")) in pair_set(text)
