@@ -3308,3 +3308,10 @@ def test_a_noun_another_party_owns_on_the_way_ends_the_relation():
     text = ("Chen has been invited to attend a forum for mayors from China and New Zealand which opens on Friday "
             "during President Xi Jinping's visit to New Zealand.")
     assert frozenset(("China", "New Zealand")) in pair_set(text)
+
+
+def test_two_capitals_beside_their_countries_stand_for_them():
+    text = ("Officials met in Tokyo on Monday. Japan said a wider agreement on loans to Hungary was needed before "
+            "Tokyo extended fresh credits to Budapest.")
+    got = pair_set(text)
+    assert frozenset(("Budapest", "Tokyo")) not in got and frozenset(("Hungary", "Japan")) in got

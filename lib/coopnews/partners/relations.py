@@ -1503,21 +1503,28 @@ def _main_pair_evidence(sents: pd.DataFrame, mentions: list[dict], a: dict, b: d
 _COUNTRY_LEVEL_ORGS = ("supranational", "government")
 
 
-def _country_level(found: list[tuple[dict, dict]], named: set[str]) -> list[tuple[dict, dict]]:
+def _country_level(found: list[tuple[dict, dict]], named: set[str], here: set[str] = frozenset()) -> list[tuple[dict, dict]]:
     """Pairs with a capital standing for its government ("ties with Budapest" next to the EC, "in Washington
     for talks" with Belgium) given at country level, when the document names that country: a capital paired
-    with a country or a national or supranational body. City-to-city ties keep the capital."""
+    with a country, a national or supranational body, or another capital when the sentence names both
+    countries ("Japan said an agreement on loans to Poland was needed before Tokyo extended credits to Warsaw"). Ties of a document about towns' own governments, and twinning,
+    never come here."""
     def level(p: dict) -> bool:
         return (p["label"] == "PLACE" and p.get("type") == "country") or \
             (p["label"] == "ORG" and p.get("type") in _COUNTRY_LEVEL_ORGS)
 
-    def country(p: dict, other: dict) -> dict:
-        if p["label"] != "PLACE" or p.get("type") != "city" or not level(other):
-            return p
+    def state_of(p: dict) -> str | None:
+        if p["label"] != "PLACE" or p.get("type") != "city":
+            return None
         state = capital_of(str(p["canonical"]))
-        state = named_state(state, named) if state else None  # "Moscow" next to "the Soviet Union"
-        if state is None or state == other["canonical"]:
-            return p
+        return named_state(state, named) if state else None  # "Moscow" next to "the Soviet Union"
+
+    def country(p: dict, other: dict) -> dict:
+        state = state_of(p)
+        if state is None or state == other["canonical"] or not (level(other) or (
+                state in here and state_of(other) in here)):
+            return p  # "Japan said ... loans to Poland ... before Tokyo extended ... to Warsaw": two capitals beside
+        # their countries in one sentence stand each for its state
         return {**p, "canonical": state, "type": "country", "country": state}
 
     return _distinct((country(a, b), country(b, a)) for a, b in found)
@@ -2148,7 +2155,7 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
             continue
         if cue[0] != "twinning" and sent.doc_id not in municipal:
             named = {r["canonical"] for r in by_doc.get(sent.doc_id, ())}
-            found = _country_level(found, named)
+            found = _country_level(found, named, {p["canonical"] for p in parties})
         found = [(a, b) for a, b in found if not _continent_and_town(a, b) and not _continent_and_town(b, a)
                  and not syntax.contains(a, b) and not syntax.contains(b, a)]  # whoever "he" was: Sochi, Russia
         found = _nationalities_as_places(_without_local_level_countries(_without_officials_countries(found, body), body),
