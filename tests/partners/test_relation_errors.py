@@ -3308,6 +3308,10 @@ def test_a_noun_another_party_owns_on_the_way_ends_the_relation():
     text = ("Chen has been invited to attend a forum for mayors from China and New Zealand which opens on Friday "
             "during President Xi Jinping's visit to New Zealand.")
     assert frozenset(("China", "New Zealand")) in pair_set(text)
+    # a day is no owner: "Tuesday's meeting ... hosted by" keeps its parties
+    text = ("The conference opened in Lisbon. Tuesday's meeting with Moroccan officials is being hosted by "
+            "Portuguese Prime Minister Ana Costa.")
+    assert frozenset(("Morocco", "Portugal")) in pair_set(text)
 
 
 def test_two_capitals_beside_their_countries_stand_for_them():

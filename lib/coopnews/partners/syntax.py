@@ -25,6 +25,7 @@ from ..data import load_data_yaml, word_alternatives
 from .entities import model_name
 from .gazetteer import is_territory
 from .mention import HEAD_TYPE
+from ..timeline.timex.lexicon import MONTHS, WEEKDAYS
 from .persons import _PERSON_TITLE_HEADS, PERSONAL_TITLES, REPRESENTATIVE_WORDS
 
 _WORDS, _ = load_data_yaml("relations.yaml")
@@ -1574,7 +1575,10 @@ def _in_other_conjunct(path, top, cues: set[int]) -> bool:
     return False
 
 
-def _owned_on_the_way(path, groups: dict[int, list]) -> bool:
+_DAY_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)  # "Tuesday's meeting": a date, no owner
+
+
+def _owned_on_the_way(path) -> bool:
     """Whether a noun inside the path belongs to another party, named off the path ("Chinese officials had been
     irritated by Rover's disclosure of its talks with Shanghai Automotive"): what the noun leads to is the
     owner's, not the other end's. A person who owns it ("during President Xi Jinping's visit to New Zealand")
@@ -1582,6 +1586,7 @@ def _owned_on_the_way(path, groups: dict[int, list]) -> bool:
     on = {t.i for t in path}
     named = {end.head.i for end in (path[0], path[-1]) if end.dep_ in ("compound", "amod", "nmod", "appos")}
     return any(c.dep_ == "poss" and c.tag_ in _PROPER_TAGS and c.i not in on and not _represents(c)
+               and c.lower_ not in _DAY_NAMES
                for t in path[1:-1] if t.tag_ in _COMMON_NOUN_TAGS and t.i not in named for c in t.children)
     # "with Halden Group's Vestfold Power Ltd unit": the owner of the unit an end names only identifies it
 
@@ -1746,7 +1751,7 @@ def _linked(ta, tb, cue_ids: set[int], groups: dict[int, list], *, two: bool = F
         # place acts through goes or is
     existing = [t for t in path if _existing_facility(t)]  # "Rover's Longbridge plant", "KOTRA's existing offices in"
     cues = cue_ids - senders - {t.i for t in existing} - {c.i for t in existing for c in t.children if c.dep_ == "prep"}
-    if _in_other_conjunct(path, top, cues) or _owned_on_the_way(path, groups):
+    if _in_other_conjunct(path, top, cues) or _owned_on_the_way(path):
         return False
     if any(t.i in cues for t in path) or any(c.i in cues for c in top.children):
         return True
