@@ -544,10 +544,11 @@ def _names_country(name: str, registry: Registry) -> bool:
     return _country_named(name, registry) is not None
 _CREDIT_AFTER = re.compile(r"\)[ \t]*(?:-{1,2}|[—–:])")
 _CREDIT_LINE_BEFORE = re.compile(r"(?:^|[\n(\[]|[ \t])[ \t]*(?:Source|Photos?|Image|Credit|Editor)[ \t]*(?::|[ \t]by|/)[ \t]*$")
+_MONTH_NAMES = "|".join(w.capitalize() for w in MONTHS)  # "January|February|...|Jan|Feb|...": a date's month
 # what follows an outlet in brackets that credits a photo or closes an article: "(ABC News: Mark Bennett)",
 # "(Xinhua News Agency November 7, 2003)"
 _BRACKETED_CREDIT_AFTER = re.compile(rf"(?::[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}|[ \t]+"
-                                     rf"(?:{'|'.join(w.capitalize() for w in MONTHS)})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})\)")
+                                     rf"(?:{_MONTH_NAMES})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})\)")
 _DATED_BRACKET_END = re.compile(r"[^()\n]{0,30}\b\d{4}[ \t]*\)")  # "... - 19th Jul, 2019 )": a wire's credit and date
 _WIRE_TAG_BEFORE = re.compile(r"[.!?][\"”]?[ \t]*[-—–][ \t]*$")  # "... in Kuala Lumpur.-Bernama"
 _CAPITALS_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'’. -]{1,40}[.,][ \t]*$")  # "XI'AN. KAZINFORM –"
@@ -580,9 +581,10 @@ _PLACE_FOR_NAME = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+
 _PHOTO_CREDIT = re.compile(r"[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}[ \t]+(?:Photos?|Images?|Pool)[ \t]*/")
 
 
-_CAPITALS_DASH_BEFORE = re.compile(r"(?<![\w'’])[A-Z][A-Z'’.]+(?:[ \t]+[A-Z][A-Z'’.]+){0,3}[ \t]+[-—–][ \t]+$")
-_DASH_DATE_AFTER = re.compile(rf"[ \t]+[-—–][ \t]+(?:\d{{1,2}}[ \t]+(?:{'|'.join(w.capitalize() for w in MONTHS)})\b"
-                              rf"|(?:{'|'.join(w.capitalize() for w in MONTHS)})\.?[ \t]+\d{{1,2}}\b)")
+_CAPITALS_DASH_BEFORE = re.compile(r"(?<![\w'’])[A-Z][A-Z'’.]+(?:[ \t]+[A-Z][A-Z'’.]+){0,3}"
+                                   r"[ \t]+[-—–][ \t]+$")  # "HONG KONG SAR - "
+_DASH_DATE_AFTER = re.compile(rf"[ \t]+[-—–][ \t]+(?:\d{{1,2}}[ \t]+(?:{_MONTH_NAMES})\b"
+                              rf"|(?:{_MONTH_NAMES})\.?[ \t]+\d{{1,2}}\b)")  # " - 5 August 2024 - "
 
 
 _TITLE_GROUP = re.compile(rf"(?:{one_of(sorted(_LEXICON['title_groups'], key=len, reverse=True))})\b")

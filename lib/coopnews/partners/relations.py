@@ -1503,12 +1503,13 @@ def _main_pair_evidence(sents: pd.DataFrame, mentions: list[dict], a: dict, b: d
 _COUNTRY_LEVEL_ORGS = ("supranational", "government")
 
 
-def _country_level(found: list[tuple[dict, dict]], named: set[str], here: set[str] = frozenset()) -> list[tuple[dict, dict]]:
+def _country_level(found: list[tuple[dict, dict]], named: set[str],
+                   here: set[str] = frozenset()) -> list[tuple[dict, dict]]:
     """Pairs with a capital standing for its government ("ties with Budapest" next to the EC, "in Washington
     for talks" with Belgium) given at country level, when the document names that country: a capital paired
-    with a country, a national or supranational body, or another capital when the sentence names both
-    countries ("Japan said an agreement on loans to Poland was needed before Tokyo extended credits to Warsaw"). Ties of a document about towns' own governments, and twinning,
-    never come here."""
+    with a country, a national or supranational body, or another capital when the sentence (`here`: its
+    parties) names both countries ("Japan said an agreement on loans to Poland was needed before Tokyo extended
+    credits to Warsaw"). Ties of a document about towns' own governments, and twinning, never come here."""
     def level(p: dict) -> bool:
         return (p["label"] == "PLACE" and p.get("type") == "country") or \
             (p["label"] == "ORG" and p.get("type") in _COUNTRY_LEVEL_ORGS)
@@ -2158,8 +2159,8 @@ def _parsed_pairs(sentences: pd.DataFrame, entities: pd.DataFrame, by_doc: dict[
             found = _country_level(found, named, {p["canonical"] for p in parties})
         found = [(a, b) for a, b in found if not _continent_and_town(a, b) and not _continent_and_town(b, a)
                  and not syntax.contains(a, b) and not syntax.contains(b, a)]  # whoever "he" was: Sochi, Russia
-        found = _nationalities_as_places(_without_local_level_countries(_without_officials_countries(found, body), body),
-                                         main.get(sent.doc_id), body)
+        found = _without_local_level_countries(_without_officials_countries(found, body), body)
+        found = _nationalities_as_places(found, main.get(sent.doc_id), body)
         traveller = visitor or main.get(sent.doc_id)  # whom "the delegation" or "the group" stands for
         if traveller is not None:
             found = _members_with_host(found, traveller, hosts.get((sent.doc_id, traveller["canonical"])), body)

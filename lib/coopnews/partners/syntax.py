@@ -22,10 +22,10 @@ import re
 from functools import lru_cache
 
 from ..data import load_data_yaml, word_alternatives
+from ..timeline.timex.lexicon import MONTHS, WEEKDAYS
 from .entities import model_name
 from .gazetteer import is_territory
 from .mention import HEAD_TYPE
-from ..timeline.timex.lexicon import MONTHS, WEEKDAYS
 from .persons import _PERSON_TITLE_HEADS, PERSONAL_TITLES, REPRESENTATIVE_WORDS
 
 _WORDS, _ = load_data_yaml("relations.yaml")
